@@ -1,0 +1,201 @@
+package model
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// The JSON of `parley extract` is a stable interface. Dates travel as
+// strings: "published" and "report_date" as YYYY-MM-DD, an event's "date" at
+// its own granularity, and "range_start"/"range_end" as the exact bounds.
+
+type articleAlias Article
+
+type articleJSON struct {
+	*articleAlias
+	Published string `json:"published"`
+	Text      string `json:"text,omitempty"`
+}
+
+// MarshalJSON writes Published as YYYY-MM-DD ("" when unknown).
+func (a *Article) MarshalJSON() ([]byte, error) {
+	return json.Marshal(articleJSON{articleAlias: (*articleAlias)(a), Published: FormatDay(a.Published)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, plus an optional "text".
+func (a *Article) UnmarshalJSON(b []byte) error {
+	aux := articleJSON{articleAlias: (*articleAlias)(a)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	if aux.Text != "" {
+		a.Text = aux.Text
+	}
+	if aux.Published != "" {
+		d, err := ParseDay(aux.Published)
+		if err != nil {
+			return fmt.Errorf("article %q: published: %w", a.ID, err)
+		}
+		a.Published = d.Start
+	}
+	return nil
+}
+
+// FormatBound formats a range bound: YYYY-MM-DD at midnight, else RFC 3339.
+func FormatBound(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func parseBound(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a date or RFC 3339 time", s)
+	}
+	return t.UTC(), nil
+}
+
+type timexAlias Timex
+
+type timexJSON struct {
+	*timexAlias
+	Granularity string `json:"granularity,omitempty"`
+	RangeStart  string `json:"range_start,omitempty"`
+	RangeEnd    string `json:"range_end,omitempty"`
+	Fuzzy       bool   `json:"fuzzy,omitempty"`
+}
+
+// MarshalJSON adds the calendar range of the value.
+func (t Timex) MarshalJSON() ([]byte, error) {
+	aux := timexJSON{timexAlias: (*timexAlias)(&t), Fuzzy: t.Span.Fuzzy}
+	if !t.Span.IsZero() {
+		aux.Granularity = t.Span.Gran.String()
+		aux.RangeStart = FormatBound(t.Span.Start)
+		aux.RangeEnd = FormatBound(t.Span.End)
+	}
+	return json.Marshal(aux)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (t *Timex) UnmarshalJSON(b []byte) error {
+	aux := timexJSON{timexAlias: (*timexAlias)(t)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	d, err := dateFromJSON(aux.RangeStart, aux.RangeEnd, aux.Granularity, aux.Fuzzy)
+	if err != nil {
+		return fmt.Errorf("timex %q: %w", t.Text, err)
+	}
+	t.Span = d
+	return nil
+}
+
+func dateFromJSON(start, end, gran string, fuzzy bool) (Date, error) {
+	if start == "" {
+		return Date{}, nil
+	}
+	s, err := parseBound(start)
+	if err != nil {
+		return Date{}, err
+	}
+	g := GranDay
+	if gran != "" {
+		if g, err = ParseGranularity(gran); err != nil {
+			return Date{}, err
+		}
+	}
+	d := SpanOf(s, g)
+	d.Start = s
+	if end != "" {
+		e, err := parseBound(end)
+		if err != nil {
+			return Date{}, err
+		}
+		if e.Before(s) {
+			return Date{}, fmt.Errorf("range ends (%s) before it starts (%s)", end, start)
+		}
+		d.End = e
+	}
+	d.Fuzzy = fuzzy
+	return d, nil
+}
+
+type eventAlias Event
+
+type eventJSON struct {
+	*eventAlias
+	Date        string `json:"date"`
+	EndDate     string `json:"end_date"`
+	Granularity string `json:"granularity"`
+	RangeStart  string `json:"range_start"`
+	RangeEnd    string `json:"range_end"`
+	Fuzzy       bool   `json:"fuzzy,omitempty"`
+	ReportDate  string `json:"report_date"`
+}
+
+// MarshalJSON writes the event's dates as strings: "date" at the event's
+// granularity (2025-02-18, 2025-02, 2025-W08), "end_date" the last unit of a
+// range ("" for a single unit), "range_start"/"range_end" the exact bounds.
+func (e *Event) MarshalJSON() ([]byte, error) {
+	aux := eventJSON{eventAlias: (*eventAlias)(e), ReportDate: FormatDay(e.ReportDate)}
+	if !e.When.IsZero() {
+		aux.Date = formatAt(e.When.Start, e.When.Gran)
+		if last := e.When.End.Add(-time.Nanosecond); !e.When.End.IsZero() {
+			if s := formatAt(last, e.When.Gran); s != aux.Date {
+				aux.EndDate = s
+			}
+		}
+		aux.Granularity = e.When.Gran.String()
+		aux.RangeStart = FormatBound(e.When.Start)
+		aux.RangeEnd = FormatBound(e.When.End)
+		aux.Fuzzy = e.When.Fuzzy
+	}
+	if aux.Actors == nil {
+		aux.Actors = []string{}
+	}
+	return json.Marshal(aux)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. When range_start is absent
+// (hand-written or imported JSON) the "date" and "end_date" are used.
+func (e *Event) UnmarshalJSON(b []byte) error {
+	aux := eventJSON{eventAlias: (*eventAlias)(e)}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return err
+	}
+	var err error
+	if aux.RangeStart != "" {
+		e.When, err = dateFromJSON(aux.RangeStart, aux.RangeEnd, aux.Granularity, aux.Fuzzy)
+	} else if aux.Date != "" {
+		e.When, err = ParseDay(aux.Date)
+		if err == nil && aux.EndDate != "" {
+			var last Date
+			if last, err = ParseDay(aux.EndDate); err == nil {
+				e.When.End = last.End
+			}
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("event %q: %w", e.ID, err)
+	}
+	if aux.ReportDate != "" {
+		d, err := ParseDay(aux.ReportDate)
+		if err != nil {
+			return fmt.Errorf("event %q: report_date: %w", e.ID, err)
+		}
+		e.ReportDate = d.Start
+	}
+	return nil
+}
