@@ -50,6 +50,7 @@ type Finder struct {
 type ent struct {
 	id, name, kind, country, ner string
 	roles                        []Role
+	lowerRoles                   []string
 	// city marks a place that is also a metonym of its country's
 	// government (a capital): context picks the reading.
 	city bool
@@ -159,6 +160,9 @@ func build(g *gazetteer) (*Finder, []error) {
 		x := &ent{id: id, name: e.Name, kind: entryKind(e), country: e.Country, ner: e.NER, roles: allRoles(e), metonymOf: -1}
 		if e.table == "country" {
 			x.country = e.Code
+		}
+		for _, r := range x.roles {
+			x.lowerRoles = append(x.lowerRoles, strings.ToLower(r.Title))
 		}
 		if x.country == "" {
 			for _, r := range x.roles {

@@ -415,12 +415,13 @@ func editDistance(a, b string) int {
 }
 
 // anaphora links "the secretary of state" to the person of the article
-// who holds that role.
+// who holds that role, looking back over the last few person mentions.
 func (a *article) anaphora() {
 	toks := a.toks
 	n := len(a.out)
+	const window = 40
 	for i := 0; i+1 < len(toks); i++ {
-		if !isThe(&toks[i]) {
+		if !isThe(&toks[i]) || !toks[i+1].is(fLower|fCap) {
 			continue
 		}
 		end := a.titleAt(i+1, false)
@@ -428,11 +429,16 @@ func (a *article) anaphora() {
 			continue
 		}
 		phrase := strings.ToLower(a.s[toks[i+1].start:toks[end-1].end])
+		last := sort.Search(n, func(k int) bool { return a.out[k].ts >= i }) - 1
 		var match *cand
 		ambiguous := false
-		for k := 0; k < n; k++ {
+		for k, seen := last, 0; k >= 0 && seen < window; k-- {
 			c := &a.out[k]
-			if c.ts >= i || !a.holds(c, phrase) {
+			if c.kind != model.KindPerson && (c.ent < 0 || a.f.ents[c.ent].kind != model.KindPerson) {
+				continue
+			}
+			seen++
+			if !a.holds(c, phrase) {
 				continue
 			}
 			if match != nil && (match.ent != c.ent || c.ent < 0 && match.id != c.id) {
@@ -454,24 +460,18 @@ func (a *article) anaphora() {
 // holds reports whether the person mention c holds the role phrase.
 func (a *article) holds(c *cand, phrase string) bool {
 	if c.ent >= 0 {
-		x := a.f.ents[c.ent]
-		if x.kind != model.KindPerson {
-			return false
-		}
-		for _, r := range x.roles {
-			if roleMatches(r.Title, phrase) {
+		for _, r := range a.f.ents[c.ent].lowerRoles {
+			if roleMatches(r, phrase) {
 				return true
 			}
 		}
-	} else if c.kind != model.KindPerson {
-		return false
 	}
-	return c.role != "" && roleMatches(c.role, phrase)
+	return c.role != "" && roleMatches(strings.ToLower(c.role), phrase)
 }
 
+// roleMatches reports whether the lower-case role ends with phrase.
 func roleMatches(role, phrase string) bool {
-	r := strings.ToLower(role)
-	return r == phrase || strings.HasSuffix(r, " "+phrase)
+	return role == phrase || strings.HasSuffix(role, phrase) && role[len(role)-len(phrase)-1] == ' '
 }
 
 // lowerFilter drops sentence-initial guesses whose word the article also

@@ -21,8 +21,7 @@ const (
 // token is one word or punctuation mark, with byte offsets into the text.
 type token struct {
 	start, end int
-	text       string // the text as written
-	key        string // lookup key: curly quotes straightened
+	key        string // the text as written, curly quotes straightened
 	flags      uint16
 }
 
@@ -42,6 +41,9 @@ var abbrevDot = map[string]bool{
 // initials and dotted abbreviations ("J.D.", "U.S.") stay one token.
 func tokenize(s string, toks []token) []token {
 	toks = toks[:0]
+	if want := len(s)/4 + 16; cap(toks) < want {
+		toks = make([]token, 0, want)
+	}
 	sentStart := true
 	lineBreak := false
 	i := 0
@@ -180,7 +182,7 @@ func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 func appendWord(toks []token, s string, i, j int, sentStart, lineBreak *bool) []token {
 	w := s[i:j]
-	t := token{start: i, end: j, text: w, key: w}
+	t := token{start: i, end: j, key: w}
 	if strings.Contains(w, "’") {
 		t.key = strings.ReplaceAll(w, "’", "'")
 	}
@@ -211,8 +213,8 @@ func appendWord(toks []token, s string, i, j int, sentStart, lineBreak *bool) []
 }
 
 func appendPunct(toks []token, s string, i, j int, lineBreak *bool) []token {
-	t := token{start: i, end: j, text: s[i:j], key: s[i:j], flags: fPunct}
-	if t.text == "’s" || t.text == "’S" {
+	t := token{start: i, end: j, key: s[i:j], flags: fPunct}
+	if t.key == "’s" || t.key == "’S" {
 		t.key = "'s"
 	}
 	if *lineBreak {
