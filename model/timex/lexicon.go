@@ -1,0 +1,196 @@
+package timex
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// lexicon interns every word the rules mention, so that the tokenizer
+// turns text into small integers with one map lookup per word, and holds the
+// word classes ("month", "unit", …) with the value each form stands for.
+type lexicon struct {
+	ids   map[string]int32
+	words []string
+	// forms lists, for each word id, the class entries whose form starts
+	// with that word.
+	forms [][]formEntry
+	// punct maps ASCII punctuation to its word id (-1 when no rule uses it).
+	punct [128]int32
+	// suffix marks the words that may follow digits in one token (1990s, 3rd, 5pm).
+	suffix map[int32]bool
+	// classes records the known class names and, per class, whether its
+	// forms must be written with a capital letter.
+	classes map[string]*classInfo
+}
+
+type classInfo struct {
+	name        string
+	slot        slot
+	capitalized bool
+	// lists are plain word lists used by context checks (no value).
+	list bool
+	// members holds the ids of one-word forms, for list classes.
+	members map[int32]bool
+}
+
+// formEntry is one form of a class entry: the words after the first, the
+// class and the value.
+type formEntry struct {
+	rest  []int32
+	class *classInfo
+	value string
+}
+
+func newLexicon() *lexicon {
+	l := &lexicon{ids: map[string]int32{}, suffix: map[int32]bool{}, classes: map[string]*classInfo{}}
+	for i := range l.punct {
+		l.punct[i] = -1
+	}
+	for _, s := range []string{"s", "th", "st", "nd", "rd", "am", "pm", "h"} {
+		l.suffix[l.intern(s)] = true
+	}
+	for c := byte('!'); c < 127; c++ {
+		if !isLetter(c) && !isDigit(c) {
+			l.punct[c] = l.intern(string(c))
+		}
+	}
+	l.intern("'s")
+	return l
+}
+
+// intern returns the id of w, adding it when new.
+func (l *lexicon) intern(w string) int32 {
+	if id, ok := l.ids[w]; ok {
+		return id
+	}
+	id := int32(len(l.words))
+	l.ids[w] = id
+	l.words = append(l.words, w)
+	l.forms = append(l.forms, nil)
+	return id
+}
+
+// id returns the id of a known word, or -1.
+func (l *lexicon) id(w string) int32 {
+	if id, ok := l.ids[w]; ok {
+		return id
+	}
+	return -1
+}
+
+// lookup is id for a byte slice; the conversion does not allocate.
+func (l *lexicon) lookup(b []byte) int32 {
+	if id, ok := l.ids[string(b)]; ok {
+		return id
+	}
+	return -1
+}
+
+// splitForm splits a lexicon form or pattern literal into the words the
+// tokenizer would produce, so "a.m." stays one word and "mid-" is two.
+func splitForm(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		for f != "" {
+			if e := dotted(f, 0); e > 0 {
+				out = append(out, f[:e])
+				f = f[e:]
+				continue
+			}
+			if f == "'s" || strings.HasPrefix(f, "'s") && len(f) == 2 {
+				out = append(out, "'s")
+				f = f[2:]
+				continue
+			}
+			i := 0
+			for i < len(f) && (isLetter(f[i]) || isDigit(f[i]) || f[i] >= 0x80 || f[i] == '\'' && i > 0 && i+1 < len(f) && isLetter(f[i+1])) {
+				i++
+			}
+			if i == 0 {
+				i = 1
+			}
+			out = append(out, f[:i])
+			f = f[i:]
+		}
+	}
+	return out
+}
+
+// class returns the class named name, creating it.
+func (l *lexicon) class(name string) *classInfo {
+	c := l.classes[name]
+	if c == nil {
+		c = &classInfo{name: name}
+		l.classes[name] = c
+	}
+	return c
+}
+
+// addForm registers form (one or more words) as standing for value in class c.
+func (l *lexicon) addForm(c *classInfo, form, value string) error {
+	ws := splitForm(form)
+	if len(ws) == 0 {
+		return fmt.Errorf("empty form in class %q", c.name)
+	}
+	ids := make([]int32, len(ws))
+	for i, w := range ws {
+		ids[i] = l.intern(w)
+	}
+	for _, f := range l.forms[ids[0]] {
+		if f.class == c && equalIDs(f.rest, ids[1:]) {
+			if f.value != value {
+				return fmt.Errorf("class %q: form %q stands for both %q and %q", c.name, form, f.value, value)
+			}
+			return nil
+		}
+	}
+	l.forms[ids[0]] = append(l.forms[ids[0]], formEntry{rest: ids[1:], class: c, value: value})
+	// Longer forms first, so matching can stop at the first that fits.
+	sort.SliceStable(l.forms[ids[0]], func(i, j int) bool { return len(l.forms[ids[0]][i].rest) > len(l.forms[ids[0]][j].rest) })
+	if c.list && len(ids) == 1 {
+		if c.members == nil {
+			c.members = map[int32]bool{}
+		}
+		c.members[ids[0]] = true
+	}
+	return nil
+}
+
+func equalIDs(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// inClass reports whether word id w is a one-word form of class c.
+func (l *lexicon) inClass(w int32, c *classInfo) bool {
+	if w < 0 || c == nil {
+		return false
+	}
+	if c.members != nil {
+		return c.members[w]
+	}
+	for _, f := range l.forms[w] {
+		if f.class == c && len(f.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumberWord reports whether w is a one-word form of the number class.
+func (l *lexicon) isNumberWord(w int32) bool {
+	for _, f := range l.forms[w] {
+		if f.class.slot == sNumber && len(f.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}

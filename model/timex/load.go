@@ -1,0 +1,436 @@
+package timex
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// ruleFile is one TOML file of rules. A file may hold any of the sections;
+// the tagger merges all the *.toml files of its file system.
+type ruleFile struct {
+	// Words maps a class name to its entries: value → forms.
+	Words map[string]map[string][]string `toml:"words"`
+	// Lists are plain word lists for context checks (tense, names, …).
+	Lists map[string][]string `toml:"lists"`
+	// Capitalized lists the classes whose words only count when written
+	// with a capital letter ("May", not "may").
+	Capitalized []string          `toml:"capitalized"`
+	Macros      map[string]string `toml:"macros"`
+	Rules       []ruleSpec        `toml:"rule"`
+	Negative    []negativeSpec    `toml:"negative"`
+}
+
+// ruleSpec is a [[rule]] as written.
+type ruleSpec struct {
+	Name    string `toml:"name"`
+	Pattern string `toml:"pattern"`
+	// Type is DATE (the default), TIME, DURATION or SET.
+	Type string `toml:"type"`
+	// Kind names the production that turns the slots into a value.
+	Kind string `toml:"kind"`
+	// Value is a fixed value (PRESENT_REF, P1D …), used as is.
+	Value string `toml:"value"`
+	Mod   string `toml:"mod"`
+	Quant string `toml:"quant"`
+	Freq  string `toml:"freq"`
+	// Slots presets slots before matching: class name → value.
+	Slots map[string]string `toml:"slots"`
+	// NotBefore vetoes a match that stands before one of these words (the
+	// word just after the match); NotAfter one that stands after one of
+	// them (the word just before). Items are words, <list> for a lexicon
+	// list or class, or <number> for any number.
+	NotBefore []string `toml:"not_before"`
+	NotAfter  []string `toml:"not_after"`
+	// OnlyAfter requires the word just before the match to be one of these.
+	OnlyAfter []string `toml:"only_after"`
+	// Except vetoes a one-word match that is one of these words.
+	Except []string `toml:"except"`
+	// Trim drops words from the ends of the match: how many from the start.
+	TrimStart int           `toml:"trim_start"`
+	Examples  []exampleSpec `toml:"examples"`
+}
+
+// exampleSpec is one example a test runs: tagging Text against DCT must
+// find Match (the whole text when empty) with this Value.
+type exampleSpec struct {
+	Text  string `toml:"text"`
+	DCT   string `toml:"dct"`
+	Value string `toml:"value"`
+	Match string `toml:"match"`
+	Type  string `toml:"type"`
+	Mod   string `toml:"mod"`
+	// Range is the expected Span as "start/end" (YYYY-MM-DD or RFC 3339).
+	Range string `toml:"range"`
+}
+
+// negativeSpec is text that must not be tagged: none of it, or, when Not is
+// set, no timex may overlap that part of it.
+type negativeSpec struct {
+	Text   string `toml:"text"`
+	Not    string `toml:"not"`
+	DCT    string `toml:"dct"`
+	Reason string `toml:"reason"`
+}
+
+// LoadError is a problem in a rule file.
+type LoadError struct {
+	File string
+	// Where names the section or rule ("rule 12 \"month day\"").
+	Where string
+	Err   error
+}
+
+func (e *LoadError) Error() string {
+	if e.Where == "" {
+		return fmt.Sprintf("%s: %v", e.File, e.Err)
+	}
+	return fmt.Sprintf("%s: %s: %v", e.File, e.Where, e.Err)
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// New builds a tagger from the *.toml rule files of fsys (searched
+// recursively, read in path order).
+func New(fsys fs.FS) (*Tagger, error) {
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && path.Ext(p) == ".toml" {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("timex: no .toml rule files found")
+	}
+	sort.Strings(names)
+	files := make([]*ruleFile, len(names))
+	for i, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		var f ruleFile
+		md, err := toml.Decode(string(b), &f)
+		if err != nil {
+			return nil, &LoadError{File: n, Err: err}
+		}
+		if und := md.Undecoded(); len(und) > 0 {
+			keys := make([]string, len(und))
+			for j, k := range und {
+				keys[j] = k.String()
+			}
+			return nil, &LoadError{File: n, Err: fmt.Errorf("unknown keys: %s", strings.Join(keys, ", "))}
+		}
+		files[i] = &f
+	}
+	return build(names, files)
+}
+
+// build assembles the lexicon first (every file's words and lists), then
+// the rules, so a rule may use a class defined in any file.
+func build(names []string, files []*ruleFile) (*Tagger, error) {
+	lex := newLexicon()
+	for i, f := range files {
+		for cname := range f.Words {
+			s, ok := classSlots[cname]
+			if !ok {
+				return nil, &LoadError{File: names[i], Where: "[words." + cname + "]", Err: fmt.Errorf("unknown class (known: %s); plain word lists go under [lists]", knownClasses())}
+			}
+			lex.class(cname).slot = s
+		}
+		for lname := range f.Lists {
+			if _, ok := classSlots[lname]; ok {
+				return nil, &LoadError{File: names[i], Where: "[lists]", Err: fmt.Errorf("%q is a value class; put it under [words.%s]", lname, lname)}
+			}
+			lex.class(lname).list = true
+		}
+	}
+	for i, f := range files {
+		for cname, entries := range f.Words {
+			c := lex.classes[cname]
+			vals := make([]string, 0, len(entries))
+			for v := range entries {
+				vals = append(vals, v)
+			}
+			sort.Strings(vals)
+			for _, v := range vals {
+				var probe frame
+				if !probe.fill(c, v) {
+					return nil, &LoadError{File: names[i], Where: "[words." + cname + "]", Err: fmt.Errorf("bad value %q", v)}
+				}
+				for _, form := range entries[v] {
+					if err := lex.addForm(c, form, v); err != nil {
+						return nil, &LoadError{File: names[i], Where: "[words." + cname + "]", Err: err}
+					}
+				}
+			}
+		}
+		for lname, words := range f.Lists {
+			c := lex.classes[lname]
+			for _, w := range words {
+				if err := lex.addForm(c, w, ""); err != nil {
+					return nil, &LoadError{File: names[i], Where: "[lists] " + lname, Err: err}
+				}
+			}
+		}
+		for _, cname := range f.Capitalized {
+			c, ok := lex.classes[cname]
+			if !ok {
+				return nil, &LoadError{File: names[i], Where: "capitalized", Err: fmt.Errorf("unknown class %q", cname)}
+			}
+			c.capitalized = true
+		}
+	}
+	macros := map[string]string{}
+	for i, f := range files {
+		for k, v := range f.Macros {
+			if _, dup := macros[k]; dup {
+				return nil, &LoadError{File: names[i], Where: "[macros]", Err: fmt.Errorf("macro %q defined twice", k)}
+			}
+			macros[k] = v
+		}
+	}
+	t := &Tagger{lex: lex}
+	for i, f := range files {
+		for j := range f.Rules {
+			rs := &f.Rules[j]
+			where := fmt.Sprintf("rule %d %q", j+1, rs.Name)
+			r, err := compileRule(lex, macros, rs)
+			if err != nil {
+				return nil, &LoadError{File: names[i], Where: where, Err: err}
+			}
+			r.file = names[i]
+			t.rules = append(t.rules, r)
+		}
+		for _, n := range f.Negative {
+			if n.Text == "" {
+				return nil, &LoadError{File: names[i], Where: "[[negative]]", Err: fmt.Errorf("empty text")}
+			}
+			if n.Not != "" && !strings.Contains(n.Text, n.Not) {
+				return nil, &LoadError{File: names[i], Where: "[[negative]]", Err: fmt.Errorf("%q does not occur in %q", n.Not, n.Text)}
+			}
+			t.negatives = append(t.negatives, n)
+		}
+	}
+	if len(t.rules) == 0 {
+		return nil, fmt.Errorf("timex: the rule files define no [[rule]]")
+	}
+	if err := t.index(); err != nil {
+		return nil, err
+	}
+	t.lists = listsOf(lex)
+	return t, nil
+}
+
+func knownClasses() string {
+	var ks []string
+	for k := range classSlots {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, ", ")
+}
+
+// compileRule checks and compiles one rule.
+func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, error) {
+	if rs.Name == "" {
+		return nil, fmt.Errorf("missing name")
+	}
+	if rs.Pattern == "" {
+		return nil, fmt.Errorf("missing pattern")
+	}
+	prog, err := lex.compilePattern(rs.Pattern, macros)
+	if err != nil {
+		return nil, fmt.Errorf("pattern %q: %v", rs.Pattern, err)
+	}
+	r := &rule{name: rs.Name, pattern: rs.Pattern, prog: prog, typ: rs.Type, value: rs.Value, mod: rs.Mod,
+		quant: rs.Quant, freq: rs.Freq, trimStart: rs.TrimStart, examples: rs.Examples}
+	switch r.typ {
+	case "":
+		r.typ = "DATE"
+	case "DATE", "TIME", "DURATION", "SET":
+	default:
+		return nil, fmt.Errorf("type %q is not DATE, TIME, DURATION or SET", r.typ)
+	}
+	kind, ok := kinds[rs.Kind]
+	if !ok {
+		return nil, fmt.Errorf("kind %q unknown (known: %s)", rs.Kind, knownKinds())
+	}
+	r.kind = kind
+	if kind == kindFixed && r.value == "" {
+		return nil, fmt.Errorf("kind \"fixed\" needs a value")
+	}
+	keys := make([]string, 0, len(rs.Slots))
+	for k := range rs.Slots {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		c, ok := lex.classes[k]
+		if !ok || c.list {
+			return nil, fmt.Errorf("slots: unknown class %q", k)
+		}
+		if !r.preset.fill(c, rs.Slots[k]) {
+			return nil, fmt.Errorf("slots: bad value %q for %s", rs.Slots[k], k)
+		}
+	}
+	if r.notBefore, err = wordSet(lex, rs.NotBefore); err != nil {
+		return nil, fmt.Errorf("not_before: %v", err)
+	}
+	if r.notAfter, err = wordSet(lex, rs.NotAfter); err != nil {
+		return nil, fmt.Errorf("not_after: %v", err)
+	}
+	if r.onlyAfter, err = wordSet(lex, rs.OnlyAfter); err != nil {
+		return nil, fmt.Errorf("only_after: %v", err)
+	}
+	if r.except, err = wordSet(lex, rs.Except); err != nil {
+		return nil, fmt.Errorf("except: %v", err)
+	}
+	if len(rs.Examples) == 0 {
+		return nil, fmt.Errorf("no examples: every rule needs at least one")
+	}
+	for i, ex := range rs.Examples {
+		if ex.Text == "" || ex.Value == "" {
+			return nil, fmt.Errorf("example %d: text and value are required", i+1)
+		}
+		if ex.Match != "" && !strings.Contains(ex.Text, ex.Match) {
+			return nil, fmt.Errorf("example %d: match %q is not in text %q", i+1, ex.Match, ex.Text)
+		}
+	}
+	return r, nil
+}
+
+// wordSet compiles a list of words and <lists>.
+func wordSet(lex *lexicon, items []string) (*contextSet, error) {
+	if len(items) == 0 {
+		return nil, nil
+	}
+	cs := &contextSet{words: map[int32]bool{}}
+	for _, it := range items {
+		if it == "<number>" {
+			cs.number = true
+			continue
+		}
+		if strings.HasPrefix(it, "<") && strings.HasSuffix(it, ">") {
+			c, ok := lex.classes[it[1:len(it)-1]]
+			if !ok {
+				return nil, fmt.Errorf("unknown list %s", it)
+			}
+			cs.classes = append(cs.classes, c)
+			continue
+		}
+		ws := splitForm(it)
+		if len(ws) != 1 {
+			return nil, fmt.Errorf("%q is not one word", it)
+		}
+		cs.words[lex.intern(ws[0])] = true
+	}
+	return cs, nil
+}
+
+// contextSet is a set of words given by a rule's context checks.
+type contextSet struct {
+	words   map[int32]bool
+	classes []*classInfo
+	number  bool // any number, in digits or words
+}
+
+// has reports whether token t (nil: none) is in the set.
+func (cs *contextSet) has(lex *lexicon, t *token) bool {
+	if cs == nil || t == nil {
+		return false
+	}
+	w := t.Word
+	if cs.number && (t.Kind == tokNum && t.Word < 0 || w >= 0 && lex.isNumberWord(w)) {
+		return true
+	}
+	if w < 0 {
+		return false
+	}
+	if cs.words[w] {
+		return true
+	}
+	for _, c := range cs.classes {
+		if lex.inClass(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// index builds the first-token index of the rules.
+func (t *Tagger) index() error {
+	t.byWord = make([][]int32, len(t.lex.words))
+	numberWords := map[int32]bool{}
+	ordinalWords := map[int32]bool{}
+	for id, fs := range t.lex.forms {
+		for _, fe := range fs {
+			switch fe.class.slot {
+			case sNumber:
+				numberWords[int32(id)] = true
+			case sOrdinal:
+				ordinalWords[int32(id)] = true
+			}
+		}
+	}
+	add := func(id int32, ri int) {
+		l := t.byWord[id]
+		if len(l) == 0 || l[len(l)-1] != int32(ri) {
+			t.byWord[id] = append(l, int32(ri))
+		}
+	}
+	for ri, r := range t.rules {
+		words, classes, bs := firstSet(r.prog)
+		for _, w := range words {
+			add(w, ri)
+		}
+		for _, c := range classes {
+			for id, fs := range t.lex.forms {
+				for _, fe := range fs {
+					if fe.class == c {
+						add(int32(id), ri)
+						break
+					}
+				}
+			}
+		}
+		num := false
+		for _, b := range bs {
+			switch b {
+			case bCap:
+				return &LoadError{File: r.file, Where: fmt.Sprintf("rule %q", r.name), Err: fmt.Errorf("a pattern may not start with <cap>")}
+			case bNum, bYear:
+				for id := range numberWords {
+					add(id, ri)
+				}
+			case bDay, bOrd:
+				for id := range ordinalWords {
+					add(id, ri)
+				}
+				for id := range numberWords {
+					add(id, ri)
+				}
+			}
+			num = true
+		}
+		if num {
+			t.byNum = append(t.byNum, int32(ri))
+		}
+	}
+	for id := range t.byWord {
+		l := t.byWord[id]
+		sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
+	}
+	return nil
+}

@@ -1,0 +1,660 @@
+package timex
+
+import (
+	"strconv"
+)
+
+// frame collects what the elements of a match said: the slots a rule's
+// production turns into a TIMEX3 value. Zero means "not said".
+type frame struct {
+	year      int
+	yearShort bool // written with two digits ('98)
+	month     int
+	day       int
+	weekday   int // ISO: Monday 1 … Sunday 7
+	decade    int // 199 for the 1990s
+	century   int // 20 for the 20th century
+	num, num2 float64
+	nums      uint8 // how many numbers were read
+	ord       int
+	unit      string // Y M W D H MIN S Q HALF E C L WE
+	plural    bool
+	shift     int
+	hasShift  bool
+	dir       int // -1 ago/earlier, +1 later/from now
+	mod       string
+	pod       string // MO AF EV NI DT
+	season    string // SP SU FA WI
+	ref       string
+	hour      int
+	minute    int
+	hasClock  bool
+	ampm      byte // 'a' or 'p'
+	holiday   string
+	vague     bool
+	fiscal    bool
+	tz        bool
+}
+
+// slot is what a lexicon class fills.
+type slot uint8
+
+const (
+	sList slot = iota // a plain word list, used by context checks only
+	sMonth
+	sWeekday
+	sNumber
+	sOrdinal
+	sUnit
+	sUnits
+	sSeason
+	sPartOfDay
+	sShift
+	sDirection
+	sMod
+	sRef
+	sVague
+	sHoliday
+	sDayWord
+	sClockWord
+	sAmPm
+	sDecadeWord
+	sTimeZone
+	sFiscal
+)
+
+// classSlots names the value classes the lexicon may define, and what each
+// fills. Any other class is a plain word list.
+var classSlots = map[string]slot{
+	"month": sMonth, "weekday": sWeekday, "number": sNumber, "ordinal": sOrdinal,
+	"unit": sUnit, "units": sUnits, "season": sSeason, "part_of_day": sPartOfDay,
+	"shift": sShift, "shift_anaphoric": sShift, "direction": sDirection, "direction_anaphoric": sDirection,
+	"mod": sMod, "approx": sMod, "ref": sRef, "vague": sVague, "month_abbr": sMonth,
+	"holiday": sHoliday, "day_word": sDayWord, "clock_word": sClockWord, "ampm": sAmPm,
+	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal,
+}
+
+// fill sets the slot of class c from value v, reporting whether the value
+// fits (numbers must parse).
+func (f *frame) fill(c *classInfo, v string) bool {
+	switch c.slot {
+	case sMonth:
+		f.month = atoi(v)
+	case sWeekday:
+		f.weekday = atoi(v)
+	case sNumber:
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return false
+		}
+		f.setNum(n)
+	case sOrdinal:
+		f.ord = atoi(v)
+	case sUnit:
+		f.unit = v
+	case sUnits:
+		f.unit, f.plural = v, true
+	case sSeason:
+		f.season = v
+	case sPartOfDay:
+		f.pod = v
+	case sShift:
+		f.shift, f.hasShift = atoi(v), true
+	case sDirection:
+		f.dir = atoi(v)
+	case sMod:
+		f.mod = v
+	case sRef:
+		f.ref = v
+	case sVague:
+		f.vague = true
+		if v != "" && v != "X" {
+			if n, err := strconv.ParseFloat(v, 64); err == nil {
+				f.setNum(n)
+				f.vague = false
+			}
+		}
+	case sHoliday:
+		f.holiday = v
+	case sDayWord:
+		f.unit, f.shift, f.hasShift = "D", atoi(v), true
+	case sClockWord:
+		h, m, ok := parseClock(v)
+		if !ok {
+			return false
+		}
+		f.hour, f.minute, f.hasClock = h, m, true
+	case sAmPm:
+		if v == "" {
+			return false
+		}
+		f.ampm = v[0]
+	case sDecadeWord:
+		f.decade = atoi(v)
+	case sTimeZone:
+		f.tz = true
+	case sFiscal:
+		f.fiscal = true
+	}
+	return true
+}
+
+func (f *frame) setNum(n float64) {
+	if f.nums == 0 {
+		f.num = n
+	} else {
+		f.num2 = n
+	}
+	f.nums++
+}
+
+// atoi parses a small signed integer, 0 on error.
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// parseClock parses "12:00" or "12".
+func parseClock(s string) (h, m int, ok bool) {
+	a, b, sep, _ := numParts(s)
+	if sep != 0 && sep != ':' {
+		return 0, 0, false
+	}
+	if a > 24 || b > 59 {
+		return 0, 0, false
+	}
+	return int(a), int(b), true
+}
+
+// thread is one state of the backtracking matcher.
+type thread struct {
+	pc, pos int
+	f       frame
+}
+
+// runner matches rule programs against a token slice. It is not safe for
+// concurrent use; the tagger keeps one per Tag call (pooled).
+type runner struct {
+	lex   *lexicon
+	text  string
+	toks  []token
+	stack []thread
+	// best match of the current run
+	bestEnd   int
+	bestFrame frame
+	steps     int
+}
+
+// maxSteps bounds the work of one rule at one position, so that no
+// pattern can make the tagger slow on hostile input.
+const maxSteps = 4000
+
+// run matches prog at token start and returns the end of the longest match
+// (exclusive token index), or -1.
+func (r *runner) run(prog []inst, start int, preset *frame) int {
+	r.bestEnd = -1
+	r.steps = 0
+	r.stack = append(r.stack[:0], thread{pc: 0, pos: start, f: *preset})
+	for len(r.stack) > 0 {
+		th := r.stack[len(r.stack)-1]
+		r.stack = r.stack[:len(r.stack)-1]
+		r.exec(prog, th)
+		if r.steps > maxSteps {
+			break
+		}
+	}
+	return r.bestEnd
+}
+
+// exec runs one thread until it fails or matches, pushing alternatives.
+func (r *runner) exec(prog []inst, th thread) {
+	for {
+		r.steps++
+		if r.steps > maxSteps {
+			return
+		}
+		in := &prog[th.pc]
+		switch in.op {
+		case opMatch:
+			if th.pos > r.bestEnd {
+				r.bestEnd, r.bestFrame = th.pos, th.f
+			}
+			return
+		case opJmp:
+			th.pc = in.x
+		case opSplit:
+			r.stack = append(r.stack, thread{pc: in.y, pos: th.pos, f: th.f})
+			th.pc = in.x
+		case opWord:
+			if th.pos >= len(r.toks) || !containsID(in.words, r.toks[th.pos].Word) {
+				return
+			}
+			th.pos++
+			th.pc++
+		case opClass:
+			if th.pos >= len(r.toks) {
+				return
+			}
+			if !r.matchClass(in.class, &th) {
+				return
+			}
+		case opBuiltin:
+			if th.pos >= len(r.toks) {
+				return
+			}
+			if !r.matchBuiltin(in.builtin, &th) {
+				return
+			}
+		}
+	}
+}
+
+func containsID(ids []int32, w int32) bool {
+	if w < 0 {
+		return false
+	}
+	for _, x := range ids {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// matchClass matches every form of class c at th.pos: the longest one
+// continues th, shorter ones are pushed as alternatives.
+func (r *runner) matchClass(c *classInfo, th *thread) bool {
+	t := r.toks[th.pos]
+	if t.Word < 0 {
+		return false
+	}
+	if c.capitalized && t.Kind == tokWord && !t.Cap {
+		return false
+	}
+	found := false
+	var next thread
+	for _, fe := range r.lex.forms[t.Word] {
+		if fe.class != c {
+			continue
+		}
+		end := th.pos + 1
+		ok := true
+		for _, w := range fe.rest {
+			if end >= len(r.toks) || r.toks[end].Word != w {
+				ok = false
+				break
+			}
+			end++
+		}
+		if !ok {
+			continue
+		}
+		nt := thread{pc: th.pc + 1, pos: end, f: th.f}
+		if !nt.f.fill(c, fe.value) {
+			continue
+		}
+		if !found {
+			next, found = nt, true
+		} else {
+			r.stack = append(r.stack, nt)
+		}
+	}
+	if found {
+		*th = next
+	}
+	return found
+}
+
+// tokText returns the text of token i.
+func (r *runner) tokText(i int) string {
+	t := r.toks[i]
+	return r.text[t.Start:t.End]
+}
+
+// matchBuiltin matches a built-in element at th.pos.
+func (r *runner) matchBuiltin(b builtin, th *thread) bool {
+	t := r.toks[th.pos]
+	f := &th.f
+	switch b {
+	case bNum:
+		if t.Kind == tokNum {
+			if t.Word >= 0 {
+				return false // 1990s, 3rd
+			}
+			var v float64
+			if t.Plain {
+				v = float64(t.Num)
+			} else {
+				var ok bool
+				if v, ok = parseDecimal(r.tokText(th.pos)); !ok {
+					return false
+				}
+			}
+			// "2 1/2"
+			if th.pos+1 < len(r.toks) {
+				if fr, ok := r.fraction(th.pos + 1); ok {
+					alt := *th
+					alt.f.setNum(v)
+					alt.pos++
+					alt.pc++
+					r.stack = append(r.stack, alt)
+					v += fr
+					th.pos++
+				}
+			}
+			f.setNum(v)
+			th.pos++
+			th.pc++
+			return true
+		}
+		v, end, ok := r.spelledNumber(th.pos)
+		if !ok {
+			return false
+		}
+		f.setNum(float64(v))
+		th.pos = end
+		th.pc++
+		return true
+	case bInt:
+		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits&0x80 != 0 {
+			return false
+		}
+		f.setNum(float64(t.Num))
+	case bYear:
+		if t.Kind == tokNum {
+			if !t.Plain || t.Word >= 0 {
+				return false
+			}
+			switch {
+			case t.Digits == 4 && t.Num >= 1000 && t.Num <= 2999:
+				f.year = int(t.Num)
+			case t.Digits == 0x82:
+				f.year, f.yearShort = int(t.Num)+1900, true
+				if t.Num < 30 {
+					f.year += 100
+				}
+			default:
+				return false
+			}
+			break
+		}
+		y, end, ok := r.spelledYear(th.pos)
+		if !ok {
+			return false
+		}
+		f.year = y
+		th.pos = end
+		th.pc++
+		return true
+	case bDay:
+		if t.Kind == tokNum {
+			if !t.Plain || t.Digits > 2 || t.Num < 1 || t.Num > 31 {
+				return false
+			}
+			if t.Word >= 0 && !r.isOrdinalSuffix(t.Word) {
+				return false
+			}
+			f.day = int(t.Num)
+			break
+		}
+		v, end, ok := r.spelledOrdinal(th.pos)
+		if !ok || v < 1 || v > 31 {
+			return false
+		}
+		f.day = v
+		th.pos = end
+		th.pc++
+		return true
+	case bMonthNum:
+		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits > 2 || t.Num < 1 || t.Num > 12 {
+			return false
+		}
+		f.month = int(t.Num)
+	case bDecade:
+		if t.Kind != tokNum || !t.Plain || t.Word != r.lex.id("s") || t.Num%10 != 0 {
+			return false
+		}
+		switch d := t.Digits &^ 0x80; {
+		case d == 4:
+			f.decade = int(t.Num / 10)
+		case d == 2:
+			f.decade = 190 + int(t.Num/10)
+		default:
+			return false
+		}
+	case bOrd:
+		if t.Kind == tokNum {
+			if !t.Plain || !r.isOrdinalSuffix(t.Word) {
+				return false
+			}
+			f.ord = int(t.Num)
+			break
+		}
+		v, end, ok := r.spelledOrdinal(th.pos)
+		if !ok {
+			return false
+		}
+		f.ord = v
+		th.pos = end
+		th.pc++
+		return true
+	case bClockAmPm:
+		if t.Kind != tokNum || t.Word < 0 || !t.Plain || t.Num < 1 || t.Num > 12 {
+			return false
+		}
+		w := r.lex.words[t.Word]
+		if w != "am" && w != "pm" {
+			return false
+		}
+		f.hour, f.minute, f.hasClock, f.ampm = int(t.Num), 0, true, w[0]
+	case bClock:
+		if t.Kind != tokNum || t.Digits&0x80 != 0 || t.Word >= 0 {
+			return false
+		}
+		if t.Plain {
+			if t.Num > 24 || t.Digits > 2 {
+				return false
+			}
+			f.hour, f.minute, f.hasClock = int(t.Num), 0, true
+			break
+		}
+		a, b, sep, bd := numParts(r.tokText(th.pos))
+		if (sep != ':' && sep != '.') || bd != 2 || a > 24 || b > 59 || len(r.tokText(th.pos)) > 5 {
+			return false
+		}
+		f.hour, f.minute, f.hasClock = int(a), int(b), true
+	case bCap:
+		if t.Kind != tokWord || !t.Cap {
+			return false
+		}
+	default:
+		return false
+	}
+	th.pos++
+	th.pc++
+	return true
+}
+
+func (r *runner) isOrdinalSuffix(w int32) bool {
+	if w < 0 {
+		return false
+	}
+	switch r.lex.words[w] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// fraction reads "1/2", "3/4" at token i.
+func (r *runner) fraction(i int) (float64, bool) {
+	t := r.toks[i]
+	if t.Kind != tokNum || t.Plain || t.Word >= 0 || t.SpaceBefore == 0 {
+		return 0, false
+	}
+	a, b, sep, _ := numParts(r.tokText(i))
+	if sep != '/' || b == 0 || a >= b || b > 16 {
+		return 0, false
+	}
+	return float64(a) / float64(b), true
+}
+
+// parseDecimal reads 1,000 or 2.5 (but not 10:30 or 1/2).
+func parseDecimal(s string) (float64, bool) {
+	var v float64
+	frac := 0.0
+	group := -1 // digits since the last comma
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			if frac > 0 {
+				v += float64(c-'0') * frac
+				frac /= 10
+			} else {
+				v = v*10 + float64(c-'0')
+				if group >= 0 {
+					group++
+				}
+			}
+		case c == ',' && frac == 0:
+			if group >= 0 && group != 3 {
+				return 0, false
+			}
+			group = 0
+		case c == '.' && frac == 0:
+			if group >= 0 && group != 3 {
+				return 0, false
+			}
+			group = -1
+			frac = 0.1
+		default:
+			return 0, false
+		}
+	}
+	if group >= 0 && group != 3 {
+		return 0, false
+	}
+	return v, true
+}
+
+// numberWord returns the value of a spelled number word at token i.
+func (r *runner) numberWord(i int) (int, bool) {
+	if i >= len(r.toks) || r.toks[i].Word < 0 {
+		return 0, false
+	}
+	for _, fe := range r.lex.forms[r.toks[i].Word] {
+		if fe.class.slot == sNumber && len(fe.rest) == 0 {
+			return atoi(fe.value), true
+		}
+	}
+	return 0, false
+}
+
+// spelledNumber reads "twenty-four", "two hundred and five", "three thousand".
+func (r *runner) spelledNumber(i int) (v, end int, ok bool) {
+	total, cur := 0, 0
+	last := -1 // value of the last word read
+	j := i
+	for j < len(r.toks) {
+		n, isNum := r.numberWord(j)
+		if !isNum {
+			// a hyphen inside "twenty-four", "and" inside "hundred and five"
+			w := r.toks[j].Word
+			if (w == r.lex.punct['-'] && last >= 20 && last < 100 && last%10 == 0 || w == r.lex.id("and") && last == 100) && j+1 < len(r.toks) {
+				if n2, ok2 := r.numberWord(j + 1); ok2 && n2 < 100 && (last == 100 || n2 < 10) {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		switch {
+		case n == 100:
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case n >= 1000:
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * n
+			cur = 0
+		case n < 10 && last >= 20 && last < 100 && last%10 == 0, n < 100 && (last == 100 || last >= 1000):
+			cur += n
+		case last >= 0:
+			// "five six": two numbers, stop after the first
+			end = j
+			return total + cur, end, true
+		default:
+			cur += n
+		}
+		last = n
+		j++
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	return total + cur, j, true
+}
+
+// spelledOrdinal reads "eighth", "twenty-third", "twenty third".
+func (r *runner) spelledOrdinal(i int) (v, end int, ok bool) {
+	ord := func(k int) (int, bool) {
+		if k >= len(r.toks) || r.toks[k].Word < 0 {
+			return 0, false
+		}
+		for _, fe := range r.lex.forms[r.toks[k].Word] {
+			if fe.class.slot == sOrdinal && len(fe.rest) == 0 {
+				return atoi(fe.value), true
+			}
+		}
+		return 0, false
+	}
+	if n, ok := ord(i); ok {
+		return n, i + 1, true
+	}
+	tens, isNum := r.numberWord(i)
+	if !isNum || tens < 20 || tens > 90 || tens%10 != 0 {
+		return 0, 0, false
+	}
+	j := i + 1
+	if j < len(r.toks) && r.toks[j].Word == r.lex.punct['-'] {
+		j++
+	}
+	if n, ok := ord(j); ok && n < 10 {
+		return tens + n, j + 1, true
+	}
+	return 0, 0, false
+}
+
+// spelledYear reads "nineteen ninety-eight", "nineteen eighty", "two
+// thousand", "two thousand and one".
+func (r *runner) spelledYear(i int) (int, int, bool) {
+	a, isNum := r.numberWord(i)
+	if !isNum {
+		return 0, 0, false
+	}
+	if a >= 10 && a <= 20 {
+		// nineteen | ninety-eight
+		b, end, ok := r.spelledNumber(i + 1)
+		if ok && b >= 10 && b < 100 {
+			return a*100 + b, end, true
+		}
+		if n, ok := r.numberWord(i + 1); ok && n == 100 {
+			return a * 100, i + 2, true
+		}
+		return 0, 0, false
+	}
+	if a == 2 {
+		v, end, ok := r.spelledNumber(i)
+		if ok && v >= 2000 && v < 2100 {
+			return v, end, true
+		}
+	}
+	return 0, 0, false
+}

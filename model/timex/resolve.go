@@ -1,0 +1,1042 @@
+package timex
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parley-app/parley/model"
+)
+
+// kind is a production: how a rule turns the slots of a match into a value.
+type kind uint8
+
+const (
+	kindDate     kind = iota + 1 // calendar date, missing parts from the DCT: March 3, Tuesday, the 1990s
+	kindRelative                 // a unit shifted from the DCT: last week, next April, this fall, tomorrow
+	kindOffset                   // N units before or after the DCT: two weeks ago
+	kindDuration                 // N units: three years, the past six months
+	kindSet                      // a frequency: every week, annually, each Thursday
+	kindRef                      // now, recently, the future: the ref slot
+	kindFixed                    // the rule's value, as is
+	kindAnaphor                  // relative to the last date mentioned: the following day
+	kindQuarter                  // the quarter being reported: the latest quarter, the year-ago period
+)
+
+var kinds = map[string]kind{
+	"date": kindDate, "relative": kindRelative, "offset": kindOffset, "duration": kindDuration,
+	"set": kindSet, "ref": kindRef, "fixed": kindFixed, "anaphor": kindAnaphor, "quarter": kindQuarter,
+}
+
+func knownKinds() string {
+	var ks []string
+	for k := range kinds {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return strings.Join(ks, ", ")
+}
+
+// contextLists are the lexicon lists the engine itself consults.
+type contextLists struct {
+	future, past, present *classInfo
+}
+
+func listsOf(l *lexicon) contextLists {
+	return contextLists{
+		future:  l.classes["future_markers"],
+		past:    l.classes["past_markers"],
+		present: l.classes["present_markers"],
+	}
+}
+
+// refine drops or adjusts matches once all are known. Nothing to do yet
+// beyond what the rules' context checks did.
+func (s *Session) refine() {}
+
+// resolve turns a match into a Timex (without offsets and text).
+func (s *Session) resolve(m *match) (model.Timex, bool) {
+	ru, f := m.rule, m.f
+	tx := model.Timex{Type: ru.typ, Mod: ru.mod, Quant: ru.quant, Freq: ru.freq}
+	if tx.Mod == "" {
+		tx.Mod = f.mod
+	}
+	var p point
+	ok := true
+	switch ru.kind {
+	case kindFixed:
+		tx.Value = ru.value
+	case kindRef:
+		tx.Value = f.ref
+		if ru.value != "" {
+			tx.Value = ru.value
+		}
+		if tx.Value == "PRESENT_REF" && s.hasDCT {
+			p = point{t: s.dct, g: model.GranDay, fuzzy: true}
+		}
+		tx.Implied = true
+	case kindDate:
+		p, ok = s.date(m, &tx)
+	case kindRelative:
+		p, ok = s.relative(m, &tx)
+	case kindOffset:
+		p, ok = s.offset(m, &tx)
+	case kindDuration:
+		ok = s.duration(m, &tx)
+	case kindSet:
+		ok = s.set(m, &tx)
+	case kindAnaphor:
+		p, ok = s.anaphor(m, &tx)
+	case kindQuarter:
+		p, ok = s.quarter(m, &tx)
+	}
+	if !ok {
+		return tx, false
+	}
+	if tx.Value == "" && !p.t.IsZero() {
+		tx.Value = p.value()
+	}
+	if tx.Value == "" {
+		return tx, false
+	}
+	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
+		tx.Span = p.span(internalMod(tx.Mod))
+		if !p.ref {
+			s.last, s.lastSet = tx.Span, true
+			s.lastPoint = p
+		}
+	}
+	tx.Mod = publicMod(tx.Mod)
+	return tx, true
+}
+
+// Internal mods shape the span but are not TimeML mod values.
+const (
+	modEarlier = "EARLIER" // earlier this year: from the start of the unit to the DCT
+	modLater   = "LATER"   // later this month: from the DCT to the end of the unit
+)
+
+func internalMod(m string) string { return m }
+
+func publicMod(m string) string {
+	if m == modEarlier || m == modLater {
+		return ""
+	}
+	return m
+}
+
+// point is a resolved calendar unit: the unit of granularity g that holds t.
+type point struct {
+	t      time.Time
+	g      model.Granularity
+	season string // for GranSeason
+	pod    string // part of day, for GranPartOfDay
+	clock  bool   // hour and minute are meaningful
+	fuzzy  bool
+	// end, when set, overrides the span's end (anchored ranges).
+	end time.Time
+	// ref marks points that must not become the anaphora anchor.
+	ref bool
+}
+
+// value formats the point as a TIMEX3 value.
+func (p point) value() string {
+	t := p.t
+	y := t.Year()
+	switch p.g {
+	case model.GranCentury:
+		return fmt.Sprintf("%02d", floorDiv(y, 100))
+	case model.GranDecade:
+		return fmt.Sprintf("%03d", floorDiv(y, 10))
+	case model.GranYear:
+		return fmt.Sprintf("%04d", y)
+	case model.GranHalf:
+		return fmt.Sprintf("%04d-H%d", y, (int(t.Month())-1)/6+1)
+	case model.GranQuarter:
+		return fmt.Sprintf("%04d-Q%d", y, (int(t.Month())-1)/3+1)
+	case model.GranSeason:
+		return fmt.Sprintf("%04d-%s", seasonYear(t, p.season), p.season)
+	case model.GranMonth:
+		return t.Format("2006-01")
+	case model.GranWeek:
+		wy, w := t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", wy, w)
+	case model.GranPartOfDay:
+		return t.Format("2006-01-02") + "T" + p.pod
+	case model.GranHour, model.GranMinute:
+		if t.Hour() == 0 && t.Minute() == 0 && p.pod == "24" {
+			return t.AddDate(0, 0, -1).Format("2006-01-02") + "T24:00"
+		}
+		return t.Format("2006-01-02T15:04")
+	default:
+		return t.Format("2006-01-02")
+	}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// seasonMonths gives the first month of each season (northern hemisphere);
+// winter belongs to the year it starts in.
+var seasonMonths = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
+
+func seasonYear(t time.Time, season string) int {
+	if season == "WI" && t.Month() < time.March {
+		return t.Year() - 1
+	}
+	return t.Year()
+}
+
+// partOfDay gives the hours [from, to) of each part of the day.
+var partOfDay = map[string][2]int{
+	"MO": {6, 12}, "MI": {11, 13}, "AF": {12, 18}, "EV": {18, 22}, "NI": {20, 24}, "DT": {8, 18},
+}
+
+// span returns the calendar range of the point, narrowed by mod.
+func (p point) span(mod string) model.Date {
+	var d model.Date
+	switch p.g {
+	case model.GranSeason:
+		y := seasonYear(p.t, p.season)
+		s := time.Date(y, seasonMonths[p.season], 1, 0, 0, 0, 0, time.UTC)
+		d = model.Date{Start: s, End: s.AddDate(0, 3, 0), Gran: model.GranSeason}
+	case model.GranPartOfDay:
+		h := partOfDay[p.pod]
+		day := time.Date(p.t.Year(), p.t.Month(), p.t.Day(), 0, 0, 0, 0, time.UTC)
+		d = model.Date{Start: day.Add(time.Duration(h[0]) * time.Hour), End: day.Add(time.Duration(h[1]) * time.Hour), Gran: model.GranPartOfDay}
+	default:
+		d = model.SpanOf(p.t, p.g)
+	}
+	if !p.end.IsZero() {
+		d.End = p.end
+	}
+	d.Fuzzy = p.fuzzy
+	if d.Start.IsZero() || !d.End.After(d.Start) {
+		return d
+	}
+	third := d.End.Sub(d.Start) / 3
+	switch mod {
+	case "START":
+		d.End = roundDay(d.Start.Add(third), d.Gran)
+		d.Fuzzy = true
+	case "MID":
+		d.Start, d.End = roundDay(d.Start.Add(third), d.Gran), roundDay(d.Start.Add(2*third), d.Gran)
+		d.Fuzzy = true
+	case "END":
+		d.Start = roundDay(d.Start.Add(2*third), d.Gran)
+		d.Fuzzy = true
+	case "APPROX":
+		d.Fuzzy = true
+	}
+	return d
+}
+
+// roundDay rounds a third of a long span to midnight so that "early March"
+// ends on a day boundary.
+func roundDay(t time.Time, g model.Granularity) time.Time {
+	if g >= model.GranDay {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// anchor is the DCT day, or the zero time when unknown.
+func (s *Session) day() time.Time {
+	return time.Date(s.dct.Year(), s.dct.Month(), s.dct.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// date resolves a (possibly partial) calendar date.
+func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
+	f := m.f
+	if f.decade != 0 {
+		return point{t: ymd(f.decade*10, 1, 1), g: model.GranDecade}, true
+	}
+	if f.unit == "C" && f.ord > 0 {
+		return point{t: ymd((f.ord-1)*100, 1, 1), g: model.GranCentury}, true
+	}
+	year := f.year
+	if year == 0 && f.hasShift && f.unit == "Y" {
+		// July last year, January this year
+		if !s.hasDCT {
+			return s.unresolvedDate(f, tx)
+		}
+		year = s.dct.Year() + f.shift
+		tx.Implied = true
+	}
+	if f.holiday != "" {
+		return s.holiday(m, tx, year)
+	}
+	if year == 0 {
+		switch {
+		case f.month != 0 || f.season != "" || f.unit == "Q" && f.ord != 0 || f.unit == "HALF" && f.ord != 0:
+			if !s.hasDCT {
+				return s.unresolvedDate(f, tx)
+			}
+			tx.Implied = true
+			year = s.inferYear(m)
+		case f.weekday != 0:
+			if !s.hasDCT {
+				return s.unresolvedDate(f, tx)
+			}
+			tx.Implied = true
+			d := s.weekday(m, f.weekday)
+			return s.withTime(m, tx, point{t: d, g: model.GranDay}), true
+		case f.unit == "D" && f.hasShift:
+			// a clock time on "yesterday"
+			if !s.hasDCT {
+				return s.unresolvedDate(f, tx)
+			}
+			tx.Implied = true
+			return s.withTime(m, tx, point{t: s.day().AddDate(0, 0, f.shift), g: model.GranDay}), true
+		case f.hasClock || f.pod != "":
+			// a time alone: on the day last mentioned, else the DCT
+			base, ok := s.lastDay()
+			if !ok {
+				if !s.hasDCT {
+					return s.unresolvedDate(f, tx)
+				}
+				base = s.day()
+			}
+			tx.Implied = true
+			return s.withTime(m, tx, point{t: base, g: model.GranDay}), true
+		default:
+			return point{}, false
+		}
+	}
+	switch {
+	case f.month != 0 && f.day != 0:
+		if f.day > daysIn(year, f.month) {
+			return point{}, false
+		}
+		return s.withTime(m, tx, point{t: ymd(year, f.month, f.day), g: model.GranDay}), true
+	case f.month != 0:
+		return point{t: ymd(year, f.month, 1), g: model.GranMonth}, true
+	case f.season != "":
+		return point{t: ymd(year, int(seasonMonths[f.season]), 1), g: model.GranSeason, season: f.season}, true
+	case f.unit == "Q" && f.ord >= 1 && f.ord <= 4:
+		return point{t: ymd(year, (f.ord-1)*3+1, 1), g: model.GranQuarter}, true
+	case f.unit == "HALF" && f.ord >= 1 && f.ord <= 2:
+		return point{t: ymd(year, (f.ord-1)*6+1, 1), g: model.GranHalf}, true
+	}
+	return point{t: ymd(year, 1, 1), g: model.GranYear}, true
+}
+
+// unresolvedDate writes an XXXX value for a date that needs the unknown DCT.
+func (s *Session) unresolvedDate(f frame, tx *model.Timex) (point, bool) {
+	tx.Implied = true
+	y := "XXXX"
+	if f.year != 0 {
+		y = fmt.Sprintf("%04d", f.year)
+	}
+	switch {
+	case f.month != 0 && f.day != 0:
+		tx.Value = fmt.Sprintf("%s-%02d-%02d", y, f.month, f.day)
+	case f.month != 0:
+		tx.Value = fmt.Sprintf("%s-%02d", y, f.month)
+	case f.season != "":
+		tx.Value = y + "-" + f.season
+	case f.unit == "Q" && f.ord != 0:
+		tx.Value = fmt.Sprintf("%s-Q%d", y, f.ord)
+	case f.weekday != 0:
+		tx.Value = fmt.Sprintf("XXXX-WXX-%d", f.weekday)
+	default:
+		tx.Value = unresolvedUnit(f.unit)
+	}
+	if f.pod != "" {
+		tx.Value += "T" + f.pod
+	}
+	return point{}, true
+}
+
+// unresolvedUnit is the XXXX value of a unit relative to an unknown DCT.
+func unresolvedUnit(unit string) string {
+	switch unit {
+	case "D":
+		return "XXXX-XX-XX"
+	case "W", "WE":
+		return "XXXX-WXX"
+	case "M":
+		return "XXXX-XX"
+	case "Q":
+		return "XXXX-QX"
+	case "E":
+		return "XXX"
+	case "C":
+		return "XX"
+	default:
+		return "XXXX"
+	}
+}
+
+func ymd(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func daysIn(y, m int) int { return ymd(y, m+1, 1).AddDate(0, 0, -1).Day() }
+
+// withTime adds the clock time or part of day of the match to a day.
+func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
+	f := m.f
+	switch {
+	case f.hasClock:
+		h := f.hour
+		ampm := f.ampm
+		if ampm == 0 {
+			// "7 in the evening"
+			switch f.pod {
+			case "MO":
+				ampm = 'a'
+			case "AF", "EV", "NI":
+				ampm = 'p'
+			}
+		}
+		switch ampm {
+		case 'p':
+			if h < 12 {
+				h += 12
+			}
+		case 'a':
+			if h == 12 {
+				h = 0
+			}
+		}
+		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day(), 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
+		p.g = model.GranMinute
+		if h == 24 {
+			p.pod = "24"
+		}
+		if tx.Type == "DATE" {
+			tx.Type = "TIME"
+		}
+	case f.pod != "":
+		p.g, p.pod = model.GranPartOfDay, f.pod
+		if tx.Type == "DATE" {
+			tx.Type = "TIME"
+		}
+	}
+	return p
+}
+
+// lastDay returns the day of the last date mentioned, if it was a day.
+func (s *Session) lastDay() (time.Time, bool) {
+	if !s.lastSet || s.last.Gran < model.GranDay {
+		return time.Time{}, false
+	}
+	t := s.last.Start
+	return ymd(t.Year(), int(t.Month()), t.Day()), true
+}
+
+// inferYear picks the year of a month, season or quarter given without one:
+// the DCT's, or the one before or after when the tense says the date is
+// past or future, or, with no tense, when that is nearer.
+func (s *Session) inferYear(m *match) int {
+	f := m.f
+	dy := s.dct.Year()
+	// Compare at the expression's own granularity.
+	var cand, now int // months since year 0, or days
+	switch {
+	case f.month != 0 && f.day != 0:
+		c := ymd(dy, f.month, 1).AddDate(0, 0, f.day-1)
+		cand, now = int(c.Unix()/86400), int(s.day().Unix()/86400)
+		switch tense := s.tense(m.start, m.end); {
+		case tense < 0 && cand > now:
+			return dy - 1
+		case tense > 0 && cand < now:
+			return dy + 1
+		case tense == 0 && cand-now > 183:
+			return dy - 1
+		case tense == 0 && now-cand > 183:
+			return dy + 1
+		}
+		return dy
+	case f.month != 0:
+		cand, now = f.month, int(s.dct.Month())
+	case f.season != "":
+		cand, now = int(seasonMonths[f.season]), int(s.dct.Month())
+		if f.season == "WI" && now < 3 {
+			return dy - 1
+		}
+		return dy
+	default:
+		return dy
+	}
+	switch tense := s.tense(m.start, m.end); {
+	case tense < 0 && cand > now:
+		return dy - 1
+	case tense > 0 && cand < now:
+		return dy + 1
+	case tense == 0 && cand-now > 6:
+		return dy - 1
+	case tense == 0 && now-cand > 6:
+		return dy + 1
+	}
+	return dy
+}
+
+// weekday resolves a bare weekday by the news rule: the DCT's own weekday is
+// the DCT; otherwise the nearest such day before the DCT, or after it when
+// the sentence speaks of the future.
+func (s *Session) weekday(m *match, wd int) time.Time {
+	d := s.day()
+	cur := isoWeekday(d)
+	if cur == wd {
+		return d
+	}
+	if s.tense(m.start, m.end) > 0 {
+		return d.AddDate(0, 0, (wd-cur+7)%7)
+	}
+	return d.AddDate(0, 0, -((cur - wd + 7) % 7))
+}
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// relative resolves a unit, month, weekday or season shifted from the DCT.
+func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
+	f := m.f
+	tx.Implied = true
+	if !s.hasDCT {
+		if f.pod != "" && f.unit == "D" {
+			tx.Value = "XXXX-XX-XXT" + f.pod
+			return point{}, true
+		}
+		return s.unresolvedDate(f, tx)
+	}
+	d := s.day()
+	switch {
+	case f.weekday != 0:
+		cur := isoWeekday(d)
+		var t time.Time
+		switch {
+		case f.shift < 0:
+			back := (cur - f.weekday + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			t = d.AddDate(0, 0, -back)
+		case f.shift > 0:
+			fwd := (f.weekday - cur + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			t = d.AddDate(0, 0, fwd)
+		default:
+			t = d.AddDate(0, 0, (f.weekday-cur+7)%7)
+		}
+		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
+	case f.month != 0:
+		y := d.Year()
+		cur := int(d.Month())
+		switch {
+		case f.shift < 0 && f.month >= cur:
+			y--
+		case f.shift > 0 && f.month <= cur:
+			y++
+		}
+		return point{t: ymd(y, f.month, 1), g: model.GranMonth}, true
+	case f.season != "":
+		// the season holding the DCT, then step to the one asked for
+		y := d.Year()
+		curStart := ymd(y, int(seasonMonths[f.season]), 1)
+		if f.season == "WI" && d.Month() < time.March {
+			curStart = ymd(y-1, 12, 1)
+		}
+		curEnd := curStart.AddDate(0, 3, 0)
+		switch {
+		case f.shift < 0 && !curEnd.After(d):
+		case f.shift < 0:
+			curStart = curStart.AddDate(-1, 0, 0)
+		case f.shift > 0 && curStart.After(d):
+		case f.shift > 0:
+			curStart = curStart.AddDate(1, 0, 0)
+		}
+		return point{t: curStart, g: model.GranSeason, season: f.season}, true
+	}
+	p, ok := shiftUnit(d, f.unit, f.shift)
+	if !ok {
+		return point{}, false
+	}
+	if f.unit == "D" {
+		p = s.withTime(m, tx, p)
+	}
+	if f.unit == "WE" {
+		tx.Value = p.value() + "-WE"
+		sat := p.t.AddDate(0, 0, 5-((isoWeekday(p.t)+6)%7))
+		p = point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}
+	}
+	return p, true
+}
+
+// shiftUnit returns the unit holding d moved by n units.
+func shiftUnit(d time.Time, unit string, n int) (point, bool) {
+	switch unit {
+	case "D":
+		return point{t: d.AddDate(0, 0, n), g: model.GranDay}, true
+	case "W", "WE":
+		return point{t: d.AddDate(0, 0, 7*n), g: model.GranWeek}, true
+	case "M":
+		return point{t: ymd(d.Year(), int(d.Month()), 1).AddDate(0, n, 0), g: model.GranMonth}, true
+	case "Q":
+		q := (int(d.Month()) - 1) / 3
+		return point{t: ymd(d.Year(), q*3+1, 1).AddDate(0, 3*n, 0), g: model.GranQuarter}, true
+	case "HALF":
+		h := (int(d.Month()) - 1) / 6
+		return point{t: ymd(d.Year(), h*6+1, 1).AddDate(0, 6*n, 0), g: model.GranHalf}, true
+	case "Y":
+		return point{t: ymd(d.Year()+n, 1, 1), g: model.GranYear}, true
+	case "E":
+		return point{t: ymd(d.Year()+10*n, 1, 1), g: model.GranDecade}, true
+	case "C":
+		return point{t: ymd(d.Year()+100*n, 1, 1), g: model.GranCentury}, true
+	}
+	return point{}, false
+}
+
+// offset resolves "N units ago" and "N units from now".
+func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
+	f := m.f
+	tx.Implied = true
+	dir := f.dir
+	if dir == 0 {
+		dir = -1
+	}
+	if f.vague || (f.plural && f.nums == 0) {
+		if dir < 0 {
+			tx.Value = "PAST_REF"
+		} else {
+			tx.Value = "FUTURE_REF"
+		}
+		return point{ref: true}, true
+	}
+	if !s.hasDCT {
+		tx.Value = unresolvedUnit(f.unit)
+		return point{}, true
+	}
+	n := 1.0
+	if f.nums > 0 {
+		n = f.num
+	}
+	d := s.day()
+	var t time.Time
+	var g model.Granularity
+	whole := n == math.Trunc(n)
+	k := int(math.Round(n))
+	switch f.unit {
+	case "D":
+		t, g = d.AddDate(0, 0, dir*k), model.GranDay
+	case "W":
+		if !whole {
+			t, g = d.AddDate(0, 0, dir*int(math.Round(7*n))), model.GranDay
+			break
+		}
+		t, g = d.AddDate(0, 0, 7*dir*k), model.GranWeek
+	case "M":
+		t, g = d.AddDate(0, dir*k, 0), model.GranMonth
+	case "Q":
+		t, g = d.AddDate(0, 3*dir*k, 0), model.GranQuarter
+	case "Y":
+		if !whole {
+			t, g = d.AddDate(0, dir*int(math.Round(12*n)), 0), model.GranMonth
+			break
+		}
+		t, g = d.AddDate(dir*k, 0, 0), model.GranYear
+	case "E":
+		t, g = d.AddDate(10*dir*k, 0, 0), model.GranDecade
+	case "C":
+		t, g = d.AddDate(100*dir*k, 0, 0), model.GranCentury
+	case "H", "MIN", "S":
+		t, g = d, model.GranDay
+	default:
+		return point{}, false
+	}
+	fuzzy := tx.Mod == "APPROX" || tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN"
+	if g == model.GranYear || g == model.GranDecade || g == model.GranCentury {
+		t = ymd(t.Year(), 1, 1)
+	}
+	return point{t: t, g: g, fuzzy: fuzzy}, true
+}
+
+// durationUnits maps units to their TIMEX3 designator and whether they are
+// clock units (written after a T).
+var durationUnits = map[string]struct {
+	code string
+	time bool
+}{
+	"Y": {"Y", false}, "M": {"M", false}, "W": {"W", false}, "D": {"D", false}, "Q": {"Q", false},
+	"E": {"E", false}, "C": {"C", false}, "L": {"L", false}, "HALF": {"M", false}, "WE": {"D", false},
+	"H": {"H", true}, "MIN": {"M", true}, "S": {"S", true},
+}
+
+// durationValue writes P3Y, PT5H30M, PXM for n units.
+func durationValue(n float64, unit string, vague bool) (string, bool) {
+	u, ok := durationUnits[unit]
+	if !ok {
+		return "", false
+	}
+	switch unit {
+	case "HALF":
+		n *= 6
+	case "WE":
+		n *= 2
+	}
+	p := "P"
+	if u.time {
+		p = "PT"
+	}
+	if vague {
+		return p + "X" + u.code, true
+	}
+	if n == math.Trunc(n) {
+		return p + strconv.FormatFloat(n, 'f', -1, 64) + u.code, true
+	}
+	// Fractions go down one unit: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
+	whole := math.Trunc(n)
+	frac := n - whole
+	var sub string
+	var k float64
+	switch unit {
+	case "Y":
+		sub, k = "M", 12
+	case "M":
+		sub, k = "D", 30
+	case "W":
+		sub, k = "D", 7
+	case "D":
+		p, sub, k = p+"", "H", 24
+	case "H":
+		sub, k = "M", 60
+	case "MIN":
+		sub, k = "S", 60
+	default:
+		return p + strconv.FormatFloat(n, 'f', -1, 64) + u.code, true
+	}
+	rest := math.Round(frac * k)
+	head := ""
+	if whole > 0 {
+		head = strconv.FormatFloat(whole, 'f', -1, 64) + u.code
+	}
+	if unit == "D" {
+		return "P" + head + "T" + strconv.FormatFloat(rest, 'f', -1, 64) + sub, true
+	}
+	return p + head + strconv.FormatFloat(rest, 'f', -1, 64) + sub, true
+}
+
+// duration resolves an amount of time. Durations anchored at the DCT
+// ("the past three years", "the next 2-3 months") also get a span.
+func (s *Session) duration(m *match, tx *model.Timex) bool {
+	f := m.f
+	n := 1.0
+	if f.nums > 0 {
+		n = f.num
+	}
+	if f.nums > 1 && f.num2 > f.num {
+		// a range "2-3 months": the upper bound, at most that much
+		n = f.num2
+		if tx.Mod == "" {
+			tx.Mod = "EQUAL_OR_LESS"
+		}
+	}
+	vague := f.vague || f.plural && f.nums == 0
+	v, ok := durationValue(n, f.unit, vague)
+	if !ok {
+		return false
+	}
+	tx.Value = v
+	if f.hasShift && s.hasDCT && !vague {
+		// anchored at the DCT: the past N units end at it, the next N start there
+		d := s.day()
+		var end time.Time
+		months, days := 0, 0
+		switch f.unit {
+		case "Y":
+			months = int(math.Round(12 * n))
+		case "M":
+			months = int(math.Round(n))
+		case "Q":
+			months = int(math.Round(3 * n))
+		case "HALF":
+			months = int(math.Round(6 * n))
+		case "E":
+			months = int(math.Round(120 * n))
+		case "C":
+			months = int(math.Round(1200 * n))
+		case "W":
+			days = int(math.Round(7 * n))
+		case "D":
+			days = int(math.Round(n))
+		}
+		if months == 0 && days == 0 {
+			return true
+		}
+		end = d.AddDate(0, months, days)
+		gran := model.GranDay
+		if f.shift < 0 {
+			end = d.AddDate(0, -months, -days)
+			tx.Span = model.Date{Start: end, End: d.AddDate(0, 0, 1), Gran: gran}
+		} else {
+			tx.Span = model.Date{Start: d, End: end, Gran: gran}
+		}
+		tx.Span.Fuzzy = f.nums > 1 || tx.Mod != ""
+		tx.Implied = true
+	}
+	return true
+}
+
+// set resolves a frequency.
+func (s *Session) set(m *match, tx *model.Timex) bool {
+	f := m.f
+	switch {
+	case f.weekday != 0:
+		tx.Value = fmt.Sprintf("XXXX-WXX-%d", f.weekday)
+		if f.pod != "" {
+			tx.Value += "T" + f.pod
+		}
+	case f.month != 0:
+		tx.Value = fmt.Sprintf("XXXX-%02d", f.month)
+	case f.season != "":
+		tx.Value = "XXXX-" + f.season
+	case f.unit == "Q" && f.ord != 0:
+		tx.Value = fmt.Sprintf("XXXX-Q%d", f.ord)
+	case f.pod != "" && f.unit == "":
+		tx.Value = "XXXX-XX-XXT" + f.pod
+	default:
+		n := 1.0
+		if f.nums > 0 {
+			n = f.num
+		}
+		v, ok := durationValue(n, f.unit, false)
+		if !ok {
+			return false
+		}
+		tx.Value = v
+	}
+	return true
+}
+
+// anaphor resolves "the following day", "that year" against the last date
+// mentioned (the DCT when none was).
+func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
+	f := m.f
+	tx.Implied = true
+	base := s.lastPoint
+	if !s.lastSet {
+		if !s.hasDCT {
+			return s.unresolvedDate(f, tx)
+		}
+		base = point{t: s.day(), g: model.GranDay}
+	}
+	unit := f.unit
+	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
+	if base.g < need || need == 0 {
+		if !s.hasDCT {
+			return s.unresolvedDate(f, tx)
+		}
+		base = point{t: s.day(), g: model.GranDay}
+	}
+	shift := f.shift
+	if f.dir != 0 {
+		n := 1
+		if f.nums > 0 {
+			n = int(math.Round(f.num))
+		}
+		shift = f.dir * n
+	}
+	t := time.Date(base.t.Year(), base.t.Month(), base.t.Day(), 0, 0, 0, 0, time.UTC)
+	if unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) {
+		// a year before a quarter is that quarter a year before: financial
+		// reports compare a period with the same period a year earlier
+		base.t = base.t.AddDate(shift, 0, 0)
+		return base, true
+	}
+	p, ok := shiftUnit(t, unit, shift)
+	if !ok {
+		return point{}, false
+	}
+	if unit == "D" {
+		p = s.withTime(m, tx, p)
+	}
+	return p, true
+}
+
+// quarter resolves the quarter a financial report is about: the last one
+// that ended before the DCT, shifted by the rule's shift in years.
+func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
+	f := m.f
+	tx.Implied = true
+	if !s.hasDCT {
+		tx.Value = "XXXX-QX"
+		return point{}, true
+	}
+	d := s.day()
+	q := (int(d.Month())-1)/3 - 1 // the quarter before the DCT's
+	y := d.Year()
+	if q < 0 {
+		q, y = 3, y-1
+	}
+	if f.unit == "Y" {
+		// year-ago quarter
+		y += f.shift
+	}
+	if f.ord >= 1 && f.ord <= 4 {
+		q = f.ord - 1
+	}
+	return point{t: ymd(y, q*3+1, 1), g: model.GranQuarter}, true
+}
+
+// holiday resolves a named day: fixed (MM-DD) or the nth weekday of a month
+// (11-TH4 for the fourth Thursday of November).
+func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
+	f := m.f
+	if year == 0 {
+		if !s.hasDCT {
+			tx.Value = "XXXX-" + f.holiday
+			tx.Implied = true
+			return point{}, true
+		}
+		tx.Implied = true
+		year = s.dct.Year()
+		// the nearest occurrence, by tense
+		t, ok := holidayIn(f.holiday, year)
+		if !ok {
+			return point{}, false
+		}
+		tense := s.tense(m.start, m.end)
+		if tense < 0 && t.After(s.day()) {
+			year--
+		} else if tense > 0 && t.Before(s.day()) {
+			year++
+		} else if tense == 0 && t.Sub(s.day()) > 183*24*time.Hour {
+			year--
+		} else if tense == 0 && s.day().Sub(t) > 183*24*time.Hour {
+			year++
+		}
+	}
+	t, ok := holidayIn(f.holiday, year)
+	if !ok {
+		return point{}, false
+	}
+	return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
+}
+
+var weekdayCodes = map[string]int{"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+
+func holidayIn(h string, year int) (time.Time, bool) {
+	if h == "easter" {
+		return easter(year), true
+	}
+	mo, rest, ok := strings.Cut(h, "-")
+	if !ok {
+		return time.Time{}, false
+	}
+	month := atoi(mo)
+	if month < 1 || month > 12 {
+		return time.Time{}, false
+	}
+	if d := atoi(rest); d > 0 {
+		return ymd(year, month, d), true
+	}
+	if len(rest) == 3 {
+		wd, ok := weekdayCodes[rest[:2]]
+		n := int(rest[2] - '0')
+		if !ok || n < 1 || n > 5 {
+			return time.Time{}, false
+		}
+		first := ymd(year, month, 1)
+		off := (wd - isoWeekday(first) + 7) % 7
+		return first.AddDate(0, 0, off+7*(n-1)), true
+	}
+	return time.Time{}, false
+}
+
+// easter computes Western Easter Sunday (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return ymd(y, month, day)
+}
+
+// tense guesses whether the sentence around tokens [start, end) speaks of
+// the past (-1), the future (+1) or neither (0): the nearest tense marker
+// before the expression decides, else the nearest after it.
+func (s *Session) tense(start, end int) int {
+	for i := start - 1; i >= 0 && start-i <= 20; i-- {
+		if s.sentenceStart(i + 1) {
+			break
+		}
+		if v := s.tenseOf(i); v != 0 {
+			return v
+		}
+	}
+	for i := end; i < len(s.toks) && i-end <= 20; i++ {
+		if s.sentenceStart(i) {
+			break
+		}
+		if v := s.tenseOf(i); v != 0 {
+			return v
+		}
+	}
+	return 0
+}
+
+// sentenceStart reports whether token i begins a sentence.
+func (s *Session) sentenceStart(i int) bool {
+	if i <= 0 || i >= len(s.toks) {
+		return true
+	}
+	t := s.toks[i]
+	if t.SpaceBefore >= 3 {
+		return true
+	}
+	p := s.toks[i-1]
+	if p.Kind == tokPunct && t.Cap && p.End-p.Start == 1 {
+		switch s.r.text[p.Start] {
+		case '.', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
+// tenseOf is the tense a single word marks.
+func (s *Session) tenseOf(i int) int {
+	t := s.toks[i]
+	if t.Kind != tokWord {
+		return 0
+	}
+	lex, l := s.t.lex, s.t.lists
+	if t.Word >= 0 {
+		switch {
+		case lex.inClass(t.Word, l.future):
+			return 1
+		case lex.inClass(t.Word, l.past):
+			return -1
+		case lex.inClass(t.Word, l.present):
+			return 0
+		}
+	}
+	w := s.r.text[t.Start:t.End]
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") {
+		return -1
+	}
+	return 0
+}

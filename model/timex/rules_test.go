@@ -1,0 +1,192 @@
+package timex
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parley-app/parley/assets"
+	"github.com/parley-app/parley/model"
+)
+
+func mustDay(t testing.TB, s string) time.Time {
+	t.Helper()
+	if s == "" {
+		return time.Time{}
+	}
+	d, err := model.ParseDay(s)
+	if err != nil {
+		t.Fatalf("bad date %q: %v", s, err)
+	}
+	return d.Start
+}
+
+func TestEmbeddedRules(t *testing.T) {
+	sub, err := fs.Sub(assets.Timex, "timex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := New(sub)
+	if err != nil {
+		t.Fatalf("embedded rules do not load: %v", err)
+	}
+	if len(tg.rules) < 20 {
+		t.Errorf("only %d rules loaded", len(tg.rules))
+	}
+	if Default() == nil {
+		t.Fatal("Default returned nil")
+	}
+}
+
+// findMatch returns the timex whose text is want.
+func findMatch(txs []model.Timex, want string) (model.Timex, bool) {
+	for _, x := range txs {
+		if x.Text == want {
+			return x, true
+		}
+	}
+	return model.Timex{}, false
+}
+
+func describe(txs []model.Timex) string {
+	var b strings.Builder
+	for _, x := range txs {
+		fmt.Fprintf(&b, "[%q %s %s mod=%s] ", x.Text, x.Type, x.Value, x.Mod)
+	}
+	if b.Len() == 0 {
+		return "nothing"
+	}
+	return b.String()
+}
+
+// TestRuleExamples runs every example of every rule file.
+func TestRuleExamples(t *testing.T) {
+	tg := Default()
+	for _, r := range tg.rules {
+		for i, ex := range r.examples {
+			name := fmt.Sprintf("%s/%s/%d", r.file, r.name, i+1)
+			t.Run(name, func(t *testing.T) {
+				checkExample(t, tg, ex)
+			})
+		}
+	}
+}
+
+func checkExample(t *testing.T, tg *Tagger, ex exampleSpec) {
+	t.Helper()
+	txs := tg.Tag(ex.Text, mustDay(t, ex.DCT))
+	want := ex.Match
+	if want == "" {
+		want = ex.Text
+	}
+	got, ok := findMatch(txs, want)
+	if !ok {
+		t.Fatalf("%q (DCT %s): want a timex %q, got %s", ex.Text, ex.DCT, want, describe(txs))
+	}
+	if got.Value != ex.Value {
+		t.Errorf("%q (DCT %s): value %s, want %s", ex.Text, ex.DCT, got.Value, ex.Value)
+	}
+	if ex.Type != "" && got.Type != ex.Type {
+		t.Errorf("%q: type %s, want %s", ex.Text, got.Type, ex.Type)
+	}
+	if ex.Mod != "" && got.Mod != ex.Mod {
+		t.Errorf("%q: mod %q, want %q", ex.Text, got.Mod, ex.Mod)
+	}
+	if ex.Range != "" {
+		a, b, _ := strings.Cut(ex.Range, "/")
+		if s := model.FormatBound(got.Span.Start) + "/" + model.FormatBound(got.Span.End); s != ex.Range {
+			t.Errorf("%q: range %s, want %s (from %s to %s)", ex.Text, s, ex.Range, a, b)
+		}
+	}
+}
+
+// TestNegativeCorpus checks that the negative corpus stays untagged.
+func TestNegativeCorpus(t *testing.T) {
+	tg := Default()
+	if len(tg.negatives) == 0 {
+		t.Fatal("no negative corpus loaded")
+	}
+	for _, n := range tg.negatives {
+		t.Run(n.Reason, func(t *testing.T) {
+			dct := mustDay(t, n.DCT)
+			if dct.IsZero() {
+				dct = mustDay(t, "2025-02-18")
+			}
+			txs := tg.Tag(n.Text, dct)
+			if n.Not == "" {
+				if len(txs) > 0 {
+					t.Errorf("%q: want nothing tagged (%s), got %s", n.Text, n.Reason, describe(txs))
+				}
+				return
+			}
+			i := strings.Index(n.Text, n.Not)
+			for _, x := range txs {
+				if x.Start < i+len(n.Not) && i < x.End {
+					t.Errorf("%q: %q must not be tagged (%s), got %s", n.Text, n.Not, n.Reason, describe(txs))
+				}
+			}
+		})
+	}
+}
+
+// TestFoundation covers the everyday cases the pipeline relies on, with
+// their spans.
+func TestFoundation(t *testing.T) {
+	tests := []struct {
+		text, dct, match, typ, value string
+		span                         string // start/end, "" to skip
+		gran                         model.Granularity
+		fuzzy                        bool
+	}{
+		{"February 18, 2025", "2025-03-01", "February 18, 2025", "DATE", "2025-02-18", "2025-02-18/2025-02-19", model.GranDay, false},
+		{"18 Feb 2025", "2025-03-01", "18 Feb 2025", "DATE", "2025-02-18", "2025-02-18/2025-02-19", model.GranDay, false},
+		{"on 2025-02-18 at", "2025-03-01", "2025-02-18", "DATE", "2025-02-18", "", model.GranDay, false},
+		{"Officials met on Tuesday.", "2025-02-18", "Tuesday", "DATE", "2025-02-18", "2025-02-18/2025-02-19", model.GranDay, false},
+		{"He spoke Friday at the conference.", "2025-02-18", "Friday", "DATE", "2025-02-14", "", model.GranDay, false},
+		{"They will meet Friday.", "2025-02-18", "Friday", "DATE", "2025-02-21", "", model.GranDay, false},
+		{"yesterday", "2025-02-18", "yesterday", "DATE", "2025-02-17", "2025-02-17/2025-02-18", model.GranDay, false},
+		{"tomorrow", "2025-02-18", "tomorrow", "DATE", "2025-02-19", "", model.GranDay, false},
+		{"last week", "2025-02-18", "last week", "DATE", "2025-W07", "2025-02-10/2025-02-17", model.GranWeek, false},
+		{"next month", "2025-02-18", "next month", "DATE", "2025-03", "2025-03-01/2025-04-01", model.GranMonth, false},
+		{"last year", "2025-02-18", "last year", "DATE", "2024", "2024-01-01/2025-01-01", model.GranYear, false},
+		{"in March", "2025-03-10", "March", "DATE", "2025-03", "", model.GranMonth, false},
+		{"in 1998", "2025-03-10", "1998", "DATE", "1998", "", model.GranYear, false},
+		{"arrived late Monday night", "2025-02-18", "late Monday night", "TIME", "2025-02-17TNI", "", model.GranPartOfDay, true},
+		{"three years", "2025-02-18", "three years", "DURATION", "P3Y", "", 0, false},
+		{"the three-year war", "2025-02-18", "three-year", "DURATION", "P3Y", "", 0, false},
+		{"early March 2025", "2025-02-18", "early March 2025", "DATE", "2025-03", "2025-03-01/2025-03-11", model.GranMonth, true},
+		{"late 2024", "2025-02-18", "late 2024", "DATE", "2024", "2024-09-01/2025-01-01", model.GranYear, true},
+		{"possible in the next 2-3 months", "2025-02-18", "the next 2-3 months", "DURATION", "P3M", "2025-02-18/2025-05-18", model.GranDay, true},
+		{"Tuesday", "", "Tuesday", "DATE", "XXXX-WXX-2", "", 0, false},
+		{"last year", "", "last year", "DATE", "XXXX", "", 0, false},
+	}
+	tg := Default()
+	for _, tt := range tests {
+		t.Run(tt.text+"@"+tt.dct, func(t *testing.T) {
+			txs := tg.Tag(tt.text, mustDay(t, tt.dct))
+			got, ok := findMatch(txs, tt.match)
+			if !ok {
+				t.Fatalf("want %q tagged, got %s", tt.match, describe(txs))
+			}
+			if got.Type != tt.typ || got.Value != tt.value {
+				t.Errorf("got %s %s, want %s %s", got.Type, got.Value, tt.typ, tt.value)
+			}
+			if tt.text[got.Start:got.End] != got.Text {
+				t.Errorf("offsets %d-%d do not give %q", got.Start, got.End, got.Text)
+			}
+			if tt.span != "" {
+				if s := model.FormatBound(got.Span.Start) + "/" + model.FormatBound(got.Span.End); s != tt.span {
+					t.Errorf("span %s, want %s", s, tt.span)
+				}
+			}
+			if got.Span.Gran != tt.gran {
+				t.Errorf("granularity %v, want %v", got.Span.Gran, tt.gran)
+			}
+			if got.Span.Fuzzy != tt.fuzzy {
+				t.Errorf("fuzzy %v, want %v", got.Span.Fuzzy, tt.fuzzy)
+			}
+		})
+	}
+}

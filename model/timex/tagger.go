@@ -1,0 +1,236 @@
+// Package timex finds temporal expressions in English news text and
+// normalises them to TimeML TIMEX3 values ("last Tuesday" → 2025-02-11).
+//
+// The tagger is rule-based and its rules are data: TOML files (embedded from
+// assets/timex) hold the word classes, the patterns and the examples that
+// the tests run. The engine tokenises the text once, looks every word up in
+// the lexicon, tries only the rules a token can start, keeps the longest
+// match, and resolves it against the document creation time (DCT) and the
+// dates mentioned before it.
+package timex
+
+import (
+	"io/fs"
+	"sync"
+	"time"
+
+	"github.com/parley-app/parley/assets"
+	"github.com/parley-app/parley/model"
+)
+
+// Tagger finds and normalises temporal expressions. It is immutable once
+// built and safe for concurrent use.
+type Tagger struct {
+	lex       *lexicon
+	rules     []*rule
+	byWord    [][]int32 // word id → rules whose match can start with it
+	byNum     []int32   // rules that can start with a number token
+	negatives []negativeSpec
+	lists     contextLists
+	pool      sync.Pool
+}
+
+// rule is a compiled [[rule]].
+type rule struct {
+	name, pattern, file string
+	prog                []inst
+	typ                 string
+	kind                kind
+	value, mod          string
+	quant, freq         string
+	preset              frame
+	notBefore, notAfter *contextSet
+	onlyAfter, except   *contextSet
+	trimStart           int
+	examples            []exampleSpec
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+)
+
+// Default returns the tagger built from the embedded rules, loaded once.
+// TestEmbeddedRules guarantees they load, so it panics only if a broken
+// rule file was embedded.
+func Default() *Tagger {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(assets.Timex, "timex")
+		if err == nil {
+			defaultTagger, err = New(sub)
+		}
+		if err != nil {
+			panic("timex: embedded rules: " + err.Error())
+		}
+	})
+	return defaultTagger
+}
+
+// Tag finds the temporal expressions in text and normalises them against
+// dct, the document creation time (zero when unknown: then values that
+// depend on it stay unresolved, like XXXX-WXX-2, rather than guessed).
+// Offsets are byte offsets into text. Article and ID are left empty.
+func (t *Tagger) Tag(text string, dct time.Time) []model.Timex {
+	s := t.NewSession(dct)
+	defer s.Close()
+	return s.Tag(text, 0, nil)
+}
+
+// Session tags one document, possibly in several pieces (for streaming),
+// keeping what the anaphora ("the following day") need between pieces.
+// A Session is not safe for concurrent use.
+type Session struct {
+	t   *Tagger
+	dct time.Time
+	// hasDCT is false when the DCT is unknown.
+	hasDCT bool
+	// last is the last date mentioned, for "the following day".
+	last      model.Date
+	lastPoint point
+	lastSet   bool
+	r        *runner
+	toks     []token
+	matches  []match
+	resolved []model.Timex
+}
+
+// NewSession starts tagging a document published at dct (zero: unknown).
+func (t *Tagger) NewSession(dct time.Time) *Session {
+	s := &Session{t: t}
+	if !dct.IsZero() {
+		s.dct = dct.UTC()
+		s.hasDCT = true
+	}
+	if r, ok := t.pool.Get().(*runner); ok {
+		s.r = r
+	} else {
+		s.r = &runner{lex: t.lex}
+	}
+	return s
+}
+
+// Close returns the session's buffers to the tagger.
+func (s *Session) Close() {
+	if s.r != nil {
+		s.r.text, s.r.toks = "", nil
+		s.t.pool.Put(s.r)
+		s.r = nil
+	}
+}
+
+// match is one rule match over tokens [start, end).
+type match struct {
+	start, end int
+	rule       *rule
+	f          frame
+}
+
+// Tag tags one piece of the document. base is the byte offset of text in
+// the whole document; timexes are appended to out with offsets that
+// include base.
+func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
+	t := s.t
+	s.toks = (&tokenizer{lex: t.lex}).tokenize(text, s.toks[:0])
+	toks := s.toks
+	r := s.r
+	r.text, r.toks = text, toks
+	s.matches = s.matches[:0]
+	for i := 0; i < len(toks); {
+		m, ok := s.longest(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.matches = append(s.matches, m)
+		i = m.end
+	}
+	s.refine()
+	for i := range s.matches {
+		m := &s.matches[i]
+		tx, ok := s.resolve(m)
+		if !ok {
+			continue
+		}
+		tx.Start = base + int(toks[m.start].Start)
+		tx.End = base + int(toks[m.end-1].End)
+		tx.Text = text[toks[m.start].Start:toks[m.end-1].End]
+		out = append(out, tx)
+	}
+	r.text, r.toks = "", nil
+	return out
+}
+
+// longest tries every rule that token i can start and returns the longest
+// match that passes its context checks; earlier rules win ties.
+func (s *Session) longest(i int) (match, bool) {
+	t, r := s.t, s.r
+	tok := s.toks[i]
+	var cands []int32
+	if tok.Word >= 0 {
+		cands = t.byWord[tok.Word]
+	}
+	var nums []int32
+	if tok.Kind == tokNum {
+		nums = t.byNum
+	}
+	best := match{end: -1}
+	try := func(ri int32) {
+		ru := t.rules[ri]
+		end := r.run(ru.prog, i, &ru.preset)
+		if end <= best.end || end < 0 {
+			return
+		}
+		if !s.contextOK(ru, i, end) {
+			return
+		}
+		best = match{start: i, end: end, rule: ru, f: r.bestFrame}
+	}
+	// Merge the two sorted lists so rules are tried in file order.
+	a, b := 0, 0
+	for a < len(cands) || b < len(nums) {
+		switch {
+		case b >= len(nums) || a < len(cands) && cands[a] < nums[b]:
+			try(cands[a])
+			a++
+		case a >= len(cands) || nums[b] < cands[a]:
+			try(nums[b])
+			b++
+		default:
+			try(cands[a])
+			a++
+			b++
+		}
+	}
+	if best.end < 0 {
+		return best, false
+	}
+	if best.rule.trimStart > 0 && best.start+best.rule.trimStart < best.end {
+		best.start += best.rule.trimStart
+	}
+	return best, true
+}
+
+// contextOK applies a rule's checks on the words around a match.
+func (s *Session) contextOK(ru *rule, start, end int) bool {
+	lex := s.t.lex
+	var prev, next *token
+	if start > 0 {
+		prev = &s.toks[start-1]
+	}
+	if end < len(s.toks) {
+		next = &s.toks[end]
+	}
+	if ru.except != nil && end == start+1 && ru.except.has(lex, &s.toks[start]) {
+		return false
+	}
+	if ru.notBefore != nil && ru.notBefore.has(lex, next) {
+		return false
+	}
+	if ru.notAfter != nil && ru.notAfter.has(lex, prev) {
+		return false
+	}
+	if ru.onlyAfter != nil && !ru.onlyAfter.has(lex, prev) {
+		return false
+	}
+	return true
+}
