@@ -43,16 +43,16 @@ type inst struct {
 type builtin uint8
 
 const (
-	bNum     builtin = iota + 1 // a cardinal: 3, 1,000, 2.5, twenty-four, two hundred
-	bInt                        // digits only
-	bYear                       // 1998, '98, nineteen ninety-eight, two thousand
-	bDay                        // a day of the month: 7, 7th, seventh
-	bMonthNum                   // a month number 1–12 written in digits
-	bDecade                     // 1990s, '90s, 90s
-	bOrd                        // an ordinal: 3rd, third
-	bClock                      // 10, 10:35, 10.35 (hours and minutes)
-	bClockAmPm                  // 5pm, 10am: a clock time with its suffix
-	bCap                        // any capitalised word
+	bNum       builtin = iota + 1 // a cardinal: 3, 1,000, 2.5, twenty-four, two hundred
+	bInt                          // digits only
+	bYear                         // 1998, '98, nineteen ninety-eight, two thousand
+	bDay                          // a day of the month: 7, 7th, seventh
+	bMonthNum                     // a month number 1–12 written in digits
+	bDecade                       // 1990s, '90s, 90s
+	bOrd                          // an ordinal: 3rd, third
+	bClock                        // 10, 10:35, 10.35 (hours and minutes)
+	bClockAmPm                    // 5pm, 10am: a clock time with its suffix
+	bCap                          // any capitalised word
 )
 
 var builtins = map[string]builtin{

@@ -88,10 +88,10 @@ type Session struct {
 	last      model.Date
 	lastPoint point
 	lastSet   bool
-	r        *runner
-	toks     []token
-	matches  []match
-	resolved []model.Timex
+	r         *runner
+	toks      []token
+	matches   []match
+	resolved  []model.Timex
 }
 
 // NewSession starts tagging a document published at dct (zero: unknown).
