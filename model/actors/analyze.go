@@ -19,6 +19,9 @@ type cand struct {
 	// lowerCheck names a sentence-initial word: the mention is dropped if
 	// the word also occurs in lower case in the article.
 	lowerCheck string
+	// needCap: the guess also needs the word capitalised inside a sentence
+	// elsewhere in the article.
+	needCap bool
 }
 
 // unit kinds.
@@ -88,6 +91,11 @@ func (a *article) findUnits() {
 		if end, vals := a.f.names.longest(toks, i, afterThe); vals != nil {
 			a.addUnit(unit{ts: i, te: end, kind: uGaz, vals: vals})
 			i = end
+			continue
+		}
+		if a.f.lex.honorifics[t.key] && i+1 < len(toks) && toks[i+1].is(fCap) {
+			a.addUnit(unit{ts: i, te: i + 1, kind: uTitle})
+			i++
 			continue
 		}
 		if end := a.titleAt(i, true); end > i {
@@ -232,9 +240,27 @@ func (a *article) classifyChunk(u0, u1 int) {
 	if u0 >= u1 {
 		return
 	}
+	// A sentence-initial adverb or participle is no part of a name
+	// ("Using Alvarez", "Unfortunately Smith").
+	if u1-u0 > 1 && a.units[u0].kind == uWord && toks[a.units[u0].ts].is(fSentStart) && verbLike(toks[a.units[u0].ts].key) {
+		u0++
+	}
 	ts, te := a.units[u0].ts, a.units[u1-1].te
 	if u1-u0 == 1 && a.units[u0].kind == uGaz {
 		a.emitGaz(&a.units[u0])
+		return
+	}
+	// Named events, laws and awards are not actors ("World War II",
+	// "Treaty of London", "Suez Crisis").
+	for ui := u0; ui < u1; ui++ {
+		if u := &a.units[ui]; u.kind == uWord && lx.miscHeads[toks[u.ts].key] {
+			return
+		}
+	}
+	// A direction or size and a name make a place ("West Indies",
+	// "Lower Austria").
+	if lx.placeMods[toks[ts].key] && te-ts > 1 && a.compoundPlace(u0, u1) {
+		a.emitHeaded(u0, u1, model.KindLocation)
 		return
 	}
 	firstKey, lastKey := toks[ts].key, toks[te-1].key
@@ -277,6 +303,47 @@ func (a *article) classifyChunk(u0, u1 int) {
 			ui = end + 1
 		}
 	}
+}
+
+// compoundPlace reports whether units [u0, u1) are a place modifier
+// followed by unknown words or one place.
+func (a *article) compoundPlace(u0, u1 int) bool {
+	if a.units[u0].te-a.units[u0].ts != 1 {
+		return false
+	}
+	rest := a.units[u0+1 : u1]
+	if len(rest) == 1 && rest[0].kind == uGaz {
+		for _, v := range rest[0].vals {
+			if k := a.f.ents[v.ent].kind; (k == model.KindLocation || k == model.KindCountry) && v.form != "demonym" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, u := range rest {
+		if u.kind != uWord {
+			return false
+		}
+	}
+	return true
+}
+
+// verbLike reports whether a capitalised sentence-initial word looks like
+// an adverb or participle rather than a name.
+func verbLike(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// adjectiveLike reports whether a lone capitalised word has the ending of
+// a people, language, creed or style ("Achaemenid", "Slavic",
+// "Phoenicians", "Sephardic") and so is no actor's name.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ian", "ians", "ean", "eans", "ese", "ic", "ish", "ite", "ites", "ist", "ists", "ism", "ans", "ene", "enes", "oid", "esque"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameReading reports whether a gazetteer place that is also a given

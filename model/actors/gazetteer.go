@@ -98,6 +98,10 @@ type Lexicon struct {
 	FunctionWords []string `toml:"function_words"`
 	// NotNames are never a name alone but may be part of one.
 	NotNames []string `toml:"not_names"`
+	// PlaceModifiers begin compound place names (West Indies).
+	PlaceModifiers []string `toml:"place_modifiers"`
+	// MiscHeads make a phrase an event, law or award, not an actor.
+	MiscHeads []string `toml:"misc_heads"`
 	// AgentVerbs after a country or capital make it an actor (ORG in NER).
 	AgentVerbs []string `toml:"agent_verbs"`
 	// PersonVerbs after a bare name make it a person (said, told).
@@ -340,6 +344,8 @@ func (g *gazetteer) add(f *File, override bool) {
 		x.FunctionWords = append(x.FunctionWords, l.FunctionWords...)
 		x.NotNames = append(x.NotNames, l.NotNames...)
 		x.AgentVerbs = append(x.AgentVerbs, l.AgentVerbs...)
+		x.PlaceModifiers = append(x.PlaceModifiers, l.PlaceModifiers...)
+		x.MiscHeads = append(x.MiscHeads, l.MiscHeads...)
 		x.PersonVerbs = append(x.PersonVerbs, l.PersonVerbs...)
 		x.Locatives = append(x.Locatives, l.Locatives...)
 	}

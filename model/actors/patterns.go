@@ -47,7 +47,7 @@ func (a *article) emitRun(ts, te int) {
 			a.out = append(a.out, c)
 			return
 		}
-		if lx.common[first] || lx.notNames[first] {
+		if lx.common[first] || lx.notNames[first] || !lx.given[first] && adjectiveLike(first) {
 			return
 		}
 		// A known person's surname ("Lavrov"), unambiguous in the gazetteer.
@@ -83,6 +83,7 @@ func (a *article) emitRun(ts, te int) {
 	initial := toks[ts].is(fInitial) && !toks[ts].is(fAllCaps)
 	acronym := single && toks[ts].is(fAllCaps) && !isRoman(first) && utf8.RuneCountInString(first) <= 6
 	locPrev := prev != nil && lx.locatives[lowerKey(prev)]
+	thePrev := prev != nil && isThe(prev)
 	personNext := next != nil && (lx.personVerbs[lowerKey(next)])
 	switch {
 	case cue:
@@ -93,8 +94,8 @@ func (a *article) emitRun(ts, te int) {
 		c.kind, c.conf = model.KindPerson, 0.85
 	case roman || hasParticle || initial:
 		c.kind, c.conf = model.KindPerson, 0.8
-	case locPrev:
-		c.kind, c.conf = model.KindLocation, 0.6
+	case locPrev || thePrev:
+		c.kind, c.conf = model.KindLocation, 0.5
 	case personNext:
 		c.kind, c.conf = model.KindPerson, 0.7
 	case !single:
@@ -106,6 +107,7 @@ func (a *article) emitRun(ts, te int) {
 	}
 	if single && toks[ts].is(fSentStart) && !cue {
 		c.lowerCheck = first
+		c.needCap = !personNext && !lx.given[first]
 	}
 	c.name = a.s[c.start:c.end]
 	c.id = slug(c.name)
@@ -475,31 +477,41 @@ func roleMatches(role, phrase string) bool {
 }
 
 // lowerFilter drops sentence-initial guesses whose word the article also
-// writes in lower case: a common word, not a name.
+// writes in lower case (a common word, not a name), and those that need a
+// capitalised use elsewhere in a sentence and have none.
 func (a *article) lowerFilter() {
-	var need map[string]bool
+	var need map[string]uint8 // 1 seen lower case, 2 seen capitalised inside a sentence
 	for i := range a.out {
 		if w := a.out[i].lowerCheck; w != "" {
 			if need == nil {
-				need = map[string]bool{}
+				need = map[string]uint8{}
 			}
-			need[strings.ToLower(w)] = false
+			need[w] = 0
 		}
 	}
 	if need == nil {
 		return
 	}
+	lower := map[string]string{}
+	for w := range need {
+		lower[strings.ToLower(w)] = w
+	}
 	for i := range a.toks {
 		t := &a.toks[i]
-		if t.is(fLower) {
+		switch {
+		case t.is(fLower):
+			if w, ok := lower[t.key]; ok {
+				need[w] |= 1
+			}
+		case t.is(fCap) && !t.is(fSentStart|fBreakBefore):
 			if _, ok := need[t.key]; ok {
-				need[t.key] = true
+				need[t.key] |= 2
 			}
 		}
 	}
 	kept := a.out[:0]
 	for _, c := range a.out {
-		if c.lowerCheck != "" && need[strings.ToLower(c.lowerCheck)] {
+		if w := c.lowerCheck; w != "" && (need[w]&1 != 0 || c.needCap && need[w]&2 == 0) {
 			continue
 		}
 		kept = append(kept, c)
