@@ -369,7 +369,11 @@ func (a *article) emitGaz(u *unit) {
 	prev := prevWord(toks, u.ts)
 	next := nextTok(toks, u.te)
 	loc := prev != nil && f.lex.locatives[lowerKey(prev)]
-	agent := next != nil && (next.key == "'s" || f.lex.agentVerbs[lowerKey(next)])
+	// verbAgent: the name is the subject of a verb of acting or saying,
+	// which makes a country an organisation in NER terms; agent (wider)
+	// only decides whether a capital stands for its government.
+	verbAgent := next != nil && f.lex.agentVerbs[lowerKey(next)]
+	agent := verbAgent || next != nil && next.key == "'s"
 	if prev != nil && !loc {
 		switch lowerKey(prev) {
 		case "with", "between", "against":
@@ -410,12 +414,16 @@ func (a *article) emitGaz(u *unit) {
 	switch {
 	case pick.form == "demonym":
 		c.ner = "MISC"
+		// "the British", "the French" acting as a nation.
+		if prev != nil && isThe(prev) && (next == nil || next.is(fPunct) || verbAgent || next.key == "were" || next.key == "had") && !strings.HasSuffix(toks[u.te-1].key, "s") {
+			c.ner = "ORG"
+		}
 	case pick.form == "metonym":
 		c.ner = "ORG"
 		if x.kind == model.KindCountry && !agent && loc {
 			c.ner = "LOC"
 		}
-	case (x.kind == model.KindCountry || x.kind == model.KindLocation) && agent && c.ner == "":
+	case (x.kind == model.KindCountry || x.kind == model.KindLocation) && verbAgent && c.ner == "":
 		c.ner = "ORG"
 	}
 	if x.kind == model.KindPerson {

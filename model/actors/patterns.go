@@ -81,7 +81,7 @@ func (a *article) emitRun(ts, te int) {
 		}
 	}
 	initial := toks[ts].is(fInitial) && !toks[ts].is(fAllCaps)
-	acronym := single && toks[ts].is(fAllCaps) && !isRoman(first) && utf8.RuneCountInString(first) <= 6
+	acronym := single && toks[ts].is(fAllCaps) && !toks[ts].is(fInitial) && !isRoman(first) && utf8.RuneCountInString(first) <= 6
 	locPrev := prev != nil && lx.locatives[lowerKey(prev)]
 	thePrev := prev != nil && isThe(prev)
 	personNext := next != nil && (lx.personVerbs[lowerKey(next)])
@@ -94,8 +94,10 @@ func (a *article) emitRun(ts, te int) {
 		c.kind, c.conf = model.KindPerson, 0.85
 	case roman || hasParticle || initial:
 		c.kind, c.conf = model.KindPerson, 0.8
-	case locPrev || thePrev:
+	case locPrev:
 		c.kind, c.conf = model.KindLocation, 0.5
+	case thePrev:
+		return
 	case personNext:
 		c.kind, c.conf = model.KindPerson, 0.7
 	case !single:
