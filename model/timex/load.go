@@ -48,6 +48,8 @@ type ruleSpec struct {
 	NotAfter  []string `toml:"not_after"`
 	// OnlyAfter requires the word just before the match to be one of these.
 	OnlyAfter []string `toml:"only_after"`
+	// OnlyBefore requires the word just after the match to be one of these.
+	OnlyBefore []string `toml:"only_before"`
 	// Except vetoes a one-word match that is one of these words.
 	Except []string `toml:"except"`
 	// Trim drops words from the ends of the match: how many from the start.
@@ -293,6 +295,9 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	}
 	if r.onlyAfter, err = wordSet(lex, rs.OnlyAfter); err != nil {
 		return nil, fmt.Errorf("only_after: %v", err)
+	}
+	if r.onlyBefore, err = wordSet(lex, rs.OnlyBefore); err != nil {
+		return nil, fmt.Errorf("only_before: %v", err)
 	}
 	if r.except, err = wordSet(lex, rs.Except); err != nil {
 		return nil, fmt.Errorf("except: %v", err)

@@ -42,7 +42,7 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present *classInfo
+	future, past, present, be *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -50,6 +50,7 @@ func listsOf(l *lexicon) contextLists {
 		future:  l.classes["future_markers"],
 		past:    l.classes["past_markers"],
 		present: l.classes["present_markers"],
+		be:      l.classes["be_words"],
 	}
 }
 
@@ -106,7 +107,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		tx.Span = p.span(internalMod(tx.Mod))
 		if !p.ref {
 			s.last, s.lastSet = tx.Span, true
-			s.lastPoint = p
+			s.lastPoint, s.lastAt = p, m.start
 		}
 	}
 	tx.Mod = publicMod(tx.Mod)
@@ -432,51 +433,47 @@ func (s *Session) lastDay() (time.Time, bool) {
 	return ymd(t.Year(), int(t.Month()), t.Day()), true
 }
 
-// inferYear picks the year of a month, season or quarter given without one:
-// the DCT's, or the one before or after when the tense says the date is
-// past or future, or, with no tense, when that is nearer.
+// inferYear picks the year of a month or a day given without one. The
+// nearest such date to the DCT wins, unless the clause's tense says the
+// date lies the other way and it is then less than a year off.
 func (s *Session) inferYear(m *match) int {
 	f := m.f
 	dy := s.dct.Year()
-	// Compare at the expression's own granularity.
-	var cand, now int // months since year 0, or days
-	switch {
-	case f.month != 0 && f.day != 0:
-		c := ymd(dy, f.month, 1).AddDate(0, 0, f.day-1)
-		cand, now = int(c.Unix()/86400), int(s.day().Unix()/86400)
-		switch tense := s.tense(m.start, m.end); {
-		case tense < 0 && cand > now:
-			return dy - 1
-		case tense > 0 && cand < now:
-			return dy + 1
-		case tense == 0 && cand-now > 183:
-			return dy - 1
-		case tense == 0 && now-cand > 183:
-			return dy + 1
-		}
-		return dy
-	case f.month != 0:
-		cand, now = f.month, int(s.dct.Month())
-	case f.season != "":
-		cand, now = int(seasonMonths[f.season]), int(s.dct.Month())
-		if f.season == "WI" && now < 3 {
+	if f.month == 0 {
+		if f.season == "WI" && s.dct.Month() < time.March {
 			return dy - 1
 		}
 		return dy
-	default:
-		return dy
+	}
+	day := f.day
+	if day == 0 {
+		day = 15 // compare months by their middle
+	}
+	now := s.day()
+	best, bestDist := dy, math.MaxFloat64
+	cands := map[int]float64{}
+	for y := dy - 1; y <= dy+1; y++ {
+		c := ymd(y, f.month, 1).AddDate(0, 0, day-1)
+		d := c.Sub(now).Hours() / 24
+		if f.day == 0 && y == dy && f.month == int(now.Month()) {
+			d = 0 // a bare month in that month's article is this month
+		}
+		cands[y] = d
+		if math.Abs(d) < bestDist {
+			best, bestDist = y, math.Abs(d)
+		}
 	}
 	switch tense := s.tense(m.start, m.end); {
-	case tense < 0 && cand > now:
-		return dy - 1
-	case tense > 0 && cand < now:
-		return dy + 1
-	case tense == 0 && cand-now > 6:
-		return dy - 1
-	case tense == 0 && now-cand > 6:
-		return dy + 1
+	case tense == tensePast && cands[best] > 0:
+		if cands[best-1] > -366 {
+			return best - 1
+		}
+	case tense == tenseFuture && cands[best] < 0:
+		if cands[best+1] < 366 {
+			return best + 1
+		}
 	}
-	return dy
+	return best
 }
 
 // weekday resolves a bare weekday by the news rule: the DCT's own weekday is
@@ -488,7 +485,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if cur == wd {
 		return d
 	}
-	if s.tense(m.start, m.end) > 0 {
+	if t := s.tense(m.start, m.end); t == tenseFuture || t == tensePresent {
 		return d.AddDate(0, 0, (wd-cur+7)%7)
 	}
 	return d.AddDate(0, 0, -((cur - wd + 7) % 7))
@@ -563,7 +560,18 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		}
 		return point{t: curStart, g: model.GranSeason, season: f.season}, true
 	}
-	p, ok := shiftUnit(d, f.unit, f.shift)
+	shift := f.shift
+	if f.unit == "WE" && !f.hasShift {
+		// "the weekend": the last one, or the coming one in future clauses
+		wd := isoWeekday(d)
+		switch t := s.tense(m.start, m.end); {
+		case wd >= 6:
+		case t == tenseFuture || t == tensePresent:
+		default:
+			shift = -1
+		}
+	}
+	p, ok := shiftUnit(d, f.unit, shift)
 	if !ok {
 		return point{}, false
 	}
@@ -626,6 +634,12 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 	n := 1.0
 	if f.nums > 0 {
 		n = f.num
+	}
+	if f.unit == "Y" && n == 1 && s.recentQuarter(m) {
+		// "a year ago" next to a quarter is that quarter a year before
+		p := s.lastPoint
+		p.t = p.t.AddDate(dir, 0, 0)
+		return p, true
 	}
 	d := s.day()
 	var t time.Time
@@ -869,27 +883,48 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	return p, true
 }
 
-// quarter resolves the quarter a financial report is about: the last one
-// that ended before the DCT, shifted by the rule's shift in years.
+// recentQuarter reports whether the last date mentioned, a few words
+// before m, was a quarter: financial reports compare it with the same
+// quarter a year before.
+func (s *Session) recentQuarter(m *match) bool {
+	return s.lastSet && s.lastPoint.g == model.GranQuarter && m.start-s.lastAt <= quarterReach
+}
+
+// quarterReach is how many words a quarter stays the topic for.
+const quarterReach = 80
+
+// quarter resolves the quarter a financial report is about: the quarter
+// named, else the one just mentioned, else the last one that ended before
+// the DCT; a year slot or a year shift moves it.
 func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 	f := m.f
 	tx.Implied = true
-	if !s.hasDCT {
+	if !s.hasDCT && f.year == 0 {
 		tx.Value = "XXXX-QX"
 		return point{}, true
 	}
-	d := s.day()
-	q := (int(d.Month())-1)/3 - 1 // the quarter before the DCT's
-	y := d.Year()
-	if q < 0 {
-		q, y = 3, y-1
+	var q, y int
+	switch {
+	case f.ord >= 1 && f.ord <= 4:
+		q, y = f.ord-1, s.dct.Year()
+	case s.recentQuarter(m):
+		q, y = (int(s.lastPoint.t.Month())-1)/3, s.lastPoint.t.Year()
+		if f.unit == "Y" && f.hasShift && f.shift < 0 && s.lastPoint.t.Year() < s.dct.Year()-1 {
+			// the year-ago quarter of a quarter already a year back
+			y = s.dct.Year()
+		}
+	default:
+		d := s.day()
+		q, y = (int(d.Month())-1)/3-1, d.Year()
+		if q < 0 {
+			q, y = 3, y-1
+		}
 	}
-	if f.unit == "Y" {
-		// year-ago quarter
+	if f.year != 0 {
+		y = f.year
+	}
+	if f.unit == "Y" && f.hasShift {
 		y += f.shift
-	}
-	if f.ord >= 1 && f.ord <= 4 {
-		q = f.ord - 1
 	}
 	return point{t: ymd(y, q*3+1, 1), g: model.GranQuarter}, true
 }
@@ -912,13 +947,13 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			return point{}, false
 		}
 		tense := s.tense(m.start, m.end)
-		if tense < 0 && t.After(s.day()) {
+		if tense == tensePast && t.After(s.day()) {
 			year--
-		} else if tense > 0 && t.Before(s.day()) {
+		} else if tense == tenseFuture && t.Before(s.day()) {
 			year++
-		} else if tense == 0 && t.Sub(s.day()) > 183*24*time.Hour {
+		} else if tense != tensePast && tense != tenseFuture && t.Sub(s.day()) > 183*24*time.Hour {
 			year--
-		} else if tense == 0 && s.day().Sub(t) > 183*24*time.Hour {
+		} else if tense != tensePast && tense != tenseFuture && s.day().Sub(t) > 183*24*time.Hour {
 			year++
 		}
 	}
@@ -975,27 +1010,51 @@ func easter(y int) time.Time {
 	return ymd(y, month, day)
 }
 
-// tense guesses whether the sentence around tokens [start, end) speaks of
-// the past (-1), the future (+1) or neither (0): the nearest tense marker
-// before the expression decides, else the nearest after it.
+// Tenses of a sentence, as far as the tagger can tell.
+const (
+	tensePast    = -1
+	tenseUnknown = 0
+	tenseFuture  = 1
+	tensePresent = 2
+)
+
+// tenseWindow is how many words around an expression are searched for a
+// tense marker; verbs further away rarely govern it.
+const tenseWindow = 8
+
+// tense guesses whether the clause around tokens [start, end) speaks of
+// the past, the future or the present: the nearest tense marker before the
+// expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
-	for i := start - 1; i >= 0 && start-i <= 20; i-- {
-		if s.sentenceStart(i + 1) {
+	if v := s.scanTense(start-1, -1); v != tenseUnknown {
+		return v
+	}
+	return s.scanTense(end, 1)
+}
+
+// scanTense walks from token i in direction step to the first tense marker
+// within the sentence.
+func (s *Session) scanTense(i, step int) int {
+	for n := 0; n < tenseWindow && i >= 0 && i < len(s.toks); n++ {
+		if step < 0 && s.sentenceStart(i+1) || step > 0 && s.sentenceStart(i) {
 			break
 		}
-		if v := s.tenseOf(i); v != 0 {
+		if v := s.tenseOf(i); v != tenseUnknown {
+			// a participle after "be" is passive: the auxiliary before it decides
+			if v == tensePast && i > 0 && s.isBe(i-1) {
+				i += step
+				continue
+			}
 			return v
 		}
+		i += step
 	}
-	for i := end; i < len(s.toks) && i-end <= 20; i++ {
-		if s.sentenceStart(i) {
-			break
-		}
-		if v := s.tenseOf(i); v != 0 {
-			return v
-		}
-	}
-	return 0
+	return tenseUnknown
+}
+
+func (s *Session) isBe(i int) bool {
+	w := s.toks[i].Word
+	return w >= 0 && s.t.lex.inClass(w, s.t.lists.be)
 }
 
 // sentenceStart reports whether token i begins a sentence.
@@ -1021,22 +1080,22 @@ func (s *Session) sentenceStart(i int) bool {
 func (s *Session) tenseOf(i int) int {
 	t := s.toks[i]
 	if t.Kind != tokWord {
-		return 0
+		return tenseUnknown
 	}
 	lex, l := s.t.lex, s.t.lists
 	if t.Word >= 0 {
 		switch {
 		case lex.inClass(t.Word, l.future):
-			return 1
+			return tenseFuture
 		case lex.inClass(t.Word, l.past):
-			return -1
+			return tensePast
 		case lex.inClass(t.Word, l.present):
-			return 0
+			return tensePresent
 		}
 	}
 	w := s.r.text[t.Start:t.End]
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") {
-		return -1
+		return tensePast
 	}
-	return 0
+	return tenseUnknown
 }

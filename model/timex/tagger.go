@@ -41,6 +41,7 @@ type rule struct {
 	preset              frame
 	notBefore, notAfter *contextSet
 	onlyAfter, except   *contextSet
+	onlyBefore          *contextSet
 	trimStart           int
 	examples            []exampleSpec
 }
@@ -88,10 +89,12 @@ type Session struct {
 	last      model.Date
 	lastPoint point
 	lastSet   bool
-	r         *runner
-	toks      []token
-	matches   []match
-	resolved  []model.Timex
+	// lastAt is the token where the last date was mentioned, in this piece.
+	lastAt   int
+	r        *runner
+	toks     []token
+	matches  []match
+	resolved []model.Timex
 }
 
 // NewSession starts tagging a document published at dct (zero: unknown).
@@ -135,6 +138,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	r := s.r
 	r.text, r.toks = text, toks
 	s.matches = s.matches[:0]
+	s.lastAt = -quarterReach - 1
 	for i := 0; i < len(toks); {
 		m, ok := s.longest(i)
 		if !ok {
@@ -230,6 +234,9 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		return false
 	}
 	if ru.onlyAfter != nil && !ru.onlyAfter.has(lex, prev) {
+		return false
+	}
+	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, next) {
 		return false
 	}
 	return true
