@@ -289,10 +289,12 @@ type corpusAcc struct {
 	entOf  map[string]int32
 	order  map[string][]int // article index per mention, for sorting
 	aliasS map[string]map[string]bool
+	// ctxRole is the gazetteer office matching a title written in the text.
+	ctxRole map[string]string
 }
 
 func newCorpusAcc(f *Finder) *corpusAcc {
-	return &corpusAcc{f: f, byID: map[string]*model.Actor{}, year: map[string]int{}, entOf: map[string]int32{}, order: map[string][]int{}, aliasS: map[string]map[string]bool{}}
+	return &corpusAcc{f: f, byID: map[string]*model.Actor{}, year: map[string]int{}, entOf: map[string]int32{}, order: map[string][]int{}, aliasS: map[string]map[string]bool{}, ctxRole: map[string]string{}}
 }
 
 func (c *corpusAcc) addArticle(ai int, a *model.Article, ms []cand) {
@@ -327,8 +329,20 @@ func (c *corpusAcc) addArticle(ai int, a *model.Article, ms []cand) {
 		if m.ent >= 0 && yr >= c.year[id] {
 			c.year[id] = yr
 		}
-		if m.ent >= 0 && act.Role == "" && m.role != "" && len(c.f.ents[m.ent].roles) == 0 {
-			act.Role = m.role
+		if m.ent >= 0 && m.role != "" {
+			x := c.f.ents[m.ent]
+			if len(x.roles) == 0 && act.Role == "" {
+				act.Role = m.role
+			}
+			// The title written before the name picks among the offices
+			// the person held ("national security adviser Mike Waltz").
+			lr := strings.ToLower(m.role)
+			for i, r := range x.lowerRoles {
+				if roleMatches(r, lr) || roleMatches(lr, r) {
+					c.ctxRole[id] = x.roles[i].Title
+					break
+				}
+			}
 		}
 		txt := a.Text[m.start:m.end]
 		if (m.form == "name" || m.form == "alias" || m.form == "abbreviation") && txt != act.Name && !c.aliasS[id][txt] {
@@ -347,7 +361,9 @@ func (c *corpusAcc) actors() []*model.Actor {
 	out := make([]*model.Actor, 0, len(c.byID))
 	for id, a := range c.byID {
 		if e, ok := c.entOf[id]; ok {
-			if r, rc := roleAt(c.f.ents[e].roles, c.year[id]); r != "" {
+			if r := c.ctxRole[id]; r != "" {
+				a.Role = r
+			} else if r, rc := roleAt(c.f.ents[e].roles, c.year[id]); r != "" {
 				a.Role = r
 				if a.Country == "" {
 					a.Country = rc
