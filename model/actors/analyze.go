@@ -373,7 +373,16 @@ func (a *article) emitGaz(u *unit) {
 	// which makes a country an organisation in NER terms; agent (wider)
 	// only decides whether a capital stands for its government.
 	verbAgent := next != nil && f.lex.agentVerbs[lowerKey(next)]
-	agent := verbAgent || next != nil && next.key == "'s"
+	agent := verbAgent || next != nil && (next.key == "'s" || auxVerbs[next.key])
+	// "Washington and Moscow may talk": the verb after the second
+	// conjunct makes both actors.
+	if next != nil && (next.key == "and" || next.key == "or") && u.te+1 < len(toks) {
+		if ui := a.unitAt[u.te+1]; ui >= 0 && a.units[ui].kind == uGaz {
+			if n2 := nextTok(toks, a.units[ui].te); n2 != nil && (f.lex.agentVerbs[lowerKey(n2)] || auxVerbs[n2.key]) {
+				agent = true
+			}
+		}
+	}
 	if prev != nil && !loc {
 		switch lowerKey(prev) {
 		case "with", "between", "against":
@@ -436,6 +445,10 @@ func (a *article) emitGaz(u *unit) {
 	}
 	a.out = append(a.out, c)
 }
+
+// auxVerbs after a capital make it stand for its government ("Moscow has
+// tied…") but are too weak to make a country an organisation.
+var auxVerbs = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "did": true, "does": true, "may": true}
 
 // kindPriority orders the readings of an ambiguous surface.
 func kindPriority(kind, form string) int {
