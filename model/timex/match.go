@@ -34,6 +34,8 @@ type frame struct {
 	vague     bool
 	fiscal    bool
 	tz        bool
+	frac      float64 // "and a half"
+	latest    bool    // "the latest quarter": not the one just mentioned
 }
 
 // slot is what a lexicon class fills.
@@ -61,6 +63,8 @@ const (
 	sDecadeWord
 	sTimeZone
 	sFiscal
+	sFraction
+	sLatest
 )
 
 // classSlots names the value classes the lexicon may define, and what each
@@ -71,7 +75,8 @@ var classSlots = map[string]slot{
 	"shift": sShift, "shift_anaphoric": sShift, "direction": sDirection, "direction_anaphoric": sDirection,
 	"mod": sMod, "approx": sMod, "about": sMod, "ref": sRef, "vague": sVague, "month_abbr": sMonth,
 	"holiday": sHoliday, "day_word": sDayWord, "clock_word": sClockWord, "ampm": sAmPm,
-	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal,
+	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal, "fraction": sFraction,
+	"latest": sLatest,
 }
 
 // fill sets the slot of class c from value v, reporting whether the value
@@ -135,6 +140,14 @@ func (f *frame) fill(c *classInfo, v string) bool {
 		f.tz = true
 	case sFiscal:
 		f.fiscal = true
+	case sFraction:
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return false
+		}
+		f.frac = n
+	case sLatest:
+		f.latest = true
 	}
 	return true
 }

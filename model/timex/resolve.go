@@ -108,6 +108,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
+			if p.g == model.GranQuarter && !(m.f.unit == "Y" && m.f.hasShift) && ru.kind != kindOffset {
+				// the quarter being reported on, not a comparison with a year before
+				s.topic, s.topicAt = p, m.start
+			}
 		}
 	}
 	tx.Mod = publicMod(tx.Mod)
@@ -463,6 +467,19 @@ func (s *Session) inferYear(m *match) int {
 			best, bestDist = y, math.Abs(d)
 		}
 	}
+	if f.weekday != 0 && f.day != 0 {
+		// "Saturday, April 25": the year in which that day is a Saturday
+		for _, y := range []int{best, best - 1, best + 1} {
+			if isoWeekday(ymd(y, f.month, f.day)) == f.weekday {
+				return y
+			}
+		}
+	}
+	if math.Abs(cands[best]) < tenseOverride {
+		// announcements speak in the past of dates just ahead, and plans
+		// in the future of dates just gone: near dates stay nearest
+		return best
+	}
 	switch tense := s.tense(m.start, m.end); {
 	case tense == tensePast && cands[best] > 0:
 		if cands[best-1] > -366 {
@@ -476,6 +493,10 @@ func (s *Session) inferYear(m *match) int {
 	return best
 }
 
+// tenseOverride is how many days from the DCT a date without a year must
+// be before the tense may send it to the other side.
+const tenseOverride = 75
+
 // weekday resolves a bare weekday by the news rule: the DCT's own weekday is
 // the DCT; otherwise the nearest such day before the DCT, or after it when
 // the sentence speaks of the future.
@@ -484,6 +505,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	cur := isoWeekday(d)
 	if cur == wd {
 		return d
+	}
+	if m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") {
+		// "Wednesday's ruling" reports something that happened
+		return d.AddDate(0, 0, -((cur - wd + 7) % 7))
 	}
 	if t := s.tense(m.start, m.end); t == tenseFuture || t == tensePresent {
 		return d.AddDate(0, 0, (wd-cur+7)%7)
@@ -637,7 +662,7 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 	}
 	if f.unit == "Y" && n == 1 && s.recentQuarter(m) {
 		// "a year ago" next to a quarter is that quarter a year before
-		p := s.lastPoint
+		p := s.topic
 		p.t = p.t.AddDate(dir, 0, 0)
 		return p, true
 	}
@@ -754,13 +779,17 @@ func (s *Session) duration(m *match, tx *model.Timex) bool {
 	if f.nums > 0 {
 		n = f.num
 	}
+	upper := n
 	if f.nums > 1 && f.num2 > f.num {
-		// a range "2-3 months": the upper bound, at most that much
-		n = f.num2
+		// a range "2-3 months" is valued at its lower bound, as TimeBank
+		// does; the span reaches to the upper one
+		upper = f.num2
 		if tx.Mod == "" {
-			tx.Mod = "EQUAL_OR_LESS"
+			tx.Mod = "EQUAL_OR_MORE"
 		}
 	}
+	n += f.frac
+	upper += f.frac
 	vague := f.vague || f.plural && f.nums == 0
 	v, ok := durationValue(n, f.unit, vague)
 	if !ok {
@@ -774,21 +803,21 @@ func (s *Session) duration(m *match, tx *model.Timex) bool {
 		months, days := 0, 0
 		switch f.unit {
 		case "Y":
-			months = int(math.Round(12 * n))
+			months = int(math.Round(12 * upper))
 		case "M":
-			months = int(math.Round(n))
+			months = int(math.Round(upper))
 		case "Q":
-			months = int(math.Round(3 * n))
+			months = int(math.Round(3 * upper))
 		case "HALF":
-			months = int(math.Round(6 * n))
+			months = int(math.Round(6 * upper))
 		case "E":
-			months = int(math.Round(120 * n))
+			months = int(math.Round(120 * upper))
 		case "C":
-			months = int(math.Round(1200 * n))
+			months = int(math.Round(1200 * upper))
 		case "W":
-			days = int(math.Round(7 * n))
+			days = int(math.Round(7 * upper))
 		case "D":
-			days = int(math.Round(n))
+			days = int(math.Round(upper))
 		}
 		if months == 0 && days == 0 {
 			return true
@@ -867,6 +896,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		shift = f.dir * n
 	}
 	t := time.Date(base.t.Year(), base.t.Month(), base.t.Day(), 0, 0, 0, 0, time.UTC)
+	if unit == "Y" && s.recentQuarter(m) {
+		base = s.topic
+	}
 	if unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) {
 		// a year before a quarter is that quarter a year before: financial
 		// reports compare a period with the same period a year earlier
@@ -887,7 +919,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 // before m, was a quarter: financial reports compare it with the same
 // quarter a year before.
 func (s *Session) recentQuarter(m *match) bool {
-	return s.lastSet && s.lastPoint.g == model.GranQuarter && m.start-s.lastAt <= quarterReach
+	return !s.topic.t.IsZero() && m.start-s.topicAt <= quarterReach
 }
 
 // quarterReach is how many words a quarter stays the topic for.
@@ -907,12 +939,8 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 	switch {
 	case f.ord >= 1 && f.ord <= 4:
 		q, y = f.ord-1, s.dct.Year()
-	case s.recentQuarter(m):
-		q, y = (int(s.lastPoint.t.Month())-1)/3, s.lastPoint.t.Year()
-		if f.unit == "Y" && f.hasShift && f.shift < 0 && s.lastPoint.t.Year() < s.dct.Year()-1 {
-			// the year-ago quarter of a quarter already a year back
-			y = s.dct.Year()
-		}
+	case s.recentQuarter(m) && !f.latest:
+		q, y = (int(s.topic.t.Month())-1)/3, s.topic.t.Year()
 	default:
 		d := s.day()
 		q, y = (int(d.Month())-1)/3-1, d.Year()
@@ -1018,9 +1046,13 @@ const (
 	tensePresent = 2
 )
 
-// tenseWindow is how many words around an expression are searched for a
-// tense marker; verbs further away rarely govern it.
-const tenseWindow = 8
+// tenseBefore and tenseAfter are how many words before and after an
+// expression are searched for a tense marker; verbs further away rarely
+// govern it.
+const (
+	tenseBefore = 8
+	tenseAfter  = 5
+)
 
 // tense guesses whether the clause around tokens [start, end) speaks of
 // the past, the future or the present: the nearest tense marker before the
@@ -1035,7 +1067,11 @@ func (s *Session) tense(start, end int) int {
 // scanTense walks from token i in direction step to the first tense marker
 // within the sentence.
 func (s *Session) scanTense(i, step int) int {
-	for n := 0; n < tenseWindow && i >= 0 && i < len(s.toks); n++ {
+	window := tenseBefore
+	if step > 0 {
+		window = tenseAfter
+	}
+	for n := 0; n < window && i >= 0 && i < len(s.toks); n++ {
 		if step < 0 && s.sentenceStart(i+1) || step > 0 && s.sentenceStart(i) {
 			break
 		}

@@ -90,11 +90,14 @@ type Session struct {
 	lastPoint point
 	lastSet   bool
 	// lastAt is the token where the last date was mentioned, in this piece.
-	lastAt   int
-	r        *runner
-	toks     []token
-	matches  []match
-	resolved []model.Timex
+	lastAt int
+	// topic is the last quarter reported on and topicAt where, for "the
+	// quarter" and "a year earlier" in financial news.
+	topic   point
+	topicAt int
+	r       *runner
+	toks    []token
+	matches []match
 }
 
 // NewSession starts tagging a document published at dct (zero: unknown).
@@ -138,7 +141,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	r := s.r
 	r.text, r.toks = text, toks
 	s.matches = s.matches[:0]
-	s.lastAt = -quarterReach - 1
+	s.lastAt, s.topicAt = -quarterReach-1, -quarterReach-1
 	for i := 0; i < len(toks); {
 		m, ok := s.longest(i)
 		if !ok {
