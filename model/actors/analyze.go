@@ -250,6 +250,10 @@ func (a *article) classifyChunk(u0, u1 int) {
 		a.emitGaz(&a.units[u0])
 		return
 	}
+	// A quoted capitalised phrase is a title of a work ("Shaky Ground").
+	if ts > 0 && te < len(toks) && isQuote(toks[ts-1].key) && isQuote(toks[te].key) && a.units[u0].kind == uWord {
+		return
+	}
 	// Named events, laws and awards are not actors ("World War II",
 	// "Treaty of London", "Suez Crisis").
 	for ui := u0; ui < u1; ui++ {
@@ -299,10 +303,37 @@ func (a *article) classifyChunk(u0, u1 int) {
 			for end+1 < u1 && a.units[end+1].kind == uWord {
 				end++
 			}
+			// "Thomas Lincoln", "Melania Trump": a given name before a
+			// famous surname names someone else.
+			if end+1 < u1 && a.f.lex.given[toks[a.units[end].ts].key] && a.surnameOnly(&a.units[end+1]) {
+				end++
+			}
 			a.emitRun(u.ts, a.units[end].te)
 			ui = end + 1
 		}
 	}
+}
+
+func isQuote(k string) bool {
+	switch k {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
+}
+
+// surnameOnly reports whether a gazetteer unit is one word that only
+// names people by their surname.
+func (a *article) surnameOnly(u *unit) bool {
+	if u.te-u.ts != 1 {
+		return false
+	}
+	for _, v := range u.vals {
+		if a.f.ents[v.ent].kind != model.KindPerson || v.form != "surname" {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundPlace reports whether units [u0, u1) are a place modifier

@@ -291,10 +291,12 @@ type corpusAcc struct {
 	aliasS map[string]map[string]bool
 	// ctxRole is the gazetteer office matching a title written in the text.
 	ctxRole map[string]string
+	// kindConf is the confidence behind the kind of a new entity.
+	kindConf map[string]float64
 }
 
 func newCorpusAcc(f *Finder) *corpusAcc {
-	return &corpusAcc{f: f, byID: map[string]*model.Actor{}, year: map[string]int{}, entOf: map[string]int32{}, order: map[string][]int{}, aliasS: map[string]map[string]bool{}, ctxRole: map[string]string{}}
+	return &corpusAcc{f: f, byID: map[string]*model.Actor{}, year: map[string]int{}, entOf: map[string]int32{}, order: map[string][]int{}, aliasS: map[string]map[string]bool{}, ctxRole: map[string]string{}, kindConf: map[string]float64{}}
 }
 
 func (c *corpusAcc) addArticle(ai int, a *model.Article, ms []cand) {
@@ -322,6 +324,18 @@ func (c *corpusAcc) addArticle(ai int, a *model.Article, ms []cand) {
 		}
 		if act.Country == "" {
 			act.Country = country
+		}
+		// One sense per name: an entity the gazetteer lacks takes the kind
+		// of its best-attested mention.
+		if m.ent < 0 {
+			conf := m.conf
+			if conf == 0 {
+				conf = 1
+			}
+			if conf > c.kindConf[id] {
+				c.kindConf[id] = conf
+				act.Kind = kind
+			}
 		}
 		if m.ent < 0 && act.Role == "" {
 			act.Role = role

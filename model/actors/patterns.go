@@ -90,8 +90,11 @@ func (a *article) emitRun(ts, te int) {
 		c.kind, c.conf = model.KindPerson, 0.9
 	case acronym:
 		c.kind, c.conf = model.KindOrganization, 0.6
-	case lx.given[first] && !single:
+	case lx.given[first]:
 		c.kind, c.conf = model.KindPerson, 0.85
+		if single {
+			c.conf = 0.6
+		}
 	case roman || hasParticle || initial:
 		c.kind, c.conf = model.KindPerson, 0.8
 	case locPrev:
@@ -102,10 +105,15 @@ func (a *article) emitRun(ts, te int) {
 		c.kind, c.conf = model.KindPerson, 0.7
 	case !single:
 		c.kind, c.conf = model.KindPerson, 0.6
-	case lx.given[first]:
-		c.kind, c.conf = model.KindPerson, 0.6
 	default:
 		c.kind, c.conf = model.KindPerson, 0.5
+	}
+	if c.conf <= 0.6 && !cue {
+		// A guess takes the type of a name it is listed with: "Seychelles
+		// and Tioman" are places, "Herod Antipas and Herodias" people.
+		if k := a.coordinatedKind(ts, te); k != "" {
+			c.kind = k
+		}
 	}
 	if single && toks[ts].is(fSentStart) && !cue {
 		c.lowerCheck = first
@@ -119,6 +127,56 @@ func (a *article) emitRun(ts, te int) {
 		c.role = ""
 	}
 	a.out = append(a.out, c)
+}
+
+// coordinatedKind returns the kind of the mention joined to tokens
+// [ts, te) by "and", "or" or a comma, or "".
+func (a *article) coordinatedKind(ts, te int) string {
+	toks := a.toks
+	kindOf := func(c *cand) string {
+		if c.ent >= 0 {
+			k := a.f.ents[c.ent].kind
+			if k == model.KindCountry {
+				k = model.KindLocation
+			}
+			if c.form == "demonym" || c.form == "metonym" {
+				return ""
+			}
+			return k
+		}
+		if c.conf > 0.6 {
+			return c.kind
+		}
+		return ""
+	}
+	if ts >= 2 {
+		switch toks[ts-1].key {
+		case "and", "or", ",":
+			if n := len(a.out); n > 0 && a.out[n-1].te == ts-1 {
+				if k := kindOf(&a.out[n-1]); k != "" {
+					return k
+				}
+			}
+		}
+	}
+	if te+1 < len(toks) {
+		switch toks[te].key {
+		case "and", "or", ",":
+			if ui := a.unitAt[te+1]; ui >= 0 && a.units[ui].kind == uGaz {
+				for _, v := range a.units[ui].vals {
+					if v.form == "demonym" || v.form == "metonym" {
+						return ""
+					}
+					k := a.f.ents[v.ent].kind
+					if k == model.KindCountry {
+						k = model.KindLocation
+					}
+					return k
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // noteSurname remembers the last name of the person mention i spanning
