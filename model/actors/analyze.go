@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-app/parley/model"
 )
@@ -92,6 +93,14 @@ func (a *article) findUnits() {
 			a.addUnit(unit{ts: i, te: end, kind: uGaz, vals: vals})
 			i = end
 			continue
+		}
+		// Datelines and headlines shout: "BRUSSELS (Reuters) -".
+		if t.is(fAllCaps) && len(t.key) >= 4 {
+			if vals := a.f.names.lookup1(titleCase(t.key)); vals != nil {
+				a.addUnit(unit{ts: i, te: i + 1, kind: uGaz, vals: vals})
+				i++
+				continue
+			}
 		}
 		if a.f.lex.honorifics[t.key] && i+1 < len(toks) && toks[i+1].is(fCap) {
 			a.addUnit(unit{ts: i, te: i + 1, kind: uTitle})
@@ -312,6 +321,15 @@ func (a *article) classifyChunk(u0, u1 int) {
 			ui = end + 1
 		}
 	}
+}
+
+// titleCase turns "BRUSSELS" into "Brussels".
+func titleCase(w string) string {
+	r := []rune(strings.ToLower(w))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }
 
 func isQuote(k string) bool {

@@ -88,7 +88,7 @@ func (a *article) emitRun(ts, te int) {
 	switch {
 	case cue:
 		c.kind, c.conf = model.KindPerson, 0.9
-	case acronym:
+	case acronym || single && orgSuffix(first):
 		c.kind, c.conf = model.KindOrganization, 0.6
 	case lx.given[first]:
 		c.kind, c.conf = model.KindPerson, 0.85
@@ -190,6 +190,17 @@ func (a *article) noteSurname(i, ts, te int) {
 		k--
 	}
 	a.surnames[a.toks[k].key] = i
+}
+
+// orgSuffix reports whether a one-word name ends like a company or bank
+// ("Commerzbank", "Gazprom", "Rosatom").
+func orgSuffix(w string) bool {
+	for _, suf := range []string{"bank", "prom", "neft", "gaz", "atom", "soft", "tech", "corp", "com", "telecom", "air", "net"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRoman reports whether w is a regnal number (II, III, IV…).

@@ -72,6 +72,14 @@ func (t *trie) longest(toks []token, i int, afterThe bool) (int, []surface) {
 	return end, vals
 }
 
+// lookup1 returns the surfaces of a one-word entry.
+func (t *trie) lookup1(key string) []surface {
+	if n, ok := t.nodes[0].next[key]; ok {
+		return dropNeedThe(t.nodes[n].vals)
+	}
+	return nil
+}
+
 func dropNeedThe(v []surface) []surface {
 	for _, s := range v {
 		if s.needThe {
