@@ -243,7 +243,7 @@ func (a *article) classifyChunk(u0, u1 int) {
 	for u0 < u1 && a.units[u0].kind == uWord && lx.common[toks[a.units[u0].ts].key] {
 		u0++
 	}
-	for u1 > u0 && a.units[u1-1].kind == uWord && lx.common[toks[a.units[u1-1].ts].key] {
+	for u1 > u0 && a.units[u1-1].kind == uWord && lx.common[toks[a.units[u1-1].ts].key] && !(u1-1 > u0 && isRoman(toks[a.units[u1-1].ts].key)) {
 		u1--
 	}
 	if u0 >= u1 {

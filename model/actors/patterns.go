@@ -97,6 +97,9 @@ func (a *article) emitRun(ts, te int) {
 		}
 	case roman || hasParticle || initial:
 		c.kind, c.conf = model.KindPerson, 0.8
+	case single && next != nil && next.key == "'s":
+		// "Carangi's life": a possessive unknown name is mostly a person.
+		c.kind, c.conf = model.KindPerson, 0.55
 	case locPrev:
 		c.kind, c.conf = model.KindLocation, 0.5
 	case thePrev:
@@ -117,7 +120,7 @@ func (a *article) emitRun(ts, te int) {
 	}
 	if single && toks[ts].is(fSentStart) && !cue {
 		c.lowerCheck = first
-		c.needCap = !personNext && !lx.given[first]
+		c.needCap = !personNext && !lx.given[first] && !(next != nil && next.is(fLower) && verbAfterName(next.key))
 	}
 	c.name = a.s[c.start:c.end]
 	c.id = slug(c.name)
@@ -190,6 +193,16 @@ func (a *article) noteSurname(i, ts, te int) {
 		k--
 	}
 	a.surnames[a.toks[k].key] = i
+}
+
+// verbAfterName reports whether w, right after a sentence-initial word,
+// makes that word the subject of a clause ("Wilkes was", "Bloch argues").
+func verbAfterName(w string) bool {
+	switch w {
+	case "was", "is", "has", "had", "reportedly", "also", "then", "later", "never":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // orgSuffix reports whether a one-word name ends like a company or bank
