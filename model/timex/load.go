@@ -52,6 +52,8 @@ type ruleSpec struct {
 	OnlyBefore []string `toml:"only_before"`
 	// Except vetoes a one-word match that is one of these words.
 	Except []string `toml:"except"`
+	// NotUnits vetoes a match whose unit slot is one of these (Q, HALF…).
+	NotUnits []string `toml:"not_units"`
 	// Trim drops words from the ends of the match: how many from the start.
 	TrimStart int           `toml:"trim_start"`
 	Examples  []exampleSpec `toml:"examples"`
@@ -279,14 +281,34 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
+		v := rs.Slots[k]
+		if k == "day" || k == "year" {
+			// the slots no class fills
+			n := atoi(v)
+			if n <= 0 || k == "day" && n > 31 {
+				return nil, fmt.Errorf("slots: bad %s %q", k, v)
+			}
+			if k == "day" {
+				r.preset.day = n
+			} else {
+				r.preset.year = n
+			}
+			continue
+		}
 		c, ok := lex.classes[k]
 		if !ok || c.list {
-			return nil, fmt.Errorf("slots: unknown class %q", k)
+			return nil, fmt.Errorf("slots: unknown class %q (or day, year)", k)
 		}
-		if !r.preset.fill(c, rs.Slots[k]) {
-			return nil, fmt.Errorf("slots: bad value %q for %s", rs.Slots[k], k)
+		if !r.preset.fill(c, v) {
+			return nil, fmt.Errorf("slots: bad value %q for %s", v, k)
 		}
 	}
+	for _, u := range rs.NotUnits {
+		if _, ok := durationUnits[u]; !ok {
+			return nil, fmt.Errorf("not_units: unknown unit %q", u)
+		}
+	}
+	r.notUnits = rs.NotUnits
 	if r.notBefore, err = wordSet(lex, rs.NotBefore); err != nil {
 		return nil, fmt.Errorf("not_before: %v", err)
 	}

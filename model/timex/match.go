@@ -363,7 +363,14 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			th.pc++
 			return true
 		}
-		v, end, ok := r.spelledNumber(th.pos)
+		start := th.pos
+		if w := t.Word; (w == r.lex.id("a") || w == r.lex.id("an")) && th.pos+1 < len(r.toks) {
+			// "a hundred years", "a thousand years"
+			if n, ok := r.numberWord(th.pos + 1); ok && (n == 100 || n == 1000) {
+				start++
+			}
+		}
+		v, end, ok := r.spelledNumber(start)
 		if !ok {
 			return false
 		}
@@ -657,9 +664,6 @@ func (r *runner) spelledYear(i int) (int, int, bool) {
 		b, end, ok := r.spelledNumber(i + 1)
 		if ok && b >= 10 && b < 100 {
 			return a*100 + b, end, true
-		}
-		if n, ok := r.numberWord(i + 1); ok && n == 100 {
-			return a * 100, i + 2, true
 		}
 		return 0, 0, false
 	}

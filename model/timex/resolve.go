@@ -108,6 +108,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
+			s.lastExplicit = !tx.Implied
 			if p.g == model.GranQuarter && !(m.f.unit == "Y" && m.f.hasShift) && ru.kind != kindOffset {
 				// the quarter being reported on, not a comparison with a year before
 				s.topic, s.topicAt = p, m.start
@@ -894,6 +895,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			n = int(math.Round(f.num))
 		}
 		shift = f.dir * n
+		if !s.lastExplicit || m.start-s.lastAt > anaphorReach {
+			// "a year earlier" with no date stated just before counts from
+			// the publication day
+			if !s.hasDCT {
+				return s.unresolvedDate(f, tx)
+			}
+			base = point{t: s.day(), g: model.GranDay}
+		}
 	}
 	t := time.Date(base.t.Year(), base.t.Month(), base.t.Day(), 0, 0, 0, 0, time.UTC)
 	if unit == "Y" && s.recentQuarter(m) {
@@ -924,6 +933,10 @@ func (s *Session) recentQuarter(m *match) bool {
 
 // quarterReach is how many words a quarter stays the topic for.
 const quarterReach = 80
+
+// anaphorReach is how many words a stated date stays the anchor of "two
+// years later".
+const anaphorReach = 60
 
 // quarter resolves the quarter a financial report is about: the quarter
 // named, else the one just mentioned, else the last one that ended before
@@ -1071,9 +1084,12 @@ func (s *Session) scanTense(i, step int) int {
 	if step > 0 {
 		window = tenseAfter
 	}
-	for n := 0; n < window && i >= 0 && i < len(s.toks); n++ {
+	for n := 0; n < window && i >= 0 && i < len(s.toks); {
 		if step < 0 && s.sentenceStart(i+1) || step > 0 && s.sentenceStart(i) {
 			break
+		}
+		if t := s.toks[i]; t.Kind != tokWord || !t.Cap {
+			n++ // names and numbers do not use up the window
 		}
 		if v := s.tenseOf(i); v != tenseUnknown {
 			// a participle after "be" is passive: the auxiliary before it decides

@@ -11,6 +11,7 @@ package timex
 
 import (
 	"io/fs"
+	"slices"
 	"sync"
 	"time"
 
@@ -42,6 +43,7 @@ type rule struct {
 	notBefore, notAfter *contextSet
 	onlyAfter, except   *contextSet
 	onlyBefore          *contextSet
+	notUnits            []string
 	trimStart           int
 	examples            []exampleSpec
 }
@@ -89,6 +91,8 @@ type Session struct {
 	last      model.Date
 	lastPoint point
 	lastSet   bool
+	// lastExplicit is true when the last date was stated in full.
+	lastExplicit bool
 	// lastAt is the token where the last date was mentioned, in this piece.
 	lastAt int
 	// topic is the last quarter reported on and topicAt where, for "the
@@ -187,7 +191,7 @@ func (s *Session) longest(i int) (match, bool) {
 		if end <= best.end || end < 0 {
 			return
 		}
-		if !s.contextOK(ru, i, end) {
+		if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) {
 			return
 		}
 		best = match{start: i, end: end, rule: ru, f: r.bestFrame}
