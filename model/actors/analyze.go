@@ -55,6 +55,8 @@ type article struct {
 // analyze finds the mentions of one article, in text order.
 func (f *Finder) analyze(s string, buf []token) ([]cand, []token) {
 	a := &article{f: f, s: s, toks: tokenize(s, buf)}
+	a.units = make([]unit, 0, len(a.toks)/6+8)
+	a.out = make([]cand, 0, len(a.toks)/5+8)
 	a.findUnits()
 	a.chunks()
 	a.anaphora()
@@ -143,7 +145,7 @@ func (a *article) titleAt(i int, capOnly bool) int {
 			if capOnly && k > j && !toks[k].is(fCap) && toks[k].key != "of" {
 				break
 			}
-			nx, ok := a.f.titleFwd.nodes[n].next[lowerKey(&toks[k])]
+			nx, ok := a.f.titleFwd.nodes[n].next[toks[k].key]
 			if !ok {
 				break
 			}
@@ -156,7 +158,7 @@ func (a *article) titleAt(i int, capOnly bool) int {
 			best, j = end, end
 			continue
 		}
-		if a.f.lex.modifiers[lowerKey(&toks[j])] {
+		if a.f.lex.modifiers[toks[j].key] {
 			j++
 			continue
 		}

@@ -74,6 +74,32 @@ func set(words []string, lower bool) map[string]bool {
 	return m
 }
 
+// caseVariants returns keys with each word either as given or with its
+// first letter in upper case.
+func caseVariants(keys []string) [][]string {
+	out := [][]string{nil}
+	for _, k := range keys {
+		c := titleCase(k)
+		var next [][]string
+		for _, p := range out {
+			next = append(next, append(append([]string(nil), p...), k))
+			if c != k {
+				next = append(next, append(append([]string(nil), p...), c))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+func capitalized(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = titleCase(strings.ToLower(w))
+	}
+	return out
+}
+
 // New builds a Finder from the embedded gazetteer plus opts.UserFiles. A
 // malformed user file is reported in warnings (error naming file, line
 // and key) and skipped; the embedded gazetteer still loads. err is only
@@ -135,7 +161,7 @@ func build(g *gazetteer) (*Finder, []error) {
 	var errs []error
 	l := &g.lex
 	f.lex = lexSets{
-		modifiers: set(l.TitleModifiers, true), honorifics: set(l.Honorifics, false),
+		modifiers: set(append(l.TitleModifiers, capitalized(l.TitleModifiers)...), false), honorifics: set(l.Honorifics, false),
 		given: set(l.GivenNames, false), particles: set(l.Particles, false),
 		orgHeads: set(l.OrgHeads, false), orgStarts: set(l.OrgStarts, false),
 		placeHeads: set(l.PlaceHeads, false), placeStarts: set(l.PlaceStarts, false),
@@ -145,7 +171,11 @@ func build(g *gazetteer) (*Finder, []error) {
 	}
 	for _, t := range l.Titles {
 		keys := splitWords(strings.ToLower(t))
-		f.titleFwd.insert(append([]string(nil), keys...), surface{ent: -1, form: "title"})
+		// The forward trie holds every lower/Title-case spelling so that
+		// scanning text needs no case folding.
+		for _, v := range caseVariants(keys) {
+			f.titleFwd.insert(v, surface{ent: -1, form: "title"})
+		}
 		for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
 			keys[i], keys[j] = keys[j], keys[i]
 		}
