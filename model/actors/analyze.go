@@ -483,7 +483,7 @@ func (a *article) emitGaz(u *unit) {
 		if x.kind == model.KindCountry && !agent && loc {
 			c.ner = "LOC"
 		}
-	case (x.kind == model.KindCountry || x.kind == model.KindLocation) && verbAgent && c.ner == "":
+	case x.kind == model.KindCountry && verbAgent && c.ner == "":
 		c.ner = "ORG"
 	}
 	if x.kind == model.KindPerson {

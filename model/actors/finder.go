@@ -60,7 +60,7 @@ type ent struct {
 
 type lexSets struct {
 	modifiers, honorifics, given, particles, orgHeads, orgStarts,
-	placeHeads, placeStarts, common, notNames, placeMods, miscHeads, agentVerbs, personVerbs, locatives map[string]bool
+	placeHeads, placeStarts, common, notNames, placeMods, miscHeads, placeNouns, agentVerbs, personVerbs, locatives map[string]bool
 }
 
 func set(words []string, lower bool) map[string]bool {
@@ -166,7 +166,8 @@ func build(g *gazetteer) (*Finder, []error) {
 		orgHeads: set(l.OrgHeads, false), orgStarts: set(l.OrgStarts, false),
 		placeHeads: set(l.PlaceHeads, false), placeStarts: set(l.PlaceStarts, false),
 		common: set(l.FunctionWords, false), notNames: set(l.NotNames, false),
-		placeMods: set(l.PlaceModifiers, false), miscHeads: set(l.MiscHeads, false), agentVerbs: set(l.AgentVerbs, true),
+		placeMods: set(l.PlaceModifiers, false), miscHeads: set(l.MiscHeads, false),
+		placeNouns: set(l.PlaceNouns, false), agentVerbs: set(l.AgentVerbs, true),
 		personVerbs: set(l.PersonVerbs, true), locatives: set(l.Locatives, true),
 	}
 	for _, t := range l.Titles {

@@ -100,6 +100,8 @@ type Lexicon struct {
 	NotNames []string `toml:"not_names"`
 	// PlaceModifiers begin compound place names (West Indies).
 	PlaceModifiers []string `toml:"place_modifiers"`
+	// PlaceNouns after a name make it a place ("Petén region").
+	PlaceNouns []string `toml:"place_nouns"`
 	// MiscHeads make a phrase an event, law or award, not an actor.
 	MiscHeads []string `toml:"misc_heads"`
 	// AgentVerbs after a country or capital make it an actor (ORG in NER).
@@ -346,6 +348,7 @@ func (g *gazetteer) add(f *File, override bool) {
 		x.AgentVerbs = append(x.AgentVerbs, l.AgentVerbs...)
 		x.PlaceModifiers = append(x.PlaceModifiers, l.PlaceModifiers...)
 		x.MiscHeads = append(x.MiscHeads, l.MiscHeads...)
+		x.PlaceNouns = append(x.PlaceNouns, l.PlaceNouns...)
 		x.PersonVerbs = append(x.PersonVerbs, l.PersonVerbs...)
 		x.Locatives = append(x.Locatives, l.Locatives...)
 	}

@@ -100,9 +100,12 @@ func (a *article) emitRun(ts, te int) {
 	case single && next != nil && next.key == "'s":
 		// "Carangi's life": a possessive unknown name is mostly a person.
 		c.kind, c.conf = model.KindPerson, 0.55
+	case next != nil && lx.placeNouns[next.key]:
+		// "the Petén region", "Tulcea county"
+		c.kind, c.conf = model.KindLocation, 0.7
 	case locPrev:
 		c.kind, c.conf = model.KindLocation, 0.5
-	case thePrev:
+	case thePrev && !(next != nil && lx.placeNouns[next.key]):
 		return
 	case personNext:
 		c.kind, c.conf = model.KindPerson, 0.7
