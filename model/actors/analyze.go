@@ -49,7 +49,8 @@ type article struct {
 	// surnames maps a person's last name to the mention that introduced
 	// it, for later "Rubio".
 	surnames map[string]int
-	byRole   []int // person mentions with a role, for "the secretary of state"
+	// cuesSeen holds the gazetteer cue words present, computed on demand.
+	cuesSeen map[string]bool
 }
 
 // analyze finds the mentions of one article, in text order.
@@ -462,6 +463,14 @@ func (a *article) emitGaz(u *unit) {
 			pick, pickKind = v, p
 		}
 	}
+	if len(u.vals) > 1 {
+		for _, v := range u.vals {
+			if a.cued(f.ents[v.ent]) {
+				pick, hasMeto = v, -1
+				break
+			}
+		}
+	}
 	if hasMeto >= 0 && hasCity >= 0 {
 		if agent && !loc {
 			pick = u.vals[hasMeto]
@@ -500,6 +509,27 @@ func (a *article) emitGaz(u *unit) {
 // auxVerbs after a capital make it stand for its government ("Moscow has
 // tied…") but are too weak to make a country an organisation.
 var auxVerbs = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "did": true, "does": true, "may": true}
+
+// cued reports whether one of x's cue words occurs in the article.
+func (a *article) cued(x *ent) bool {
+	if len(x.cues) == 0 {
+		return false
+	}
+	if a.cuesSeen == nil {
+		a.cuesSeen = map[string]bool{}
+		for i := range a.toks {
+			if k := a.toks[i].key; a.f.cueWords[k] {
+				a.cuesSeen[k] = true
+			}
+		}
+	}
+	for _, c := range x.cues {
+		if a.cuesSeen[c] {
+			return true
+		}
+	}
+	return false
+}
 
 // kindPriority orders the readings of an ambiguous surface.
 func kindPriority(kind, form string) int {

@@ -43,7 +43,9 @@ type Finder struct {
 	// surnames.
 	byFirst map[string][]int32
 	byLast  map[string][]int32
-	g       *gazetteer
+	// cueWords are all entries' cue words.
+	cueWords map[string]bool
+	g        *gazetteer
 }
 
 // ent is a gazetteer entity ready for lookup.
@@ -51,6 +53,7 @@ type ent struct {
 	id, name, kind, country, ner string
 	roles                        []Role
 	lowerRoles                   []string
+	cues                         []string
 	// city marks a place that is also a metonym of its country's
 	// government (a capital): context picks the reading.
 	city bool
@@ -156,6 +159,7 @@ func build(g *gazetteer) (*Finder, []error) {
 		titleFwd: newTrie(),
 		byFirst:  map[string][]int32{},
 		byLast:   map[string][]int32{},
+		cueWords: map[string]bool{},
 		g:        g,
 	}
 	var errs []error
@@ -189,7 +193,10 @@ func build(g *gazetteer) (*Finder, []error) {
 			errs = append(errs, &FileError{File: e.file, Line: e.line, Key: e.table + ".id", Msg: fmt.Sprintf("id %q is used twice", id)})
 			continue
 		}
-		x := &ent{id: id, name: e.Name, kind: entryKind(e), country: e.Country, ner: e.NER, roles: allRoles(e), metonymOf: -1}
+		x := &ent{id: id, name: e.Name, kind: entryKind(e), country: e.Country, ner: e.NER, roles: allRoles(e), metonymOf: -1, cues: e.Cues}
+		for _, c := range e.Cues {
+			f.cueWords[c] = true
+		}
 		if e.table == "country" {
 			x.country = e.Code
 		}

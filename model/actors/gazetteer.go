@@ -55,6 +55,10 @@ type Entry struct {
 	// NER overrides the NER type implied by the kind (e.g. ORG for a
 	// place that is mostly an agent, like the Vatican).
 	NER string `toml:"ner"`
+	// Cues are words that, found anywhere in the same article, make this
+	// entry win over others written the same way ("Atlanta" for the US
+	// state of Georgia rather than the country).
+	Cues []string `toml:"cues"`
 	// Remove, in a user file, deletes the embedded entry with this ID.
 	Remove bool `toml:"remove"`
 
