@@ -122,3 +122,20 @@ func BenchmarkFind(b *testing.B) {
 		f.Find(arts)
 	}
 }
+
+// TestConcurrentFind runs Find from several goroutines on one Finder; run
+// with -race. Every run must give the same actors.
+func TestConcurrentFind(t *testing.T) {
+	f := testFinder(t)
+	text := "U.S. Secretary of State Marco Rubio met Sergei Lavrov in Riyadh. Rubio said Washington and Moscow may talk."
+	want := describe(f.Find([]*model.Article{{ID: "a", Text: text}}))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() { done <- describe(f.Find([]*model.Article{{ID: "a", Text: text}})) }()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent run gave %s, want %s", got, want)
+		}
+	}
+}
