@@ -1,0 +1,956 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/model/text"
+)
+
+// report is one event as one sentence reports it, before reports of the
+// same real event are merged.
+type report struct {
+	art     int // index of the article in the corpus
+	artID   string
+	sent    text.Span
+	sentNo  int // index of the sentence in its article
+	ent     *entry
+	act     string // the act's code, refined ("042")
+	code    string // the final code: the intent or refusal code where due
+	mod     string
+	refused bool
+
+	src, tgt, others []*model.Actor
+	loc              string
+	locActor         *model.Actor
+
+	when     model.Date
+	dated    bool // dated by a temporal expression of its own clause
+	anchored bool // dated relative to another event
+	inferred bool
+
+	tokFrom, tokTo   int
+	trigFrom, trigTo int
+	nominal          bool
+	partForm         bool // the verb is a past participle
+	baseForm         bool
+	ingForm          bool
+	definite         bool
+	inAnchor         bool // the trigger names the anchor of a relative date
+	governor         *report
+	govMod           string
+	dropped          bool
+	alias            *report // the earlier report of the same event (anaphora)
+	anchor           *anchorRef
+	anchorTo         *report // the act a definite anchor noun names
+	reportDate       time.Time
+}
+
+// actRoot is the CAMEO root of the act itself, before a promise or a
+// refusal changed the code.
+func (r *report) actRoot() string { return r.act[:2] }
+
+// mention is an actor mention inside the current sentence.
+type mention struct {
+	actor    *model.Actor
+	from, to int // token range
+	start    int // byte offset
+	modifier bool
+}
+
+// sentence holds the working state for one sentence.
+type sentence struct {
+	c       *Coder
+	ac      *articleCtx
+	span    text.Span
+	no      int
+	toks    []token
+	ments   []mention
+	timex   []sentTimex
+	reps    []*report
+	spans   []span
+	scratch []int
+}
+
+type sentTimex struct {
+	tx       *model.Timex
+	from, to int
+}
+
+// articleCtx carries what sentences of one article share.
+type articleCtx struct {
+	c         *Coder
+	corpus    *model.Corpus
+	art       *model.Article
+	artIdx    int
+	mentions  []artMention
+	timexes   []*model.Timex
+	reports   []*report
+	countries map[string]*model.Actor
+	tz        tokenizer
+}
+
+type artMention struct {
+	actor *model.Actor
+	m     *model.Mention
+}
+
+// analyzeSentence finds the reports of one sentence.
+func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
+	c := ac.c
+	s := &sentence{c: c, ac: ac, span: sp, no: no}
+	s.toks = ac.tz.tokenize(ac.art.Text, sp.Start, sp.End)
+	if len(s.toks) == 0 {
+		return
+	}
+	s.annotate()
+	s.spans = c.trig.best(s.properCaseOnly(c.trig.findAll(s.toks, s.spans[:0])))
+	for _, m := range s.spans {
+		p := &c.trig.pats[m.pat]
+		if p.owner < 0 {
+			continue
+		}
+		r := &report{art: ac.artIdx, artID: ac.art.ID, sent: sp, sentNo: no, ent: c.entries[p.owner],
+			tokFrom: m.from, tokTo: m.to, nominal: p.nominal, reportDate: ac.art.Published}
+		r.trigFrom, r.trigTo = s.toks[m.from].start, s.toks[m.to-1].end
+		if !p.nominal {
+			fl := p.elems[0].forms[s.toks[m.from].low]
+			r.partForm = fl&fPart != 0
+			r.baseForm = fl&fBase != 0
+			r.ingForm = fl&fIng != 0 && fl&(fBase|fPast|fThird) == 0
+			// "the meeting", "a meeting": a gerund after a determiner is a noun
+			if r.ingForm && m.from > 0 && (c.determiners[s.toks[m.from-1].low] || strings.HasSuffix(s.toks[m.from-1].low, "'s")) {
+				r.nominal = true
+			}
+		}
+		s.reps = append(s.reps, r)
+		for k := m.from; k < m.to; k++ {
+			s.toks[k].trig = len(s.reps)
+		}
+	}
+	if len(s.reps) == 0 {
+		return
+	}
+	s.markModifiers()
+	s.governing()
+	for _, r := range s.reps {
+		r.definite = r.nominal && s.definiteNoun(r)
+	}
+	for _, r := range s.reps {
+		if r.dropped {
+			continue
+		}
+		s.refine(r)
+		s.participants(r)
+		s.modality(r)
+		s.location(r)
+	}
+	s.dateFromTimexes()
+	s.markAnchors()
+	ac.reports = append(ac.reports, s.reps...)
+}
+
+// properCaseOnly drops matches that start with a capital inside a sentence:
+// "March", "Summit Street" and "Rally Party" are names, not acts. In a
+// headline in title case every word is capitalised, so all matches stay.
+func (s *sentence) properCaseOnly(ms []span) []span {
+	words, caps := 0, 0
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tWord && len(t.low) > 3 {
+			words++
+			if t.upper {
+				caps++
+			}
+		}
+	}
+	if words > 2 && caps*10 >= words*6 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		t := &s.toks[m.from]
+		if t.upper && m.from > 0 && !s.toks[m.from-1].isBreak() {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// annotate marks the tokens inside actor mentions and temporal expressions.
+func (s *sentence) annotate() {
+	ac := s.ac
+	toks := s.toks
+	tokAt := func(off int) int { // first token ending after off
+		return sort.Search(len(toks), func(i int) bool { return toks[i].end > off })
+	}
+	lo := sort.Search(len(ac.mentions), func(i int) bool { return ac.mentions[i].m.Start >= s.span.Start })
+	for i := lo; i < len(ac.mentions) && ac.mentions[i].m.Start < s.span.End; i++ {
+		am := ac.mentions[i]
+		from := tokAt(am.m.Start)
+		to := from
+		for to < len(toks) && toks[to].start < am.m.End {
+			to++
+		}
+		if from >= to {
+			continue
+		}
+		clash := false
+		for k := from; k < to; k++ {
+			if toks[k].ment != 0 {
+				clash = true
+			}
+		}
+		if clash {
+			continue
+		}
+		s.ments = append(s.ments, mention{actor: am.actor, from: from, to: to, start: am.m.Start})
+		for k := from; k < to; k++ {
+			toks[k].ment = len(s.ments)
+		}
+	}
+	lo = sort.Search(len(ac.timexes), func(i int) bool { return ac.timexes[i].Start >= s.span.Start })
+	for i := lo; i < len(ac.timexes) && ac.timexes[i].Start < s.span.End; i++ {
+		tx := ac.timexes[i]
+		from := tokAt(tx.Start)
+		to := from
+		for to < len(toks) && toks[to].start < tx.End {
+			toks[to].timex = true
+			to++
+		}
+		if from < to {
+			s.timex = append(s.timex, sentTimex{tx: tx, from: from, to: to})
+		}
+	}
+}
+
+// npWord reports whether token k can sit inside a name phrase between an
+// actor and the word it modifies ("U.S. Secretary of State Marco Rubio").
+func (s *sentence) npWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind == tPunct {
+		return t.glue
+	}
+	if t.trig != 0 && !s.reps[t.trig-1].dropped {
+		return false
+	}
+	l := t.low
+	if l == "of" || l == "for" {
+		return true
+	}
+	c := s.c
+	return !(c.preps[l] || c.connectors[l] || c.relatives[l] || c.subords[l] || c.auxiliaries[l] || c.stops[l] || c.pronouns[l])
+}
+
+// markModifiers flags the mentions that only qualify a following name:
+// "Russian" in "Russian Foreign Minister Sergei Lavrov". A mention is a
+// modifier when only name-phrase words part it from a person, or from
+// another modifier.
+func (s *sentence) markModifiers() {
+	for i := len(s.ments) - 2; i >= 0; i-- {
+		a, b := &s.ments[i], &s.ments[i+1]
+		if b.from-a.to > 8 {
+			continue
+		}
+		if b.actor.Kind != model.KindPerson && !b.modifier {
+			continue
+		}
+		ok := true
+		for k := a.to; k < b.from; k++ {
+			if !s.npWord(k) {
+				ok = false
+				break
+			}
+		}
+		a.modifier = ok
+	}
+}
+
+// governing handles "threatened to impose", "refused to meet": the second
+// act is the event, planned or refused; the first verb is dropped.
+func (s *sentence) governing() {
+	for i, r := range s.reps {
+		if r.ent.governs == "" || r.nominal || i+1 >= len(s.reps) {
+			continue
+		}
+		q := s.reps[i+1]
+		k := r.tokTo
+		if k < len(s.toks) && strings.HasSuffix(s.toks[k].low, "ly") {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].low != "to" {
+			continue
+		}
+		k++
+		if k < len(s.toks) && strings.HasSuffix(s.toks[k].low, "ly") {
+			k++
+		}
+		if q.tokFrom != k || q.nominal {
+			continue
+		}
+		q.governor = r
+		q.govMod = r.ent.governs
+		r.dropped = true
+	}
+}
+
+// refine applies the entry's finer codes when their words are near.
+func (s *sentence) refine(r *report) {
+	r.act = r.ent.code
+	if len(r.ent.refine) == 0 {
+		return
+	}
+	end := min(r.tokTo+7, len(s.toks))
+	from := r.tokFrom
+	if r.nominal && from > 0 {
+		from = max(from-2, 0) // "military aid", "humanitarian aid"
+	}
+	for _, rr := range r.ent.refine {
+		for k := from; k < end; k++ {
+			if k >= r.tokTo && s.toks[k].isBreak() {
+				break
+			}
+			if rr.words[s.toks[k].low] {
+				r.act = rr.code
+				return
+			}
+		}
+	}
+}
+
+// isAdverb is a cheap test for words that may sit inside a verb group.
+func (s *sentence) isAdverb(k int) bool {
+	l := s.toks[k].low
+	return strings.HasSuffix(l, "ly") && len(l) > 3 || l == "also" || l == "still" || l == "again" || l == "already" || l == "then" || l == "just" || l == "now"
+}
+
+// otherTrig returns the live report whose trigger covers token k, other
+// than r and its governor, or nil.
+func (s *sentence) otherTrig(k int, r *report) *report {
+	t := s.toks[k].trig
+	if t == 0 {
+		return nil
+	}
+	q := s.reps[t-1]
+	if q == r || q.dropped || q == r.governor {
+		return nil
+	}
+	return q
+}
+
+// headOf moves from a modifier to the name it qualifies.
+func (s *sentence) headOf(m int) int {
+	for m < len(s.ments)-1 && s.ments[m].modifier {
+		m++
+	}
+	return m
+}
+
+// npStart returns the first token of the name phrase ending with mention m:
+// its modifiers and title words.
+func (s *sentence) npStart(m int) int {
+	k := s.ments[m].from
+	for k > 0 {
+		p := k - 1
+		if t := s.toks[p].ment; t != 0 {
+			if s.ments[t-1].modifier {
+				k = s.ments[t-1].from
+				continue
+			}
+			break
+		}
+		if !s.npWord(p) {
+			break
+		}
+		k = p
+	}
+	return k
+}
+
+// npEnd returns the token after the name phrase that starts at mention m.
+func (s *sentence) npEnd(m int) int {
+	h := s.headOf(m)
+	k := s.ments[h].to
+	return k
+}
+
+// isConnector reports whether token k joins the items of a list.
+func (s *sentence) isConnector(k int) (and, comma bool) {
+	t := &s.toks[k]
+	if t.isComma() {
+		return false, true
+	}
+	return s.c.connectors[t.low], false
+}
+
+// groupLeft returns the list of names ending with head mention m:
+// "Mike Walz, Steve Witkoff and Marco Rubio". Commas join names only in
+// a list that has an "and", so an apposition ("Kirill Dmitriev") is not
+// taken for a second actor.
+func (s *sentence) groupLeft(m int) []int {
+	out := []int{m}
+	sawAnd := false
+	k := s.npStart(m)
+	for k > 0 {
+		and, comma := s.isConnector(k - 1)
+		if !and && !comma || comma && !sawAnd {
+			break
+		}
+		j := k - 2
+		// "other USA officials": title words may follow the name
+		for j >= 0 && s.toks[j].ment == 0 && s.npWord(j) && k-2-j < 3 {
+			j--
+		}
+		if j < 0 || s.toks[j].ment == 0 {
+			break
+		}
+		p := s.toks[j].ment - 1
+		if s.ments[p].modifier {
+			break
+		}
+		if and {
+			sawAnd = true
+		}
+		out = append(out, p)
+		k = s.npStart(p)
+	}
+	// text order
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// groupRight returns the list of names starting at mention m and the token
+// after it.
+func (s *sentence) groupRight(m int) ([]int, int) {
+	h := s.headOf(m)
+	out := []int{h}
+	k := s.ments[h].to
+	var commaAt []int
+	for k < len(s.toks) {
+		// title words after a name: "Russia and other European states"
+		j := k
+		and, comma := s.isConnector(j)
+		if !and && !comma {
+			break
+		}
+		j++
+		for j < len(s.toks) && s.toks[j].ment == 0 && s.npWord(j) && j-k < 4 {
+			j++
+		}
+		if j >= len(s.toks) || s.toks[j].ment == 0 {
+			break
+		}
+		if comma {
+			commaAt = append(commaAt, len(out))
+		} else {
+			commaAt = commaAt[:0:0]
+			commaAt = append(commaAt, -1)
+		}
+		h = s.headOf(s.toks[j].ment - 1)
+		out = append(out, h)
+		k = s.ments[h].to
+	}
+	// a trailing comma item without a later "and" is an apposition
+	if n := len(commaAt); n > 0 && commaAt[n-1] > 0 {
+		out = out[:commaAt[0]]
+		k = s.ments[out[len(out)-1]].to
+	}
+	return out, k
+}
+
+// subject finds the acting names left of token from. It returns the mention
+// indices, or pron set when a personal pronoun stands there, or inherit
+// set when the verb shares the subject of the act before it ("arrived and
+// met"). A name after "in", "of" or "at" is not the subject, but when no
+// other name acts it stands for the unnamed one: "Police in Belgrade".
+func (s *sentence) subject(from int, r *report) (ms []int, pron bool, inherit *report) {
+	c := s.c
+	var fallback []int
+	j := from - 1
+loop:
+	for steps := 0; j >= 0 && steps < 30; steps++ {
+		t := &s.toks[j]
+		switch {
+		case t.ment != 0:
+			m := t.ment - 1
+			if s.ments[m].modifier {
+				// "Russian officials": a modifier left alone names the actor
+				if h := s.headOf(m); s.ments[h].from < from {
+					m = h
+				}
+			}
+			st := s.npStart(m)
+			before := ""
+			if st > 0 {
+				before = s.toks[st-1].low
+				if c.determiners[before] && st > 1 {
+					before = s.toks[st-2].low
+				}
+			}
+			if c.preps[before] {
+				// a prepositional object, not the subject
+				if fallback == nil && (before == "in" || before == "of" || before == "from" || before == "at") {
+					fallback = s.groupLeft(m)
+				}
+				j = st - 1
+				continue
+			}
+			return s.groupLeft(m), false, nil
+		case t.isBreak():
+			break loop
+		case t.isComma():
+			k := j - 1
+			for k >= 0 && j-k < 16 && !s.toks[k].isComma() && !s.toks[k].isBreak() {
+				k--
+			}
+			if k >= 0 && s.toks[k].isComma() && k+1 < j {
+				first := &s.toks[k+1]
+				// ", a Trump adviser," ", who also traveled to Riyadh,"
+				if first.kind == tWord && !first.upper && first.ment == 0 || c.relatives[first.low] {
+					j = k - 1
+					continue
+				}
+				j--
+				continue
+			}
+			// a lone comma before the verb: "…, said Bruce"
+			break loop
+		case c.relatives[t.low] && t.low != "that":
+			j--
+			if j >= 0 && s.toks[j].isComma() {
+				j--
+			}
+			continue
+		case c.pronouns[t.low]:
+			return nil, true, nil
+		}
+		if q := s.otherTrig(j, r); q != nil {
+			if !q.nominal && !q.ent.speech {
+				return fallback, false, q
+			}
+			break
+		}
+		if c.subords[t.low] {
+			break
+		}
+		j--
+	}
+	return fallback, false, nil
+}
+
+// rightScan reads what follows the trigger: the target names, the agent of
+// a passive ("by X"), the names after "between", and a place.
+type rightInfo struct {
+	tgt, agent, between []int
+	locMent             int // 1 + mention index
+	locName             string
+	firstNP             []int // the names right after the verb, for inverted speech
+}
+
+func (s *sentence) rightScan(r *report) rightInfo {
+	c := s.c
+	var ri rightInfo
+	prep := ""
+	j := r.tokTo
+	np := true // still at the noun phrase right after the trigger
+	for steps := 0; j < len(s.toks) && steps < 25; steps++ {
+		t := &s.toks[j]
+		if t.isBreak() || s.otherTrig(j, r) != nil || c.subords[t.low] || c.relatives[t.low] {
+			break
+		}
+		if t.isComma() {
+			break
+		}
+		if t.ment != 0 {
+			g, end := s.groupRight(t.ment - 1)
+			switch {
+			case c.locatives[prep]:
+				if ri.locMent == 0 {
+					ri.locMent = g[0] + 1
+				}
+			case c.agents[prep]:
+				if ri.agent == nil {
+					ri.agent = g
+				}
+			case prep == "between" || prep == "among":
+				if ri.between == nil {
+					ri.between = g
+				}
+			default:
+				if np && ri.firstNP == nil {
+					ri.firstNP = g
+				}
+				if ri.tgt == nil && (prep != "" || np) && prep != "from" && prep != "about" && prep != "over" {
+					ri.tgt = g
+				}
+			}
+			prep = ""
+			np = false
+			j = end
+			continue
+		}
+		if c.preps[t.low] {
+			prep = t.low
+			np = false
+			j++
+			continue
+		}
+		if c.locatives[prep] && t.upper && t.kind == tWord && !t.timex && ri.locName == "" && ri.locMent == 0 {
+			k := j
+			for k < len(s.toks) && s.toks[k].ment == 0 && !s.toks[k].timex && (s.toks[k].upper || s.toks[k].low == "of" && k > j || s.toks[k].glue) {
+				k++
+			}
+			ri.locName = strings.TrimSpace(s.ac.art.Text[t.start:s.toks[k-1].end])
+			prep = ""
+			j = k
+			continue
+		}
+		if t.kind == tWord && !t.timex && !c.determiners[t.low] && !s.npWord(j) {
+			np = false
+		}
+		j++
+	}
+	return ri
+}
+
+func (s *sentence) actors(ms []int) []*model.Actor {
+	out := make([]*model.Actor, 0, len(ms))
+	for _, m := range ms {
+		out = appendActor(out, s.ments[m].actor)
+	}
+	return out
+}
+
+func appendActor(list []*model.Actor, a *model.Actor) []*model.Actor {
+	for _, x := range list {
+		if x == a {
+			return list
+		}
+	}
+	return append(list, a)
+}
+
+// participants sets the source and target of r.
+func (s *sentence) participants(r *report) {
+	c := s.c
+	ri := s.rightScan(r)
+	if ri.locMent != 0 {
+		r.locActor = s.ments[ri.locMent-1].actor
+	} else if ri.locName != "" {
+		r.loc = ri.locName
+	}
+	var src, tgt []int
+	var pron bool
+	var inherit *report
+	start := r.tokFrom
+	if r.governor != nil {
+		start = r.governor.tokFrom
+	}
+	switch {
+	case r.ent.sourceAfter:
+		src = ri.firstNP
+	case r.nominal:
+		// names right before the noun: "the U.S.-Russian meeting", "Lavrov's visit"
+		k := r.tokFrom - 1
+		for k >= 0 && r.tokFrom-k < 8 {
+			if t := s.toks[k].ment; t != 0 {
+				src = append([]int{t - 1}, src...)
+				k = s.ments[t-1].from - 1
+				continue
+			}
+			if c.pronouns[strings.TrimSuffix(s.toks[k].low, "'s")] {
+				pron = true
+				break
+			}
+			if !s.npWord(k) && !c.connectors[s.toks[k].low] {
+				break
+			}
+			k--
+		}
+		if src == nil && !pron {
+			// "began a meeting", "held talks": the light verb's subject acts
+			for k := r.tokFrom - 1; k >= 0 && r.tokFrom-k <= 4; k-- {
+				l := s.toks[k].low
+				if c.light[l] {
+					src, pron, inherit = s.subject(k, r)
+					break
+				}
+				if !(c.determiners[l] || s.npWord(k)) || s.toks[k].ment != 0 {
+					break
+				}
+			}
+		}
+		if src == nil && !pron {
+			if ri.agent != nil {
+				src = ri.agent
+			}
+		}
+		tgt = ri.tgt
+		if ri.between != nil {
+			src = append(src, ri.between...)
+		}
+	default:
+		var subj []int
+		subj, pron, inherit = s.subject(start, r)
+		passive := false
+		if r.partForm {
+			k := start - 1
+			for k >= 0 && (s.isAdverb(k) || s.toks[k].low == "not") {
+				k--
+			}
+			passive = k >= 0 && (c.be[s.toks[k].low] || s.toks[k].low == "got" || s.toks[k].low == "get")
+		}
+		switch {
+		case passive:
+			tgt, src = subj, ri.agent
+			if subj == nil {
+				pron = false
+			}
+		case r.ent.speech && subj == nil && !pron && inherit == nil:
+			// inverted: "…, said State Department spokeswoman Tammy Bruce"
+			src = ri.firstNP
+		default:
+			src = subj
+			tgt = ri.tgt
+			if ri.between != nil {
+				tgt = append(tgt, ri.between...)
+			}
+		}
+	}
+	r.src = s.actors(src)
+	r.tgt = s.actors(tgt)
+	if len(r.src) == 0 && inherit != nil {
+		r.src = inherit.src
+	}
+	if len(r.src) == 0 && pron {
+		if a := s.resolvePronoun(r); a != nil {
+			r.src = []*model.Actor{a}
+		}
+	}
+	if r.ent.symmetric && len(r.tgt) == 0 && len(r.src) > 1 {
+		r.src, r.tgt = splitSides(r.src)
+	}
+	// an actor is never its own target
+	r.tgt = without(r.tgt, r.src)
+	if r.ent.speech && len(r.src) > 0 {
+		media := true
+		for _, a := range r.src {
+			if a.Kind != model.KindMedia {
+				media = false
+			}
+		}
+		// "as reported by Reuters" attributes, it is no event
+		if media {
+			r.dropped = true
+		}
+	}
+}
+
+// splitSides parts the participants of a symmetric act into the two
+// sides: the first actor's country against the others.
+func splitSides(all []*model.Actor) (a, b []*model.Actor) {
+	first := all[0].Country
+	for _, x := range all {
+		if first != "" && x.Country == first || x == all[0] {
+			a = append(a, x)
+		} else {
+			b = append(b, x)
+		}
+	}
+	if len(b) == 0 {
+		return all[:1], all[1:]
+	}
+	return a, b
+}
+
+func without(list, drop []*model.Actor) []*model.Actor {
+	out := list[:0:0]
+	for _, x := range list {
+		keep := true
+		for _, d := range drop {
+			if x == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// resolvePronoun finds who "he" or "she" is: the person who acted last in
+// the sentence or the article, else the last person named before the
+// trigger.
+func (s *sentence) resolvePronoun(r *report) *model.Actor {
+	ac := s.ac
+	var prev []*report
+	for _, q := range s.reps {
+		if q == r {
+			break
+		}
+		prev = append(prev, q)
+	}
+	prev = append(ac.reports[max(len(ac.reports)-6, 0):len(ac.reports):len(ac.reports)], prev...)
+	for i := len(prev) - 1; i >= 0; i-- {
+		q := prev[i]
+		if q.dropped || r.sentNo-q.sentNo > 3 {
+			continue
+		}
+		for _, a := range q.src {
+			if a.Kind == model.KindPerson {
+				return a
+			}
+		}
+	}
+	k := sort.Search(len(ac.mentions), func(i int) bool { return ac.mentions[i].m.Start >= r.trigFrom })
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		if a := ac.mentions[i].actor; a.Kind == model.KindPerson {
+			return a
+		}
+	}
+	return nil
+}
+
+// modality reads the cues around the trigger and sets the final code.
+func (s *sentence) modality(r *report) {
+	c := s.c
+	mod := model.Asserted
+	refuse := false
+	switch r.govMod {
+	case model.Planned:
+		mod = model.Planned
+	case "refused":
+		mod, refuse = model.Negated, true
+	}
+	start := r.tokFrom
+	if r.governor != nil {
+		start = r.governor.tokFrom
+	}
+	// the verb group: back to the subject, a break or another act
+	lo := start
+	for lo > 0 && start-lo < 6 {
+		k := lo - 1
+		t := &s.toks[k]
+		if t.ment != 0 || t.isBreak() || t.isComma() || s.otherTrig(k, r) != nil {
+			break
+		}
+		lo = k
+	}
+	rank := map[string]int{model.Asserted: 0, model.Planned: 1, model.Possible: 2, model.Negated: 3}
+	apply := func(cu cueInfo) {
+		if rank[cu.modality] > rank[mod] {
+			mod = cu.modality
+		}
+		if cu.refuse {
+			refuse = true
+		}
+	}
+	for k := lo; k < start; k++ {
+		for _, id := range c.before.first[s.toks[k].low] {
+			if end := c.before.pats[id].matchAt(s.toks, k); end > k && end <= start {
+				apply(c.cues[c.before.pats[id].owner])
+			}
+		}
+	}
+	if r.nominal {
+		hi := r.tokTo
+		for hi < len(s.toks) && hi-r.tokTo < 12 {
+			t := &s.toks[hi]
+			if t.isBreak() || t.isComma() || s.otherTrig(hi, r) != nil {
+				break
+			}
+			hi++
+		}
+		for k := r.tokTo; k < hi; k++ {
+			for _, id := range c.after.first[s.toks[k].low] {
+				if end := c.after.pats[id].matchAt(s.toks, k); end > k && end <= hi {
+					apply(c.cues[c.after.pats[id].owner])
+				}
+			}
+		}
+	} else if mod == model.Asserted && r.governor == nil && start > 0 && s.toks[start-1].low == "to" {
+		// "traveled to Moscow to meet Putin": the purpose is not yet done;
+		// "tried to coerce" tells of the act itself
+		if r.baseForm && !(start > 1 && c.done[s.toks[start-2].low]) {
+			mod = model.Planned
+		}
+	}
+	r.mod = mod
+	r.refused = refuse
+	s.c.finalCode(r)
+}
+
+// finalCode sets r.code from the act and the modality: a promise of an
+// act takes the act's intent code (036 for a meeting), a refusal its
+// refusal code (125).
+func (c *Coder) finalCode(r *report) {
+	r.code = r.act
+	switch {
+	case r.refused:
+		if rc := r.ent.refuse; rc != "" {
+			r.code = rc
+		} else if rc := c.lookupUp(r.act, func(ci *codeInfo) string { return ci.refuse }); rc != "" {
+			r.code = rc
+		}
+	case r.mod == model.Planned || r.mod == model.Possible:
+		if ic := r.ent.intent; ic != "" {
+			r.code = ic
+		} else if ic := c.lookupUp(r.act, func(ci *codeInfo) string { return ci.intent }); ic != "" {
+			r.code = ic
+		}
+	}
+}
+
+// location takes a stated place from the clause before the trigger when
+// none follows it ("In Riyadh, Rubio met Lavrov").
+func (s *sentence) location(r *report) {
+	if r.locActor == nil && r.loc == "" {
+		for k := r.tokFrom - 1; k > 0 && r.tokFrom-k < 20; k-- {
+			t := &s.toks[k]
+			if t.isBreak() {
+				break
+			}
+			if t.ment != 0 && s.c.locatives[s.toks[k-1].low] && s.toks[k-1].ment == 0 {
+				a := s.ments[t.ment-1].actor
+				if a.Kind == model.KindLocation || a.Kind == model.KindCountry {
+					r.locActor = a
+				}
+				break
+			}
+		}
+	}
+	if r.ent.placeIsTarget {
+		// "visited Beijing": the city is the place, its country the host
+		for i, a := range r.tgt {
+			if a.Kind == model.KindLocation {
+				if r.locActor == nil && r.loc == "" {
+					r.locActor = a
+				}
+				if ca := s.ac.countries[a.Country]; ca != nil {
+					r.tgt[i] = ca
+				}
+			}
+		}
+		if len(r.tgt) == 0 && r.locActor != nil {
+			host := r.locActor
+			if host.Kind != model.KindCountry {
+				if ca := s.ac.countries[host.Country]; ca != nil {
+					host = ca
+				}
+			}
+			r.tgt = without([]*model.Actor{host}, r.src)
+		}
+	}
+	if r.locActor != nil {
+		r.tgt = without(r.tgt, []*model.Actor{r.locActor})
+		if len(r.tgt) == 0 && r.ent.placeIsTarget {
+			r.tgt = []*model.Actor{r.locActor}
+		}
+		r.loc = r.locActor.ID
+	}
+}

@@ -1,0 +1,107 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/model/text"
+)
+
+// Options change what the coder keeps.
+type Options struct {
+	// KeepActorless keeps acts with no actor found ("talks began"); the
+	// timeline wants actors, but `parley code` shows what the lexicon saw.
+	KeepActorless bool
+}
+
+// Code finds the events in every article of corpus and sets
+// corpus.Events. It reads each article's Text and Published date (the
+// report date, and the reference date of acts no expression dates), the
+// corpus's Timexes (their Span dates an act) and Actors (their mentions
+// are the participants). Reports of the same real event, within an
+// article or across articles, are merged into one event listing every
+// source sentence. Event ids are "e1", "e2", … in the order of each
+// event's first report, so the same corpus always gets the same ids.
+func (c *Coder) Code(corpus *model.Corpus) {
+	reps := c.collect(corpus, Options{})
+	corpus.Events = c.merge(corpus, reps)
+}
+
+// Sentence lists the events found in one sentence, unmerged.
+type Sentence struct {
+	Article    string
+	Start, End int
+	Events     []*model.Event
+	// Main is the index in Events of the sentence's main act: the first
+	// act that is not merely reported speech, else the first act; -1
+	// when there is none. When "X said it would impose sanctions", the
+	// sanctions are the main act, as CAMEO coders read it.
+	Main int
+}
+
+// Sentences codes corpus like Code but returns the acts of each sentence
+// that has any, in text order, each report its own event (ids "r1",
+// "r2", …). Acts that only refer to an earlier one ("the meeting") are
+// left out, as are, unless o.KeepActorless, acts without actors.
+func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
+	reps := c.collect(corpus, o)
+	var out []Sentence
+	var speech []bool // of the current sentence's events
+	n := 0
+	for _, r := range reps {
+		if r.dropped || r.alias != nil {
+			continue
+		}
+		if len(out) == 0 || out[len(out)-1].Article != r.artID || out[len(out)-1].Start != r.sent.Start {
+			out = append(out, Sentence{Article: r.artID, Start: r.sent.Start, End: r.sent.End, Main: -1})
+			speech = speech[:0]
+		}
+		s := &out[len(out)-1]
+		n++
+		ev := c.event(corpus, []*report{r})
+		ev.ID = fmt.Sprintf("r%d", n)
+		s.Events = append(s.Events, ev)
+		speech = append(speech, r.ent.speech)
+		if s.Main < 0 || speech[s.Main] && !r.ent.speech {
+			s.Main = len(s.Events) - 1
+		}
+	}
+	return out
+}
+
+// collect runs the per-sentence and per-article analysis over the corpus
+// and returns every report in text order.
+func (c *Coder) collect(corpus *model.Corpus, o Options) []*report {
+	mentions := map[string][]artMention{}
+	countries := map[string]*model.Actor{}
+	for _, a := range corpus.Actors {
+		if a.Kind == model.KindCountry && a.Country != "" && countries[a.Country] == nil {
+			countries[a.Country] = a
+		}
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			mentions[m.Article] = append(mentions[m.Article], artMention{actor: a, m: m})
+		}
+	}
+	timexes := map[string][]*model.Timex{}
+	for i := range corpus.Timexes {
+		t := &corpus.Timexes[i]
+		timexes[t.Article] = append(timexes[t.Article], t)
+	}
+	var all []*report
+	ac := &articleCtx{c: c, corpus: corpus, countries: countries}
+	for i, art := range corpus.Articles {
+		ms := mentions[art.ID]
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].m.Start < ms[b].m.Start })
+		ts := timexes[art.ID]
+		sort.SliceStable(ts, func(a, b int) bool { return ts[a].Start < ts[b].Start })
+		ac.art, ac.artIdx, ac.mentions, ac.timexes, ac.reports = art, i, ms, ts, nil
+		for no, sp := range text.Sentences(art.Text) {
+			ac.analyzeSentence(no, sp)
+		}
+		ac.finish(o)
+		all = append(all, ac.reports...)
+	}
+	return all
+}

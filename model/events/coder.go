@@ -1,0 +1,286 @@
+// Package events finds diplomatic events in news text: who did what to
+// whom, when and where, typed with the CAMEO event codes used by GDELT,
+// ICEWS and PETRARCH and scored on the Goldstein cooperation–conflict
+// scale. It runs after the temporal expressions (model/timex) and actors
+// (model/actors) have been found, reads its lexicon from TOML tables, and
+// merges the reports of one real event across articles.
+package events
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/parley-app/parley/assets"
+	"github.com/parley-app/parley/model"
+)
+
+// Coder turns sentences into events with a compiled lexicon. It is safe
+// for concurrent use.
+type Coder struct {
+	codes   map[string]*codeInfo
+	entries []*entry
+	trig    phraseIndex
+	before  phraseIndex // modality cues in the verb group
+	after   phraseIndex // modality cues after a noun trigger
+	cues    []cueInfo
+	anchors phraseIndex // "ahead of", "after": owner 0 = before, 1 = after
+	days    int
+
+	light, done, locatives, agents, preps, connectors, relatives, subords,
+	pronouns, definites, determiners, auxiliaries, stops, be map[string]bool
+
+	lx *lexicon
+}
+
+// entry is a compiled trigger entry.
+type entry struct {
+	code          string
+	symmetric     bool
+	speech        bool
+	sourceAfter   bool
+	placeIsTarget bool
+	anaphoric     bool
+	governs       string
+	intent        string
+	refuse        string
+	refine        []refineRule
+	file          string
+	line          int
+}
+
+type refineRule struct {
+	words map[string]bool
+	code  string
+}
+
+type cueInfo struct {
+	modality string
+	refuse   bool
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultCoder *Coder
+	defaultErr   error
+)
+
+// Default returns the coder built from the embedded lexicon
+// (assets/events), loading it on first use. The embedded tables are tested,
+// so a failure here is a build defect; it panics with the errors.
+func Default() *Coder {
+	defaultOnce.Do(func() {
+		sub, err := fs.Sub(assets.Events, "events")
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultCoder, defaultErr = New(sub)
+	})
+	if defaultErr != nil {
+		panic("events: embedded lexicon: " + defaultErr.Error())
+	}
+	return defaultCoder
+}
+
+// New builds a coder from the tables in fsys (the layout of
+// assets/events). The error lists every problem found, each with its file
+// and line.
+func New(fsys fs.FS) (*Coder, error) {
+	lx, err := readLexicon(fsys)
+	if err != nil {
+		return nil, err
+	}
+	var errs ErrorList
+	c := &Coder{lx: lx}
+	c.codes = compileCodes(lx, &errs)
+	irr := lx.verbs.Irregular
+	for v := range irr {
+		if strings.ContainsAny(v, " +|()") {
+			errs = append(errs, &FileError{File: "verbs.toml", Msg: fmt.Sprintf("irregular verb %q must be one word", v)})
+		}
+	}
+
+	for i := range lx.triggers {
+		t := &lx.triggers[i]
+		line := t.src.lineOf(`"`+t.Code+`"`, 0)
+		fail := func(msg string) {
+			errs = append(errs, &FileError{File: t.src.name, Line: line, Msg: msg})
+		}
+		if c.codes[t.Code] == nil {
+			fail(fmt.Sprintf("trigger code %q is not in codes.toml", t.Code))
+			continue
+		}
+		if len(t.Verbs)+len(t.Nouns) == 0 {
+			fail(fmt.Sprintf("trigger %q has neither verbs nor nouns", t.Code))
+		}
+		if t.Governs != "" && t.Governs != model.Planned && t.Governs != "refused" {
+			fail(fmt.Sprintf("governs = %q: want \"planned\" or \"refused\"", t.Governs))
+		}
+		if len(t.Examples)+len(t.Check) == 0 {
+			fail(fmt.Sprintf("trigger %q has no examples: add one the tests can run", t.Code))
+		}
+		e := &entry{code: t.Code, symmetric: t.Symmetric, speech: t.Speech, sourceAfter: t.SourceAfter,
+			placeIsTarget: t.PlaceIsTarget, anaphoric: t.Anaphoric, governs: t.Governs,
+			intent: t.Intent, refuse: t.Refuse, file: t.src.name, line: line}
+		for _, o := range []string{t.Intent, t.Refuse} {
+			if o != "" && c.codes[o] == nil {
+				fail(fmt.Sprintf("trigger %q refers to unknown code %q", t.Code, o))
+			}
+		}
+		for _, r := range t.Refine {
+			if c.codes[r.Code] == nil {
+				fail(fmt.Sprintf("refine code %q is not in codes.toml", r.Code))
+				continue
+			}
+			rr := refineRule{words: map[string]bool{}, code: r.Code}
+			for _, w := range r.Words {
+				for _, f := range nounForms(strings.ToLower(w)) {
+					rr.words[f] = true
+				}
+			}
+			e.refine = append(e.refine, rr)
+		}
+		id := len(c.entries)
+		c.entries = append(c.entries, e)
+		for k, list := range [][]string{t.Verbs, t.Nouns} {
+			for _, ph := range list {
+				els, lits, err := compilePhrase(ph, k == 0, irr)
+				if err != nil {
+					errs = append(errs, &FileError{File: t.src.name, Line: t.src.lineOf(`"`+ph+`"`, line), Msg: err.Error()})
+					continue
+				}
+				c.trig.add(pattern{elems: els, owner: id, nominal: k == 1, literals: lits, text: ph})
+			}
+		}
+	}
+	for _, ig := range lx.ignores {
+		for _, ph := range ig.Phrases {
+			els, lits, err := compilePhrase(ph, true, irr)
+			if err != nil {
+				errs = append(errs, &FileError{File: "ignore.toml", Line: lx.ignSrc.lineOf(`"`+ph+`"`, 0), Msg: err.Error()})
+				continue
+			}
+			// an ignore phrase must win over the trigger it contains
+			c.trig.add(pattern{elems: els, owner: -1, literals: lits + 1, text: ph})
+		}
+	}
+
+	for i, cu := range lx.cues {
+		if !modalities[cu.Modality] || cu.Modality == model.Asserted {
+			errs = append(errs, &FileError{File: "modality.toml", Line: lx.cueSrc.lineOf(cu.Modality, 0),
+				Msg: fmt.Sprintf("cue modality %q: want planned, possible or negated", cu.Modality)})
+		}
+		c.cues = append(c.cues, cueInfo{modality: cu.Modality, refuse: cu.Refuse})
+		for k, list := range [][]string{cu.Before, cu.After} {
+			for _, ph := range list {
+				els, lits, err := compilePhrase(ph, false, irr)
+				if err != nil {
+					errs = append(errs, &FileError{File: "modality.toml", Line: lx.cueSrc.lineOf(`"`+ph+`"`, 0), Msg: err.Error()})
+					continue
+				}
+				p := pattern{elems: els, owner: i, literals: lits, text: ph}
+				if k == 0 {
+					c.before.add(p)
+				} else {
+					c.after.add(p)
+				}
+			}
+		}
+	}
+
+	g := &lx.grammar
+	set := func(words []string, verb bool) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range words {
+			w = strings.ToLower(w)
+			if verb {
+				for f := range verbForms(w, irr) {
+					m[f] = true
+				}
+				continue
+			}
+			m[w] = true
+		}
+		return m
+	}
+	c.light = set(g.LightVerbs, true)
+	c.done = set(g.DoneBeforeTo, true)
+	c.locatives = set(g.Locatives, false)
+	c.agents = set(g.Agents, false)
+	c.preps = set(g.Prepositions, false)
+	c.connectors = set(g.Connectors, false)
+	c.relatives = set(g.Relatives, false)
+	c.subords = set(g.Subordinators, false)
+	c.pronouns = set(g.Pronouns, false)
+	c.definites = set(g.Definites, false)
+	c.determiners = set(g.Determiners, false)
+	c.auxiliaries = set(g.Auxiliaries, false)
+	c.stops = set(g.NameStops, false)
+	c.be = set([]string{"be"}, true)
+	for k := range c.locatives {
+		c.preps[k] = true
+	}
+	for k := range c.agents {
+		c.preps[k] = true
+	}
+	if len(c.preps) == 0 || len(c.connectors) == 0 || len(g.Anchor.Before) == 0 {
+		errs = append(errs, &FileError{File: "grammar.toml", Msg: "prepositions, connectors and anchor.before must not be empty"})
+	}
+	c.days = g.Anchor.Days
+	if c.days <= 0 {
+		c.days = 7
+	}
+	for k, list := range [][]string{g.Anchor.Before, g.Anchor.After} {
+		for _, ph := range list {
+			els, lits, err := compilePhrase(ph, false, irr)
+			if err != nil {
+				errs = append(errs, &FileError{File: "grammar.toml", Line: lx.gramSrc.lineOf(`"`+ph+`"`, 0), Msg: err.Error()})
+				continue
+			}
+			c.anchors.add(pattern{elems: els, owner: k, literals: lits, text: ph})
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// code returns the table entry of a CAMEO code, or nil.
+func (c *Coder) code(code string) *codeInfo { return c.codes[code] }
+
+// lookupUp finds the first non-empty value of get along the code and its
+// parents: a "0841" act without its own intent code takes "084"'s.
+func (c *Coder) lookupUp(code string, get func(*codeInfo) string) string {
+	for p := code; p != ""; p = parentCode(p) {
+		if ci := c.codes[p]; ci != nil {
+			if v := get(ci); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// Goldstein returns the Goldstein score of a CAMEO code from the lexicon,
+// falling back to the code's parent; ok is false for an unknown code.
+func (c *Coder) Goldstein(code string) (g float64, ok bool) {
+	for p := code; p != ""; p = parentCode(p) {
+		if ci := c.codes[p]; ci != nil {
+			return ci.goldstein, true
+		}
+	}
+	return 0, false
+}
+
+// Label returns the short type label of a CAMEO code ("meeting", "visit").
+func (c *Coder) Label(code string) string {
+	return c.lookupUp(code, func(ci *codeInfo) string { return ci.typ })
+}
+
+// Name returns the codebook name of a CAMEO code ("Make a visit").
+func (c *Coder) Name(code string) string {
+	return c.lookupUp(code, func(ci *codeInfo) string { return ci.name })
+}

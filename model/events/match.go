@@ -1,0 +1,229 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// maxGap is how many words "..." may skip in a phrase.
+const maxGap = 3
+
+// elem is one position of a compiled phrase.
+type elem struct {
+	// forms are the accepted lower-case tokens, with verb-form flags.
+	forms map[string]uint8
+	opt   bool
+	// gap > 0 skips up to gap words.
+	gap int
+}
+
+// pattern is a compiled phrase of the lexicon, a modality cue or an
+// ignore phrase.
+type pattern struct {
+	elems []elem
+	// owner is the index of the entry (or cue) the phrase belongs to;
+	// -1 for an ignore phrase.
+	owner    int
+	nominal  bool
+	literals int
+	text     string
+}
+
+// compilePhrase turns a phrase of the tables into elements. Syntax, as the
+// file headers explain it: words match as written or in the plural; in a
+// verb phrase the first word is a verb and matches all its forms; "word+"
+// marks any other verb; "..." skips up to three words; "(word)" may be
+// absent; "a|b" is either word.
+func compilePhrase(phrase string, verb bool, irregular map[string][]string) ([]elem, int, error) {
+	items := strings.Fields(phrase)
+	if len(items) == 0 {
+		return nil, 0, fmt.Errorf("empty phrase")
+	}
+	var out []elem
+	literals := 0
+	for n, it := range items {
+		if it == "..." {
+			if n == 0 || n == len(items)-1 {
+				return nil, 0, fmt.Errorf("phrase %q: \"...\" cannot start or end a phrase", phrase)
+			}
+			out = append(out, elem{gap: maxGap})
+			continue
+		}
+		opt := false
+		if strings.HasPrefix(it, "(") && strings.HasSuffix(it, ")") {
+			if n == 0 {
+				return nil, 0, fmt.Errorf("phrase %q: the first word cannot be optional", phrase)
+			}
+			opt = true
+			it = it[1 : len(it)-1]
+		}
+		isVerb := verb && n == 0
+		if strings.HasSuffix(it, "+") {
+			isVerb = true
+			it = strings.TrimSuffix(it, "+")
+		}
+		alts := strings.Split(it, "|")
+		if len(alts) == 1 && !opt {
+			// a plain item may hold several tokens: cease-fire, U.S.
+			ws := phraseWords(it)
+			if len(ws) == 0 {
+				return nil, 0, fmt.Errorf("phrase %q: %q has no words", phrase, it)
+			}
+			for k, w := range ws {
+				out = append(out, literalElem([]string{w}, isVerb && k == 0, irregular))
+				literals++
+			}
+			continue
+		}
+		var words []string
+		for _, a := range alts {
+			ws := phraseWords(a)
+			if len(ws) != 1 {
+				return nil, 0, fmt.Errorf("phrase %q: alternative %q must be one word", phrase, a)
+			}
+			words = append(words, ws[0])
+		}
+		e := literalElem(words, isVerb, irregular)
+		e.opt = opt
+		out = append(out, e)
+		if !opt {
+			literals++
+		}
+	}
+	return out, literals, nil
+}
+
+func literalElem(words []string, verb bool, irregular map[string][]string) elem {
+	e := elem{forms: map[string]uint8{}}
+	for _, w := range words {
+		if verb {
+			for f, fl := range verbForms(w, irregular) {
+				e.forms[f] |= fl
+			}
+			continue
+		}
+		for _, f := range nounForms(w) {
+			e.forms[f] |= fNoun
+		}
+	}
+	return e
+}
+
+// phraseIndex finds compiled phrases by the token they start with.
+type phraseIndex struct {
+	pats  []pattern
+	first map[string][]int
+}
+
+func (x *phraseIndex) add(p pattern) {
+	if x.first == nil {
+		x.first = map[string][]int{}
+	}
+	id := len(x.pats)
+	x.pats = append(x.pats, p)
+	for f := range p.elems[0].forms {
+		x.first[f] = append(x.first[f], id)
+	}
+}
+
+// usable reports whether a token may be part of a phrase match: trigger
+// and cue words are never inside an actor's name or a date.
+func usable(t *token) bool { return t.ment == 0 && !t.timex }
+
+// matchAt returns the end (exclusive) of the match of p starting at
+// token i, or -1.
+func (p *pattern) matchAt(toks []token, i int) int {
+	return matchElems(p.elems, toks, i)
+}
+
+func matchElems(es []elem, toks []token, j int) int {
+	if len(es) == 0 {
+		return j
+	}
+	e := &es[0]
+	if e.gap > 0 {
+		for k := 0; k <= e.gap && j+k < len(toks); k++ {
+			if k > 0 {
+				if t := &toks[j+k-1]; t.kind == tPunct && !t.glue {
+					break
+				}
+			}
+			if end := matchElems(es[1:], toks, j+k); end >= 0 {
+				return end
+			}
+		}
+		return -1
+	}
+	if j < len(toks) && usable(&toks[j]) {
+		if _, ok := e.forms[toks[j].low]; ok {
+			if end := matchElems(es[1:], toks, j+1); end >= 0 {
+				return end
+			}
+		}
+	}
+	if e.opt {
+		return matchElems(es[1:], toks, j)
+	}
+	return -1
+}
+
+// span is a match of a pattern over tokens [from, to).
+type span struct {
+	pat      int
+	from, to int
+}
+
+// findAll returns every match of the index's phrases in toks.
+func (x *phraseIndex) findAll(toks []token, out []span) []span {
+	for i := range toks {
+		if !usable(&toks[i]) {
+			continue
+		}
+		for _, id := range x.first[toks[i].low] {
+			if end := x.pats[id].matchAt(toks, i); end > i {
+				out = append(out, span{pat: id, from: i, to: end})
+			}
+		}
+	}
+	return out
+}
+
+// best keeps non-overlapping matches, preferring the phrase with more
+// written words (the more specific one: "impose ... sanctions" over
+// "sanctions"), then the one covering more of the text ("struck a trade
+// deal" over "trade deal"), then the earlier one. The result is in text
+// order.
+func (x *phraseIndex) best(ms []span) []span {
+	if len(ms) < 2 {
+		return ms
+	}
+	sort.SliceStable(ms, func(a, b int) bool {
+		pa, pb := &x.pats[ms[a].pat], &x.pats[ms[b].pat]
+		if pa.literals != pb.literals {
+			return pa.literals > pb.literals
+		}
+		if la, lb := ms[a].to-ms[a].from, ms[b].to-ms[b].from; la != lb {
+			return la > lb
+		}
+		if ms[a].from != ms[b].from {
+			return ms[a].from < ms[b].from
+		}
+		return ms[a].pat < ms[b].pat
+	})
+	kept := ms[:0:0]
+	for _, m := range ms {
+		overlap := false
+		for _, k := range kept {
+			if m.from < k.to && k.from < m.to {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			kept = append(kept, m)
+		}
+	}
+	sort.Slice(kept, func(a, b int) bool { return kept[a].from < kept[b].from })
+	return kept
+}

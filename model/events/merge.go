@@ -1,0 +1,484 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parley-app/parley/model"
+)
+
+// cluster is a set of reports of one real event.
+type cluster struct {
+	reps    []*report
+	root    string
+	mod     int
+	speech  bool
+	actors  map[*model.Actor]bool
+	src     map[*model.Actor]bool
+	when    model.Date // the best stated date, if any
+	dated   bool
+	day     time.Time // earliest report day
+	loc     *report   // first report with a place
+	lastSen map[int]int
+}
+
+func newCluster(r *report) *cluster {
+	cl := &cluster{root: r.actRoot(), mod: modClass(r.mod), speech: r.ent.speech,
+		actors: map[*model.Actor]bool{}, src: map[*model.Actor]bool{}, lastSen: map[int]int{}, day: r.reportDate}
+	cl.add(r)
+	return cl
+}
+
+func (cl *cluster) add(r *report) {
+	cl.reps = append(cl.reps, r)
+	for _, a := range r.src {
+		cl.actors[a] = true
+		cl.src[a] = true
+	}
+	for _, a := range r.tgt {
+		cl.actors[a] = true
+	}
+	for _, a := range r.others {
+		cl.actors[a] = true
+	}
+	if (r.dated || r.anchored) && (!cl.dated || betterDate(r.when, cl.when)) {
+		cl.when, cl.dated = r.when, true
+	}
+	if !r.reportDate.IsZero() && (cl.day.IsZero() || r.reportDate.Before(cl.day)) {
+		cl.day = r.reportDate
+	}
+	if cl.loc == nil && (r.loc != "" || r.locActor != nil) {
+		cl.loc = r
+	}
+	cl.lastSen[r.art] = r.sentNo
+}
+
+// betterDate prefers a finer, sharper date: "Tuesday" over "this week".
+func betterDate(a, b model.Date) bool {
+	if a.Fuzzy != b.Fuzzy {
+		return !a.Fuzzy
+	}
+	return a.Gran > b.Gran
+}
+
+// overlaps reports whether two spans share time.
+func overlaps(a, b model.Date) bool {
+	return a.Start.Before(b.End) && b.Start.Before(a.End)
+}
+
+// fitsReport reports whether an act dated d can be the one a report of
+// day rep speaks of without a date: done acts happened up to a week before
+// the report, planned ones after it.
+func fitsReport(d model.Date, rep time.Time, mod int) bool {
+	if rep.IsZero() {
+		return true
+	}
+	day := model.SpanOf(rep, model.GranDay)
+	if mod == 1 {
+		return d.End.After(day.Start)
+	}
+	return d.Start.Before(day.End) && d.End.After(day.Start.AddDate(0, 0, -7))
+}
+
+// datesFit reports whether report r and cluster cl can be one event in time.
+func (cl *cluster) datesFit(r *report) bool {
+	rd := r.dated || r.anchored
+	switch {
+	case rd && cl.dated:
+		return overlaps(r.when, cl.when)
+	case rd:
+		return fitsReport(r.when, cl.day, cl.mod)
+	case cl.dated:
+		return fitsReport(cl.when, r.reportDate, cl.mod)
+	}
+	if r.reportDate.IsZero() || cl.day.IsZero() {
+		return true
+	}
+	d := r.reportDate.Sub(cl.day)
+	return d < 4*24*time.Hour && d > -4*24*time.Hour
+}
+
+// placesFit reports whether the stated places agree: the same place, or a
+// city and its country.
+func (cl *cluster) placesFit(r *report) bool {
+	if cl.loc == nil || r.loc == "" {
+		return true
+	}
+	a, b := cl.loc, r
+	if a.locActor != nil && b.locActor != nil {
+		return a.locActor == b.locActor || a.locActor.Country != "" && a.locActor.Country == b.locActor.Country
+	}
+	x, y := strings.ToLower(a.loc), strings.ToLower(b.loc)
+	return strings.Contains(x, y) || strings.Contains(y, x)
+}
+
+// sideFits reports whether two sides of an act can be the same actors:
+// one is unknown, they share an actor, or, for done acts, a country.
+func sideFits(a []*model.Actor, b map[*model.Actor]bool, byCountry bool) (ok, shared bool) {
+	if len(a) == 0 || len(b) == 0 {
+		return true, false
+	}
+	for _, x := range a {
+		if b[x] {
+			return true, true
+		}
+	}
+	if !byCountry {
+		return false, false
+	}
+	for _, x := range a {
+		for y := range b {
+			if x.Country != "" && x.Country == y.Country {
+				return true, false
+			}
+		}
+	}
+	return false, false
+}
+
+// fits reports whether report r tells of the event of cluster cl.
+func (cl *cluster) fits(r *report) bool {
+	if r.actRoot() != cl.root || modClass(r.mod) != cl.mod || r.ent.speech != cl.speech {
+		return false
+	}
+	if !cl.datesFit(r) || !cl.placesFit(r) {
+		return false
+	}
+	byCountry := cl.mod == 0 && !cl.speech
+	srcSide := cl.src
+	if r.ent.symmetric {
+		srcSide = cl.actors
+	}
+	okS, sharedS := sideFits(r.src, srcSide, byCountry)
+	if !okS {
+		return false
+	}
+	okT, sharedT := sideFits(r.tgt, cl.actors, byCountry)
+	if !okT {
+		return false
+	}
+	if sharedS || sharedT || cl.speech {
+		return sharedS || (sharedT && !cl.speech)
+	}
+	if !byCountry {
+		return false
+	}
+	// a country-level match needs more: a nearby sentence of the same
+	// article, or the same stated place
+	if last, ok := cl.lastSen[r.art]; ok && r.sentNo-last <= 3 {
+		return true
+	}
+	return cl.loc != nil && (r.loc != "" || r.locActor != nil) && cl.placesFit(r)
+}
+
+// mergeKey indexes clusters by act root and actor country, so a report is
+// only compared with clusters that could match it.
+func mergeKeys(r *report) []string {
+	var ks []string
+	seen := map[string]bool{}
+	add := func(a *model.Actor) {
+		k := r.actRoot() + "|" + a.Country
+		if a.Country == "" {
+			k = r.actRoot() + "|#" + a.ID
+		}
+		if !seen[k] {
+			seen[k] = true
+			ks = append(ks, k)
+		}
+	}
+	for _, list := range [][]*model.Actor{r.src, r.tgt, r.others} {
+		for _, a := range list {
+			add(a)
+		}
+	}
+	return ks
+}
+
+// merge groups reports into events and numbers them.
+func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
+	var clusters []*cluster
+	of := map[*report]*cluster{}
+	index := map[string][]*cluster{}
+	for _, r := range reps {
+		if r.dropped {
+			continue
+		}
+		if r.alias != nil {
+			if cl := of[r.root()]; cl != nil {
+				cl.add(r)
+				of[r] = cl
+				continue
+			}
+		}
+		var found *cluster
+		for _, k := range mergeKeys(r) {
+			list := index[k]
+			for i := len(list) - 1; i >= 0; i-- {
+				if list[i].fits(r) {
+					found = list[i]
+					break
+				}
+			}
+			if found != nil {
+				break
+			}
+		}
+		if found == nil {
+			found = newCluster(r)
+			clusters = append(clusters, found)
+		} else {
+			found.add(r)
+		}
+		of[r] = found
+		for _, k := range mergeKeys(r) {
+			list := index[k]
+			if len(list) == 0 || list[len(list)-1] != found {
+				index[k] = append(list, found)
+			}
+		}
+	}
+	out := make([]*model.Event, 0, len(clusters))
+	for i, cl := range clusters {
+		ev := c.event(corpus, cl.reps)
+		ev.ID = "e" + strconv.Itoa(i+1)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// event builds the model event of one or more reports of it. The first
+// report gives the sentence and the trigger; the best stated date wins.
+func (c *Coder) event(corpus *model.Corpus, reps []*report) *model.Event {
+	first := reps[0]
+	art := corpus.Articles[first.art]
+	ev := &model.Event{
+		Article:      art.ID,
+		Start:        first.sent.Start,
+		End:          first.sent.End,
+		Sentence:     art.Text[first.sent.Start:first.sent.End],
+		Modality:     first.mod,
+		TriggerStart: first.trigFrom,
+		TriggerEnd:   first.trigTo,
+		Trigger:      art.Text[first.trigFrom:first.trigTo],
+		URL:          art.URL,
+		ReportDate:   first.reportDate,
+	}
+	// the date: a stated one beats a relative one beats the report date
+	var best *report
+	for _, r := range reps {
+		if !(r.dated || r.anchored) {
+			continue
+		}
+		if best == nil || r.dated && !best.dated || r.dated == best.dated && betterDate(r.when, best.when) {
+			best = r
+		}
+	}
+	if best != nil {
+		ev.When = best.when
+	} else {
+		ev.When = first.when
+		ev.DateInferred = true
+		for _, r := range reps {
+			if !r.when.IsZero() && (ev.When.IsZero() || r.when.Start.Before(ev.When.Start)) {
+				ev.When = r.when
+			}
+		}
+	}
+	// the code most reports agree on; the finer one on a tie
+	count := map[string]int{}
+	codeRep := map[string]*report{}
+	for _, r := range reps {
+		count[r.code]++
+		if codeRep[r.code] == nil {
+			codeRep[r.code] = r
+		}
+	}
+	code := first.code
+	for k, n := range count {
+		if n > count[code] || n == count[code] && (len(k) > len(code) || len(k) == len(code) && k < code) {
+			code = k
+		}
+	}
+	ev.Code = code
+	ev.RootCode = code[:2]
+	ev.Goldstein, _ = c.Goldstein(code)
+	ev.Type = c.Label(codeRep[code].act)
+	// participants, in order of first mention
+	var src, tgt, all []*model.Actor
+	for _, r := range reps {
+		for _, a := range r.src {
+			src = appendActor(src, a)
+			all = appendActor(all, a)
+		}
+		for _, a := range r.tgt {
+			tgt = appendActor(tgt, a)
+			all = appendActor(all, a)
+		}
+		for _, a := range r.others {
+			all = appendActor(all, a)
+		}
+		if !r.reportDate.IsZero() && (ev.ReportDate.IsZero() || r.reportDate.Before(ev.ReportDate)) {
+			ev.ReportDate = r.reportDate
+		}
+	}
+	if first.ent.symmetric && len(src) > 0 {
+		src, tgt = sidesLike(src, tgt, first.src)
+	}
+	tgt = without(tgt, src)
+	ev.Source, ev.Target, ev.Actors = ids(src), ids(tgt), ids(all)
+	// the place: a city beats its country
+	cityFound := false
+	for _, r := range reps {
+		switch {
+		case r.locActor != nil && (ev.Location == "" || r.locActor.Kind == model.KindLocation && !cityFound):
+			ev.Location = r.locActor.ID
+			cityFound = r.locActor.Kind == model.KindLocation
+		case r.locActor == nil && r.loc != "" && ev.Location == "":
+			ev.Location = r.loc
+		}
+	}
+	// the sources: one per sentence, in article order
+	ordered := append([]*report(nil), reps...)
+	sort.SliceStable(ordered, func(a, b int) bool {
+		if ordered[a].art != ordered[b].art {
+			return ordered[a].art < ordered[b].art
+		}
+		return ordered[a].sent.Start < ordered[b].sent.Start
+	})
+	seen := map[model.SourceRef]bool{}
+	texts := map[string]bool{}
+	for _, r := range ordered {
+		ref := model.SourceRef{Article: r.artID, Start: r.sent.Start, End: r.sent.End}
+		if seen[ref] {
+			continue
+		}
+		seen[ref] = true
+		ev.Sources = append(ev.Sources, ref)
+		// the same text twice (a copied wire story) is one source
+		texts[corpus.Articles[r.art].Text] = true
+	}
+	ev.SourceCount = len(texts)
+	return ev
+}
+
+// sidesLike re-parts a symmetric event's actors into the sides of its
+// first report: the actors of the first report's source countries act.
+func sidesLike(src, tgt, first []*model.Actor) (a, b []*model.Actor) {
+	side := map[string]bool{}
+	for _, x := range first {
+		side[x.Country] = true
+	}
+	for _, x := range append(append([]*model.Actor{}, src...), tgt...) {
+		if side[x.Country] || x.Country == "" && contains(src, x) {
+			a = appendActor(a, x)
+		} else {
+			b = appendActor(b, x)
+		}
+	}
+	return a, b
+}
+
+func contains(list []*model.Actor, a *model.Actor) bool {
+	for _, x := range list {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+func ids(list []*model.Actor) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	out := make([]string, len(list))
+	for i, a := range list {
+		out[i] = a.ID
+	}
+	return out
+}
+
+// Split undoes a merge: it moves report i of ev (ev.Sources[i]) into a new
+// event appended to corpus.Events and returns it, for the analyst's
+// "split" action. Both events are rebuilt from their own reports, coded
+// again with the default lexicon, so each gets its own date, actors and
+// code. When the report cannot be coded again (the article text is gone)
+// the new event copies ev's analysis with the split sentence. Split
+// returns nil when ev has fewer than two sources or i is out of range.
+func Split(corpus *model.Corpus, ev *model.Event, i int) *model.Event {
+	if ev == nil || i < 0 || i >= len(ev.Sources) || len(ev.Sources) < 2 {
+		return nil
+	}
+	ref := ev.Sources[i]
+	rest := append(append([]model.SourceRef{}, ev.Sources[:i]...), ev.Sources[i+1:]...)
+	c := Default()
+	reps := c.collect(corpus, Options{KeepActorless: true})
+	pick := func(refs []model.SourceRef) []*report {
+		var out []*report
+		for _, ref := range refs {
+			var best *report
+			for _, r := range reps {
+				if r.dropped || r.artID != ref.Article || r.sent.Start != ref.Start {
+					continue
+				}
+				if best == nil || r.actRoot() == ev.Code[:2] || r.code[:2] == ev.RootCode && best.code[:2] != ev.RootCode {
+					best = r
+				}
+			}
+			if best != nil {
+				out = append(out, best)
+			}
+		}
+		sort.SliceStable(out, func(a, b int) bool {
+			if out[a].art != out[b].art {
+				return out[a].art < out[b].art
+			}
+			return out[a].sent.Start < out[b].sent.Start
+		})
+		return out
+	}
+	nu := &model.Event{}
+	if rs := pick([]model.SourceRef{ref}); len(rs) == 1 {
+		*nu = *c.event(corpus, rs)
+	} else {
+		*nu = *ev
+		nu.Sources = []model.SourceRef{ref}
+		nu.SourceCount = 1
+		nu.Article, nu.Start, nu.End = ref.Article, ref.Start, ref.End
+		if a := corpus.ArticleByID(ref.Article); a != nil && ref.End <= len(a.Text) {
+			nu.Sentence = a.Text[ref.Start:ref.End]
+		}
+	}
+	if rs := pick(rest); len(rs) == len(rest) {
+		id := ev.ID
+		*ev = *c.event(corpus, rs)
+		ev.ID = id
+	} else {
+		ev.Sources = rest
+		ev.SourceCount = len(rest)
+		if i == 0 {
+			f := rest[0]
+			ev.Article, ev.Start, ev.End = f.Article, f.Start, f.End
+			if a := corpus.ArticleByID(f.Article); a != nil && f.End <= len(a.Text) {
+				ev.Sentence = a.Text[f.Start:f.End]
+			}
+		}
+	}
+	nu.ID = nextID(corpus)
+	corpus.Events = append(corpus.Events, nu)
+	return nu
+}
+
+// nextID returns "e<n>" one past the highest event number in use.
+func nextID(corpus *model.Corpus) string {
+	n := 0
+	for _, e := range corpus.Events {
+		if k, err := strconv.Atoi(strings.TrimPrefix(e.ID, "e")); err == nil && strings.HasPrefix(e.ID, "e") && k > n {
+			n = k
+		}
+	}
+	return fmt.Sprintf("e%d", n+1)
+}

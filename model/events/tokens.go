@@ -1,0 +1,213 @@
+package events
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind tells words from punctuation.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota
+	tNum           // digits
+	tPunct         // any other single character
+)
+
+// token is one word or punctuation mark of a sentence. Offsets are bytes
+// into the article text, like every offset in the model.
+type token struct {
+	start, end int
+	// low is the lower-cased text, with typographic apostrophes made plain.
+	low  string
+	kind tokKind
+	// upper is set when the word starts with a capital letter.
+	upper bool
+	// glue marks a hyphen or apostrophe written without spaces around it
+	// ("U.S.-Russian"); such a mark joins words instead of parting clauses.
+	glue bool
+	// ment is 1 + the index of the actor mention covering the token.
+	ment int
+	// timex is set inside a temporal expression.
+	timex bool
+	// trig is 1 + the index of the trigger the token belongs to.
+	trig int
+}
+
+// isBreak reports whether the token parts clauses: ; : ( ) quotes and
+// spaced dashes. Commas are handled apart.
+func (t *token) isBreak() bool {
+	if t.kind != tPunct || t.glue {
+		return false
+	}
+	switch t.low {
+	case ";", ":", "(", ")", "[", "]", "\"", "“", "”", "«", "»", "'", "‘", "–", "—", "-", "!", "?":
+		return true
+	}
+	return false
+}
+
+// isComma reports whether the token is a comma.
+func (t *token) isComma() bool { return t.kind == tPunct && t.low == "," }
+
+// isWordChar reports whether r can be part of a word.
+func isWordChar(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenizer splits text into tokens, reusing its buffers between calls.
+type tokenizer struct {
+	low  []byte
+	toks []token
+}
+
+// tokenize splits text[lo:hi] into tokens. A word is a run of letters and
+// digits, with inner apostrophes ("didn't", "Russia's") and inner periods
+// between letters ("U.S", "J.D") kept; a period that ends such an
+// abbreviation is kept too, so that "U.S." never looks like a full stop.
+// The returned slice is reused by the next call.
+func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
+	tz.toks = tz.toks[:0]
+	tz.low = tz.low[:0]
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordChar(r) {
+			t := token{start: i, end: i + n, kind: tPunct}
+			if r == '’' || r == '‘' {
+				t.low = "'"
+			} else {
+				t.low = text[i : i+n]
+			}
+			// a hyphen or apostrophe between two non-spaces joins words
+			if (r == '-' || r == '\'' || r == '’' || r == '/') && i > lo && i+n < hi {
+				pr, _ := utf8.DecodeLastRuneInString(text[:i])
+				nr, _ := utf8.DecodeRuneInString(text[i+n:])
+				t.glue = !unicode.IsSpace(pr) && !unicode.IsSpace(nr)
+			}
+			// digits with a comma or period inside stay one number
+			tz.toks = append(tz.toks, t)
+			i += n
+			continue
+		}
+		start := i
+		digits := true
+		for i < hi {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordChar(r) {
+				if !unicode.IsDigit(r) {
+					digits = false
+				}
+				i += n
+				continue
+			}
+			if i+n < hi {
+				nr, _ := utf8.DecodeRuneInString(text[i+n:])
+				// inner apostrophe: didn't, Russia's, Xi'an
+				if (r == '\'' || r == '’') && unicode.IsLetter(nr) {
+					i += n
+					continue
+				}
+				// the possessive of a plural: "analysts' expectations"
+				if (r == '\'' || r == '’') && text[i-1] == 's' && unicode.IsSpace(nr) {
+					i += n
+					break
+				}
+				// inner period between letters: U.S, J.D, e.g
+				if r == '.' && unicode.IsLetter(nr) && !digits {
+					pr, _ := utf8.DecodeLastRuneInString(text[:i])
+					if unicode.IsUpper(pr) || i-start <= 2 {
+						i += n
+						continue
+					}
+				}
+				// thousands and decimals: 1,000 and 2.5
+				if (r == ',' || r == '.') && digits && unicode.IsDigit(nr) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		// the final period of a dotted abbreviation (U.S.) belongs to it
+		if i < hi && text[i] == '.' && isDotted(text[start:i]) {
+			i++
+		}
+		t := token{start: start, end: i, kind: tWord}
+		if digits {
+			t.kind = tNum
+		}
+		fr, _ := utf8.DecodeRuneInString(text[start:])
+		t.upper = unicode.IsUpper(fr)
+		t.low = tz.lower(text[start:i])
+		tz.toks = append(tz.toks, t)
+	}
+	return tz.toks
+}
+
+// isDotted reports whether w is a dotted abbreviation like "U.S" or "J.D".
+func isDotted(w string) bool {
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' {
+			dots++
+		}
+	}
+	return dots > 0 && len(w) <= 3*dots+2
+}
+
+// lower returns s lower-cased with ’ made ', sharing one buffer per
+// sentence so that most words cost no allocation of their own.
+func (tz *tokenizer) lower(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		lowerNeeded := false
+		for i := 0; i < len(s); i++ {
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				lowerNeeded = true
+				break
+			}
+		}
+		if !lowerNeeded {
+			return s
+		}
+		b := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r == '’' || r == '‘' {
+			r = '\''
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
+
+// words tokenizes a lexicon phrase into its lower-cased words.
+func phraseWords(p string) []string {
+	var tz tokenizer
+	toks := tz.tokenize(p, 0, len(p))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.low)
+	}
+	return out
+}
