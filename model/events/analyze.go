@@ -120,10 +120,9 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 			r.partForm = fl&fPart != 0
 			r.baseForm = fl&fBase != 0
 			r.ingForm = fl&fIng != 0 && fl&(fBase|fPast|fThird) == 0
-			// "the meeting", "a meeting": a gerund after a determiner is a noun
-			if r.ingForm && m.from > 0 && (c.determiners[s.toks[m.from-1].low] || strings.HasSuffix(s.toks[m.from-1].low, "'s")) {
-				r.nominal = true
-			}
+			// a one-word verb may be a noun in disguise: "the meeting";
+			// "sitting across from" is always a verb
+			r.nominal = s.nounUse(m.from, fl, p.literals)
 		}
 		s.reps = append(s.reps, r)
 		for k := m.from; k < m.to; k++ {
@@ -177,6 +176,32 @@ func (s *sentence) properCaseOnly(ms []span) []span {
 		out = append(out, m)
 	}
 	return out
+}
+
+// nounUse reports whether a verb form at token k is used as a noun: "the
+// meeting", "a U.S.-Russian meeting", "any talks". A gerund is a noun
+// unless a person, a be-verb or a preposition comes before it ("were
+// meeting", "after meeting Lavrov"); an -s form only after a determiner.
+func (s *sentence) nounUse(k int, fl uint8, literals int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := &s.toks[k-1]
+	switch {
+	case fl&fIng != 0 && fl&(fBase|fPast|fThird) == 0:
+		if literals > 1 {
+			return false
+		}
+		// "Rubio meeting Lavrov" is a verb, "a U.S.-Russian meeting" a noun
+		if prev.ment != 0 {
+			return s.ments[prev.ment-1].actor.Kind != model.KindPerson
+		}
+		return !(s.c.be[prev.low] || s.c.auxiliaries[prev.low] || s.c.preps[prev.low] || s.c.relatives[prev.low] ||
+			s.c.connectors[prev.low] || prev.isComma() || prev.isBreak())
+	case fl&fThird != 0 && fl&(fBase|fPast) == 0:
+		return s.c.determiners[prev.low] || strings.HasSuffix(prev.low, "'s")
+	}
+	return false
 }
 
 // annotate marks the tokens inside actor mentions and temporal expressions.
@@ -382,6 +407,10 @@ func (s *sentence) isConnector(k int) (and, comma bool) {
 	if t.isComma() {
 		return false, true
 	}
+	// "U.S.-Russian", "Israel/Hamas"
+	if t.glue && (t.low == "-" || t.low == "/") && k > 0 && s.toks[k-1].ment != 0 {
+		return true, false
+	}
 	return s.c.connectors[t.low], false
 }
 
@@ -491,7 +520,7 @@ loop:
 					before = s.toks[st-2].low
 				}
 			}
-			if c.preps[before] {
+			if c.preps[before] && !c.subords[before] {
 				// a prepositional object, not the subject
 				if fallback == nil && (before == "in" || before == "of" || before == "from" || before == "at") {
 					fallback = s.groupLeft(m)
@@ -666,7 +695,9 @@ func (s *sentence) participants(r *report) {
 				pron = true
 				break
 			}
-			if !s.npWord(k) && !c.connectors[s.toks[k].low] {
+			// the determiner opens the noun phrase: "talks in Ukraine and a
+			// meeting" gives the meeting no actor
+			if !s.npWord(k) && !c.connectors[s.toks[k].low] || c.determiners[s.toks[k].low] {
 				break
 			}
 			k--
@@ -713,6 +744,13 @@ func (s *sentence) participants(r *report) {
 		case r.ent.speech && subj == nil && !pron && inherit == nil:
 			// inverted: "…, said State Department spokeswoman Tammy Bruce"
 			src = ri.firstNP
+		case r.ent.speech:
+			// "said Ukraine will…": the name after the verb opens the words
+			// reported; only an addressee ("told X", "said to X") is a target
+			src = subj
+			if r.ent.addressee || ri.tgt != nil && ri.firstNP == nil {
+				tgt = ri.tgt
+			}
 		default:
 			src = subj
 			tgt = ri.tgt
@@ -915,7 +953,8 @@ func (s *sentence) location(r *report) {
 			if t.isBreak() {
 				break
 			}
-			if t.ment != 0 && s.c.locatives[s.toks[k-1].low] && s.toks[k-1].ment == 0 {
+			// a fronted place: "In Riyadh, Rubio met Lavrov"
+			if t.ment != 0 && s.c.locatives[s.toks[k-1].low] && (k == 1 || s.toks[k-2].isBreak() || s.toks[k-2].isComma()) {
 				a := s.ments[t.ment-1].actor
 				if a.Kind == model.KindLocation || a.Kind == model.KindCountry {
 					r.locActor = a

@@ -39,6 +39,7 @@ type entry struct {
 	code          string
 	symmetric     bool
 	speech        bool
+	addressee     bool
 	sourceAfter   bool
 	placeIsTarget bool
 	anaphoric     bool
@@ -121,7 +122,7 @@ func New(fsys fs.FS) (*Coder, error) {
 		if len(t.Examples)+len(t.Check) == 0 {
 			fail(fmt.Sprintf("trigger %q has no examples: add one the tests can run", t.Code))
 		}
-		e := &entry{code: t.Code, symmetric: t.Symmetric, speech: t.Speech, sourceAfter: t.SourceAfter,
+		e := &entry{code: t.Code, symmetric: t.Symmetric, speech: t.Speech, addressee: t.Addressee, sourceAfter: t.SourceAfter,
 			placeIsTarget: t.PlaceIsTarget, anaphoric: t.Anaphoric, governs: t.Governs,
 			intent: t.Intent, refuse: t.Refuse, file: t.src.name, line: line}
 		for _, o := range []string{t.Intent, t.Refuse} {

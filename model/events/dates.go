@@ -121,8 +121,10 @@ func modClass(m string) int {
 }
 
 // antecedent finds the earlier report of the same kind of act that a
-// definite noun or "was also there" refers to.
-func (ac *articleCtx) antecedent(r *report, maxSentences int) *report {
+// definite noun or "was also there" refers to. An anchor of a relative
+// date ("ahead of the talks") wants a dated report, so it prefers one.
+func (ac *articleCtx) antecedent(r *report, maxSentences int, dated bool) *report {
+	var undated *report
 	for i := len(ac.reports) - 1; i >= 0; i-- {
 		q := ac.reports[i]
 		if q == r || q.sentNo > r.sentNo || q.sentNo == r.sentNo && q.tokFrom >= r.tokFrom {
@@ -131,15 +133,23 @@ func (ac *articleCtx) antecedent(r *report, maxSentences int) *report {
 		if r.sentNo-q.sentNo > maxSentences {
 			break
 		}
-		if q.dropped || q.alias != nil || q.ent.anaphoric || q.actRoot() != r.actRoot() || modClass(q.mod) != modClass(r.mod) {
+		// "the meeting" names a meeting, not the visit told just before
+		if q.dropped || q.alias != nil || q.ent.anaphoric || modClass(q.mod) != modClass(r.mod) ||
+			q.actRoot() != r.actRoot() || !r.ent.anaphoric && ac.c.Label(q.act) != ac.c.Label(r.act) {
 			continue
 		}
 		if len(q.src)+len(q.tgt) == 0 {
 			continue
 		}
+		if dated && !q.dated {
+			if undated == nil {
+				undated = q
+			}
+			continue
+		}
 		return q
 	}
-	return nil
+	return undated
 }
 
 // root follows aliases to the report that stands for the event.
@@ -160,7 +170,7 @@ func (ac *articleCtx) finish(opt Options) {
 		}
 		switch {
 		case r.ent.anaphoric:
-			if q := ac.antecedent(r, 3); q != nil {
+			if q := ac.antecedent(r, 3, false); q != nil {
 				r.alias = q
 				for _, a := range append(append([]*model.Actor{}, r.src...), r.tgt...) {
 					q.others = appendActor(q.others, a)
@@ -169,7 +179,7 @@ func (ac *articleCtx) finish(opt Options) {
 				r.dropped = true
 			}
 		case r.nominal && r.definite && len(r.src)+len(r.tgt) == 0:
-			q := ac.antecedent(r, 12)
+			q := ac.antecedent(r, 12, r.inAnchor)
 			switch {
 			case q == nil:
 				if r.inAnchor {

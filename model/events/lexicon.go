@@ -44,6 +44,9 @@ type triggerDef struct {
 	Symmetric bool `toml:"symmetric"`
 	// Speech acts report words; the words may hold the sentence's main act.
 	Speech bool `toml:"speech"`
+	// Addressee: the name right after a speech verb is who is spoken to
+	// ("told Russian television").
+	Addressee bool `toml:"addressee"`
 	// SourceAfter: the actor named after the phrase acts ("according to X").
 	SourceAfter bool `toml:"source_after"`
 	// PlaceIsTarget: the place of the act is its target (visits).

@@ -309,12 +309,15 @@ func (c *Coder) event(corpus *model.Corpus, reps []*report) *model.Event {
 	// participants, in order of first mention
 	var src, tgt, all []*model.Actor
 	for _, r := range reps {
+		if !r.ent.anaphoric {
+			// "X was also there" adds a participant, not a side
+			src = append(src, r.src...)
+			tgt = append(tgt, r.tgt...)
+		}
 		for _, a := range r.src {
-			src = appendActor(src, a)
 			all = appendActor(all, a)
 		}
 		for _, a := range r.tgt {
-			tgt = appendActor(tgt, a)
 			all = appendActor(all, a)
 		}
 		for _, a := range r.others {
@@ -324,6 +327,7 @@ func (c *Coder) event(corpus *model.Corpus, reps []*report) *model.Event {
 			ev.ReportDate = r.reportDate
 		}
 	}
+	src, tgt = unique(src), unique(tgt)
 	if first.ent.symmetric && len(src) > 0 {
 		src, tgt = sidesLike(src, tgt, first.src)
 	}
@@ -379,6 +383,14 @@ func sidesLike(src, tgt, first []*model.Actor) (a, b []*model.Actor) {
 		}
 	}
 	return a, b
+}
+
+func unique(list []*model.Actor) []*model.Actor {
+	var out []*model.Actor
+	for _, a := range list {
+		out = appendActor(out, a)
+	}
+	return out
 }
 
 func contains(list []*model.Actor, a *model.Actor) bool {
