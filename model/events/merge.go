@@ -148,17 +148,22 @@ func (cl *cluster) fits(r *report) bool {
 		return false
 	}
 	byCountry := cl.mod == 0 && !cl.speech
-	srcSide := cl.src
+	var sharedS, sharedT bool
 	if r.ent.symmetric {
-		srcSide = cl.actors
-	}
-	okS, sharedS := sideFits(r.src, srcSide, byCountry)
-	if !okS {
-		return false
-	}
-	okT, sharedT := sideFits(r.tgt, cl.actors, byCountry)
-	if !okT {
-		return false
+		// both sides act alike: any participant in common will do, and a
+		// third party may join ("held talks with Faisal")
+		ok, shared := sideFits(append(append([]*model.Actor{}, r.src...), r.tgt...), cl.actors, byCountry)
+		if !ok {
+			return false
+		}
+		sharedS = shared
+	} else {
+		okS, shS := sideFits(r.src, cl.src, byCountry)
+		okT, shT := sideFits(r.tgt, cl.actors, byCountry)
+		if !okS || !okT {
+			return false
+		}
+		sharedS, sharedT = shS, shT
 	}
 	if sharedS || sharedT || cl.speech {
 		return sharedS || (sharedT && !cl.speech)
