@@ -8,6 +8,7 @@ package timeml
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,10 @@ type Document struct {
 	DCT      time.Time
 	DCTValue string
 	DCTID    string
+	// Timexes are the TIMEX3 elements already in TEXT, with offsets into
+	// Text (gold annotations, or an earlier run's). Write leaves them in
+	// place, as it leaves all markup.
+	Timexes []model.Timex
 	// segs map Text back to raw bytes.
 	segs []segment
 	// maxTID is the largest numeric tid already used in the document.
@@ -70,6 +75,11 @@ func (d *Document) scan() error {
 		at   int
 	}
 	var stack []open
+	type openTimex struct {
+		at int // offset in Text
+		tx model.Timex
+	}
+	var timexStack []openTimex
 	d.textStart, d.textEnd = -1, -1
 	dctStart := -1
 	var textParts []string
@@ -179,6 +189,13 @@ func (d *Document) scan() error {
 				inText = false
 			case "DCT":
 				dctStart = -1
+			case "TIMEX3":
+				if inText && len(timexStack) > 0 {
+					ot := timexStack[len(timexStack)-1]
+					timexStack = timexStack[:len(timexStack)-1]
+					ot.tx.Start, ot.tx.End = ot.at, plainLen
+					d.Timexes = append(d.Timexes, ot.tx)
+				}
 			}
 		default:
 			stack = append(stack, open{name, lt})
@@ -196,6 +213,11 @@ func (d *Document) scan() error {
 			case "DCT":
 				dctStart = lt
 			case "TIMEX3":
+				if inText {
+					timexStack = append(timexStack, openTimex{at: plainLen, tx: model.Timex{
+						ID: attr(tag, "tid"), Type: attr(tag, "type"), Value: attr(tag, "value"), Mod: attr(tag, "mod"),
+						Quant: attr(tag, "quant"), Freq: attr(tag, "freq")}})
+				}
 				if dctStart >= 0 && d.DCTValue == "" {
 					d.DCTValue = attr(tag, "value")
 					d.DCTID = attr(tag, "tid")
@@ -216,6 +238,11 @@ func (d *Document) scan() error {
 		return &SyntaxError{1, "no <TEXT> element"}
 	}
 	d.Text = strings.Join(textParts, "")
+	for i := range d.Timexes {
+		x := &d.Timexes[i]
+		x.Text = d.Text[x.Start:x.End]
+	}
+	sort.SliceStable(d.Timexes, func(i, j int) bool { return d.Timexes[i].Start < d.Timexes[j].Start })
 	return nil
 }
 

@@ -15,6 +15,8 @@ type lexicon struct {
 	// forms lists, for each word id, the class entries whose form starts
 	// with that word.
 	forms [][]formEntry
+	// entries holds every form entry by its idx.
+	entries []formEntry
 	// punct maps ASCII punctuation to its word id (-1 when no rule uses it).
 	punct [128]int32
 	// suffix marks the words that may follow digits in one token (1990s, 3rd, 5pm).
@@ -22,10 +24,17 @@ type lexicon struct {
 	// classes records the known class names and, per class, whether its
 	// forms must be written with a capital letter.
 	classes map[string]*classInfo
+	// classMask[w] has bit c.bit set when word w starts a form of class c,
+	// so that most class tests are one AND.
+	classMask []uint64
+	// table is an open-addressing hash table of word ids (-1 empty) for
+	// the tokenizer, which hashes words as it lowers them.
+	table []int32
 }
 
 type classInfo struct {
 	name        string
+	bit         uint64 // 1<<index, 0 beyond 64 classes (then no fast test)
 	slot        slot
 	capitalized bool
 	// lists are plain word lists used by context checks (no value).
@@ -40,6 +49,7 @@ type formEntry struct {
 	rest  []int32
 	class *classInfo
 	value string
+	idx   int32 // index in lexicon.entries
 }
 
 func newLexicon() *lexicon {
@@ -81,10 +91,67 @@ func (l *lexicon) id(w string) int32 {
 
 // lookup is id for a byte slice; the conversion does not allocate.
 func (l *lexicon) lookup(b []byte) int32 {
-	if id, ok := l.ids[string(b)]; ok {
-		return id
+	return l.lookupHash(b, hashBytes(b))
+}
+
+// FNV-1a, computed by the tokenizer as it lowers a word.
+const (
+	hashInit  = 2166136261
+	hashPrime = 16777619
+)
+
+func hashBytes(b []byte) uint32 {
+	h := uint32(hashInit)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * hashPrime
 	}
-	return -1
+	return h
+}
+
+// lookupHash finds b, whose hash is h, in the table built by freeze.
+func (l *lexicon) lookupHash(b []byte, h uint32) int32 {
+	if l.table == nil {
+		if id, ok := l.ids[string(b)]; ok {
+			return id
+		}
+		return -1
+	}
+	mask := uint32(len(l.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		id := l.table[i]
+		if id < 0 {
+			return -1
+		}
+		if l.words[id] == string(b) {
+			return id
+		}
+	}
+}
+
+// freeze builds the hash table and class masks once all words are known.
+func (l *lexicon) freeze() {
+	n := 1
+	for n < 4*len(l.words) {
+		n <<= 1
+	}
+	l.table = make([]int32, n)
+	for i := range l.table {
+		l.table[i] = -1
+	}
+	mask := uint32(n - 1)
+	for id, w := range l.words {
+		i := hashBytes([]byte(w)) & mask
+		for l.table[i] >= 0 {
+			i = (i + 1) & mask
+		}
+		l.table[i] = int32(id)
+	}
+	l.classMask = make([]uint64, len(l.words))
+	for id, fs := range l.forms {
+		for _, fe := range fs {
+			l.classMask[id] |= fe.class.bit
+		}
+	}
 }
 
 // splitForm splits a lexicon form or pattern literal into the words the
@@ -122,6 +189,9 @@ func (l *lexicon) class(name string) *classInfo {
 	c := l.classes[name]
 	if c == nil {
 		c = &classInfo{name: name}
+		if n := len(l.classes); n < 64 {
+			c.bit = 1 << n
+		}
 		l.classes[name] = c
 	}
 	return c
@@ -145,7 +215,9 @@ func (l *lexicon) addForm(c *classInfo, form, value string) error {
 			return nil
 		}
 	}
-	l.forms[ids[0]] = append(l.forms[ids[0]], formEntry{rest: ids[1:], class: c, value: value})
+	fe := formEntry{rest: ids[1:], class: c, value: value, idx: int32(len(l.entries))}
+	l.entries = append(l.entries, fe)
+	l.forms[ids[0]] = append(l.forms[ids[0]], fe)
 	// Longer forms first, so matching can stop at the first that fits.
 	sort.SliceStable(l.forms[ids[0]], func(i, j int) bool { return len(l.forms[ids[0]][i].rest) > len(l.forms[ids[0]][j].rest) })
 	if c.list && len(ids) == 1 {
@@ -189,6 +261,16 @@ func (l *lexicon) inClass(w int32, c *classInfo) bool {
 func (l *lexicon) isNumberWord(w int32) bool {
 	for _, f := range l.forms[w] {
 		if f.class.slot == sNumber && len(f.rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinalWord reports whether w is a one-word form of the ordinal class.
+func (l *lexicon) isOrdinalWord(w int32) bool {
+	for _, f := range l.forms[w] {
+		if f.class.slot == sOrdinal && len(f.rest) == 0 {
 			return true
 		}
 	}

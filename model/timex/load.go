@@ -233,6 +233,7 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	if err := t.index(); err != nil {
 		return nil, err
 	}
+	lex.freeze()
 	t.lists = listsOf(lex)
 	return t, nil
 }
@@ -459,5 +460,145 @@ func (t *Tagger) index() error {
 		l := t.byWord[id]
 		sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
 	}
+	// Bitsets over rules: which rules each word can start, and which can
+	// continue with each word as their second token.
+	t.nwords = (len(t.rules) + 63) / 64
+	if t.nwords > maxRuleWords {
+		return fmt.Errorf("timex: %d rules; the tagger handles at most %d", len(t.rules), 64*maxRuleWords)
+	}
+	bitsOf := func(ids []int32) []uint64 {
+		b := make([]uint64, t.nwords)
+		for _, ri := range ids {
+			b[ri/64] |= 1 << (ri % 64)
+		}
+		return b
+	}
+	t.start = make([][]uint64, len(t.lex.words))
+	for id, l := range t.byWord {
+		t.start[id] = bitsOf(l)
+	}
+	t.startNum = bitsOf(t.byNum)
+	t.second = make([][]uint64, len(t.lex.words))
+	for id := range t.second {
+		t.second[id] = make([]uint64, t.nwords)
+	}
+	t.secondNum = make([]uint64, t.nwords)
+	t.secondOther = make([]uint64, t.nwords)
+	numTok := &token{Kind: tokNum, Word: -1}
+	for ri, r := range t.rules {
+		ns := followSet(t.lex, r.prog)
+		bit, k := uint64(1)<<(ri%64), ri/64
+		if ns.accepts(t.lex, numTok) {
+			t.secondNum[k] |= bit
+		}
+		if ns.any {
+			t.secondOther[k] |= bit
+		}
+		for id := range t.second {
+			if ns.accepts(t.lex, &token{Kind: tokWord, Word: int32(id)}) {
+				t.second[id][k] |= bit
+			}
+		}
+	}
 	return nil
+}
+
+// nextSet says which tokens can come second in a match: it lets the tagger
+// skip a rule without running it when the word after a trigger cannot
+// continue it ("the" starts many rules, "the company" none of them).
+type nextSet struct {
+	any     bool // the match may end after the first element, or anything may follow
+	words   map[int32]bool
+	classes []*classInfo
+	// numbers accepts number tokens and number, ordinal and hyphen words.
+	numbers bool
+}
+
+// followSet computes the nextSet of a program.
+func followSet(lex *lexicon, prog []inst) *nextSet {
+	ns := &nextSet{words: map[int32]bool{}}
+	// the element instructions a match can start with
+	var firsts []int
+	closure(prog, 0, map[int]bool{}, func(pc int) { firsts = append(firsts, pc) }, func() {})
+	seen := map[int]bool{}
+	for _, pc := range firsts {
+		in := prog[pc]
+		switch in.op {
+		case opClass:
+			// the second word of a multi-word form
+			for _, fs := range lex.forms {
+				for _, fe := range fs {
+					if fe.class == in.class && len(fe.rest) > 0 {
+						ns.words[fe.rest[0]] = true
+					}
+				}
+			}
+		case opBuiltin:
+			ns.numbers = true // spelled numbers, fractions: "twenty - four", "2 1/2"
+		}
+		closure(prog, pc+1, seen, func(q int) {
+			e := prog[q]
+			switch e.op {
+			case opWord:
+				for _, w := range e.words {
+					ns.words[w] = true
+				}
+			case opClass:
+				ns.classes = append(ns.classes, e.class)
+			case opBuiltin:
+				ns.numbers = true
+				if e.builtin == bCap {
+					ns.any = true
+				}
+			}
+		}, func() { ns.any = true })
+	}
+	return ns
+}
+
+// closure calls elem for every element instruction reachable from pc
+// through splits and jumps, and end when the match can end there.
+func closure(prog []inst, pc int, seen map[int]bool, elem func(int), end func()) {
+	if seen[pc] {
+		return
+	}
+	seen[pc] = true
+	switch prog[pc].op {
+	case opSplit:
+		closure(prog, prog[pc].x, seen, elem, end)
+		closure(prog, prog[pc].y, seen, elem, end)
+	case opJmp:
+		closure(prog, prog[pc].x, seen, elem, end)
+	case opMatch:
+		end()
+	default:
+		elem(pc)
+	}
+}
+
+// accepts reports whether token t (nil: the text ends) can come second.
+func (ns *nextSet) accepts(lex *lexicon, t *token) bool {
+	if ns.any {
+		return true
+	}
+	if t == nil {
+		return false
+	}
+	if ns.numbers && (t.Kind == tokNum || t.Word >= 0 && (lex.isNumberWord(t.Word) || lex.isOrdinalWord(t.Word) || t.Word == lex.punct['-'])) {
+		return true
+	}
+	if t.Word < 0 {
+		return false
+	}
+	if ns.words[t.Word] {
+		return true
+	}
+	for _, c := range ns.classes {
+		for _, fe := range lex.forms[t.Word] {
+			if fe.class == c {
+				return true
+			}
+		}
+	}
+	return false
 }

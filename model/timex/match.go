@@ -182,23 +182,55 @@ func parseClock(s string) (h, m int, ok bool) {
 	return int(a), int(b), true
 }
 
-// thread is one state of the backtracking matcher.
+// thread is one state of the backtracking matcher. What its elements
+// said is a chain of slot writes in the runner's log, ei being the last:
+// threads share their history, and only the winning match's chain is
+// replayed into a frame. The log holds no pointers, so it costs the
+// garbage collector nothing.
 type thread struct {
 	pc, pos int
-	f       frame
+	ei      int32
 }
 
+// write is one slot write in the log: op names the slot, a and b carry
+// integers (for a class, a is the form's index), f a number.
+type write struct {
+	parent int32
+	op     writeOp
+	a, b   int32
+	f      float64
+}
+
+type writeOp uint8
+
+const (
+	wForm writeOp = iota + 1
+	wNum
+	wYear
+	wDay
+	wMonth
+	wDecade
+	wOrd
+	wClock
+)
+
 // runner matches rule programs against a token slice. It is not safe for
-// concurrent use; the tagger keeps one per Tag call (pooled).
+// concurrent use; each Session has its own (pooled).
 type runner struct {
 	lex   *lexicon
 	text  string
 	toks  []token
 	stack []thread
+	log   []write
 	// best match of the current run
 	bestEnd   int
+	bestEntry int32
 	bestFrame frame
 	steps     int
+	chain     []int32
+	// buffers a Session borrows
+	tokBuf   []token
+	matchBuf []match
 }
 
 // maxSteps bounds the work of one rule at one position, so that no
@@ -206,24 +238,68 @@ type runner struct {
 const maxSteps = 4000
 
 // run matches prog at token start and returns the end of the longest match
-// (exclusive token index), or -1.
+// (exclusive token index), or -1; the slots of that match are then in
+// bestFrame.
 func (r *runner) run(prog []inst, start int, preset *frame) int {
 	r.bestEnd = -1
 	r.steps = 0
-	r.stack = append(r.stack[:0], thread{pc: 0, pos: start, f: *preset})
+	r.log = r.log[:0]
+	r.stack = append(r.stack[:0], thread{pc: 0, pos: start, ei: -1})
 	for len(r.stack) > 0 {
 		th := r.stack[len(r.stack)-1]
 		r.stack = r.stack[:len(r.stack)-1]
-		r.exec(prog, th)
+		r.exec(prog, &th)
 		if r.steps > maxSteps {
 			break
 		}
 	}
+	if r.bestEnd >= 0 {
+		r.replay(preset)
+	}
 	return r.bestEnd
 }
 
+// note appends a slot write to th's chain.
+func (r *runner) note(th *thread, w write) {
+	w.parent = th.ei
+	r.log = append(r.log, w)
+	th.ei = int32(len(r.log) - 1)
+}
+
+// replay builds bestFrame from preset and the best match's writes.
+func (r *runner) replay(preset *frame) {
+	r.bestFrame = *preset
+	r.chain = r.chain[:0]
+	for e := r.bestEntry; e >= 0; e = r.log[e].parent {
+		r.chain = append(r.chain, e)
+	}
+	f := &r.bestFrame
+	for i := len(r.chain) - 1; i >= 0; i-- {
+		w := r.log[r.chain[i]]
+		switch w.op {
+		case wForm:
+			fe := r.lex.entries[w.a]
+			f.fill(fe.class, fe.value)
+		case wNum:
+			f.setNum(w.f)
+		case wYear:
+			f.year, f.yearShort = int(w.a), w.b != 0
+		case wDay:
+			f.day = int(w.a)
+		case wMonth:
+			f.month = int(w.a)
+		case wDecade:
+			f.decade = int(w.a)
+		case wOrd:
+			f.ord = int(w.a)
+		case wClock:
+			f.hour, f.minute, f.hasClock, f.ampm = int(w.a), int(w.b), true, byte(w.f)
+		}
+	}
+}
+
 // exec runs one thread until it fails or matches, pushing alternatives.
-func (r *runner) exec(prog []inst, th thread) {
+func (r *runner) exec(prog []inst, th *thread) {
 	for {
 		r.steps++
 		if r.steps > maxSteps {
@@ -233,13 +309,13 @@ func (r *runner) exec(prog []inst, th thread) {
 		switch in.op {
 		case opMatch:
 			if th.pos > r.bestEnd {
-				r.bestEnd, r.bestFrame = th.pos, th.f
+				r.bestEnd, r.bestEntry = th.pos, th.ei
 			}
 			return
 		case opJmp:
 			th.pc = in.x
 		case opSplit:
-			r.stack = append(r.stack, thread{pc: in.y, pos: th.pos, f: th.f})
+			r.stack = append(r.stack, thread{pc: in.y, pos: th.pos, ei: th.ei})
 			th.pc = in.x
 		case opWord:
 			if th.pos >= len(r.toks) || !containsID(in.words, r.toks[th.pos].Word) {
@@ -248,17 +324,11 @@ func (r *runner) exec(prog []inst, th thread) {
 			th.pos++
 			th.pc++
 		case opClass:
-			if th.pos >= len(r.toks) {
-				return
-			}
-			if !r.matchClass(in.class, &th) {
+			if th.pos >= len(r.toks) || !r.matchClass(in.class, th) {
 				return
 			}
 		case opBuiltin:
-			if th.pos >= len(r.toks) {
-				return
-			}
-			if !r.matchBuiltin(in.builtin, &th) {
+			if th.pos >= len(r.toks) || !r.matchBuiltin(in.builtin, th) {
 				return
 			}
 		}
@@ -287,6 +357,9 @@ func (r *runner) matchClass(c *classInfo, th *thread) bool {
 	if c.capitalized && t.Kind == tokWord && !t.Cap {
 		return false
 	}
+	if c.bit != 0 && r.lex.classMask[t.Word]&c.bit == 0 {
+		return false
+	}
 	found := false
 	var next thread
 	for _, fe := range r.lex.forms[t.Word] {
@@ -305,9 +378,10 @@ func (r *runner) matchClass(c *classInfo, th *thread) bool {
 		if !ok {
 			continue
 		}
-		nt := thread{pc: th.pc + 1, pos: end, f: th.f}
-		if !nt.f.fill(c, fe.value) {
-			continue
+		nt := thread{pc: th.pc + 1, pos: end, ei: th.ei}
+		if c.slot != sList {
+			// the values were checked when the lexicon was loaded
+			r.note(&nt, write{op: wForm, a: fe.idx})
 		}
 		if !found {
 			next, found = nt, true
@@ -330,7 +404,6 @@ func (r *runner) tokText(i int) string {
 // matchBuiltin matches a built-in element at th.pos.
 func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 	t := r.toks[th.pos]
-	f := &th.f
 	switch b {
 	case bNum:
 		if t.Kind == tokNum {
@@ -349,16 +422,14 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			// "2 1/2"
 			if th.pos+1 < len(r.toks) {
 				if fr, ok := r.fraction(th.pos + 1); ok {
-					alt := *th
-					alt.f.setNum(v)
-					alt.pos++
-					alt.pc++
+					alt := thread{pc: th.pc + 1, pos: th.pos + 1, ei: th.ei}
+					r.note(&alt, write{op: wNum, f: v})
 					r.stack = append(r.stack, alt)
 					v += fr
 					th.pos++
 				}
 			}
-			f.setNum(v)
+			r.note(th, write{op: wNum, f: v})
 			th.pos++
 			th.pc++
 			return true
@@ -374,7 +445,7 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		if !ok {
 			return false
 		}
-		f.setNum(float64(v))
+		r.note(th, write{op: wNum, f: float64(v)})
 		th.pos = end
 		th.pc++
 		return true
@@ -382,7 +453,7 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits&0x80 != 0 {
 			return false
 		}
-		f.setNum(float64(t.Num))
+		r.note(th, write{op: wNum, f: float64(t.Num)})
 	case bYear:
 		if t.Kind == tokNum {
 			if !t.Plain || t.Word >= 0 {
@@ -390,12 +461,13 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			}
 			switch {
 			case t.Digits == 4 && t.Num >= 1000 && t.Num <= 2999:
-				f.year = int(t.Num)
+				r.note(th, write{op: wYear, a: int32(t.Num)})
 			case t.Digits == 0x82:
-				f.year, f.yearShort = int(t.Num)+1900, true
+				y := int32(t.Num) + 1900
 				if t.Num < 30 {
-					f.year += 100
+					y += 100
 				}
+				r.note(th, write{op: wYear, a: y, b: 1})
 			default:
 				return false
 			}
@@ -405,7 +477,7 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		if !ok {
 			return false
 		}
-		f.year = y
+		r.note(th, write{op: wYear, a: int32(y)})
 		th.pos = end
 		th.pc++
 		return true
@@ -417,14 +489,14 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			if t.Word >= 0 && !r.isOrdinalSuffix(t.Word) {
 				return false
 			}
-			f.day = int(t.Num)
+			r.note(th, write{op: wDay, a: int32(t.Num)})
 			break
 		}
 		v, end, ok := r.spelledOrdinal(th.pos)
 		if !ok || v < 1 || v > 31 {
 			return false
 		}
-		f.day = v
+		r.note(th, write{op: wDay, a: int32(v)})
 		th.pos = end
 		th.pc++
 		return true
@@ -432,16 +504,16 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits > 2 || t.Num < 1 || t.Num > 12 {
 			return false
 		}
-		f.month = int(t.Num)
+		r.note(th, write{op: wMonth, a: int32(t.Num)})
 	case bDecade:
 		if t.Kind != tokNum || !t.Plain || t.Word != r.lex.id("s") || t.Num%10 != 0 {
 			return false
 		}
 		switch d := t.Digits &^ 0x80; {
 		case d == 4:
-			f.decade = int(t.Num / 10)
+			r.note(th, write{op: wDecade, a: int32(t.Num / 10)})
 		case d == 2:
-			f.decade = 190 + int(t.Num/10)
+			r.note(th, write{op: wDecade, a: 190 + int32(t.Num/10)})
 		default:
 			return false
 		}
@@ -450,14 +522,14 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			if !t.Plain || !r.isOrdinalSuffix(t.Word) {
 				return false
 			}
-			f.ord = int(t.Num)
+			r.note(th, write{op: wOrd, a: int32(t.Num)})
 			break
 		}
 		v, end, ok := r.spelledOrdinal(th.pos)
 		if !ok {
 			return false
 		}
-		f.ord = v
+		r.note(th, write{op: wOrd, a: int32(v)})
 		th.pos = end
 		th.pc++
 		return true
@@ -469,7 +541,7 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		if w != "am" && w != "pm" {
 			return false
 		}
-		f.hour, f.minute, f.hasClock, f.ampm = int(t.Num), 0, true, w[0]
+		r.note(th, write{op: wClock, a: int32(t.Num), f: float64(w[0])})
 	case bClock:
 		if t.Kind != tokNum || t.Digits&0x80 != 0 || t.Word >= 0 {
 			return false
@@ -478,14 +550,14 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			if t.Num > 24 || t.Digits > 2 {
 				return false
 			}
-			f.hour, f.minute, f.hasClock = int(t.Num), 0, true
+			r.note(th, write{op: wClock, a: int32(t.Num)})
 			break
 		}
 		a, b, sep, bd := numParts(r.tokText(th.pos))
 		if (sep != ':' && sep != '.') || bd != 2 || a > 24 || b > 59 || len(r.tokText(th.pos)) > 5 {
 			return false
 		}
-		f.hour, f.minute, f.hasClock = int(a), int(b), true
+		r.note(th, write{op: wClock, a: int32(a), b: int32(b)})
 	case bCap:
 		if t.Kind != tokWord || !t.Cap {
 			return false

@@ -11,6 +11,7 @@ package timex
 
 import (
 	"io/fs"
+	"math/bits"
 	"slices"
 	"sync"
 	"time"
@@ -22,13 +23,20 @@ import (
 // Tagger finds and normalises temporal expressions. It is immutable once
 // built and safe for concurrent use.
 type Tagger struct {
-	lex       *lexicon
-	rules     []*rule
-	byWord    [][]int32 // word id → rules whose match can start with it
-	byNum     []int32   // rules that can start with a number token
-	negatives []negativeSpec
-	lists     contextLists
-	pool      sync.Pool
+	lex    *lexicon
+	rules  []*rule
+	byWord [][]int32 // word id → rules whose match can start with it
+	byNum  []int32   // rules that can start with a number token
+	// Rule bitsets (nwords uint64s each) for choosing the rules to try:
+	// start[w] the rules word w can start, startNum those a number can;
+	// second[w], secondNum and secondOther (any other token, or none) the
+	// rules that can go on with that token as their second.
+	nwords                           int
+	start, second                    [][]uint64
+	startNum, secondNum, secondOther []uint64
+	negatives                        []negativeSpec
+	lists                            contextLists
+	pool                             sync.Pool
 }
 
 // rule is a compiled [[rule]].
@@ -100,6 +108,7 @@ type Session struct {
 	topic   point
 	topicAt int
 	r       *runner
+	// toks and matches are the runner's buffers, reused between sessions.
 	toks    []token
 	matches []match
 }
@@ -116,13 +125,21 @@ func (t *Tagger) NewSession(dct time.Time) *Session {
 	} else {
 		s.r = &runner{lex: t.lex}
 	}
+	s.toks, s.matches = s.r.tokBuf, s.r.matchBuf
 	return s
 }
+
+// maxPooledTokens bounds the token buffer kept between sessions, so that
+// one huge document does not pin its memory.
+const maxPooledTokens = 1 << 20
 
 // Close returns the session's buffers to the tagger.
 func (s *Session) Close() {
 	if s.r != nil {
 		s.r.text, s.r.toks = "", nil
+		if cap(s.toks) <= maxPooledTokens {
+			s.r.tokBuf, s.r.matchBuf = s.toks[:0], s.matches[:0]
+		}
 		s.t.pool.Put(s.r)
 		s.r = nil
 	}
@@ -171,45 +188,59 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	return out
 }
 
-// longest tries every rule that token i can start and returns the longest
-// match that passes its context checks; earlier rules win ties.
+// maxRuleWords bounds the rule bitsets kept on the stack.
+const maxRuleWords = 8
+
+// longest tries every rule that token i can start and the token after it
+// can continue, and returns the longest match that passes its context
+// checks; earlier rules win ties.
 func (s *Session) longest(i int) (match, bool) {
 	t, r := s.t, s.r
-	tok := s.toks[i]
-	var cands []int32
-	if tok.Word >= 0 {
-		cands = t.byWord[tok.Word]
+	tok := &s.toks[i]
+	var cand [maxRuleWords]uint64
+	n := t.nwords
+	if n > maxRuleWords {
+		n = maxRuleWords
 	}
-	var nums []int32
+	any := uint64(0)
+	if tok.Word >= 0 {
+		for k, b := range t.start[tok.Word][:n] {
+			cand[k] = b
+			any |= b
+		}
+	}
 	if tok.Kind == tokNum {
-		nums = t.byNum
+		for k, b := range t.startNum[:n] {
+			cand[k] |= b
+			any |= b
+		}
+	}
+	if any == 0 {
+		return match{}, false // most words start no rule
+	}
+	var next []uint64
+	switch {
+	case i+1 >= len(s.toks):
+		next = t.secondOther
+	case s.toks[i+1].Kind == tokNum:
+		next = t.secondNum
+	case s.toks[i+1].Word >= 0:
+		next = t.second[s.toks[i+1].Word]
+	default:
+		next = t.secondOther
 	}
 	best := match{end: -1}
-	try := func(ri int32) {
-		ru := t.rules[ri]
-		end := r.run(ru.prog, i, &ru.preset)
-		if end <= best.end || end < 0 {
-			return
-		}
-		if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) {
-			return
-		}
-		best = match{start: i, end: end, rule: ru, f: r.bestFrame}
-	}
-	// Merge the two sorted lists so rules are tried in file order.
-	a, b := 0, 0
-	for a < len(cands) || b < len(nums) {
-		switch {
-		case b >= len(nums) || a < len(cands) && cands[a] < nums[b]:
-			try(cands[a])
-			a++
-		case a >= len(cands) || nums[b] < cands[a]:
-			try(nums[b])
-			b++
-		default:
-			try(cands[a])
-			a++
-			b++
+	for k := 0; k < n; k++ {
+		for m := cand[k] & next[k]; m != 0; m &= m - 1 {
+			ru := t.rules[k*64+bits.TrailingZeros64(m)]
+			end := r.run(ru.prog, i, &ru.preset)
+			if end <= best.end || end < 0 {
+				continue
+			}
+			if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) {
+				continue
+			}
+			best = match{start: i, end: end, rule: ru, f: r.bestFrame}
 		}
 	}
 	if best.end < 0 {

@@ -134,10 +134,12 @@ func (z *tokenizer) word(s string, i int) token {
 		return token{Start: int32(i), End: int32(e), Kind: tokWord, Cap: s[i] <= 'Z', Word: z.lex.lookup(z.lower[:n])}
 	}
 	n := 0 // bytes of the lower-cased form; more than len(z.lower) means too long
+	h := uint32(hashInit)
 	put := func(c byte) {
 		if n < len(z.lower) {
 			z.lower[n] = c
 		}
+		h = (h ^ uint32(c)) * hashPrime
 		n++
 	}
 	capital, upper, letters := false, true, 0
@@ -180,15 +182,15 @@ func (z *tokenizer) word(s string, i int) token {
 		}
 		letters++
 		lr := unicode.ToLower(r)
-		if n+utf8.RuneLen(lr) <= len(z.lower) {
-			utf8.EncodeRune(z.lower[n:], lr)
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], lr)] {
+			put(c)
 		}
-		n += utf8.RuneLen(lr)
 		i += size
 	}
 	id := int32(-1)
 	if n <= len(z.lower) {
-		id = z.lex.lookup(z.lower[:n])
+		id = z.lex.lookupHash(z.lower[:n], h)
 	}
 	return token{Start: int32(start), End: int32(i), Kind: tokWord, Cap: capital, Upper: upper && letters > 1, Word: id}
 }
