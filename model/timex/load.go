@@ -584,7 +584,8 @@ func (ns *nextSet) accepts(lex *lexicon, t *token) bool {
 	if t == nil {
 		return false
 	}
-	if ns.numbers && (t.Kind == tokNum || t.Word >= 0 && (lex.isNumberWord(t.Word) || lex.isOrdinalWord(t.Word) || t.Word == lex.punct['-'])) {
+	if ns.numbers && (t.Kind == tokNum || t.Word >= 0 && (lex.isNumberWord(t.Word) || lex.isOrdinalWord(t.Word) ||
+		t.Word == lex.punct['-'] || t.Word == lex.id("a") || t.Word == lex.id("an"))) { // "a hundred"
 		return true
 	}
 	if t.Word < 0 {
