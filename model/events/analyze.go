@@ -106,12 +106,9 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 		return
 	}
 	s.annotate()
-	s.spans = c.trig.best(s.properCaseOnly(c.trig.findAll(s.toks, s.spans[:0])))
+	s.spans = c.trig.best(s.filter(c.trig.findAll(s.toks, s.spans[:0])))
 	for _, m := range s.spans {
 		p := &c.trig.pats[m.pat]
-		if p.owner < 0 {
-			continue
-		}
 		r := &report{art: ac.artIdx, artID: ac.art.ID, sent: sp, sentNo: no, ent: c.entries[p.owner],
 			tokFrom: m.from, tokTo: m.to, nominal: p.nominal, reportDate: ac.art.Published}
 		r.trigFrom, r.trigTo = s.toks[m.from].start, s.toks[m.to-1].end
@@ -151,9 +148,58 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	ac.reports = append(ac.reports, s.reps...)
 }
 
-// properCaseOnly drops matches that start with a capital inside a sentence:
-// "March", "Summit Street" and "Rally Party" are names, not acts. In a
-// headline in title case every word is capitalised, so all matches stay.
+// filter drops trigger matches that are no act: those starting inside an
+// ignore phrase ("met analysts' expectations"), a verb's participle used
+// as an adjective ("jailed activist", "the occupied West Bank"), and
+// capitalised words inside a sentence ("March", "Summit Street", "Rally
+// Party"). In a headline in title case every word is capitalised, so the
+// case test is skipped there.
+func (s *sentence) filter(ms []span) []span {
+	c := s.c
+	var ign []span
+	ign = c.ignore.findAll(s.toks, ign)
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, g := range ign {
+			if m.from >= g.from && m.from < g.to {
+				inside = true
+				break
+			}
+		}
+		if !inside && !s.adjectival(m) {
+			out = append(out, m)
+		}
+	}
+	return s.properCaseOnly(out)
+}
+
+// adjectival reports whether a one-word verb match is a participle
+// qualifying the noun after it: "jailed activist", "the disputed island".
+func (s *sentence) adjectival(m span) bool {
+	p := &s.c.trig.pats[m.pat]
+	if p.nominal || p.literals != 1 || m.to >= len(s.toks) || s.c.entries[p.owner].speech {
+		return false
+	}
+	fl := p.elems[0].forms[s.toks[m.from].low]
+	if fl&fPart == 0 || fl&fBase != 0 {
+		return false
+	}
+	next := &s.toks[m.to]
+	if next.kind != tWord || s.c.determiners[next.low] || s.c.preps[next.low] || s.c.connectors[next.low] ||
+		s.c.auxiliaries[next.low] || s.c.relatives[next.low] || s.c.subords[next.low] || s.c.pronouns[next.low] || s.c.stops[next.low] {
+		return false
+	}
+	if m.from == 0 {
+		return !next.upper
+	}
+	prev := &s.toks[m.from-1]
+	// ", occupied by…" aside, a name after the participle is its object
+	// ("…, seized Crimea") unless a determiner opens the phrase
+	return s.c.determiners[prev.low] || (prev.isComma() || prev.isBreak() || s.c.preps[prev.low]) && !next.upper
+}
+
+// properCaseOnly drops matches that start with a capital inside a sentence.
 func (s *sentence) properCaseOnly(ms []span) []span {
 	words, caps := 0, 0
 	for i := range s.toks {

@@ -33,11 +33,34 @@ type Sentence struct {
 	Article    string
 	Start, End int
 	Events     []*model.Event
-	// Main is the index in Events of the sentence's main act: the first
-	// act that is not merely reported speech, else the first act; -1
-	// when there is none. When "X said it would impose sanctions", the
-	// sanctions are the main act, as CAMEO coders read it.
+	// Speech[i] is set when Events[i] only reports words ("said").
+	Speech []bool
+	// Main is the index in Events of the sentence's main act (see
+	// MainIndex), or -1 when there is none.
 	Main int
+}
+
+// MainIndex picks the main act among the acts of a sentence, as CAMEO
+// coders read it: the first act with an actor that is not merely reported
+// speech; else the first speech act with an actor; else the first act.
+// When "X said it would impose sanctions", the sanctions are the main act.
+// speech[i] tells whether evs[i] is reported speech. It returns -1 for no
+// acts.
+func MainIndex(evs []*model.Event, speech []bool) int {
+	best, bestRank := -1, 4
+	for i, e := range evs {
+		rank := 0
+		if speech[i] {
+			rank++
+		}
+		if len(e.Actors) == 0 {
+			rank += 2
+		}
+		if rank < bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
 }
 
 // Sentences codes corpus like Code but returns the acts of each sentence
@@ -47,25 +70,23 @@ type Sentence struct {
 func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
 	reps := c.collect(corpus, o)
 	var out []Sentence
-	var speech []bool // of the current sentence's events
 	n := 0
 	for _, r := range reps {
 		if r.dropped || r.alias != nil {
 			continue
 		}
 		if len(out) == 0 || out[len(out)-1].Article != r.artID || out[len(out)-1].Start != r.sent.Start {
-			out = append(out, Sentence{Article: r.artID, Start: r.sent.Start, End: r.sent.End, Main: -1})
-			speech = speech[:0]
+			out = append(out, Sentence{Article: r.artID, Start: r.sent.Start, End: r.sent.End})
 		}
 		s := &out[len(out)-1]
 		n++
 		ev := c.event(corpus, []*report{r})
 		ev.ID = fmt.Sprintf("r%d", n)
 		s.Events = append(s.Events, ev)
-		speech = append(speech, r.ent.speech)
-		if s.Main < 0 || speech[s.Main] && !r.ent.speech {
-			s.Main = len(s.Events) - 1
-		}
+		s.Speech = append(s.Speech, r.ent.speech)
+	}
+	for i := range out {
+		out[i].Main = MainIndex(out[i].Events, out[i].Speech)
 	}
 	return out
 }

@@ -22,6 +22,7 @@ type Coder struct {
 	codes   map[string]*codeInfo
 	entries []*entry
 	trig    phraseIndex
+	ignore  phraseIndex // look-alikes: no trigger starts inside one
 	before  phraseIndex // modality cues in the verb group
 	after   phraseIndex // modality cues after a noun trigger
 	cues    []cueInfo
@@ -163,8 +164,7 @@ func New(fsys fs.FS) (*Coder, error) {
 				errs = append(errs, &FileError{File: "ignore.toml", Line: lx.ignSrc.lineOf(`"`+ph+`"`, 0), Msg: err.Error()})
 				continue
 			}
-			// an ignore phrase must win over the trigger it contains
-			c.trig.add(pattern{elems: els, owner: -1, literals: lits + 1, text: ph})
+			c.ignore.add(pattern{elems: els, owner: -1, literals: lits, text: ph})
 		}
 	}
 

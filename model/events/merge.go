@@ -22,11 +22,12 @@ type cluster struct {
 	dated   bool
 	day     time.Time // earliest report day
 	loc     *report   // first report with a place
+	label   string    // type label of the first report's act
 	lastSen map[int]int
 }
 
-func newCluster(r *report) *cluster {
-	cl := &cluster{root: r.actRoot(), mod: modClass(r.mod), speech: r.ent.speech,
+func newCluster(r *report, label string) *cluster {
+	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.ent.speech,
 		actors: map[*model.Actor]bool{}, src: map[*model.Actor]bool{}, lastSen: map[int]int{}, day: r.reportDate}
 	cl.add(r)
 	return cl
@@ -139,8 +140,9 @@ func sideFits(a []*model.Actor, b map[*model.Actor]bool, byCountry bool) (ok, sh
 	return false, false
 }
 
-// fits reports whether report r tells of the event of cluster cl.
-func (cl *cluster) fits(r *report) bool {
+// fits reports whether report r, an act of the given type label, tells of
+// the event of cluster cl.
+func (cl *cluster) fits(r *report, label string) bool {
 	if r.actRoot() != cl.root || modClass(r.mod) != cl.mod || r.ent.speech != cl.speech {
 		return false
 	}
@@ -171,8 +173,11 @@ func (cl *cluster) fits(r *report) bool {
 	if !byCountry {
 		return false
 	}
-	// a country-level match needs more: a nearby sentence of the same
-	// article, or the same stated place
+	// a country-level match needs more: the same kind of act, and a
+	// nearby sentence of the same article or the same stated place
+	if label != cl.label {
+		return false
+	}
 	if last, ok := cl.lastSen[r.art]; ok && r.sentNo-last <= 3 {
 		return true
 	}
@@ -219,10 +224,11 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 			}
 		}
 		var found *cluster
+		label := c.Label(r.act)
 		for _, k := range mergeKeys(r) {
 			list := index[k]
 			for i := len(list) - 1; i >= 0; i-- {
-				if list[i].fits(r) {
+				if list[i].fits(r, label) {
 					found = list[i]
 					break
 				}
@@ -232,7 +238,7 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 			}
 		}
 		if found == nil {
-			found = newCluster(r)
+			found = newCluster(r, label)
 			clusters = append(clusters, found)
 		} else {
 			found.add(r)
