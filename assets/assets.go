@@ -11,3 +11,8 @@ import "embed"
 //
 //go:embed samples
 var Samples embed.FS
+
+// Icon is the application icon (256×256 PNG), drawn for Parley.
+//
+//go:embed icon.png
+var Icon []byte

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strings"
 )
 
 // Command is one subcommand of `parley`.
@@ -153,5 +152,3 @@ func positional(fs *flag.FlagSet) []string {
 	}
 	return a
 }
-
-var _ = strings.TrimSpace

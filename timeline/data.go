@@ -1,0 +1,515 @@
+package timeline
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/parley-app/parley/model"
+)
+
+// LaneMode says how events are grouped into horizontal lanes.
+type LaneMode uint8
+
+// Lane modes.
+const (
+	LanesAll LaneMode = iota
+	LanesCountry
+	LanesActor
+	LanesType
+	LanesArticle
+)
+
+var laneModeNames = [...]string{"all", "country", "actor", "type", "article"}
+
+func (m LaneMode) String() string {
+	if int(m) < len(laneModeNames) {
+		return laneModeNames[m]
+	}
+	return "?"
+}
+
+// ParseLaneMode reads "all", "country", "actor", "type" or "article".
+func ParseLaneMode(s string) (LaneMode, error) {
+	for i, n := range laneModeNames {
+		if strings.EqualFold(s, n) {
+			return LaneMode(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown lane mode %q (want all, country, actor, type or article)", s)
+}
+
+// Item flags.
+const (
+	FlagRange    = 1 << iota // drawn as a bar when wide enough
+	FlagFuzzy                // bounds uncertain: soft edges
+	FlagHollow               // planned or possible: hollow mark
+	FlagNegated              // reported as not having happened
+	FlagInferred             // date implied by the report date
+	FlagHidden               // filtered out
+	FlagDim                  // filtered but kept faint
+	FlagMatch                // highlighted (search, selected actor)
+)
+
+// Item is one event as the timeline sees it.
+type Item struct {
+	Event    *model.Event
+	T0, T1   float64 // Unix seconds, [T0, T1)
+	Mid      float64
+	Label    string
+	LabelW   float32 // width of Label at the label font size
+	Category uint8
+	Flags    uint8
+}
+
+// Lane is one horizontal band of the timeline.
+type Lane struct {
+	Key, Label string
+	// pos-ordered (by Mid) item indices and their Mids, for binary search.
+	idx []int32
+	mid []float64
+	// cum[i] is the number of shown (not hidden) items among idx[:i];
+	// catCum and goldCum are the same running sums per category and of
+	// Goldstein values, so a cluster's make-up costs O(1) at any size.
+	cum     []int32
+	catCum  [][NumCategories]int32
+	goldCum []float64
+	// spans are positions (into idx) of range items, longest first.
+	spans   []int32
+	maxHalf float64
+	Count   int // shown items
+}
+
+// Data is the timeline's prepared, searchable view of a corpus: items
+// sorted per lane so that a frame at any zoom is laid out by binary search
+// rather than by looking at every event.
+type Data struct {
+	Items    []Item
+	Lanes    []Lane
+	Mode     LaneMode
+	Min, Max float64 // extent of all dated items, Unix seconds
+	Hist     [256]int32
+	HistMax  int32
+	fonts    *Fonts
+	names    map[string]string // country code → display name
+}
+
+// NewData prepares the corpus's dated events for drawing in the given
+// lane mode. Undated events are left out.
+func NewData(c *model.Corpus, mode LaneMode, st *Style) *Data {
+	d := &Data{Mode: mode, fonts: DefaultFonts(), Min: math.Inf(1), Max: math.Inf(-1)}
+	actors := c.ActorIndex()
+	d.Items = make([]Item, 0, len(c.Events))
+	for _, ev := range c.Events {
+		if ev.When.IsZero() {
+			continue
+		}
+		it := Item{Event: ev, T0: unixF(ev.When.Start), T1: unixF(ev.When.End)}
+		if it.T1 <= it.T0 {
+			it.T1 = it.T0
+		}
+		it.Mid = (it.T0 + it.T1) / 2
+		if ev.When.Fuzzy {
+			it.Flags |= FlagFuzzy | FlagRange
+		}
+		if ev.When.Gran < model.GranDay || it.T1-it.T0 > 86400*1.5 {
+			it.Flags |= FlagRange
+			if ev.When.Gran < model.GranDay {
+				it.Flags |= FlagFuzzy // "in March": somewhere in the month
+			}
+		}
+		switch ev.Modality {
+		case model.Planned, model.Possible:
+			it.Flags |= FlagHollow
+		case model.Negated:
+			it.Flags |= FlagNegated
+		}
+		if ev.DateInferred {
+			it.Flags |= FlagInferred
+		}
+		it.Category = Category(ev)
+		it.Label = ItemLabel(ev, actors)
+		it.LabelW = d.fonts.Width(it.Label, st.LabelFontSize, false)
+		d.Min = math.Min(d.Min, it.T0)
+		d.Max = math.Max(d.Max, it.T1)
+		d.Items = append(d.Items, it)
+	}
+	d.buildLanes(c, actors)
+	d.refresh()
+	return d
+}
+
+func unixF(t time.Time) float64 {
+	return float64(t.Unix()) + float64(t.Nanosecond())*1e-9
+}
+
+// TimeOf converts Unix seconds back to a time.
+func TimeOf(s float64) time.Time {
+	sec := math.Floor(s)
+	return time.Unix(int64(sec), int64((s-sec)*1e9)).UTC()
+}
+
+// Category maps an event to its colour category by CAMEO root code, or by
+// its type label when it has no code.
+func Category(ev *model.Event) uint8 {
+	if len(ev.RootCode) >= 2 || len(ev.Code) >= 2 {
+		rc := ev.RootCode
+		if rc == "" {
+			rc = ev.Code[:2]
+		}
+		var n int
+		if _, err := fmt.Sscanf(rc[:2], "%d", &n); err == nil {
+			switch {
+			case n <= 2:
+				return CatStatement
+			case n <= 5:
+				return CatCooperation
+			case n <= 8:
+				return CatMaterial
+			case n <= 12:
+				return CatDispute
+			case n <= 15:
+				return CatThreat
+			case n <= 17:
+				return CatCoercion
+			case n <= 20:
+				return CatViolence
+			}
+		}
+	}
+	switch strings.ToLower(ev.Type) {
+	case "statement", "comment", "appeal", "call for", "report":
+		return CatStatement
+	case "meeting", "talks", "visit", "call", "phone call", "negotiation", "agreement", "praise", "cooperation":
+		return CatCooperation
+	case "aid", "concession", "release", "ceasefire":
+		return CatMaterial
+	case "criticism", "demand", "rejection", "accusation", "denial":
+		return CatDispute
+	case "threat", "protest", "warning":
+		return CatThreat
+	case "sanction", "sanctions", "expulsion":
+		return CatCoercion
+	case "attack", "strike", "fighting":
+		return CatViolence
+	}
+	return CatOther
+}
+
+// ItemLabel is the short text beside a mark: the kind of act and who took
+// part, "Meeting: Rubio, Lavrov +3".
+func ItemLabel(ev *model.Event, actors map[string]*model.Actor) string {
+	var b strings.Builder
+	t := ev.Type
+	if t == "" {
+		t = "event"
+	}
+	b.WriteString(strings.ToUpper(t[:1]) + t[1:])
+	ids := ev.Source
+	if len(ids) == 0 {
+		ids = ev.Actors
+	}
+	names := make([]string, 0, 3)
+	seen := map[string]bool{}
+	add := func(id string) {
+		a := actors[id]
+		n := id
+		if a != nil {
+			n = ShortName(a)
+		}
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	for _, id := range ids {
+		add(id)
+	}
+	for _, id := range ev.Actors {
+		add(id)
+	}
+	if len(names) > 0 {
+		b.WriteString(": ")
+		for i, n := range names {
+			if i == 2 {
+				fmt.Fprintf(&b, " +%d", len(names)-2)
+				break
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(n)
+		}
+	}
+	return b.String()
+}
+
+// ShortName is how a label names an actor: a person by surname, anything
+// else by its name.
+func ShortName(a *model.Actor) string {
+	if a.Kind == model.KindPerson {
+		f := strings.Fields(a.Name)
+		if len(f) > 1 {
+			last := f[len(f)-1]
+			// "Faisal bin Farhan": keep the particle with the family name.
+			if len(f) > 2 {
+				switch strings.ToLower(f[len(f)-2]) {
+				case "bin", "bint", "al", "van", "von", "de", "da", "di", "del", "der", "le", "la":
+					return f[len(f)-2] + " " + last
+				}
+			}
+			return last
+		}
+	}
+	return a.Name
+}
+
+// laneKeys returns the lanes an item belongs to in the data's mode.
+func (d *Data) laneKeys(it *Item, c *model.Corpus, actors map[string]*model.Actor, out []laneRef) []laneRef {
+	out = out[:0]
+	ev := it.Event
+	switch d.Mode {
+	case LanesAll:
+		out = append(out, laneRef{"all", "All events"})
+	case LanesType:
+		out = append(out, laneRef{fmt.Sprint(it.Category), CategoryNames[it.Category]})
+	case LanesArticle:
+		label := ev.Article
+		if a := c.ArticleByID(ev.Article); a != nil && a.Title != "" {
+			label = a.Title
+		}
+		out = append(out, laneRef{"article:" + ev.Article, label})
+	case LanesActor:
+		for _, id := range ev.Actors {
+			name := id
+			if a := actors[id]; a != nil {
+				if a.Kind == model.KindMedia {
+					continue
+				}
+				name = a.Name
+			}
+			out = appendLane(out, laneRef{"actor:" + id, name})
+		}
+	case LanesCountry:
+		for _, id := range ev.Actors {
+			a := actors[id]
+			if a == nil || a.Kind == model.KindMedia {
+				continue
+			}
+			code := a.Country
+			if code == "" {
+				if a.Kind == model.KindPerson {
+					continue
+				}
+				// Countries, organisations and regions without a country
+				// ("Europe", "the Middle East") are their own lane.
+				code = a.ID
+			}
+			out = appendLane(out, laneRef{"country:" + code, countryName(code, d.names)})
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, laneRef{"none", "Unattributed"})
+	}
+	return out
+}
+
+type laneRef struct{ key, label string }
+
+func appendLane(out []laneRef, r laneRef) []laneRef {
+	for _, o := range out {
+		if o.key == r.key {
+			return out
+		}
+	}
+	return append(out, r)
+}
+
+// countryName is the display name of a country lane: the name of the
+// corpus's actor with that code, else the code itself.
+func countryName(code string, names map[string]string) string {
+	if n := names[code]; n != "" {
+		return n
+	}
+	return code
+}
+
+func (d *Data) buildLanes(c *model.Corpus, actors map[string]*model.Actor) {
+	d.names = map[string]string{}
+	for _, a := range c.Actors {
+		if a.Kind == model.KindCountry || (a.Kind != model.KindPerson && a.Country == "") {
+			d.names[a.ID] = a.Name
+			if a.Country != "" && d.names[a.Country] == "" {
+				d.names[a.Country] = a.Name
+			}
+		}
+	}
+	byKey := map[string]int{}
+	var refs []laneRef
+	for i := range d.Items {
+		refs = d.laneKeys(&d.Items[i], c, actors, refs)
+		for _, r := range refs {
+			li, ok := byKey[r.key]
+			if !ok {
+				li = len(d.Lanes)
+				byKey[r.key] = li
+				d.Lanes = append(d.Lanes, Lane{Key: r.key, Label: r.label})
+			}
+			d.Lanes[li].idx = append(d.Lanes[li].idx, int32(i))
+		}
+	}
+	// Busiest lanes first; "Unattributed" last.
+	slices.SortStableFunc(d.Lanes, func(a, b Lane) int {
+		if (a.Key == "none") != (b.Key == "none") {
+			if a.Key == "none" {
+				return 1
+			}
+			return -1
+		}
+		if d.Mode == LanesType || d.Mode == LanesArticle {
+			return cmp.Compare(a.Key, b.Key)
+		}
+		if c := cmp.Compare(len(b.idx), len(a.idx)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Label, b.Label)
+	})
+	for li := range d.Lanes {
+		l := &d.Lanes[li]
+		slices.SortFunc(l.idx, func(a, b int32) int {
+			if c := cmp.Compare(d.Items[a].Mid, d.Items[b].Mid); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b)
+		})
+		l.mid = make([]float64, len(l.idx))
+		for p, i := range l.idx {
+			it := &d.Items[i]
+			l.mid[p] = it.Mid
+			if it.Flags&FlagRange != 0 {
+				l.spans = append(l.spans, int32(p))
+				l.maxHalf = math.Max(l.maxHalf, (it.T1-it.T0)/2)
+			}
+		}
+		slices.SortFunc(l.spans, func(a, b int32) int {
+			ia, ib := &d.Items[l.idx[a]], &d.Items[l.idx[b]]
+			return cmp.Compare(ib.T1-ib.T0, ia.T1-ia.T0)
+		})
+		l.cum = make([]int32, len(l.idx)+1)
+		l.catCum = make([][NumCategories]int32, len(l.idx)+1)
+		l.goldCum = make([]float64, len(l.idx)+1)
+	}
+}
+
+// refresh recomputes what depends on the hidden flags: per-lane counts and
+// the minimap histogram.
+func (d *Data) refresh() {
+	for li := range d.Lanes {
+		l := &d.Lanes[li]
+		var n int32
+		var cats [NumCategories]int32
+		var gold float64
+		for p, i := range l.idx {
+			l.cum[p], l.catCum[p], l.goldCum[p] = n, cats, gold
+			if it := &d.Items[i]; it.Flags&FlagHidden == 0 {
+				n++
+				cats[it.Category]++
+				if it.Event != nil {
+					gold += it.Event.Goldstein
+				}
+			}
+		}
+		end := len(l.idx)
+		l.cum[end], l.catCum[end], l.goldCum[end] = n, cats, gold
+		l.Count = int(n)
+	}
+	d.Hist = [256]int32{}
+	d.HistMax = 0
+	if len(d.Items) == 0 {
+		return
+	}
+	span := d.Max - d.Min
+	for i := range d.Items {
+		it := &d.Items[i]
+		if it.Flags&FlagHidden != 0 {
+			continue
+		}
+		b := 0
+		if span > 0 {
+			b = int((it.Mid - d.Min) / span * 255.999)
+		}
+		b = max(0, min(255, b))
+		d.Hist[b]++
+		d.HistMax = max(d.HistMax, d.Hist[b])
+	}
+}
+
+// ClusterMakeup returns the dominant category and mean Goldstein value
+// of the shown items at lane positions [p0, p1).
+func (d *Data) ClusterMakeup(lane int, p0, p1 int32) (cat uint8, goldstein float64) {
+	l := &d.Lanes[lane]
+	best := int32(-1)
+	for c := 0; c < NumCategories; c++ {
+		if n := l.catCum[p1][c] - l.catCum[p0][c]; n > best {
+			best, cat = n, uint8(c)
+		}
+	}
+	if n := l.cum[p1] - l.cum[p0]; n > 0 {
+		goldstein = (l.goldCum[p1] - l.goldCum[p0]) / float64(n)
+	}
+	return cat, goldstein
+}
+
+// Filter sets the hidden, dimmed and highlighted flags of every item from
+// f and updates the counts. f returns whether to show the item, dim it,
+// and highlight it.
+func (d *Data) Filter(f func(it *Item) (show, dim, match bool)) {
+	for i := range d.Items {
+		it := &d.Items[i]
+		it.Flags &^= FlagHidden | FlagDim | FlagMatch
+		if f == nil {
+			continue
+		}
+		show, dim, match := f(it)
+		if !show {
+			it.Flags |= FlagHidden
+		}
+		if dim {
+			it.Flags |= FlagDim
+		}
+		if match {
+			it.Flags |= FlagMatch
+		}
+	}
+	d.refresh()
+}
+
+// Extent returns the range that shows every item with a margin.
+func (d *Data) Extent() (from, to float64) {
+	if len(d.Items) == 0 || math.IsInf(d.Min, 0) {
+		now := float64(time.Now().Unix())
+		return now - 30*86400, now + 30*86400
+	}
+	from, to = d.Min, d.Max
+	span := to - from
+	if span < 86400 {
+		span = 86400
+		mid := (from + to) / 2
+		from, to = mid-span/2, mid+span/2
+	}
+	pad := span * 0.05
+	return from - pad, to + pad
+}
+
+// IndexOf returns the index of the item showing ev, or -1.
+func (d *Data) IndexOf(ev *model.Event) int {
+	for i := range d.Items {
+		if d.Items[i].Event == ev {
+			return i
+		}
+	}
+	return -1
+}

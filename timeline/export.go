@@ -1,0 +1,171 @@
+package timeline
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/parley-app/parley/model"
+)
+
+// ExportOptions describe a picture of the timeline.
+type ExportOptions struct {
+	Width, Height int     // logical pixels; Height 0 fits the lanes
+	Scale         float32 // device pixels per logical pixel (1, 2, 4…)
+	From, To      time.Time
+	Lanes         LaneMode
+	ColorBy       ColorMode
+	Title         string
+	Style         *Style
+	Loc           *time.Location
+	// Selected highlights one event, as in the window.
+	Selected *model.Event
+}
+
+func (o *ExportOptions) defaults() {
+	if o.Width <= 0 {
+		o.Width = 1600
+	}
+	if o.Scale <= 0 {
+		o.Scale = 1
+	}
+	if o.Style == nil {
+		o.Style = LightStyle()
+	}
+}
+
+const (
+	exportHeader = 40
+	exportFooter = 46
+)
+
+// Picture lays out a corpus for export and returns the frame and its
+// highlight; every backend draws it through the same Frame.Draw.
+func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
+	o.defaults()
+	d := NewData(c, o.Lanes, o.Style)
+	from, to := d.Extent()
+	if !o.From.IsZero() {
+		from = unixF(o.From)
+	}
+	if !o.To.IsZero() {
+		to = unixF(o.To)
+	}
+	h := float32(o.Height)
+	if h <= 0 {
+		// Fit the lanes: DefaultRows each, within reason.
+		rows := DefaultRows
+		if len(d.Lanes) == 1 {
+			rows = 10
+		}
+		laneH := float32(rows)*o.Style.RowHeight + 2*o.Style.LanePad
+		h = exportHeader + o.Style.AxisHeight + float32(max(1, len(d.Lanes)))*laneH + exportFooter + 2
+		h = min(h, 20000)
+	}
+	f := &Frame{}
+	f.Layout(d, View{From: from, To: to, W: float32(o.Width), H: h, Loc: o.Loc, NoMinimap: true, Header: exportHeader, Footer: exportFooter}, o.Style)
+	hl := NoHighlight
+	hl.ColorBy = o.ColorBy
+	if o.Selected != nil {
+		hl.Selected = int32(d.IndexOf(o.Selected))
+	}
+	return f, &hl
+}
+
+// DrawExport draws the frame with a title above and a legend and source
+// line below: what a picture needs to stand on its own in a report.
+func DrawExport(p Painter, f *Frame, h *Highlight, c *model.Corpus, title string) {
+	f.Draw(p, h)
+	st := f.style
+	p.FillRect(0, 0, f.W, exportHeader, st.Background)
+	if title == "" {
+		title = "Timeline of diplomatic developments"
+	}
+	p.Text(12, 26, title, 17, true, st.Text, AlignLeft)
+	sub := fmt.Sprintf("%s – %s · %d events", TimeOf(f.From).Format("2 Jan 2006"), TimeOf(f.To).Format("2 Jan 2006"), shownEvents(f.data))
+	p.Text(f.W-12, 26, sub, st.SmallFontSize, false, st.TextDim, AlignRight)
+	y0 := f.H - exportFooter
+	p.FillRect(0, y0, f.W, f.H, st.Background)
+	p.Line(0, y0, f.W, y0, 1, st.GridMajor, false)
+	// Legend.
+	x := float32(12)
+	ly := y0 + 16
+	if h.ColorBy == ColorByGoldstein {
+		p.Text(x, ly+4, "Goldstein:", st.SmallFontSize, true, st.Text, AlignLeft)
+		x += 64
+		for g := -10; g <= 10; g += 2 {
+			p.FillRect(x, ly-5, x+16, ly+5, GoldsteinColor(float32(g)))
+			x += 16
+		}
+		p.Text(x+6, ly+4, "conflict ← → cooperation", st.SmallFontSize, false, st.TextDim, AlignLeft)
+	} else {
+		used := [NumCategories]bool{}
+		for i := range f.data.Items {
+			used[f.data.Items[i].Category] = true
+		}
+		for ci, name := range CategoryNames {
+			if !used[ci] {
+				continue
+			}
+			p.Mark(ShapeCircle, x+5, ly, 5, st.Categories[ci], colorNone, 0)
+			p.Text(x+14, ly+4, name, st.SmallFontSize, false, st.Text, AlignLeft)
+			x += 14 + f.fonts.Width(name, st.SmallFontSize, false) + 14
+		}
+	}
+	p.Mark(ShapeCircle, x+5, ly, 5, st.Background, st.TextDim, 2)
+	p.Text(x+14, ly+4, "planned/possible", st.SmallFontSize, false, st.Text, AlignLeft)
+	x += 14 + f.fonts.Width("planned/possible", st.SmallFontSize, false) + 14
+	p.Mark(ShapeCircle, x+5, ly, 5, withAlpha(st.TextDim, 110), st.TextDim, 1.5)
+	p.Text(x+14, ly+4, "date inferred", st.SmallFontSize, false, st.Text, AlignLeft)
+	p.Text(12, f.H-10, f.fonts.Elide(SourcesLine(c), st.SmallFontSize, false, f.W-24), st.SmallFontSize, false, st.TextDim, AlignLeft)
+}
+
+func shownEvents(d *Data) int {
+	n := 0
+	for i := range d.Items {
+		if d.Items[i].Flags&FlagHidden == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// SourcesLine cites the articles a timeline was drawn from.
+func SourcesLine(c *model.Corpus) string {
+	var parts []string
+	for _, a := range c.Articles {
+		s := a.Title
+		if s == "" {
+			s = filepath.Base(a.Path)
+		}
+		if a.HasDate() {
+			s += " (" + a.Published.Format("2 Jan 2006") + ")"
+		}
+		parts = append(parts, s)
+		if len(parts) == 12 && len(c.Articles) > 12 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(c.Articles)-12))
+			break
+		}
+	}
+	return "Sources: " + strings.Join(parts, "; ") + ". Made with Parley."
+}
+
+// RenderImage draws the export picture into an RGBA image.
+func RenderImage(c *model.Corpus, o ExportOptions) *image.RGBA {
+	o.defaults()
+	f, h := Picture(c, o)
+	p := NewRasterPainter(int(f.W), int(f.H), o.Scale)
+	DrawExport(p, f, h, c, o.Title)
+	return p.Img
+}
+
+// WritePNG renders the picture and encodes it as PNG.
+func WritePNG(w io.Writer, c *model.Corpus, o ExportOptions) error {
+	img := RenderImage(c, o)
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	return enc.Encode(w, img)
+}

@@ -1,0 +1,214 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/timeline"
+)
+
+// Detail is the pane that explains the selected event: when, what, who,
+// where, from which reports, and the sentence in its article.
+type Detail struct {
+	widget.BaseWidget
+	heading *widget.Label
+	facts   *widget.RichText
+	text    *widget.RichText
+	scroll  *container.Scroll
+	// Event is the event shown, or nil.
+	Event *model.Event
+}
+
+// NewDetail returns an empty detail pane.
+func NewDetail() *Detail {
+	d := &Detail{heading: widget.NewLabel(""), facts: widget.NewRichText(), text: widget.NewRichText()}
+	d.heading.TextStyle.Bold = true
+	d.heading.Wrapping = fyne.TextWrapWord
+	d.facts.Wrapping = fyne.TextWrapWord
+	d.text.Wrapping = fyne.TextWrapWord
+	d.scroll = container.NewVScroll(container.NewVBox(d.heading, d.facts, widget.NewSeparator(), d.text))
+	d.ExtendBaseWidget(d)
+	d.Clear()
+	return d
+}
+
+// CreateRenderer implements fyne.Widget.
+func (d *Detail) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(d.scroll)
+}
+
+// Clear shows the hint for an empty selection.
+func (d *Detail) Clear() {
+	d.Event = nil
+	d.heading.SetText("No event selected")
+	d.facts.Segments = []widget.RichTextSegment{plain("Click a mark on the timeline, or press N for the first event. Hover for a summary; double-click to zoom in.")}
+	d.facts.Refresh()
+	d.text.Segments = nil
+	d.text.Refresh()
+}
+
+// ShowEvent fills the pane with ev.
+func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
+	d.Event = ev
+	actors := c.ActorIndex()
+	d.heading.SetText(timeline.ItemLabel(ev, actors))
+	var segs []widget.RichTextSegment
+	field := func(name, value string) {
+		if value == "" {
+			return
+		}
+		segs = append(segs, &widget.TextSegment{Text: name + ": ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: value, Style: widget.RichTextStyleParagraph})
+	}
+	date := ev.When.String()
+	if date == "" {
+		date = "unknown (the article has no date)"
+	} else {
+		date += " (" + ev.When.Gran.String()
+		if ev.When.Fuzzy {
+			date += ", approximate"
+		}
+		date += ")"
+	}
+	if ev.DateInferred {
+		date += " — inferred from the report date"
+	}
+	field("When", date)
+	if !ev.ReportDate.IsZero() {
+		field("Reported", ev.ReportDate.Format("Mon 2 Jan 2006"))
+	}
+	kind := ev.Type
+	if ev.Code != "" {
+		kind += fmt.Sprintf(" · CAMEO %s", ev.Code)
+	}
+	if ev.Code != "" || ev.Goldstein != 0 {
+		kind += fmt.Sprintf(" · Goldstein %+.1f", ev.Goldstein)
+	}
+	field("What", kind)
+	if ev.Modality != "" && ev.Modality != model.Asserted {
+		field("Modality", ev.Modality)
+	}
+	field("Who", actorList(ev.Actors, actors))
+	if len(ev.Source) > 0 {
+		field("Source", actorList(ev.Source, actors))
+	}
+	if len(ev.Target) > 0 {
+		field("Target", actorList(ev.Target, actors))
+	}
+	loc := ev.Location
+	if a := actors[loc]; a != nil {
+		loc = a.Name
+	}
+	field("Where", loc)
+	if n := len(ev.Sources); n > 1 {
+		var titles []string
+		for _, s := range ev.Sources {
+			if a := c.ArticleByID(s.Article); a != nil {
+				titles = append(titles, a.Title)
+			}
+		}
+		field(fmt.Sprintf("Reported by %d sources", n), strings.Join(titles, "; "))
+	}
+	d.facts.Segments = segs
+	d.facts.Refresh()
+	d.showText(c.ArticleByID(ev.Article), ev.Start, ev.End)
+}
+
+// ShowArticle shows an article's text and date.
+func (d *Detail) ShowArticle(a *model.Article, c *model.Corpus) {
+	d.Event = nil
+	d.heading.SetText(a.Title)
+	date := "⚠ No publication date: its relative dates cannot be placed."
+	if a.HasDate() {
+		date = "Published " + a.Published.Format("Monday 2 January 2006")
+		if a.DateSource != "" {
+			date += " (from " + a.DateSource + ")"
+		}
+	}
+	d.facts.Segments = []widget.RichTextSegment{plain(date), plain(a.Path)}
+	d.facts.Refresh()
+	d.showText(a, 0, 0)
+}
+
+// showText shows the article with [start, end) highlighted and scrolls
+// near it.
+func (d *Detail) showText(a *model.Article, start, end int) {
+	if a == nil || a.Text == "" {
+		d.text.Segments = nil
+		d.text.Refresh()
+		return
+	}
+	t := a.Text
+	start, end = max(0, min(start, len(t))), max(0, min(end, len(t)))
+	body := strings.TrimLeft(t[:start], " \n")
+	skip := start - len(body)
+	_ = skip
+	var segs []widget.RichTextSegment
+	segs = append(segs, &widget.TextSegment{Text: "From “" + a.Title + "”", Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Italic: true}, ColorName: theme.ColorNamePlaceHolder}})
+	paras := func(s string, hl bool) {
+		for i, p := range strings.Split(s, "\n") {
+			style := widget.RichTextStyleInline
+			if hl {
+				style = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+			}
+			if i > 0 {
+				segs = append(segs, &widget.TextSegment{Text: "", Style: widget.RichTextStyleParagraph})
+			}
+			if p != "" {
+				segs = append(segs, &widget.TextSegment{Text: p, Style: style})
+			}
+		}
+	}
+	paras(strings.TrimLeft(t[:start], " \n"), false)
+	if end > start {
+		paras(t[start:end], true)
+	}
+	paras(t[end:], false)
+	d.text.Segments = segs
+	d.text.Refresh()
+	if end > start && len(t) > 0 {
+		// Scroll so the highlighted sentence is in the upper third.
+		d.scroll.Refresh()
+		frac := float32(start) / float32(len(t))
+		h := d.scroll.Content.MinSize().Height
+		d.scroll.Offset = fyne.NewPos(0, max(0, frac*h-d.scroll.Size().Height/3))
+		d.scroll.Refresh()
+	} else {
+		d.scroll.ScrollToTop()
+	}
+}
+
+func plain(s string) widget.RichTextSegment {
+	return &widget.TextSegment{Text: s, Style: widget.RichTextStyleParagraph}
+}
+
+// actorList names actors with role and country: "Marco Rubio (Secretary of State, USA)".
+func actorList(ids []string, idx map[string]*model.Actor) string {
+	var out []string
+	for _, id := range ids {
+		a := idx[id]
+		if a == nil {
+			out = append(out, id)
+			continue
+		}
+		var extra []string
+		if a.Role != "" {
+			extra = append(extra, a.Role)
+		}
+		if a.Country != "" && a.Country != a.ID {
+			extra = append(extra, a.Country)
+		}
+		if len(extra) > 0 {
+			out = append(out, a.Name+" ("+strings.Join(extra, ", ")+")")
+		} else {
+			out = append(out, a.Name)
+		}
+	}
+	return strings.Join(out, "; ")
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/timeline"
+)
+
+func corpus() *model.Corpus {
+	text := "Top officials met in Riyadh on Tuesday. Rubio said the talks were useful."
+	a := &model.Article{ID: "a1", Title: "Riyadh talks", Published: time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC), Text: text}
+	b := &model.Article{ID: "a2", Title: "Undated note", Text: "Lavrov spoke."}
+	return &model.Corpus{
+		Articles: []*model.Article{a, b},
+		Actors: []*model.Actor{
+			{ID: "marco-rubio", Name: "Marco Rubio", Kind: model.KindPerson, Country: "USA", Role: "Secretary of State"},
+			{ID: "USA", Name: "United States", Kind: model.KindCountry, Country: "USA"},
+		},
+		Events: []*model.Event{
+			{ID: "e1", Article: "a1", Start: 0, End: 39, Sentence: text[:39], When: model.Day(2025, 2, 18), Type: "meeting", Code: "040", RootCode: "04", Goldstein: 1, Actors: []string{"marco-rubio", "USA"}, Location: "Riyadh", ReportDate: a.Published},
+			{ID: "e2", Article: "a1", Start: 40, End: len(text), Sentence: text[40:], When: model.Day(2025, 2, 18), DateInferred: true, Type: "statement", Code: "010", Actors: []string{"marco-rubio"}, ReportDate: a.Published},
+		},
+	}
+}
+
+func richText(rt *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range rt.Segments {
+		if t, ok := s.(*widget.TextSegment); ok {
+			b.WriteString(t.Text + "|")
+		}
+	}
+	return b.String()
+}
+
+func TestSelectingAnEventFillsTheDetailPane(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := New(a)
+	w.SetCorpus(corpus())
+	w.Win.Resize(fyne.NewSize(1200, 700))
+	w.TL.Select(w.Corpus().Events[0])
+	d := w.detail
+	if d.Event == nil || d.Event.ID != "e1" {
+		t.Fatalf("detail shows %v, want e1", d.Event)
+	}
+	facts := richText(d.facts)
+	for _, want := range []string{"2025-02-18 (day)", "meeting · CAMEO 040 · Goldstein +1.0", "Marco Rubio (Secretary of State, USA)", "Riyadh"} {
+		if !strings.Contains(facts, want) {
+			t.Errorf("facts %q lack %q", facts, want)
+		}
+	}
+	// The sentence is its own highlighted segment inside the article text.
+	var hl []string
+	for _, s := range d.text.Segments {
+		if ts, ok := s.(*widget.TextSegment); ok && ts.Style.TextStyle.Bold {
+			hl = append(hl, ts.Text)
+		}
+	}
+	if len(hl) != 1 || hl[0] != "Top officials met in Riyadh on Tuesday." {
+		t.Errorf("highlighted %q", hl)
+	}
+	w.TL.Select(w.Corpus().Events[1])
+	if !strings.Contains(richText(d.facts), "inferred from the report date") {
+		t.Errorf("inferred date not said: %q", richText(d.facts))
+	}
+}
+
+func TestUndatedArticlesAreFlaggedFirst(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := New(a)
+	w.SetCorpus(corpus())
+	if got := w.Corpus().Articles[0].Title; got != "Undated note" {
+		t.Errorf("first article %q, want the undated one", got)
+	}
+	if line := articleDateLine(w.Corpus().Articles[0], 0); !strings.Contains(line, "no date") {
+		t.Errorf("undated article line %q", line)
+	}
+	if !strings.Contains(w.status.Text, "1 undated") {
+		t.Errorf("status %q does not count the undated article", w.status.Text)
+	}
+}
+
+func TestSearchDimsNonMatching(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := New(a)
+	w.SetCorpus(corpus())
+	w.search.SetText("useful")
+	items := w.TL.Data().Items
+	for _, it := range items {
+		matched := it.Flags&timeline.FlagMatch != 0
+		if want := it.Event.ID == "e2"; matched != want {
+			t.Errorf("%s matched=%v, want %v", it.Event.ID, matched, want)
+		}
+	}
+}
