@@ -95,10 +95,21 @@ func TestCodeCommandErrors(t *testing.T) {
 	}
 }
 
-// TestCodeDevSet scores `parley code` on the development set: sentences
+// TestCodeDevSet scores `parley code` on the development sets: sentences
 // written by the Parley authors with the CAMEO root of their main act.
+// dev.tsv was written with the lexicon; stress.tsv after it, in another
+// style, so it is the fairer estimate.
 func TestCodeDevSet(t *testing.T) {
-	b, err := os.ReadFile("../model/events/testdata/dev.tsv")
+	for _, set := range []struct {
+		file string
+		min  float64
+	}{{"dev.tsv", 0.90}, {"stress.tsv", 0.80}} {
+		t.Run(set.file, func(t *testing.T) { scoreSet(t, "../model/events/testdata/"+set.file, set.min) })
+	}
+}
+
+func scoreSet(t *testing.T, path string, min float64) {
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,14 +148,14 @@ func TestCodeDevSet(t *testing.T) {
 		perRoot[gold[i]] = pr
 	}
 	acc := float64(right) / float64(len(gold))
-	t.Logf("dev set: root-code accuracy %.3f (%d/%d)", acc, right, len(gold))
+	t.Logf("%s: root-code accuracy %.3f (%d/%d)", path, acc, right, len(gold))
 	for r := 1; r <= 20; r++ {
 		k := string(rune('0'+r/10)) + string(rune('0'+r%10))
 		if pr := perRoot[k]; pr[1] > 0 {
 			t.Logf("  root %s: %d/%d", k, pr[0], pr[1])
 		}
 	}
-	if acc < 0.80 {
-		t.Errorf("root-code accuracy %.3f is below 0.80", acc)
+	if acc < min {
+		t.Errorf("root-code accuracy %.3f is below %.2f", acc, min)
 	}
 }

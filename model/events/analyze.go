@@ -274,7 +274,9 @@ func (s *sentence) annotate() {
 				clash = true
 			}
 		}
-		if clash {
+		// an unsure one-word "name" that is a trigger word ("Fighting
+		// erupted…" opening a sentence) is the word, not an actor
+		if clash || to-from == 1 && am.m.Confidence > 0 && am.m.Confidence < 0.6 && len(s.c.trig.first[toks[from].low]) > 0 {
 			continue
 		}
 		s.ments = append(s.ments, mention{actor: am.actor, from: from, to: to, start: am.m.Start})
@@ -602,6 +604,12 @@ loop:
 			continue
 		case c.pronouns[t.low]:
 			return nil, true, nil
+		case c.groupPronouns[t.low]:
+			// "Russia said it would retaliate": the speaker
+			if q := s.speakerBefore(j); q != nil {
+				return nil, false, q
+			}
+			break loop
 		}
 		if q := s.otherTrig(j, r); q != nil {
 			if !q.nominal && !q.ent.speech {
@@ -615,6 +623,18 @@ loop:
 		j--
 	}
 	return fallback, false, nil
+}
+
+// speakerBefore returns the live speech report whose words contain token
+// k: the last speech trigger before k in the sentence.
+func (s *sentence) speakerBefore(k int) *report {
+	var q *report
+	for _, r := range s.reps {
+		if r.tokTo <= k && r.ent.speech && !r.dropped && len(r.src) > 0 {
+			q = r
+		}
+	}
+	return q
 }
 
 // rightScan reads what follows the trigger: the target names, the agent of

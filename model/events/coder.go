@@ -30,7 +30,7 @@ type Coder struct {
 	days    int
 
 	light, done, locatives, agents, preps, connectors, relatives, subords,
-	pronouns, definites, determiners, auxiliaries, stops, be map[string]bool
+	pronouns, groupPronouns, definites, determiners, auxiliaries, stops, be map[string]bool
 
 	lx *lexicon
 }
@@ -215,6 +215,7 @@ func New(fsys fs.FS) (*Coder, error) {
 	c.relatives = set(g.Relatives, false)
 	c.subords = set(g.Subordinators, false)
 	c.pronouns = set(g.Pronouns, false)
+	c.groupPronouns = set(g.GroupPronouns, false)
 	c.definites = set(g.Definites, false)
 	c.determiners = set(g.Determiners, false)
 	c.auxiliaries = set(g.Auxiliaries, false)

@@ -134,6 +134,7 @@ type grammarFile struct {
 	Relatives     []string   `toml:"relatives"`
 	Subordinators []string   `toml:"subordinators"`
 	Pronouns      []string   `toml:"person_pronouns"`
+	GroupPronouns []string   `toml:"group_pronouns"`
 	Definites     []string   `toml:"definites"`
 	Determiners   []string   `toml:"determiners"`
 	Auxiliaries   []string   `toml:"auxiliaries"`

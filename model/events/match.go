@@ -143,14 +143,20 @@ func matchElems(es []elem, toks []token, j int) int {
 	}
 	e := &es[0]
 	if e.gap > 0 {
-		for k := 0; k <= e.gap && j+k < len(toks); k++ {
-			if k > 0 {
-				if t := &toks[j+k-1]; t.kind == tPunct && !t.glue {
-					break
-				}
-			}
-			if end := matchElems(es[1:], toks, j+k); end >= 0 {
+		// skip up to gap words; a hyphen inside a compound ("long-range")
+		// and a currency sign ("$50") cost nothing
+		words := 0
+		for k := j; k < len(toks) && words <= e.gap; k++ {
+			if end := matchElems(es[1:], toks, k); end >= 0 {
 				return end
+			}
+			t := &toks[k]
+			switch {
+			case t.kind != tPunct:
+				words++
+			case t.glue || isCurrency(t.low):
+			default:
+				return -1
 			}
 		}
 		return -1
@@ -226,4 +232,13 @@ func (x *phraseIndex) best(ms []span) []span {
 	}
 	sort.Slice(kept, func(a, b int) bool { return kept[a].from < kept[b].from })
 	return kept
+}
+
+// isCurrency reports whether a punctuation token is a currency sign.
+func isCurrency(s string) bool {
+	switch s {
+	case "$", "€", "£", "¥", "₹", "%":
+		return true
+	}
+	return false
 }
