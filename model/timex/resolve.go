@@ -42,15 +42,17 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be *classInfo
+	future, past, present, be, determiners, deadline *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
 	return contextLists{
-		future:  l.classes["future_markers"],
-		past:    l.classes["past_markers"],
-		present: l.classes["present_markers"],
-		be:      l.classes["be_words"],
+		future:      l.classes["future_markers"],
+		past:        l.classes["past_markers"],
+		present:     l.classes["present_markers"],
+		be:          l.classes["be_words"],
+		determiners: l.classes["determiners"],
+		deadline:    l.classes["deadline_words"],
 	}
 }
 
@@ -109,8 +111,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
-			if p.g == model.GranQuarter && !(m.f.unit == "Y" && m.f.hasShift) && ru.kind != kindOffset {
-				// the quarter being reported on, not a comparison with a year before
+			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
+				s.hasDCT && !p.t.AddDate(0, 3, 0).After(s.day()) {
+				// the quarter being reported on, not a comparison with a
+				// year before ("the year-ago quarter", "the 1988 period")
 				s.topic, s.topicAt = p, m.start
 			}
 		}
@@ -282,7 +286,18 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	}
 	if year == 0 {
 		switch {
-		case f.month != 0 || f.season != "" || f.unit == "Q" && f.ord != 0 || f.unit == "HALF" && f.ord != 0:
+		case f.unit == "Q" && f.ord >= 1 && f.ord <= 4:
+			// a quarter yet to begin is last year's, unless the clause
+			// speaks of the future: results are reported after the fact
+			if !s.hasDCT {
+				return s.unresolvedDate(f, tx)
+			}
+			tx.Implied = true
+			year = s.dct.Year()
+			if f.ord-1 > (int(s.dct.Month())-1)/3 && s.tense(m.start, m.end) != tenseFuture {
+				year--
+			}
+		case f.month != 0 || f.season != "" || f.unit == "HALF" && f.ord != 0:
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
 			}
@@ -476,9 +491,10 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if math.Abs(cands[best]) < tenseOverride {
+	if math.Abs(cands[best]) < tenseOverride || m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline) {
 		// announcements speak in the past of dates just ahead, and plans
-		// in the future of dates just gone: near dates stay nearest
+		// in the future of dates just gone: near dates stay nearest, and
+		// so do deadlines ("extended through January")
 		return best
 	}
 	switch tense := s.tense(m.start, m.end); {
@@ -880,6 +896,32 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 		base = point{t: s.day(), g: model.GranDay}
 	}
+	if f.weekday != 0 {
+		// "the previous Friday": that weekday before the last day mentioned
+		d, ok := s.lastDay()
+		if !ok {
+			if !s.hasDCT {
+				return s.unresolvedDate(f, tx)
+			}
+			d = s.day()
+		}
+		cur := isoWeekday(d)
+		var t time.Time
+		if f.shift < 0 {
+			back := (cur - f.weekday + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			t = d.AddDate(0, 0, -back)
+		} else {
+			fwd := (f.weekday - cur + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			t = d.AddDate(0, 0, fwd)
+		}
+		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
+	}
 	unit := f.unit
 	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
 	if base.g < need || need == 0 {
@@ -905,8 +947,8 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 	}
 	t := time.Date(base.t.Year(), base.t.Month(), base.t.Day(), 0, 0, 0, 0, time.UTC)
-	if unit == "Y" && s.recentQuarter(m) {
-		base = s.topic
+	if unit == "Y" && f.dir != 0 && s.recentQuarter(m) {
+		base = s.topic // "a year earlier": the quarter reported on, a year before
 	}
 	if unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) {
 		// a year before a quarter is that quarter a year before: financial
@@ -931,8 +973,9 @@ func (s *Session) recentQuarter(m *match) bool {
 	return !s.topic.t.IsZero() && m.start-s.topicAt <= quarterReach
 }
 
-// quarterReach is how many words a quarter stays the topic for.
-const quarterReach = 80
+// quarterReach is how many words a quarter stays the topic for: an
+// earnings story compares everything with its quarter.
+const quarterReach = 400
 
 // anaphorReach is how many words a stated date stays the anchor of "two
 // years later".
@@ -1063,7 +1106,7 @@ const (
 // expression are searched for a tense marker; verbs further away rarely
 // govern it.
 const (
-	tenseBefore = 8
+	tenseBefore = 12
 	tenseAfter  = 5
 )
 
@@ -1146,7 +1189,9 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") {
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) {
+		// a past verb, unless a determiner makes it an adjective ("a
+		// still unspecified date")
 		return tensePast
 	}
 	return tenseUnknown
