@@ -42,7 +42,7 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline *classInfo
+	future, past, present, be, determiners, deadline, rangeWords *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -53,12 +53,44 @@ func listsOf(l *lexicon) contextLists {
 		be:          l.classes["be_words"],
 		determiners: l.classes["determiners"],
 		deadline:    l.classes["deadline_words"],
+		rangeWords:  l.classes["range_words"],
 	}
 }
 
-// refine drops or adjusts matches once all are known. Nothing to do yet
-// beyond what the rules' context checks did.
-func (s *Session) refine() {}
+// refine adjusts matches once all are known: the second day of "April 24
+// and 25" becomes a date of its own, in the month of the first.
+func (s *Session) refine() {
+	lex := s.t.lex
+	n := len(s.matches)
+	for i := 0; i < n; i++ {
+		m := s.matches[i]
+		if m.rule.kind != kindDate || m.f.month == 0 || m.f.day == 0 || m.f.year != 0 && m.f.yearShort {
+			continue
+		}
+		j := m.end
+		if j+1 >= len(s.toks) || !lex.inClass(s.toks[j].Word, s.t.lists.rangeWords) {
+			continue
+		}
+		t := s.toks[j+1]
+		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits > 2 || t.Num < 1 || t.Num > 31 || t.Num <= int64(m.f.day) {
+			continue
+		}
+		if j+2 < len(s.toks) && (lex.inClass(s.toks[j+2].Word, lex.classes["month"]) || lex.inClass(s.toks[j+2].Word, lex.classes["month_abbr"])) {
+			continue // "24 and 25 March" is another pattern
+		}
+		if i+1 < n && s.matches[i+1].start <= j+1 {
+			continue
+		}
+		second := m
+		second.start, second.end = j+1, j+2
+		second.f.day = int(t.Num)
+		second.f.weekday = 0
+		s.matches = append(s.matches, second)
+	}
+	if len(s.matches) > n {
+		sort.SliceStable(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
+	}
+}
 
 // resolve turns a match into a Timex (without offsets and text).
 func (s *Session) resolve(m *match) (model.Timex, bool) {
@@ -1051,8 +1083,16 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 var weekdayCodes = map[string]int{"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 
 func holidayIn(h string, year int) (time.Time, bool) {
-	if h == "easter" {
+	switch h {
+	case "easter":
 		return easter(year), true
+	case "goodfriday":
+		return easter(year).AddDate(0, 0, -2), true
+	case "election":
+		// US Election Day: the Tuesday after the first Monday of November
+		first := ymd(year, 11, 1)
+		monday := first.AddDate(0, 0, (1-isoWeekday(first)+7)%7)
+		return monday.AddDate(0, 0, 1), true
 	}
 	mo, rest, ok := strings.Cut(h, "-")
 	if !ok {
@@ -1067,8 +1107,16 @@ func holidayIn(h string, year int) (time.Time, bool) {
 	}
 	if len(rest) == 3 {
 		wd, ok := weekdayCodes[rest[:2]]
+		if !ok {
+			return time.Time{}, false
+		}
+		if rest[2] == 'L' {
+			// the last such weekday of the month
+			last := ymd(year, month+1, 1).AddDate(0, 0, -1)
+			return last.AddDate(0, 0, -((isoWeekday(last) - wd + 7) % 7)), true
+		}
 		n := int(rest[2] - '0')
-		if !ok || n < 1 || n > 5 {
+		if n < 1 || n > 5 {
 			return time.Time{}, false
 		}
 		first := ymd(year, month, 1)
