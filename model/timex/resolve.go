@@ -1195,6 +1195,31 @@ func (s *Session) scanTense(i, step int) int {
 	return tenseUnknown
 }
 
+// formAt reports whether a form of list c, of one or more words, starts
+// at token i ("will", "as soon as").
+func (s *Session) formAt(i int, c *classInfo) bool {
+	if c == nil {
+		return false
+	}
+	w := s.toks[i].Word
+	if s.t.lex.classMask[w]&c.bit == 0 && c.bit != 0 {
+		return false
+	}
+next:
+	for _, fe := range s.t.lex.forms[w] {
+		if fe.class != c {
+			continue
+		}
+		for k, rw := range fe.rest {
+			if i+1+k >= len(s.toks) || s.toks[i+1+k].Word != rw {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (s *Session) isBe(i int) bool {
 	w := s.toks[i].Word
 	return w >= 0 && s.t.lex.inClass(w, s.t.lists.be)
@@ -1228,11 +1253,11 @@ func (s *Session) tenseOf(i int) int {
 	lex, l := s.t.lex, s.t.lists
 	if t.Word >= 0 {
 		switch {
-		case lex.inClass(t.Word, l.future):
+		case s.formAt(i, l.future):
 			return tenseFuture
-		case lex.inClass(t.Word, l.past):
+		case s.formAt(i, l.past):
 			return tensePast
-		case lex.inClass(t.Word, l.present):
+		case s.formAt(i, l.present):
 			return tensePresent
 		}
 	}
