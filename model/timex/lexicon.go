@@ -27,6 +27,8 @@ type lexicon struct {
 	// classMask[w] has bit c.bit set when word w starts a form of class c,
 	// so that most class tests are one AND.
 	classMask []uint64
+	// capitalMask has the bits of the classes written with a capital.
+	capitalMask uint64
 	// table is an open-addressing hash table of word ids (-1 empty) for
 	// the tokenizer, which hashes words as it lowers them.
 	table []int32
@@ -145,6 +147,11 @@ func (l *lexicon) freeze() {
 			i = (i + 1) & mask
 		}
 		l.table[i] = int32(id)
+	}
+	for _, c := range l.classes {
+		if c.capitalized {
+			l.capitalMask |= c.bit
+		}
 	}
 	l.classMask = make([]uint64, len(l.words))
 	for id, fs := range l.forms {

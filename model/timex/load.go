@@ -350,6 +350,10 @@ func wordSet(lex *lexicon, items []string) (*contextSet, error) {
 			cs.number = true
 			continue
 		}
+		if it == "<plural>" {
+			cs.plural = true
+			continue
+		}
 		if strings.HasPrefix(it, "<") && strings.HasSuffix(it, ">") {
 			c, ok := lex.classes[it[1:len(it)-1]]
 			if !ok {
@@ -372,12 +376,16 @@ type contextSet struct {
 	words   map[int32]bool
 	classes []*classInfo
 	number  bool // any number, in digits or words
+	plural  bool // a lower-case plural noun ("seats", "flights")
 }
 
-// has reports whether token t (nil: none) is in the set.
-func (cs *contextSet) has(lex *lexicon, t *token) bool {
+// has reports whether token t (nil: none) of text is in the set.
+func (cs *contextSet) has(lex *lexicon, text string, t *token) bool {
 	if cs == nil || t == nil {
 		return false
+	}
+	if cs.plural && isPlural(text[t.Start:t.End], t) {
+		return true
 	}
 	w := t.Word
 	if cs.number && (t.Kind == tokNum && t.Word < 0 || w >= 0 && lex.isNumberWord(w)) {
@@ -395,6 +403,23 @@ func (cs *contextSet) has(lex *lexicon, t *token) bool {
 		}
 	}
 	return false
+}
+
+// isPlural guesses whether a word is a lower-case plural noun: it ends in
+// -s but not in -ss, -us or -is, and is not a short function word.
+func isPlural(w string, t *token) bool {
+	if t.Kind != tokWord || t.Cap || len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	switch w {
+	case "this", "thus", "plus", "always", "perhaps", "across", "towards", "afterwards", "besides", "unless", "whereas", "sometimes", "nevertheless", "does", "goes", "says", "has", "was":
+		return false
+	}
+	return true
 }
 
 // index builds the first-token index of the rules.

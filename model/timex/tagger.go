@@ -262,20 +262,40 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	if end < len(s.toks) {
 		next = &s.toks[end]
 	}
-	if ru.except != nil && end == start+1 && ru.except.has(lex, &s.toks[start]) {
+	text := s.r.text
+	if ru.except != nil && end == start+1 && ru.except.has(lex, text, &s.toks[start]) {
 		return false
 	}
-	if ru.notBefore != nil && ru.notBefore.has(lex, next) {
+	if ru.notBefore != nil && ru.notBefore.has(lex, text, next) {
 		return false
 	}
-	if ru.notAfter != nil && ru.notAfter.has(lex, prev) {
+	if ru.notAfter != nil && ru.notAfter.has(lex, text, prev) {
 		return false
 	}
-	if ru.onlyAfter != nil && !ru.onlyAfter.has(lex, prev) {
+	if ru.onlyAfter != nil && !ru.onlyAfter.has(lex, text, prev) {
 		return false
 	}
-	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, next) {
+	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
 		return false
+	}
+	return !s.isTitle(start, end)
+}
+
+// isTitle reports whether tokens [start, end) read like a title rather
+// than a date: every word capitalised in mid-sentence, starting with a word
+// that is not capitalised in ordinary prose ("This Week", "Next Year").
+func (s *Session) isTitle(start, end int) bool {
+	first := s.toks[start]
+	if first.Kind != tokWord || !first.Cap || first.Upper || s.sentenceStart(start) || end-start < 2 {
+		return false
+	}
+	if lex := s.t.lex; first.Word >= 0 && lex.classMask[first.Word]&lex.capitalMask != 0 {
+		return false // "March 3", "Good Friday"
+	}
+	for i := start + 1; i < end; i++ {
+		if t := s.toks[i]; t.Kind == tokWord && !t.Cap {
+			return false
+		}
 	}
 	return true
 }
