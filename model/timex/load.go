@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -485,47 +486,66 @@ func (t *Tagger) index() error {
 		l := t.byWord[id]
 		sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
 	}
-	// Bitsets over rules: which rules each word can start, and which can
-	// continue with each word as their second token.
+	// For every word a rule can start with, and for number tokens, the
+	// rules the token after it can continue, as bitsets over rules.
 	t.nwords = (len(t.rules) + 63) / 64
 	if t.nwords > maxRuleWords {
 		return fmt.Errorf("timex: %d rules; the tagger handles at most %d", len(t.rules), 64*maxRuleWords)
 	}
-	bitsOf := func(ids []int32) []uint64 {
-		b := make([]uint64, t.nwords)
-		for _, ri := range ids {
-			b[ri/64] |= 1 << (ri % 64)
-		}
-		return b
-	}
-	t.start = make([][]uint64, len(t.lex.words))
-	for id, l := range t.byWord {
-		t.start[id] = bitsOf(l)
-	}
-	t.startNum = bitsOf(t.byNum)
-	t.second = make([][]uint64, len(t.lex.words))
-	for id := range t.second {
-		t.second[id] = make([]uint64, t.nwords)
-	}
-	t.secondNum = make([]uint64, t.nwords)
-	t.secondOther = make([]uint64, t.nwords)
+	t.pairs = make([]*pairIndex, len(t.lex.words))
+	t.pairNum = newPairIndex(t.nwords)
 	numTok := &token{Kind: tokNum, Word: -1}
-	for ri, r := range t.rules {
-		ns := followSet(t.lex, r.prog)
+	fill := func(pi *pairIndex, ri int, ns *nextSet) {
 		bit, k := uint64(1)<<(ri%64), ri/64
-		if ns.accepts(t.lex, numTok) {
-			t.secondNum[k] |= bit
-		}
 		if ns.any {
-			t.secondOther[k] |= bit
+			pi.other[k] |= bit
+			return
 		}
-		for id := range t.second {
-			if ns.accepts(t.lex, &token{Kind: tokWord, Word: int32(id)}) {
-				t.second[id][k] |= bit
+		if ns.accepts(t.lex, "", numTok) {
+			pi.num[k] |= bit
+		}
+		for id := range t.lex.words {
+			if ns.accepts(t.lex, "", &token{Kind: tokWord, Word: int32(id)}) {
+				pi.word(int32(id), t.nwords)[k] |= bit
 			}
 		}
 	}
+	for ri, r := range t.rules {
+		for id, l := range t.byWord {
+			if !slices.Contains(l, int32(ri)) {
+				continue
+			}
+			if t.pairs[id] == nil {
+				t.pairs[id] = newPairIndex(t.nwords)
+			}
+			fill(t.pairs[id], ri, followSet(t.lex, r.prog, int32(id)))
+		}
+		if slices.Contains(t.byNum, int32(ri)) {
+			fill(t.pairNum, ri, followSet(t.lex, r.prog, -1))
+		}
+	}
 	return nil
+}
+
+// pairIndex holds, for one first token, the rules each second token can
+// continue: words[w] for a word, num for a number, other for any token
+// (rules that may end after their first word), all bitsets over rules.
+type pairIndex struct {
+	words      map[int32][]uint64
+	num, other []uint64
+}
+
+func newPairIndex(n int) *pairIndex {
+	return &pairIndex{words: map[int32][]uint64{}, num: make([]uint64, n), other: make([]uint64, n)}
+}
+
+func (pi *pairIndex) word(w int32, n int) []uint64 {
+	b := pi.words[w]
+	if b == nil {
+		b = make([]uint64, n)
+		pi.words[w] = b
+	}
+	return b
 }
 
 // nextSet says which tokens can come second in a match: it lets the tagger
@@ -539,28 +559,14 @@ type nextSet struct {
 	numbers bool
 }
 
-// followSet computes the nextSet of a program.
-func followSet(lex *lexicon, prog []inst) *nextSet {
+// followSet computes the nextSet of a program whose match starts with
+// word first (-1: with a number token).
+func followSet(lex *lexicon, prog []inst, first int32) *nextSet {
 	ns := &nextSet{words: map[int32]bool{}}
-	// the element instructions a match can start with
 	var firsts []int
 	closure(prog, 0, map[int]bool{}, func(pc int) { firsts = append(firsts, pc) }, func() {})
 	seen := map[int]bool{}
-	for _, pc := range firsts {
-		in := prog[pc]
-		switch in.op {
-		case opClass:
-			// the second word of a multi-word form
-			for _, fs := range lex.forms {
-				for _, fe := range fs {
-					if fe.class == in.class && len(fe.rest) > 0 {
-						ns.words[fe.rest[0]] = true
-					}
-				}
-			}
-		case opBuiltin:
-			ns.numbers = true // spelled numbers, fractions: "twenty - four", "2 1/2"
-		}
+	follow := func(pc int) {
 		closure(prog, pc+1, seen, func(q int) {
 			e := prog[q]
 			switch e.op {
@@ -577,6 +583,35 @@ func followSet(lex *lexicon, prog []inst) *nextSet {
 				}
 			}
 		}, func() { ns.any = true })
+	}
+	for _, pc := range firsts {
+		in := prog[pc]
+		switch in.op {
+		case opWord:
+			if first >= 0 && slices.Contains(in.words, first) {
+				follow(pc)
+			}
+		case opClass:
+			if first < 0 {
+				continue
+			}
+			for _, fe := range lex.forms[first] {
+				if fe.class != in.class {
+					continue
+				}
+				if len(fe.rest) > 0 {
+					ns.words[fe.rest[0]] = true // the second word of the form
+				} else {
+					follow(pc)
+				}
+			}
+		case opBuiltin:
+			// numbers may run on ("twenty - four", "2 1/2", "a hundred")
+			if first < 0 || lex.isNumberWord(first) || lex.isOrdinalWord(first) || lex.words[first] == "a" || lex.words[first] == "an" {
+				ns.numbers = true
+				follow(pc)
+			}
+		}
 	}
 	return ns
 }
@@ -602,7 +637,7 @@ func closure(prog []inst, pc int, seen map[int]bool, elem func(int), end func())
 }
 
 // accepts reports whether token t (nil: the text ends) can come second.
-func (ns *nextSet) accepts(lex *lexicon, t *token) bool {
+func (ns *nextSet) accepts(lex *lexicon, _ string, t *token) bool {
 	if ns.any {
 		return true
 	}

@@ -27,16 +27,14 @@ type Tagger struct {
 	rules  []*rule
 	byWord [][]int32 // word id → rules whose match can start with it
 	byNum  []int32   // rules that can start with a number token
-	// Rule bitsets (nwords uint64s each) for choosing the rules to try:
-	// start[w] the rules word w can start, startNum those a number can;
-	// second[w], secondNum and secondOther (any other token, or none) the
-	// rules that can go on with that token as their second.
-	nwords                           int
-	start, second                    [][]uint64
-	startNum, secondNum, secondOther []uint64
-	negatives                        []negativeSpec
-	lists                            contextLists
-	pool                             sync.Pool
+	// pairs[w] (pairNum for a number) tells which rules a token can start
+	// given the token after it; nwords is the length of their bitsets.
+	nwords    int
+	pairs     []*pairIndex
+	pairNum   *pairIndex
+	negatives []negativeSpec
+	lists     contextLists
+	pool      sync.Pool
 }
 
 // rule is a compiled [[rule]].
@@ -107,7 +105,9 @@ type Session struct {
 	// quarter" and "a year earlier" in financial news.
 	topic   point
 	topicAt int
-	r       *runner
+	// frame holds the slots of the best match so far while trying rules.
+	frame frame
+	r     *runner
 	// toks and matches are the runner's buffers, reused between sessions.
 	toks    []token
 	matches []match
@@ -199,55 +199,60 @@ func (s *Session) longest(i int) (match, bool) {
 	tok := &s.toks[i]
 	var cand [maxRuleWords]uint64
 	n := t.nwords
-	if n > maxRuleWords {
-		n = maxRuleWords
-	}
 	any := uint64(0)
-	if tok.Word >= 0 {
-		for k, b := range t.start[tok.Word][:n] {
-			cand[k] = b
-			any |= b
+	add := func(pi *pairIndex) {
+		var second []uint64
+		num := false
+		if i+1 < len(s.toks) {
+			nt := &s.toks[i+1]
+			num = nt.Kind == tokNum
+			if nt.Word >= 0 {
+				second = pi.words[nt.Word]
+			}
 		}
-	}
-	if tok.Kind == tokNum {
-		for k, b := range t.startNum[:n] {
+		for k := 0; k < n; k++ {
+			b := pi.other[k]
+			if num {
+				b |= pi.num[k]
+			}
+			if second != nil {
+				b |= second[k]
+			}
 			cand[k] |= b
 			any |= b
 		}
 	}
+	if tok.Word >= 0 && t.pairs[tok.Word] != nil {
+		add(t.pairs[tok.Word])
+	}
+	if tok.Kind == tokNum {
+		add(t.pairNum)
+	}
 	if any == 0 {
 		return match{}, false // most words start no rule
 	}
-	var next []uint64
-	switch {
-	case i+1 >= len(s.toks):
-		next = t.secondOther
-	case s.toks[i+1].Kind == tokNum:
-		next = t.secondNum
-	case s.toks[i+1].Word >= 0:
-		next = t.second[s.toks[i+1].Word]
-	default:
-		next = t.secondOther
-	}
-	best := match{end: -1}
+	var bestRule *rule
+	bestEnd := -1
 	for k := 0; k < n; k++ {
-		for m := cand[k] & next[k]; m != 0; m &= m - 1 {
+		for m := cand[k]; m != 0; m &= m - 1 {
 			ru := t.rules[k*64+bits.TrailingZeros64(m)]
 			end := r.run(ru.prog, i, &ru.preset)
-			if end <= best.end || end < 0 {
+			if end <= bestEnd {
 				continue
 			}
 			if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) {
 				continue
 			}
-			best = match{start: i, end: end, rule: ru, f: r.bestFrame}
+			bestRule, bestEnd = ru, end
+			s.frame = r.bestFrame
 		}
 	}
-	if best.end < 0 {
-		return best, false
+	if bestRule == nil {
+		return match{}, false
 	}
-	if best.rule.trimStart > 0 && best.start+best.rule.trimStart < best.end {
-		best.start += best.rule.trimStart
+	best := match{start: i, end: bestEnd, rule: bestRule, f: s.frame}
+	if bestRule.trimStart > 0 && best.start+bestRule.trimStart < best.end {
+		best.start += bestRule.trimStart
 	}
 	return best, true
 }
