@@ -198,3 +198,26 @@ func TestFoundation(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentTag tags from many goroutines at once; run with -race.
+func TestConcurrentTag(t *testing.T) {
+	tg := Default()
+	text := "Talks began on Tuesday after officials arrived late Monday night; a deal is possible in the next 2-3 months."
+	dct := mustDay(t, "2025-02-18")
+	want := describe(tg.Tag(text, dct))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			var got string
+			for j := 0; j < 50; j++ {
+				got = describe(tg.Tag(text, dct))
+			}
+			done <- got
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Tag gave %s, want %s", got, want)
+		}
+	}
+}
