@@ -139,6 +139,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(internalMod(tx.Mod))
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason {
+			s.lastDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+		}
 		if !p.ref {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
@@ -477,12 +480,13 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 }
 
 // lastDay returns the day of the last date mentioned, if it was a day.
+// It is the last day-level date, even when a coarser one came after it
+// ("on Oct. 23 … in 1994 … at 10 p.m." is on Oct. 23).
 func (s *Session) lastDay() (time.Time, bool) {
-	if !s.lastSet || s.last.Gran < model.GranDay {
+	if s.lastDayT.IsZero() {
 		return time.Time{}, false
 	}
-	t := s.last.Start
-	return ymd(t.Year(), int(t.Month()), t.Day()), true
+	return s.lastDayT, true
 }
 
 // inferYear picks the year of a month or a day given without one. The
@@ -955,6 +959,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
 	}
 	unit := f.unit
+	if unit == "D" && f.dir == 0 {
+		// "the following day", "that night": from the last day mentioned
+		if d, ok := s.lastDay(); ok {
+			base = point{t: d, g: model.GranDay}
+		}
+	}
 	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
 	if base.g < need || need == 0 {
 		if !s.hasDCT {

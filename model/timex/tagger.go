@@ -99,6 +99,8 @@ type Session struct {
 	lastSet   bool
 	// lastExplicit is true when the last date was stated in full.
 	lastExplicit bool
+	// lastDayT is the last day-level date mentioned, for "the next day".
+	lastDayT time.Time
 	// lastAt is the token where the last date was mentioned, in this piece.
 	lastAt int
 	// topic is the last quarter reported on and topicAt where, for "the
