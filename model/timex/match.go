@@ -76,7 +76,7 @@ var classSlots = map[string]slot{
 	"mod": sMod, "approx": sMod, "about": sMod, "ref": sRef, "vague": sVague, "month_abbr": sMonth,
 	"holiday": sHoliday, "day_word": sDayWord, "clock_word": sClockWord, "ampm": sAmPm,
 	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal, "fraction": sFraction,
-	"latest": sLatest,
+	"latest": sLatest, "day_kind": sList,
 }
 
 // fill sets the slot of class c from value v, reporting whether the value
