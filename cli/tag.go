@@ -126,17 +126,33 @@ func tagDir(env *Env, tg *timex.Tagger, in, out string, dct time.Time) bool {
 	return ok
 }
 
+// tagFile tags src into dst through a temporary file, so that output
+// streams and a file that fails leaves nothing behind.
 func tagFile(env *Env, tg *timex.Tagger, src, dst string, dct time.Time) error {
 	f, err := os.Open(src)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	var buf bytes.Buffer
-	if err := tagStream(env, tg, src, f, &buf, dct); err != nil {
+	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*")
+	if err != nil {
 		return err
 	}
-	return os.WriteFile(dst, buf.Bytes(), 0o644)
+	if err := tagStream(env, tg, src, f, tmp, dct); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), dst)
 }
 
 // tagStream tags one document read from r and writes it to w. TimeML is

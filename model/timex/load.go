@@ -54,10 +54,8 @@ type ruleSpec struct {
 	// Except vetoes a one-word match that is one of these words.
 	Except []string `toml:"except"`
 	// NotUnits vetoes a match whose unit slot is one of these (Q, HALF…).
-	NotUnits []string `toml:"not_units"`
-	// Trim drops words from the ends of the match: how many from the start.
-	TrimStart int           `toml:"trim_start"`
-	Examples  []exampleSpec `toml:"examples"`
+	NotUnits []string      `toml:"not_units"`
+	Examples []exampleSpec `toml:"examples"`
 }
 
 // exampleSpec is one example a test runs: tagging Text against DCT must
@@ -261,7 +259,7 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 		return nil, fmt.Errorf("pattern %q: %v", rs.Pattern, err)
 	}
 	r := &rule{name: rs.Name, pattern: rs.Pattern, prog: prog, typ: rs.Type, value: rs.Value, mod: rs.Mod,
-		quant: rs.Quant, freq: rs.Freq, trimStart: rs.TrimStart, examples: rs.Examples}
+		quant: rs.Quant, freq: rs.Freq, examples: rs.Examples}
 	switch r.typ {
 	case "":
 		r.typ = "DATE"

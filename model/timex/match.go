@@ -13,7 +13,6 @@ type frame struct {
 	day       int
 	weekday   int // ISO: Monday 1 … Sunday 7
 	decade    int // 199 for the 1990s
-	century   int // 20 for the 20th century
 	num, num2 float64
 	nums      uint8 // how many numbers were read
 	ord       int

@@ -138,7 +138,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		return tx, false
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
-		tx.Span = p.span(internalMod(tx.Mod))
+		tx.Span = p.span(tx.Mod)
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason {
 			s.lastDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		}
@@ -163,8 +163,6 @@ const (
 	modEarlier = "EARLIER" // earlier this year: from the start of the unit to the DCT
 	modLater   = "LATER"   // later this month: from the DCT to the end of the unit
 )
-
-func internalMod(m string) string { return m }
 
 func publicMod(m string) string {
 	if m == modEarlier || m == modLater {

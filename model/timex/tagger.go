@@ -50,7 +50,6 @@ type rule struct {
 	onlyAfter, except   *contextSet
 	onlyBefore          *contextSet
 	notUnits            []string
-	trimStart           int
 	examples            []exampleSpec
 }
 
@@ -252,11 +251,7 @@ func (s *Session) longest(i int) (match, bool) {
 	if bestRule == nil {
 		return match{}, false
 	}
-	best := match{start: i, end: bestEnd, rule: bestRule, f: s.frame}
-	if bestRule.trimStart > 0 && best.start+bestRule.trimStart < best.end {
-		best.start += bestRule.trimStart
-	}
-	return best, true
+	return match{start: i, end: bestEnd, rule: bestRule, f: s.frame}, true
 }
 
 // contextOK applies a rule's checks on the words around a match.

@@ -46,7 +46,7 @@ type tokenizer struct {
 	lower [maxWordLen * 4]byte
 }
 
-// tokenize appends the tokens of s[from:to] to toks.
+// tokenize appends the tokens of s to toks.
 func (z *tokenizer) tokenize(s string, toks []token) []token {
 	var space uint8
 	newlines := 0
@@ -265,9 +265,9 @@ func (z *tokenizer) number(s string, i int) token {
 	return t
 }
 
-// value parses the digits of a non-plain number token such as "1,000",
-// "3.5" or "10:30" in part: the integer before the first separator and the
-// one after it, with the separator.
+// numParts splits a number token such as "10:30" or "1/2": the integer
+// before the first separator, the one after it (and its digit count), and
+// the separator.
 func numParts(s string) (a, b int64, sep byte, bdigits int) {
 	i := 0
 	for ; i < len(s) && isDigit(s[i]); i++ {
