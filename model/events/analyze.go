@@ -44,7 +44,8 @@ type report struct {
 	dropped          bool
 	alias            *report // the earlier report of the same event (anaphora)
 	anchor           *anchorRef
-	anchorTo         *report // the act a definite anchor noun names
+	anchorTo         *report  // the act a definite anchor noun names
+	cl               *cluster // the event the report was merged into
 	reportDate       time.Time
 }
 
@@ -62,16 +63,17 @@ type mention struct {
 
 // sentence holds the working state for one sentence.
 type sentence struct {
-	c       *Coder
-	ac      *articleCtx
-	span    text.Span
-	no      int
-	toks    []token
-	ments   []mention
-	timex   []sentTimex
-	reps    []*report
-	spans   []span
-	scratch []int
+	c     *Coder
+	ac    *articleCtx
+	span  text.Span
+	no    int
+	toks  []token
+	ments []mention
+	timex []sentTimex
+	reps  []*report
+	spans []span
+	kept  []span // buffers of the trigger matching
+	ign   []span
 }
 
 type sentTimex struct {
@@ -90,6 +92,18 @@ type articleCtx struct {
 	reports   []*report
 	countries map[string]*model.Actor
 	tz        tokenizer
+	sent      sentence
+	slab      []report // reports are allocated in chunks
+}
+
+// newReport returns a zero report from the current chunk.
+func (ac *articleCtx) newReport() *report {
+	if len(ac.slab) == 0 {
+		ac.slab = make([]report, 256)
+	}
+	r := &ac.slab[0]
+	ac.slab = ac.slab[1:]
+	return r
 }
 
 type artMention struct {
@@ -100,16 +114,29 @@ type artMention struct {
 // analyzeSentence finds the reports of one sentence.
 func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	c := ac.c
-	s := &sentence{c: c, ac: ac, span: sp, no: no}
+	// the sentence's buffers are reused from one sentence to the next
+	s := &ac.sent
+	*s = sentence{c: c, ac: ac, span: sp, no: no, ments: s.ments[:0], timex: s.timex[:0], reps: s.reps[:0],
+		spans: s.spans[:0], kept: s.kept[:0], ign: s.ign[:0]}
 	s.toks = ac.tz.tokenize(ac.art.Text, sp.Start, sp.End)
 	if len(s.toks) == 0 {
 		return
 	}
+	any := false
+	for i := range s.toks {
+		s.toks[i].bits = c.words[s.toks[i].low]
+		any = any || s.toks[i].bits&wTrig != 0
+	}
+	if !any {
+		return
+	}
 	s.annotate()
-	s.spans = c.trig.best(s.filter(c.trig.findAll(s.toks, s.spans[:0])))
-	for _, m := range s.spans {
+	s.spans = c.trig.findAll(s.toks, wTrig, s.spans[:0])
+	s.kept = c.trig.best(s.filter(s.spans), s.kept)
+	for _, m := range s.kept {
 		p := &c.trig.pats[m.pat]
-		r := &report{art: ac.artIdx, artID: ac.art.ID, sent: sp, sentNo: no, ent: c.entries[p.owner],
+		r := ac.newReport()
+		*r = report{art: ac.artIdx, artID: ac.art.ID, sent: sp, sentNo: no, ent: c.entries[p.owner],
 			tokFrom: m.from, tokTo: m.to, nominal: p.nominal, reportDate: ac.art.Published}
 		r.trigFrom, r.trigTo = s.toks[m.from].start, s.toks[m.to-1].end
 		if !p.nominal {
@@ -156,8 +183,8 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 // case test is skipped there.
 func (s *sentence) filter(ms []span) []span {
 	c := s.c
-	var ign []span
-	ign = c.ignore.findAll(s.toks, ign)
+	s.ign = c.ignore.findAll(s.toks, wIgnore, s.ign[:0])
+	ign := s.ign
 	out := ms[:0]
 	for _, m := range ms {
 		inside := false
@@ -186,8 +213,8 @@ func (s *sentence) adjectival(m span) bool {
 		return false
 	}
 	next := &s.toks[m.to]
-	if next.kind != tWord || s.c.determiners[next.low] || s.c.preps[next.low] || s.c.connectors[next.low] ||
-		s.c.auxiliaries[next.low] || s.c.relatives[next.low] || s.c.subords[next.low] || s.c.pronouns[next.low] || s.c.stops[next.low] {
+	if next.kind != tWord || (next.bits&wDet != 0) || (next.bits&wPrep != 0) || (next.bits&wConn != 0) ||
+		(next.bits&wAux != 0) || (next.bits&wRel != 0) || (next.bits&wSub != 0) || (next.bits&wPron != 0) || (next.bits&wStop != 0) {
 		return false
 	}
 	if m.from == 0 {
@@ -196,7 +223,7 @@ func (s *sentence) adjectival(m span) bool {
 	prev := &s.toks[m.from-1]
 	// ", occupied by…" aside, a name after the participle is its object
 	// ("…, seized Crimea") unless a determiner opens the phrase
-	return s.c.determiners[prev.low] || (prev.isComma() || prev.isBreak() || s.c.preps[prev.low]) && !next.upper
+	return (prev.bits&wDet != 0) || (prev.isComma() || prev.isBreak() || (prev.bits&wPrep != 0)) && !next.upper
 }
 
 // properCaseOnly drops matches that start with a capital inside a sentence.
@@ -242,10 +269,10 @@ func (s *sentence) nounUse(k int, fl uint8, literals int) bool {
 		if prev.ment != 0 {
 			return s.ments[prev.ment-1].actor.Kind != model.KindPerson
 		}
-		return !(s.c.be[prev.low] || s.c.auxiliaries[prev.low] || s.c.preps[prev.low] || s.c.relatives[prev.low] ||
-			s.c.connectors[prev.low] || prev.isComma() || prev.isBreak())
+		return !((prev.bits&wBe != 0) || (prev.bits&wAux != 0) || (prev.bits&wPrep != 0) || (prev.bits&wRel != 0) ||
+			(prev.bits&wConn != 0) || prev.isComma() || prev.isBreak())
 	case fl&fThird != 0 && fl&(fBase|fPast) == 0:
-		return s.c.determiners[prev.low] || strings.HasSuffix(prev.low, "'s")
+		return (prev.bits&wDet != 0) || strings.HasSuffix(prev.low, "'s")
 	}
 	return false
 }
@@ -276,7 +303,7 @@ func (s *sentence) annotate() {
 		}
 		// an unsure one-word "name" that is a trigger word ("Fighting
 		// erupted…" opening a sentence) is the word, not an actor
-		if clash || to-from == 1 && am.m.Confidence > 0 && am.m.Confidence < 0.6 && len(s.c.trig.first[toks[from].low]) > 0 {
+		if clash || to-from == 1 && am.m.Confidence > 0 && am.m.Confidence < 0.6 && toks[from].bits&wTrig != 0 {
 			continue
 		}
 		s.ments = append(s.ments, mention{actor: am.actor, from: from, to: to, start: am.m.Start})
@@ -314,7 +341,7 @@ func (s *sentence) npWord(k int) bool {
 		return true
 	}
 	c := s.c
-	return !(c.preps[l] || c.connectors[l] || c.relatives[l] || c.subords[l] || c.auxiliaries[l] || c.stops[l] || c.pronouns[l])
+	return !(c.is(l, wPrep) || c.is(l, wConn) || c.is(l, wRel) || c.is(l, wSub) || c.is(l, wAux) || c.is(l, wStop) || c.is(l, wPron))
 }
 
 // markModifiers flags the mentions that only qualify a following name:
@@ -459,7 +486,7 @@ func (s *sentence) isConnector(k int) (and, comma bool) {
 	if t.glue && (t.low == "-" || t.low == "/") && k > 0 && s.toks[k-1].ment != 0 {
 		return true, false
 	}
-	return s.c.connectors[t.low], false
+	return (t.bits&wConn != 0), false
 }
 
 // groupLeft returns the list of names ending with head mention m:
@@ -564,11 +591,11 @@ loop:
 			before := ""
 			if st > 0 {
 				before = s.toks[st-1].low
-				if c.determiners[before] && st > 1 {
+				if c.is(before, wDet) && st > 1 {
 					before = s.toks[st-2].low
 				}
 			}
-			if c.preps[before] && !c.subords[before] {
+			if c.is(before, wPrep) && !c.is(before, wSub) {
 				// a prepositional object, not the subject
 				if fallback == nil && (before == "in" || before == "of" || before == "from" || before == "at") {
 					fallback = s.groupLeft(m)
@@ -587,7 +614,7 @@ loop:
 			if k >= 0 && s.toks[k].isComma() && k+1 < j {
 				first := &s.toks[k+1]
 				// ", a Trump adviser," ", who also traveled to Riyadh,"
-				if first.kind == tWord && !first.upper && first.ment == 0 || c.relatives[first.low] {
+				if first.kind == tWord && !first.upper && first.ment == 0 || (first.bits&wRel != 0) {
 					j = k - 1
 					continue
 				}
@@ -596,15 +623,15 @@ loop:
 			}
 			// a lone comma before the verb: "…, said Bruce"
 			break loop
-		case c.relatives[t.low] && t.low != "that":
+		case (t.bits&wRel != 0) && t.low != "that":
 			j--
 			if j >= 0 && s.toks[j].isComma() {
 				j--
 			}
 			continue
-		case c.pronouns[t.low]:
+		case (t.bits&wPron != 0):
 			return nil, true, nil
-		case c.groupPronouns[t.low]:
+		case (t.bits&wGroup != 0):
 			// "Russia said it would retaliate": the speaker
 			if q := s.speakerBefore(j); q != nil {
 				return nil, false, q
@@ -617,7 +644,7 @@ loop:
 			}
 			break
 		}
-		if c.subords[t.low] {
+		if t.bits&wSub != 0 {
 			break
 		}
 		j--
@@ -654,7 +681,7 @@ func (s *sentence) rightScan(r *report) rightInfo {
 	np := true // still at the noun phrase right after the trigger
 	for steps := 0; j < len(s.toks) && steps < 25; steps++ {
 		t := &s.toks[j]
-		if t.isBreak() || s.otherTrig(j, r) != nil || c.subords[t.low] || c.relatives[t.low] {
+		if t.isBreak() || s.otherTrig(j, r) != nil || (t.bits&wSub != 0) || (t.bits&wRel != 0) {
 			break
 		}
 		if t.isComma() {
@@ -663,11 +690,11 @@ func (s *sentence) rightScan(r *report) rightInfo {
 		if t.ment != 0 {
 			g, end := s.groupRight(t.ment - 1)
 			switch {
-			case c.locatives[prep]:
+			case c.is(prep, wLoc):
 				if ri.locMent == 0 {
 					ri.locMent = g[0] + 1
 				}
-			case c.agents[prep]:
+			case c.is(prep, wAgent):
 				if ri.agent == nil {
 					ri.agent = g
 				}
@@ -688,13 +715,13 @@ func (s *sentence) rightScan(r *report) rightInfo {
 			j = end
 			continue
 		}
-		if c.preps[t.low] {
+		if t.bits&wPrep != 0 {
 			prep = t.low
 			np = false
 			j++
 			continue
 		}
-		if c.locatives[prep] && t.upper && t.kind == tWord && !t.timex && ri.locName == "" && ri.locMent == 0 {
+		if c.is(prep, wLoc) && t.upper && t.kind == tWord && !t.timex && ri.locName == "" && ri.locMent == 0 {
 			k := j
 			for k < len(s.toks) && s.toks[k].ment == 0 && !s.toks[k].timex && (s.toks[k].upper || s.toks[k].low == "of" && k > j || s.toks[k].glue) {
 				k++
@@ -704,7 +731,7 @@ func (s *sentence) rightScan(r *report) rightInfo {
 			j = k
 			continue
 		}
-		if t.kind == tWord && !t.timex && !c.determiners[t.low] && !s.npWord(j) {
+		if t.kind == tWord && !t.timex && !(t.bits&wDet != 0) && !s.npWord(j) {
 			np = false
 		}
 		j++
@@ -757,13 +784,13 @@ func (s *sentence) participants(r *report) {
 				k = s.ments[t-1].from - 1
 				continue
 			}
-			if c.pronouns[strings.TrimSuffix(s.toks[k].low, "'s")] {
+			if c.is(strings.TrimSuffix(s.toks[k].low, "'s"), wPron) {
 				pron = true
 				break
 			}
 			// the determiner opens the noun phrase: "talks in Ukraine and a
 			// meeting" gives the meeting no actor
-			if !s.npWord(k) && !c.connectors[s.toks[k].low] || c.determiners[s.toks[k].low] {
+			if !s.npWord(k) && !(s.toks[k].bits&wConn != 0) || (s.toks[k].bits&wDet != 0) {
 				break
 			}
 			k--
@@ -772,11 +799,11 @@ func (s *sentence) participants(r *report) {
 			// "began a meeting", "held talks": the light verb's subject acts
 			for k := r.tokFrom - 1; k >= 0 && r.tokFrom-k <= 4; k-- {
 				l := s.toks[k].low
-				if c.light[l] {
+				if c.is(l, wLight) {
 					src, pron, inherit = s.subject(k, r)
 					break
 				}
-				if !(c.determiners[l] || s.npWord(k)) || s.toks[k].ment != 0 {
+				if !(c.is(l, wDet) || s.npWord(k)) || s.toks[k].ment != 0 {
 					break
 				}
 			}
@@ -799,7 +826,7 @@ func (s *sentence) participants(r *report) {
 			for k >= 0 && (s.isAdverb(k) || s.toks[k].low == "not") {
 				k--
 			}
-			passive = k >= 0 && (c.be[s.toks[k].low] || s.toks[k].low == "got" || s.toks[k].low == "get")
+			passive = k >= 0 && ((s.toks[k].bits&wBe != 0) || s.toks[k].low == "got" || s.toks[k].low == "get")
 		}
 		switch {
 		case passive:
@@ -945,9 +972,8 @@ func (s *sentence) modality(r *report) {
 		}
 		lo = k
 	}
-	rank := map[string]int{model.Asserted: 0, model.Planned: 1, model.Possible: 2, model.Negated: 3}
 	apply := func(cu cueInfo) {
-		if rank[cu.modality] > rank[mod] {
+		if modRank(cu.modality) > modRank(mod) {
 			mod = cu.modality
 		}
 		if cu.refuse {
@@ -955,6 +981,9 @@ func (s *sentence) modality(r *report) {
 		}
 	}
 	for k := lo; k < start; k++ {
+		if s.toks[k].bits&wBefore == 0 {
+			continue
+		}
 		for _, id := range c.before.first[s.toks[k].low] {
 			if end := c.before.pats[id].matchAt(s.toks, k); end > k && end <= start {
 				apply(c.cues[c.before.pats[id].owner])
@@ -971,6 +1000,9 @@ func (s *sentence) modality(r *report) {
 			hi++
 		}
 		for k := r.tokTo; k < hi; k++ {
+			if s.toks[k].bits&wAfter == 0 {
+				continue
+			}
 			for _, id := range c.after.first[s.toks[k].low] {
 				if end := c.after.pats[id].matchAt(s.toks, k); end > k && end <= hi {
 					apply(c.cues[c.after.pats[id].owner])
@@ -980,13 +1012,27 @@ func (s *sentence) modality(r *report) {
 	} else if mod == model.Asserted && r.governor == nil && start > 0 && s.toks[start-1].low == "to" {
 		// "traveled to Moscow to meet Putin": the purpose is not yet done;
 		// "tried to coerce" tells of the act itself
-		if r.baseForm && !(start > 1 && c.done[s.toks[start-2].low]) {
+		if r.baseForm && !(start > 1 && (s.toks[start-2].bits&wDone != 0)) {
 			mod = model.Planned
 		}
 	}
 	r.mod = mod
 	r.refused = refuse
 	s.c.finalCode(r)
+}
+
+// modRank orders modalities by strength: a negation beats a possibility,
+// which beats a plan.
+func modRank(m string) int {
+	switch m {
+	case model.Planned:
+		return 1
+	case model.Possible:
+		return 2
+	case model.Negated:
+		return 3
+	}
+	return 0
 }
 
 // finalCode sets r.code from the act and the modality: a promise of an
@@ -1020,7 +1066,7 @@ func (s *sentence) location(r *report) {
 				break
 			}
 			// a fronted place: "In Riyadh, Rubio met Lavrov"
-			if t.ment != 0 && s.c.locatives[s.toks[k-1].low] && (k == 1 || s.toks[k-2].isBreak() || s.toks[k-2].isComma()) {
+			if t.ment != 0 && (s.toks[k-1].bits&wLoc != 0) && (k == 1 || s.toks[k-2].isBreak() || s.toks[k-2].isComma()) {
 				a := s.ments[t.ment-1].actor
 				if a.Kind == model.KindLocation || a.Kind == model.KindCountry {
 					r.locActor = a

@@ -2,7 +2,7 @@ package events
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/parley-app/parley/model"
 	"github.com/parley-app/parley/model/text"
@@ -69,6 +69,7 @@ func MainIndex(evs []*model.Event, speech []bool) int {
 // left out, as are, unless o.KeepActorless, acts without actors.
 func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
 	reps := c.collect(corpus, o)
+	canon := canonical(corpus)
 	var out []Sentence
 	n := 0
 	for _, r := range reps {
@@ -80,7 +81,7 @@ func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
 		}
 		s := &out[len(out)-1]
 		n++
-		ev := c.event(corpus, []*report{r})
+		ev := c.event(corpus, canon, []*report{r})
 		ev.ID = fmt.Sprintf("r%d", n)
 		s.Events = append(s.Events, ev)
 		s.Speech = append(s.Speech, r.ent.speech)
@@ -114,9 +115,9 @@ func (c *Coder) collect(corpus *model.Corpus, o Options) []*report {
 	ac := &articleCtx{c: c, corpus: corpus, countries: countries}
 	for i, art := range corpus.Articles {
 		ms := mentions[art.ID]
-		sort.SliceStable(ms, func(a, b int) bool { return ms[a].m.Start < ms[b].m.Start })
+		slices.SortStableFunc(ms, func(a, b artMention) int { return a.m.Start - b.m.Start })
 		ts := timexes[art.ID]
-		sort.SliceStable(ts, func(a, b int) bool { return ts[a].Start < ts[b].Start })
+		slices.SortStableFunc(ts, func(a, b *model.Timex) int { return a.Start - b.Start })
 		ac.art, ac.artIdx, ac.mentions, ac.timexes, ac.reports = art, i, ms, ts, nil
 		for no, sp := range text.Sentences(art.Text) {
 			ac.analyzeSentence(no, sp)

@@ -29,8 +29,10 @@ type Coder struct {
 	anchors phraseIndex // "ahead of", "after": owner 0 = before, 1 = after
 	days    int
 
-	light, done, locatives, agents, preps, connectors, relatives, subords,
-	pronouns, groupPronouns, definites, determiners, auxiliaries, stops, be map[string]bool
+	// words holds, for every word the engine looks up, its grammar
+	// classes (wPrep, wConn…) and the phrase indexes it starts (wTrig…),
+	// so a token costs one map lookup.
+	words map[string]uint32
 
 	lx *lexicon
 }
@@ -192,42 +194,35 @@ func New(fsys fs.FS) (*Coder, error) {
 	}
 
 	g := &lx.grammar
-	set := func(words []string, verb bool) map[string]bool {
-		m := map[string]bool{}
+	c.words = map[string]uint32{}
+	set := func(words []string, verb bool, bit uint32) {
 		for _, w := range words {
 			w = strings.ToLower(w)
 			if verb {
 				for f := range verbForms(w, irr) {
-					m[f] = true
+					c.words[f] |= bit
 				}
 				continue
 			}
-			m[w] = true
+			c.words[w] |= bit
 		}
-		return m
 	}
-	c.light = set(g.LightVerbs, true)
-	c.done = set(g.DoneBeforeTo, true)
-	c.locatives = set(g.Locatives, false)
-	c.agents = set(g.Agents, false)
-	c.preps = set(g.Prepositions, false)
-	c.connectors = set(g.Connectors, false)
-	c.relatives = set(g.Relatives, false)
-	c.subords = set(g.Subordinators, false)
-	c.pronouns = set(g.Pronouns, false)
-	c.groupPronouns = set(g.GroupPronouns, false)
-	c.definites = set(g.Definites, false)
-	c.determiners = set(g.Determiners, false)
-	c.auxiliaries = set(g.Auxiliaries, false)
-	c.stops = set(g.NameStops, false)
-	c.be = set([]string{"be"}, true)
-	for k := range c.locatives {
-		c.preps[k] = true
-	}
-	for k := range c.agents {
-		c.preps[k] = true
-	}
-	if len(c.preps) == 0 || len(c.connectors) == 0 || len(g.Anchor.Before) == 0 {
+	set(g.LightVerbs, true, wLight)
+	set(g.DoneBeforeTo, true, wDone)
+	set(g.Locatives, false, wLoc|wPrep)
+	set(g.Agents, false, wAgent|wPrep)
+	set(g.Prepositions, false, wPrep)
+	set(g.Connectors, false, wConn)
+	set(g.Relatives, false, wRel)
+	set(g.Subordinators, false, wSub)
+	set(g.Pronouns, false, wPron)
+	set(g.GroupPronouns, false, wGroup)
+	set(g.Definites, false, wDef)
+	set(g.Determiners, false, wDet)
+	set(g.Auxiliaries, false, wAux)
+	set(g.NameStops, false, wStop)
+	set([]string{"be"}, true, wBe)
+	if len(g.Prepositions) == 0 || len(g.Connectors) == 0 || len(g.Anchor.Before) == 0 {
 		errs = append(errs, &FileError{File: "grammar.toml", Msg: "prepositions, connectors and anchor.before must not be empty"})
 	}
 	c.days = g.Anchor.Days
@@ -247,8 +242,40 @@ func New(fsys fs.FS) (*Coder, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	for bit, x := range map[uint32]*phraseIndex{wTrig: &c.trig, wIgnore: &c.ignore, wAnchor: &c.anchors, wBefore: &c.before, wAfter: &c.after} {
+		for f := range x.first {
+			c.words[f] |= bit
+		}
+	}
 	return c, nil
 }
+
+// Word classes and phrase starts, as bits of Coder.words.
+const (
+	wLight uint32 = 1 << iota
+	wDone
+	wLoc
+	wAgent
+	wPrep
+	wConn
+	wRel
+	wSub
+	wPron
+	wGroup
+	wDef
+	wDet
+	wAux
+	wStop
+	wBe
+	wTrig
+	wIgnore
+	wAnchor
+	wBefore
+	wAfter
+)
+
+// is reports whether word w has any of the classes in bits.
+func (c *Coder) is(w string, bits uint32) bool { return c.words[w]&bits != 0 }
 
 // code returns the table entry of a CAMEO code, or nil.
 func (c *Coder) code(code string) *codeInfo { return c.codes[code] }

@@ -18,7 +18,7 @@ type anchorRef struct {
 func (s *sentence) barrier(r *report, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.isBreak() || s.c.subords[t.low] {
+		if t.isBreak() || (t.bits&wSub != 0) {
 			return true
 		}
 		if q := s.otherTrig(k, r); q != nil && !q.nominal {
@@ -72,7 +72,7 @@ func (s *sentence) dateFromTimexes() {
 func (s *sentence) markAnchors() {
 	c := s.c
 	var ms []span
-	ms = c.anchors.findAll(s.toks, ms)
+	ms = c.anchors.findAll(s.toks, wAnchor, ms)
 	for _, m := range ms {
 		var q *report
 		for _, r := range s.reps {
@@ -99,7 +99,7 @@ func (s *sentence) markAnchors() {
 func (s *sentence) definiteNoun(r *report) bool {
 	for k := r.tokFrom - 1; k >= 0 && r.tokFrom-k <= 4; k-- {
 		l := s.toks[k].low
-		if s.c.definites[l] {
+		if s.c.is(l, wDef) {
 			return true
 		}
 		if s.toks[k].ment != 0 || !s.npWord(k) {

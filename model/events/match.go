@@ -2,7 +2,7 @@ package events
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -180,14 +180,16 @@ type span struct {
 	from, to int
 }
 
-// findAll returns every match of the index's phrases in toks.
-func (x *phraseIndex) findAll(toks []token, out []span) []span {
+// findAll returns every match of the index's phrases in toks. Only tokens
+// with bit set (the index's bit in Coder.words) can start one.
+func (x *phraseIndex) findAll(toks []token, bit uint32, out []span) []span {
 	for i := range toks {
-		if !usable(&toks[i]) {
+		if toks[i].bits&bit == 0 || !usable(&toks[i]) {
 			continue
 		}
 		for _, id := range x.first[toks[i].low] {
-			if end := x.pats[id].matchAt(toks, i); end > i {
+			// the index already matched the first word
+			if end := matchElems(x.pats[id].elems[1:], toks, i+1); end > i {
 				out = append(out, span{pat: id, from: i, to: end})
 			}
 		}
@@ -200,24 +202,24 @@ func (x *phraseIndex) findAll(toks []token, out []span) []span {
 // "sanctions"), then the one covering more of the text ("struck a trade
 // deal" over "trade deal"), then the earlier one. The result is in text
 // order.
-func (x *phraseIndex) best(ms []span) []span {
+func (x *phraseIndex) best(ms []span, kept []span) []span {
+	kept = kept[:0]
 	if len(ms) < 2 {
-		return ms
+		return append(kept, ms...)
 	}
-	sort.SliceStable(ms, func(a, b int) bool {
-		pa, pb := &x.pats[ms[a].pat], &x.pats[ms[b].pat]
+	slices.SortStableFunc(ms, func(a, b span) int {
+		pa, pb := &x.pats[a.pat], &x.pats[b.pat]
 		if pa.literals != pb.literals {
-			return pa.literals > pb.literals
+			return pb.literals - pa.literals
 		}
-		if la, lb := ms[a].to-ms[a].from, ms[b].to-ms[b].from; la != lb {
-			return la > lb
+		if la, lb := a.to-a.from, b.to-b.from; la != lb {
+			return lb - la
 		}
-		if ms[a].from != ms[b].from {
-			return ms[a].from < ms[b].from
+		if a.from != b.from {
+			return a.from - b.from
 		}
-		return ms[a].pat < ms[b].pat
+		return a.pat - b.pat
 	})
-	kept := ms[:0:0]
 	for _, m := range ms {
 		overlap := false
 		for _, k := range kept {
@@ -230,7 +232,7 @@ func (x *phraseIndex) best(ms []span) []span {
 			kept = append(kept, m)
 		}
 	}
-	sort.Slice(kept, func(a, b int) bool { return kept[a].from < kept[b].from })
+	slices.SortFunc(kept, func(a, b span) int { return a.from - b.from })
 	return kept
 }
 

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,23 +13,25 @@ import (
 
 // cluster is a set of reports of one real event.
 type cluster struct {
-	reps    []*report
-	root    string
-	mod     int
-	speech  bool
-	actors  map[*model.Actor]bool
-	src     map[*model.Actor]bool
-	when    model.Date // the best stated date, if any
-	dated   bool
-	day     time.Time // earliest report day
-	loc     *report   // first report with a place
-	label   string    // type label of the first report's act
-	lastSen map[int]int
+	reps   []*report
+	root   string
+	mod    int
+	speech bool
+	actors []*model.Actor // every participant
+	src    []*model.Actor // the acting side
+	when   model.Date     // the best stated date, if any
+	dated  bool
+	day    time.Time // earliest report day
+	loc    *report   // first report with a place
+	label  string    // type label of the first report's act
+	seen   int       // marks the cluster as a candidate already
+	// lastArt and lastSen are the article and sentence of the latest report,
+	// for merges that need a nearby sentence
+	lastArt, lastSen int
 }
 
 func newCluster(r *report, label string) *cluster {
-	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.ent.speech,
-		actors: map[*model.Actor]bool{}, src: map[*model.Actor]bool{}, lastSen: map[int]int{}, day: r.reportDate}
+	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.ent.speech, day: r.reportDate}
 	cl.add(r)
 	return cl
 }
@@ -36,14 +39,14 @@ func newCluster(r *report, label string) *cluster {
 func (cl *cluster) add(r *report) {
 	cl.reps = append(cl.reps, r)
 	for _, a := range r.src {
-		cl.actors[a] = true
-		cl.src[a] = true
+		cl.actors = appendActor(cl.actors, a)
+		cl.src = appendActor(cl.src, a)
 	}
 	for _, a := range r.tgt {
-		cl.actors[a] = true
+		cl.actors = appendActor(cl.actors, a)
 	}
 	for _, a := range r.others {
-		cl.actors[a] = true
+		cl.actors = appendActor(cl.actors, a)
 	}
 	if (r.dated || r.anchored) && (!cl.dated || betterDate(r.when, cl.when)) {
 		cl.when, cl.dated = r.when, true
@@ -54,7 +57,7 @@ func (cl *cluster) add(r *report) {
 	if cl.loc == nil && (r.loc != "" || r.locActor != nil) {
 		cl.loc = r
 	}
-	cl.lastSen[r.art] = r.sentNo
+	cl.lastArt, cl.lastSen = r.art, r.sentNo
 }
 
 // betterDate prefers a finer, sharper date: "Tuesday" over "this week".
@@ -77,11 +80,13 @@ func fitsReport(d model.Date, rep time.Time, mod int) bool {
 	if rep.IsZero() {
 		return true
 	}
-	day := model.SpanOf(rep, model.GranDay)
+	// report dates are UTC midnights: plain arithmetic is enough
+	const day = 24 * time.Hour
+	start := rep.Truncate(day)
 	if mod == 1 {
-		return d.End.After(day.Start)
+		return d.End.After(start)
 	}
-	return d.Start.Before(day.End) && d.End.After(day.Start.AddDate(0, 0, -7))
+	return d.Start.Before(start.Add(day)) && d.End.After(start.Add(-7*day))
 }
 
 // datesFit reports whether report r and cluster cl can be one event in time.
@@ -118,12 +123,12 @@ func (cl *cluster) placesFit(r *report) bool {
 
 // sideFits reports whether two sides of an act can be the same actors:
 // one is unknown, they share an actor, or, for done acts, a country.
-func sideFits(a []*model.Actor, b map[*model.Actor]bool, byCountry bool) (ok, shared bool) {
+func sideFits(a, b []*model.Actor, byCountry bool) (ok, shared bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return true, false
 	}
 	for _, x := range a {
-		if b[x] {
+		if contains(b, x) {
 			return true, true
 		}
 	}
@@ -131,7 +136,7 @@ func sideFits(a []*model.Actor, b map[*model.Actor]bool, byCountry bool) (ok, sh
 		return false, false
 	}
 	for _, x := range a {
-		for y := range b {
+		for _, y := range b {
 			if x.Country != "" && x.Country == y.Country {
 				return true, false
 			}
@@ -178,63 +183,148 @@ func (cl *cluster) fits(r *report, label string) bool {
 	if label != cl.label {
 		return false
 	}
-	if last, ok := cl.lastSen[r.art]; ok && r.sentNo-last <= 3 {
+	if cl.lastArt == r.art && r.sentNo-cl.lastSen <= 3 {
 		return true
 	}
 	return cl.loc != nil && (r.loc != "" || r.locActor != nil) && cl.placesFit(r)
 }
 
-// mergeKey indexes clusters by act root and actor country, so a report is
-// only compared with clusters that could match it.
-func mergeKeys(r *report) []string {
-	var ks []string
-	seen := map[string]bool{}
-	add := func(a *model.Actor) {
-		k := r.actRoot() + "|" + a.Country
-		if a.Country == "" {
-			k = r.actRoot() + "|#" + a.ID
-		}
-		if !seen[k] {
-			seen[k] = true
-			ks = append(ks, k)
-		}
+// mergeKey indexes clusters by act root, actor country (or id) and week,
+// so a report is only compared with clusters that could match it.
+type mergeKey struct {
+	root  uint8
+	actor int32
+	week  int32
+}
+
+// weeks returns the weeks a date touches, at most eight.
+func weeks(d model.Date) (from, to int32) {
+	if d.IsZero() {
+		return -1, -1
 	}
+	w := func(t time.Time) int32 { return int32(t.Unix() / (7 * 24 * 3600)) }
+	from = w(d.Start)
+	to = w(d.End.Add(-time.Nanosecond))
+	if to < from {
+		to = from
+	}
+	return from, min(to, from+8)
+}
+
+// keyer numbers actor keys (a country, else an actor id) for the index.
+type keyer map[string]int32
+
+func (k keyer) of(a *model.Actor) int32 {
+	key := a.Country
+	if key == "" {
+		key = "#" + a.ID
+	}
+	n, ok := k[key]
+	if !ok {
+		n = int32(len(k))
+		k[key] = n
+	}
+	return n
+}
+
+// rootNo turns a CAMEO root ("04") into a small number.
+func rootNo(r *report) uint8 { return (r.act[0]-'0')*10 + r.act[1] - '0' }
+
+// indexKeys lists where a cluster that took report r is filed: under the
+// root, each participant's actor key and each week of the report's date.
+func (k keyer) indexKeys(r *report, out []mergeKey) []mergeKey {
+	out = out[:0]
+	from, to := weeks(r.when)
+	root := rootNo(r)
 	for _, list := range [][]*model.Actor{r.src, r.tgt, r.others} {
 		for _, a := range list {
-			add(a)
+			id := k.of(a)
+			for w := from; w <= to; w++ {
+				if mk := (mergeKey{root, id, w}); !slices.Contains(out, mk) {
+					out = append(out, mk)
+				}
+			}
 		}
 	}
-	return ks
+	return out
 }
+
+// lookupKeys lists where clusters that may take report r are filed. A
+// directed act must share its first actor's side (by id or country) with
+// the cluster, so that actor's key is enough; a week of slack either side
+// lets an undated Wednesday report find Monday's meeting.
+func (k keyer) lookupKeys(r *report, out []mergeKey) []mergeKey {
+	out = out[:0]
+	from, to := weeks(r.when)
+	if from >= 0 {
+		from, to = from-1, to+1
+	}
+	root := rootNo(r)
+	add := func(a *model.Actor) {
+		id := k.of(a)
+		for w := from; w <= to; w++ {
+			if mk := (mergeKey{root, id, w}); !slices.Contains(out, mk) {
+				out = append(out, mk)
+			}
+		}
+	}
+	switch {
+	case r.ent.symmetric:
+		for _, list := range [][]*model.Actor{r.src, r.tgt} {
+			for _, a := range list {
+				add(a)
+			}
+		}
+	case len(r.src) > 0:
+		add(r.src[0])
+	case len(r.tgt) > 0:
+		add(r.tgt[0])
+	}
+	return out
+}
+
+// maxCandidates bounds how many clusters of one index key a report is
+// compared with.
+const maxCandidates = 32
 
 // merge groups reports into events and numbers them.
 func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 	var clusters []*cluster
-	of := map[*report]*cluster{}
-	index := map[string][]*cluster{}
+	index := map[mergeKey][]*cluster{}
+	var keys []mergeKey
+	kr := keyer{}
+	gen := 0
 	for _, r := range reps {
 		if r.dropped {
 			continue
 		}
 		if r.alias != nil {
-			if cl := of[r.root()]; cl != nil {
+			if cl := r.root().cl; cl != nil {
 				cl.add(r)
-				of[r] = cl
+				r.cl = cl
 				continue
 			}
 		}
+		// candidates, the most recent of each key first, each once; the
+		// bound keeps a month of one country's statements from making the
+		// merge quadratic
+		gen++
 		var found *cluster
 		label := c.Label(r.act)
-		for _, k := range mergeKeys(r) {
+		keys = kr.lookupKeys(r, keys)
+	search:
+		for _, k := range keys {
 			list := index[k]
-			for i := len(list) - 1; i >= 0; i-- {
-				if list[i].fits(r, label) {
-					found = list[i]
-					break
+			for i := len(list) - 1; i >= max(len(list)-maxCandidates, 0); i-- {
+				cl := list[i]
+				if cl.seen == gen {
+					continue
 				}
-			}
-			if found != nil {
-				break
+				cl.seen = gen
+				if cl.fits(r, label) {
+					found = cl
+					break search
+				}
 			}
 		}
 		if found == nil {
@@ -243,8 +333,9 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 		} else {
 			found.add(r)
 		}
-		of[r] = found
-		for _, k := range mergeKeys(r) {
+		r.cl = found
+		keys = kr.indexKeys(r, keys)
+		for _, k := range keys {
 			list := index[k]
 			if len(list) == 0 || list[len(list)-1] != found {
 				index[k] = append(list, found)
@@ -252,8 +343,9 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 		}
 	}
 	out := make([]*model.Event, 0, len(clusters))
+	canon := canonical(corpus)
 	for i, cl := range clusters {
-		ev := c.event(corpus, cl.reps)
+		ev := c.event(corpus, canon, cl.reps)
 		ev.ID = "e" + strconv.Itoa(i+1)
 		out = append(out, ev)
 	}
@@ -262,7 +354,7 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 
 // event builds the model event of one or more reports of it. The first
 // report gives the sentence and the trigger; the best stated date wins.
-func (c *Coder) event(corpus *model.Corpus, reps []*report) *model.Event {
+func (c *Coder) event(corpus *model.Corpus, canon []int, reps []*report) *model.Event {
 	first := reps[0]
 	art := corpus.Articles[first.art]
 	ev := &model.Event{
@@ -299,24 +391,22 @@ func (c *Coder) event(corpus *model.Corpus, reps []*report) *model.Event {
 		}
 	}
 	// the code most reports agree on; the finer one on a tie
-	count := map[string]int{}
-	codeRep := map[string]*report{}
-	for _, r := range reps {
-		count[r.code]++
-		if codeRep[r.code] == nil {
-			codeRep[r.code] = r
+	code, codeRep, n := first.code, first, 0
+	for i, r := range reps {
+		k := 0
+		for _, q := range reps {
+			if q.code == r.code {
+				k++
+			}
 		}
-	}
-	code := first.code
-	for k, n := range count {
-		if n > count[code] || n == count[code] && (len(k) > len(code) || len(k) == len(code) && k < code) {
-			code = k
+		if i == 0 || k > n || k == n && (len(r.code) > len(code) || len(r.code) == len(code) && r.code < code) {
+			code, codeRep, n = r.code, r, k
 		}
 	}
 	ev.Code = code
 	ev.RootCode = code[:2]
 	ev.Goldstein, _ = c.Goldstein(code)
-	ev.Type = c.Label(codeRep[code].act)
+	ev.Type = c.Label(codeRep.act)
 	// participants, in order of first mention
 	var src, tgt, all []*model.Actor
 	for _, r := range reps {
@@ -356,38 +446,60 @@ func (c *Coder) event(corpus *model.Corpus, reps []*report) *model.Event {
 		}
 	}
 	// the sources: one per sentence, in article order
-	ordered := append([]*report(nil), reps...)
-	sort.SliceStable(ordered, func(a, b int) bool {
-		if ordered[a].art != ordered[b].art {
-			return ordered[a].art < ordered[b].art
-		}
-		return ordered[a].sent.Start < ordered[b].sent.Start
-	})
-	seen := map[model.SourceRef]bool{}
-	texts := map[string]bool{}
-	for _, r := range ordered {
-		ref := model.SourceRef{Article: r.artID, Start: r.sent.Start, End: r.sent.End}
-		if seen[ref] {
+	ordered := reps
+	if len(reps) > 1 {
+		ordered = append([]*report(nil), reps...)
+		sort.SliceStable(ordered, func(a, b int) bool {
+			if ordered[a].art != ordered[b].art {
+				return ordered[a].art < ordered[b].art
+			}
+			return ordered[a].sent.Start < ordered[b].sent.Start
+		})
+	}
+	var texts []int
+	for i, r := range ordered {
+		if i > 0 && r.art == ordered[i-1].art && r.sent == ordered[i-1].sent {
 			continue
 		}
-		seen[ref] = true
-		ev.Sources = append(ev.Sources, ref)
+		ev.Sources = append(ev.Sources, model.SourceRef{Article: r.artID, Start: r.sent.Start, End: r.sent.End})
 		// the same text twice (a copied wire story) is one source
-		texts[corpus.Articles[r.art].Text] = true
+		if t := canon[r.art]; !slices.Contains(texts, t) {
+			texts = append(texts, t)
+		}
 	}
 	ev.SourceCount = len(texts)
 	return ev
 }
 
+// canonical numbers the articles so that articles with the same text
+// share a number: a copied wire story is one source, not two.
+func canonical(corpus *model.Corpus) []int {
+	out := make([]int, len(corpus.Articles))
+	first := make(map[string]int, len(corpus.Articles))
+	for i, a := range corpus.Articles {
+		if j, ok := first[a.Text]; ok {
+			out[i] = j
+			continue
+		}
+		first[a.Text] = i
+		out[i] = i
+	}
+	return out
+}
+
 // sidesLike re-parts a symmetric event's actors into the sides of its
 // first report: the actors of the first report's source countries act.
 func sidesLike(src, tgt, first []*model.Actor) (a, b []*model.Actor) {
-	side := map[string]bool{}
-	for _, x := range first {
-		side[x.Country] = true
+	side := func(country string) bool {
+		for _, x := range first {
+			if x.Country == country {
+				return true
+			}
+		}
+		return false
 	}
 	for _, x := range append(append([]*model.Actor{}, src...), tgt...) {
-		if side[x.Country] || x.Country == "" && contains(src, x) {
+		if side(x.Country) || x.Country == "" && contains(src, x) {
 			a = appendActor(a, x)
 		} else {
 			b = appendActor(b, x)
@@ -464,8 +576,9 @@ func Split(corpus *model.Corpus, ev *model.Event, i int) *model.Event {
 		return out
 	}
 	nu := &model.Event{}
+	canon := canonical(corpus)
 	if rs := pick([]model.SourceRef{ref}); len(rs) == 1 {
-		*nu = *c.event(corpus, rs)
+		*nu = *c.event(corpus, canon, rs)
 	} else {
 		*nu = *ev
 		nu.Sources = []model.SourceRef{ref}
@@ -477,7 +590,7 @@ func Split(corpus *model.Corpus, ev *model.Event, i int) *model.Event {
 	}
 	if rs := pick(rest); len(rs) == len(rest) {
 		id := ev.ID
-		*ev = *c.event(corpus, rs)
+		*ev = *c.event(corpus, canon, rs)
 		ev.ID = id
 	} else {
 		ev.Sources = rest

@@ -32,6 +32,8 @@ type token struct {
 	timex bool
 	// trig is 1 + the index of the trigger the token belongs to.
 	trig int
+	// bits are the word's classes in the lexicon (Coder.words).
+	bits uint32
 }
 
 // isBreak reports whether the token parts clauses: ; : ( ) quotes and
@@ -52,13 +54,19 @@ func (t *token) isComma() bool { return t.kind == tPunct && t.low == "," }
 
 // isWordChar reports whether r can be part of a word.
 func isWordChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // tokenizer splits text into tokens, reusing its buffers between calls.
 type tokenizer struct {
-	low  []byte
+	buf  []byte
 	toks []token
+	// seen interns lower-cased words, so a capitalised word costs an
+	// allocation only the first time.
+	seen map[string]string
 }
 
 // tokenize splits text[lo:hi] into tokens. A word is a run of letters and
@@ -68,7 +76,6 @@ type tokenizer struct {
 // The returned slice is reused by the next call.
 func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 	tz.toks = tz.toks[:0]
-	tz.low = tz.low[:0]
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
@@ -181,15 +188,26 @@ func (tz *tokenizer) lower(s string) string {
 		if !lowerNeeded {
 			return s
 		}
-		b := make([]byte, len(s))
+		b := tz.buf[:0]
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b[i] = c
+			b = append(b, c)
 		}
-		return string(b)
+		tz.buf = b
+		if w, ok := tz.seen[string(b)]; ok {
+			return w
+		}
+		w := string(b)
+		if tz.seen == nil {
+			tz.seen = map[string]string{}
+		}
+		if len(tz.seen) < 1<<16 {
+			tz.seen[w] = w
+		}
+		return w
 	}
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
