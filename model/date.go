@@ -204,6 +204,9 @@ func FormatDay(t time.Time) string {
 // timestamp) into a Date of the matching granularity.
 func ParseDay(s string) (Date, error) {
 	s = strings.TrimSpace(s)
+	if t, ok := fastDay(s); ok {
+		return Date{Start: t, End: t.AddDate(0, 0, 1), Gran: GranDay}, nil
+	}
 	for _, f := range []struct {
 		layout string
 		g      Granularity

@@ -2,7 +2,9 @@ package model
 
 import (
 	"encoding/json"
+
 	"fmt"
+	gojson "github.com/goccy/go-json"
 	"time"
 )
 
@@ -56,6 +58,9 @@ func FormatBound(t time.Time) string {
 func parseBound(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
+	}
+	if t, ok := fastDay(s); ok {
+		return t, nil
 	}
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		return t, nil
@@ -136,6 +141,10 @@ type eventAlias Event
 
 type eventJSON struct {
 	*eventAlias
+	eventDates
+}
+
+type eventDates struct {
 	Date        string `json:"date"`
 	EndDate     string `json:"end_date"`
 	Granularity string `json:"granularity"`
@@ -149,7 +158,7 @@ type eventJSON struct {
 // granularity (2025-02-18, 2025-02, 2025-W08), "end_date" the last unit of a
 // range ("" for a single unit), "range_start"/"range_end" the exact bounds.
 func (e *Event) MarshalJSON() ([]byte, error) {
-	aux := eventJSON{eventAlias: (*eventAlias)(e), ReportDate: FormatDay(e.ReportDate)}
+	aux := eventJSON{eventAlias: (*eventAlias)(e), eventDates: eventDates{ReportDate: FormatDay(e.ReportDate)}}
 	if !e.When.IsZero() {
 		aux.Date = formatAt(e.When.Start, e.When.Gran)
 		if last := e.When.End.Add(-time.Nanosecond); !e.When.End.IsZero() {
@@ -175,6 +184,11 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &aux); err != nil {
 		return err
 	}
+	return e.setDates(&aux.eventDates)
+}
+
+// setDates parses the string dates of an event's JSON.
+func (e *Event) setDates(aux *eventDates) error {
 	var err error
 	if aux.RangeStart != "" {
 		e.When, err = dateFromJSON(aux.RangeStart, aux.RangeEnd, aux.Granularity, aux.Fuzzy)
@@ -198,4 +212,65 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 		e.ReportDate = d.Start
 	}
 	return nil
+}
+
+// corpusWire decodes a corpus without a method call per event: events
+// decode into plain structs and their dates are parsed afterwards, which
+// makes reading 100,000 events several times faster.
+type corpusWire struct {
+	Articles []*Article `json:"articles"`
+	Timexes  []Timex    `json:"timexes"`
+	Actors   []*Actor   `json:"actors"`
+	Events   []struct {
+		eventAlias
+		eventDates
+	} `json:"events"`
+}
+
+// UnmarshalJSON reads a corpus as `parley extract` writes it.
+func (c *Corpus) UnmarshalJSON(b []byte) error {
+	var w corpusWire
+	if err := gojson.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	c.Articles, c.Timexes, c.Actors = w.Articles, w.Timexes, w.Actors
+	c.Events = make([]*Event, len(w.Events))
+	evs := make([]Event, len(w.Events))
+	for i := range w.Events {
+		evs[i] = Event(w.Events[i].eventAlias)
+		if err := evs[i].setDates(&w.Events[i].eventDates); err != nil {
+			return fmt.Errorf("events[%d]: %w", i, err)
+		}
+		c.Events[i] = &evs[i]
+	}
+	return nil
+}
+
+// fastDay parses YYYY-MM-DD without the generality of time.Parse.
+func fastDay(s string) (time.Time, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return time.Time{}, false
+	}
+	n := func(a, b int) (int, bool) {
+		v := 0
+		for i := a; i < b; i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		return v, true
+	}
+	y, ok1 := n(0, 4)
+	m, ok2 := n(5, 7)
+	d, ok3 := n(8, 10)
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
 }

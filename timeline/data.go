@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -102,6 +103,16 @@ type Data struct {
 func NewData(c *model.Corpus, mode LaneMode, st *Style) *Data {
 	d := &Data{Mode: mode, fonts: DefaultFonts(), Min: math.Inf(1), Max: math.Inf(-1)}
 	actors := c.ActorIndex()
+	shorts := make(map[string]string, len(actors))
+	for id, a := range actors {
+		shorts[id] = ShortName(a)
+	}
+	short := func(id string) string {
+		if s, ok := shorts[id]; ok {
+			return s
+		}
+		return id
+	}
 	d.Items = make([]Item, 0, len(c.Events))
 	for _, ev := range c.Events {
 		if ev.When.IsZero() {
@@ -131,7 +142,7 @@ func NewData(c *model.Corpus, mode LaneMode, st *Style) *Data {
 			it.Flags |= FlagInferred
 		}
 		it.Category = Category(ev)
-		it.Label = ItemLabel(ev, actors)
+		it.Label = itemLabel(ev, short)
 		it.LabelW = d.fonts.Width(it.Label, st.LabelFontSize, false)
 		d.Min = math.Min(d.Min, it.T0)
 		d.Max = math.Max(d.Max, it.T1)
@@ -160,8 +171,7 @@ func Category(ev *model.Event) uint8 {
 		if rc == "" {
 			rc = ev.Code[:2]
 		}
-		var n int
-		if _, err := fmt.Sscanf(rc[:2], "%d", &n); err == nil {
+		if n, ok := twoDigits(rc); ok {
 			switch {
 			case n <= 2:
 				return CatStatement
@@ -199,31 +209,50 @@ func Category(ev *model.Event) uint8 {
 	return CatOther
 }
 
+func twoDigits(s string) (int, bool) {
+	if len(s) < 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return 0, false
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), true
+}
+
 // ItemLabel is the short text beside a mark: the kind of act and who took
 // part, "Meeting: Rubio, Lavrov +3".
 func ItemLabel(ev *model.Event, actors map[string]*model.Actor) string {
+	return itemLabel(ev, func(id string) string {
+		if a := actors[id]; a != nil {
+			return ShortName(a)
+		}
+		return id
+	})
+}
+
+func itemLabel(ev *model.Event, short func(id string) string) string {
 	var b strings.Builder
 	t := ev.Type
 	if t == "" {
 		t = "event"
 	}
-	b.WriteString(strings.ToUpper(t[:1]) + t[1:])
+	if c := t[0]; c >= 'a' && c <= 'z' {
+		b.WriteByte(c - 'a' + 'A')
+		b.WriteString(t[1:])
+	} else {
+		b.WriteString(t)
+	}
 	ids := ev.Source
 	if len(ids) == 0 {
 		ids = ev.Actors
 	}
-	names := make([]string, 0, 3)
-	seen := map[string]bool{}
+	var buf [8]string
+	names := buf[:0]
 	add := func(id string) {
-		a := actors[id]
-		n := id
-		if a != nil {
-			n = ShortName(a)
+		n := short(id)
+		for _, x := range names {
+			if x == n {
+				return
+			}
 		}
-		if !seen[n] {
-			seen[n] = true
-			names = append(names, n)
-		}
+		names = append(names, n)
 	}
 	for _, id := range ids {
 		add(id)
@@ -235,7 +264,8 @@ func ItemLabel(ev *model.Event, actors map[string]*model.Actor) string {
 		b.WriteString(": ")
 		for i, n := range names {
 			if i == 2 {
-				fmt.Fprintf(&b, " +%d", len(names)-2)
+				b.WriteString(" +")
+				b.WriteString(strconv.Itoa(len(names) - 2))
 				break
 			}
 			if i > 0 {
