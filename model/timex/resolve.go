@@ -1242,12 +1242,22 @@ func (s *Session) sentenceStart(i int) bool {
 	if t.SpaceBefore >= 3 {
 		return true
 	}
-	p := s.toks[i-1]
-	if p.Kind == tokPunct && t.Cap && p.End-p.Start == 1 {
-		switch s.r.text[p.Start] {
-		case '.', '!', '?':
-			return true
+	if !t.Cap {
+		return false
+	}
+	// a stop, possibly followed by closing quotes or brackets: `said." Then`
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		p := s.toks[j]
+		if p.Kind != tokPunct {
+			return false
 		}
+		switch s.r.text[p.Start:p.End] {
+		case ".", "!", "?":
+			return true
+		case "\"", "'", ")", "]", "\u201d", "\u2019":
+			continue
+		}
+		return false
 	}
 	return false
 }
