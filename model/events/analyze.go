@@ -560,7 +560,11 @@ func (s *sentence) groupRight(m int) ([]int, int) {
 	}
 	// a trailing comma item without a later "and" is an apposition
 	if n := len(commaAt); n > 0 && commaAt[n-1] > 0 {
-		out = out[:commaAt[0]]
+		cut := commaAt[0]
+		if cut < 0 { // "X and Y, Z": the apposition starts after the "and" group
+			cut = commaAt[1]
+		}
+		out = out[:cut]
 		k = s.ments[out[len(out)-1]].to
 	}
 	return out, k
