@@ -221,6 +221,9 @@ func (s *sentence) adjectival(m span) bool {
 		return !next.upper
 	}
 	prev := &s.toks[m.from-1]
+	if prev.ment != 0 {
+		return false // "Police (Kenya) confiscated property": a name acts
+	}
 	// ", occupied by…" aside, a name after the participle is its object
 	// ("…, seized Crimea") unless a determiner opens the phrase
 	return (prev.bits&wDet != 0) || (prev.isComma() || prev.isBreak() || (prev.bits&wPrep != 0)) && !next.upper
