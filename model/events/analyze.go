@@ -472,13 +472,6 @@ func (s *sentence) npStart(m int) int {
 	return k
 }
 
-// npEnd returns the token after the name phrase that starts at mention m.
-func (s *sentence) npEnd(m int) int {
-	h := s.headOf(m)
-	k := s.ments[h].to
-	return k
-}
-
 // isConnector reports whether token k joins the items of a list.
 func (s *sentence) isConnector(k int) (and, comma bool) {
 	t := &s.toks[k]

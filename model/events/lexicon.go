@@ -410,13 +410,3 @@ func parentCode(c string) string {
 
 // modalities accepted in the tables.
 var modalities = map[string]bool{model.Asserted: true, model.Planned: true, model.Possible: true, model.Negated: true}
-
-// keysOf lists the keys of a set, sorted, for error messages.
-func keysOf(m map[string]bool) string {
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return strings.Join(ks, ", ")
-}
