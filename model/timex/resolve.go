@@ -370,6 +370,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		if f.day > daysIn(year, f.month) {
 			return point{}, false
 		}
+		if f.unit == "W" {
+			return point{t: ymd(year, f.month, f.day), g: model.GranWeek}, true // "the week of March 6"
+		}
 		return s.withTime(m, tx, point{t: ymd(year, f.month, f.day), g: model.GranDay}), true
 	case f.month != 0:
 		return point{t: ymd(year, f.month, 1), g: model.GranMonth}, true
