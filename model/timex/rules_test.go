@@ -221,3 +221,44 @@ func TestConcurrentTag(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefCoverage runs the expressions issue 7 names, in sentences.
+func TestBriefCoverage(t *testing.T) {
+	tests := []struct{ text, dct, match, typ, value string }{
+		{"It opened on March 3.", "2025-03-10", "March 3", "DATE", "2025-03-03"},
+		{"It opened in March.", "2025-03-10", "March", "DATE", "2025-03"},
+		{"It boomed in the 1990s.", "2025-03-10", "the 1990s", "DATE", "199"},
+		{"Profit fell in the first quarter.", "2025-05-10", "the first quarter", "DATE", "2025-Q1"},
+		{"Sales grew in fiscal 1998.", "1999-03-10", "fiscal 1998", "DATE", "1998"},
+		{"Prices rose last year.", "2025-03-10", "last year", "DATE", "2024"},
+		{"He left two weeks ago.", "2025-03-10", "two weeks ago", "DATE", "2025-W09"},
+		{"They met Tuesday.", "2025-03-10", "Tuesday", "DATE", "2025-03-04"},
+		{"They meet this week.", "2025-03-10", "this week", "DATE", "2025-W11"},
+		{"They meet tomorrow.", "2025-03-10", "tomorrow", "DATE", "2025-03-11"},
+		{"It grew over the past decade.", "2025-03-10", "the past decade", "DATE", "201"},
+		{"He said so earlier this month.", "2025-03-10", "earlier this month", "DATE", "2025-03"},
+		{"It is over now.", "2025-03-10", "now", "DATE", "PRESENT_REF"},
+		{"He recently resigned.", "2025-03-10", "recently", "DATE", "PAST_REF"},
+		{"It may change in the future.", "2025-03-10", "the future", "DATE", "FUTURE_REF"},
+		{"The vote is at 3 p.m.", "2025-03-10", "3 p.m.", "TIME", "2025-03-10T15:00"},
+		{"He arrived late Monday night.", "2025-02-18", "late Monday night", "TIME", "2025-02-17TNI"},
+		{"They met this morning.", "2025-03-10", "this morning", "TIME", "2025-03-10TMO"},
+		{"The war lasted three years.", "2025-03-10", "three years", "DURATION", "P3Y"},
+		{"Prices rose over the past six months.", "2025-03-10", "the past six months", "DURATION", "P6M"},
+		{"It takes 2-3 months.", "2025-03-10", "2-3 months", "DURATION", "P2M"},
+		{"They meet every week.", "2025-03-10", "every week", "SET", "P1W"},
+		{"It is paid annually.", "2025-03-10", "annually", "SET", "P1Y"},
+	}
+	tg := embedded(t)
+	for _, tt := range tests {
+		txs := tg.Tag(tt.text, mustDay(t, tt.dct))
+		got, ok := findMatch(txs, tt.match)
+		if !ok {
+			t.Errorf("%q: want %q tagged, got %s", tt.text, tt.match, describe(txs))
+			continue
+		}
+		if got.Type != tt.typ || got.Value != tt.value {
+			t.Errorf("%q: %q is %s %s, want %s %s", tt.text, tt.match, got.Type, got.Value, tt.typ, tt.value)
+		}
+	}
+}
