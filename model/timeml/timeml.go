@@ -39,8 +39,7 @@ type Document struct {
 	DCTValue string
 	DCTID    string
 	// Timexes are the TIMEX3 elements already in TEXT, with offsets into
-	// Text (gold annotations, or an earlier run's). Write leaves them in
-	// place, as it leaves all markup.
+	// Text (gold annotations, or an earlier run's). Write replaces them.
 	Timexes []model.Timex
 	// segs map Text back to raw bytes.
 	segs []segment
@@ -367,7 +366,8 @@ func (d *Document) rawEnd(p int) int {
 
 // Write writes the document with a TIMEX3 element around each timex (their
 // offsets are into d.Text), and returns how many timexes could not be placed
-// without breaking the markup (they are left out).
+// without breaking the markup (they are left out). TIMEX3 elements already
+// in TEXT are replaced, not nested: the new tags take their place.
 func (d *Document) Write(w io.Writer, txs []model.Timex) (skipped int, err error) {
 	bw := &errWriter{w: w}
 	pos := d.textStart
@@ -384,19 +384,41 @@ func (d *Document) Write(w io.Writer, txs []model.Timex) (skipped int, err error
 			skipped++
 			continue
 		}
-		bw.str(d.raw[pos:rs])
+		d.copyText(bw, pos, rs)
 		tid++
 		bw.str(openTag(tx, tid, d.DCTID))
-		bw.str(d.raw[rs:re])
+		d.copyText(bw, rs, re)
 		bw.str("</TIMEX3>")
 		pos = re
 		lastEnd = tx.End
 	}
-	bw.str(d.raw[pos:])
+	d.copyText(bw, pos, d.textEnd)
+	bw.str(d.raw[d.textEnd:])
 	return skipped, bw.err
 }
 
-// balanced reports whether every tag in s is closed within s.
+// copyText writes raw TEXT bytes [from, to) without their TIMEX3 tags.
+func (d *Document) copyText(bw *errWriter, from, to int) {
+	s := d.raw[from:to]
+	for {
+		i := strings.Index(s, "<TIMEX3")
+		j := strings.Index(s, "</TIMEX3>")
+		if i < 0 && j < 0 {
+			bw.str(s)
+			return
+		}
+		if i < 0 || j >= 0 && j < i {
+			bw.str(s[:j])
+			s = s[j+len("</TIMEX3>"):]
+			continue
+		}
+		gt := strings.IndexByte(s[i:], '>')
+		bw.str(s[:i])
+		s = s[i+gt+1:]
+	}
+}
+
+// balanced reports whether every tag in s but TIMEX3 is closed within s.
 func balanced(s string) bool {
 	depth := 0
 	for i := 0; i < len(s); {
@@ -412,7 +434,9 @@ func balanced(s string) bool {
 		tag := s[lt+1 : lt+gt]
 		i = lt + gt + 1
 		switch {
-		case strings.HasSuffix(tag, "/"), strings.HasPrefix(tag, "!"), strings.HasPrefix(tag, "?"):
+		case strings.HasSuffix(tag, "/"), strings.HasPrefix(tag, "!"), strings.HasPrefix(tag, "?"),
+			strings.HasPrefix(tag, "TIMEX3"), tag == "/TIMEX3":
+			// TIMEX3 tags in TEXT are dropped on writing
 		case strings.HasPrefix(tag, "/"):
 			depth--
 			if depth < 0 {

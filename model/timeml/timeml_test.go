@@ -63,19 +63,23 @@ func TestWrite(t *testing.T) {
 	for _, want := range []string{
 		`<TIMEX3 tid="t6" type="DATE" value="X">AT&amp;T</TIMEX3>`,
 		`<TIMEX3 tid="t7" type="DATE" value="1998-08-07" temporalFunction="true" anchorTimeID="t0">Friday</TIMEX3>`,
-		`<TIMEX3 tid="t5" type="DATE" value="1998-08-06"><TIMEX3 tid="t8" type="DATE" value="1998-08-06" mod="START">Thursday</TIMEX3></TIMEX3>`,
+		`on
+<TIMEX3 tid="t8" type="DATE" value="1998-08-06" mod="START">Thursday</TIMEX3>.`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %s:\n%s", want, out)
 		}
 	}
-	// Removing what was inserted gives the input back, byte for byte.
+	// The old TIMEX3 is replaced, the text is unchanged.
 	d2, err := Parse(out)
 	if err != nil {
 		t.Fatalf("output does not parse: %v", err)
 	}
 	if d2.Text != d.Text {
 		t.Errorf("text changed:\n%q\n%q", d2.Text, d.Text)
+	}
+	if len(d2.Timexes) != 3 || strings.Contains(out, `tid="t5"`) {
+		t.Errorf("old TIMEX3 kept or new ones lost: %+v", d2.Timexes)
 	}
 }
 
