@@ -107,11 +107,11 @@ func NewData(c *model.Corpus, mode LaneMode, st *Style) *Data {
 	for id, a := range actors {
 		shorts[id] = ShortName(a)
 	}
-	short := func(id string) string {
+	short := func(id string) (string, int) {
 		if s, ok := shorts[id]; ok {
-			return s
+			return s, kindRank(actors[id].Kind)
 		}
-		return id
+		return id, 3
 	}
 	d.Items = make([]Item, 0, len(c.Events))
 	for _, ev := range c.Events {
@@ -219,15 +219,29 @@ func twoDigits(s string) (int, bool) {
 // ItemLabel is the short text beside a mark: the kind of act and who took
 // part, "Meeting: Rubio, Lavrov +3".
 func ItemLabel(ev *model.Event, actors map[string]*model.Actor) string {
-	return itemLabel(ev, func(id string) string {
+	return itemLabel(ev, func(id string) (string, int) {
 		if a := actors[id]; a != nil {
-			return ShortName(a)
+			return ShortName(a), kindRank(a.Kind)
 		}
-		return id
+		return id, 3
 	})
 }
 
-func itemLabel(ev *model.Event, short func(id string) string) string {
+// kindRank orders the names in a label: people say most about an act,
+// then organisations, then countries and places.
+func kindRank(kind string) int {
+	switch kind {
+	case model.KindPerson:
+		return 0
+	case model.KindOrganization:
+		return 1
+	case model.KindCountry:
+		return 2
+	}
+	return 3
+}
+
+func itemLabel(ev *model.Event, short func(id string) (string, int)) string {
 	var b strings.Builder
 	t := ev.Type
 	if t == "" {
@@ -239,26 +253,27 @@ func itemLabel(ev *model.Event, short func(id string) string) string {
 	} else {
 		b.WriteString(t)
 	}
-	ids := ev.Source
-	if len(ids) == 0 {
-		ids = ev.Actors
-	}
 	var buf [8]string
 	names := buf[:0]
-	add := func(id string) {
-		n := short(id)
-		for _, x := range names {
-			if x == n {
-				return
-			}
+	// Sources first, then the others, each group by rank of kind.
+	for pass := 0; pass < 8; pass++ {
+		ids := ev.Actors
+		if pass < 4 {
+			ids = ev.Source
 		}
-		names = append(names, n)
-	}
-	for _, id := range ids {
-		add(id)
-	}
-	for _, id := range ev.Actors {
-		add(id)
+	next:
+		for _, id := range ids {
+			n, rank := short(id)
+			if rank != pass%4 {
+				continue
+			}
+			for _, x := range names {
+				if x == n {
+					continue next
+				}
+			}
+			names = append(names, n)
+		}
 	}
 	if len(names) > 0 {
 		b.WriteString(": ")
@@ -532,6 +547,23 @@ func (d *Data) Extent() (from, to float64) {
 	}
 	pad := span * 0.05
 	return from - pad, to + pad
+}
+
+// BusiestDays returns, per lane, the largest number of items within any
+// three days: how many rows the lane needs to show a busy spell unclustered.
+func (d *Data) BusiestDays() []int {
+	out := make([]int, len(d.Lanes))
+	for li := range d.Lanes {
+		mid := d.Lanes[li].mid
+		lo := 0
+		for hi := range mid {
+			for mid[hi]-mid[lo] > 3*86400 {
+				lo++
+			}
+			out[li] = max(out[li], hi-lo+1)
+		}
+	}
+	return out
 }
 
 // IndexOf returns the index of the item showing ev, or -1.

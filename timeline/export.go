@@ -56,18 +56,25 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 		to = unixF(o.To)
 	}
 	h := float32(o.Height)
+	var laneRows []int
 	if h <= 0 {
-		// Fit the lanes: DefaultRows each, within reason.
-		rows := DefaultRows
-		if len(d.Lanes) == 1 {
-			rows = 10
+		// Fit each lane to its busiest day, within reason.
+		laneRows = d.BusiestDays()
+		var total float32
+		for i := range laneRows {
+			laneRows[i] = max(2, min(MaxRows, laneRows[i]+1))
+			if len(laneRows) == 1 {
+				laneRows[i] = max(laneRows[i], 6)
+			}
+			total += float32(laneRows[i])*o.Style.RowHeight + 2*o.Style.LanePad
 		}
-		laneH := float32(rows)*o.Style.RowHeight + 2*o.Style.LanePad
-		h = exportHeader + o.Style.AxisHeight + float32(max(1, len(d.Lanes)))*laneH + exportFooter + 2
-		h = min(h, 20000)
+		if len(laneRows) == 0 {
+			total = 4 * o.Style.RowHeight
+		}
+		h = min(exportHeader+o.Style.AxisHeight+total+exportFooter+2, 20000)
 	}
 	f := &Frame{}
-	f.Layout(d, View{From: from, To: to, W: float32(o.Width), H: h, Loc: o.Loc, NoMinimap: true, Header: exportHeader, Footer: exportFooter}, o.Style)
+	f.Layout(d, View{From: from, To: to, W: float32(o.Width), H: h, Loc: o.Loc, NoMinimap: true, Header: exportHeader, Footer: exportFooter, LaneRows: laneRows}, o.Style)
 	hl := NoHighlight
 	hl.ColorBy = o.ColorBy
 	if o.Selected != nil {

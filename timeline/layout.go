@@ -20,6 +20,11 @@ type View struct {
 	Footer float32
 	// Header reserves space at the top for a title (exports).
 	Header float32
+	// Rows, when set, is the number of rows in each lane (exports size
+	// lanes to their content); 0 fits the rows to the height.
+	Rows int
+	// LaneRows, when it has one entry per lane, sets each lane's rows.
+	LaneRows []int
 }
 
 // Mark kinds.
@@ -62,14 +67,18 @@ type Frame struct {
 	View
 	PlotX0, PlotX1, PlotY0, PlotY1 float32
 	PxPerSec                       float64
-	Rows                           int
-	LaneH, ContentH                float32
+	Rows                           int // rows of the lane being laid out; then the default
+	defaultRows                    int
+	LaneH, ContentH                float32 // LaneH: the default lane height
+	laneTop                        []float32
+	laneRows                       []uint8
 	FirstLane, LastLane            int // visible lanes [FirstLane, LastLane)
 	Axis                           Axis
 	Marks                          []Mark
 	laneStart                      []int32 // marks of lane FirstLane+i start at laneStart[i]
 	rowEnd, rowMarkEnd             [MaxRowsOne]float32
 	rowLast                        [MaxRowsOne]int32
+	free                           [MaxRowsOne]float32 // per row, where marks end while binning
 	wide                           []int32 // positions of wide ranges in the current lane
 	fonts                          *Fonts
 	style                          *Style
@@ -91,7 +100,22 @@ func (f *Frame) T(x float32) float64 {
 
 // LaneY returns the top of lane li on screen.
 func (f *Frame) LaneY(li int) float32 {
-	return f.PlotY0 + float32(li)*f.LaneH - f.ScrollY
+	return f.PlotY0 + f.laneTop[li] - f.ScrollY
+}
+
+// LaneHeight returns the height of lane li.
+func (f *Frame) LaneHeight(li int) float32 { return f.laneTop[li+1] - f.laneTop[li] }
+
+// LaneTop returns the top of lane li within the scrolled content.
+func (f *Frame) LaneTop(li int) float32 { return f.laneTop[li] }
+
+// laneAt returns the lane at content height y, or -1.
+func (f *Frame) laneAt(y float32) int {
+	n := len(f.laneTop) - 1
+	if n <= 0 || y < 0 || y >= f.laneTop[n] {
+		return -1
+	}
+	return sort.Search(n, func(i int) bool { return f.laneTop[i+1] > y })
 }
 
 // Layout places d's items for view v. It only looks at the lanes on screen
@@ -144,22 +168,44 @@ func (f *Frame) Layout(d *Data, v View, st *Style) {
 			rows = max(1, min(MaxRowsOne, int((plotH-2*st.LanePad)/st.RowHeight)))
 		}
 	}
+	if v.Rows > 0 {
+		rows = v.Rows
+	}
 	if rows > MaxRows && n > 1 {
 		rows = MaxRows
 	}
 	if rows > len(f.rowEnd) {
 		rows = len(f.rowEnd)
 	}
-	f.Rows = rows
+	f.defaultRows = rows
 	f.LaneH = float32(rows)*st.RowHeight + 2*st.LanePad
-	f.ContentH = float32(n) * f.LaneH
+	f.laneTop = append(f.laneTop[:0], 0)
+	f.laneRows = f.laneRows[:0]
+	for li := 0; li < n; li++ {
+		r := rows
+		if len(v.LaneRows) == n {
+			r = max(1, min(MaxRowsOne, v.LaneRows[li]))
+		}
+		f.laneRows = append(f.laneRows, uint8(r))
+		f.laneTop = append(f.laneTop, f.laneTop[li]+float32(r)*st.RowHeight+2*st.LanePad)
+	}
+	f.ContentH = f.laneTop[n]
 	f.ScrollY = max(0, min(v.ScrollY, f.ContentH-plotH))
-	f.FirstLane = max(0, int(f.ScrollY/f.LaneH))
-	f.LastLane = min(n, int(math.Ceil(float64((f.ScrollY+plotH)/f.LaneH))))
+	f.FirstLane, f.LastLane = 0, 0
+	if n > 0 {
+		f.FirstLane = max(0, f.laneAt(f.ScrollY))
+		last := f.laneAt(f.ScrollY + plotH - 0.01)
+		if last < 0 {
+			last = n - 1
+		}
+		f.LastLane = last + 1
+	}
 	for li := f.FirstLane; li < f.LastLane; li++ {
 		f.laneStart = append(f.laneStart, int32(len(f.Marks)))
+		f.Rows = int(f.laneRows[li])
 		f.layoutLane(d, li)
 	}
+	f.Rows = f.defaultRows
 	f.laneStart = append(f.laneStart, int32(len(f.Marks)))
 }
 
@@ -195,6 +241,9 @@ func (f *Frame) layoutLane(d *Data, li int) {
 	lo := sort.SearchFloat64s(mids, from-binDur)
 	hi := sort.SearchFloat64s(mids, to+binDur)
 	r := float32(st.MarkRadius)
+	for i := 0; i < f.Rows; i++ {
+		f.free[i] = -1e9
+	}
 	for p := lo; p < hi; {
 		k := math.Floor(mids[p] / binDur)
 		end := p + sort.SearchFloat64s(mids[p:hi], (k+1)*binDur)
@@ -202,6 +251,10 @@ func (f *Frame) layoutLane(d *Data, li int) {
 			end = p + 1
 		}
 		cnt := l.cum[end] - l.cum[p] - f.wideIn(int32(p), int32(end), d, l)
+		if cnt > 1 && f.stack(d, l, li, p, end, cnt, r) {
+			p = end
+			continue
+		}
 		if cnt > 1 {
 			// Widen to the coarse bin so clusters sit a cluster's width apart.
 			k = math.Floor(mids[p] / (ClusterBin * binDur))
@@ -221,6 +274,7 @@ func (f *Frame) layoutLane(d *Data, li int) {
 				if d.Items[i].Flags&FlagHidden == 0 && !f.isWide(int32(q)) {
 					x := f.X(d.Items[i].Mid)
 					f.Marks = append(f.Marks, Mark{X: x, X0: x - r, X1: x + r, Item: i, Lane: int32(li), Count: 1, P0: int32(q), P1: int32(q + 1), Kind: MarkPoint})
+					f.occupy(x-r, x+r)
 					break
 				}
 			}
@@ -241,6 +295,7 @@ func (f *Frame) layoutLane(d *Data, li int) {
 				x = f.X((k + 0.5) * binDur)
 			}
 			cr := min(clusterRadius(cnt, r), st.RowHeight/2-0.5)
+			f.occupy(x-cr, x+cr)
 			f.Marks = append(f.Marks, Mark{X: x, X0: x - cr, X1: x + cr, Item: l.idx[p], Lane: int32(li), Count: cnt, P0: int32(p), P1: int32(end), Kind: MarkCluster})
 		}
 		p = end
@@ -322,6 +377,46 @@ func (f *Frame) layoutLane(d *Data, li int) {
 	}
 }
 
+// stack emits the cnt items at lane positions [p, end) as separate
+// points when there are enough free rows at their place for each to have
+// its own; it reports whether it did. Same-day events then stand one above
+// the other instead of hiding in a cluster.
+func (f *Frame) stack(d *Data, l *Lane, li, p, end int, cnt int32, r float32) bool {
+	if int(cnt) > f.Rows {
+		return false
+	}
+	x0 := f.X(l.mid[p]) - r
+	var free int32
+	for i := 0; i < f.Rows; i++ {
+		if f.free[i]+LabelGap <= x0 {
+			free++
+		}
+	}
+	if free < cnt {
+		return false
+	}
+	for q := p; q < end; q++ {
+		i := l.idx[q]
+		if d.Items[i].Flags&FlagHidden != 0 || f.isWide(int32(q)) {
+			continue
+		}
+		x := f.X(d.Items[i].Mid)
+		f.Marks = append(f.Marks, Mark{X: x, X0: x - r, X1: x + r, Item: i, Lane: int32(li), Count: 1, P0: int32(q), P1: int32(q + 1), Kind: MarkPoint})
+		f.occupy(x-r, x+r)
+	}
+	return true
+}
+
+// occupy notes that a mark takes [x0, x1] in the lowest row free there.
+func (f *Frame) occupy(x0, x1 float32) {
+	for i := 0; i < f.Rows; i++ {
+		if f.free[i]+LabelGap <= x0 {
+			f.free[i] = x1
+			return
+		}
+	}
+}
+
 // clusterRadius grows with the logarithm of the count, so that a cluster
 // of 10,000 is bigger than one of 10 but never swallows the lane.
 func clusterRadius(n int32, r float32) float32 {
@@ -367,7 +462,7 @@ func (f *Frame) Hit(x, y float32) int {
 	if x < f.PlotX0 || x > f.PlotX1 || y < f.PlotY0 || y > f.PlotY1 || f.LaneH == 0 {
 		return -1
 	}
-	li := int((y - f.PlotY0 + f.ScrollY) / f.LaneH)
+	li := f.laneAt(y - f.PlotY0 + f.ScrollY)
 	marks := f.LaneMarks(li)
 	if marks == nil {
 		return -1

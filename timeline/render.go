@@ -56,7 +56,7 @@ func (f *Frame) Draw(p Painter, h *Highlight) {
 		if li%2 == 1 {
 			band = st.BandAlt
 		}
-		y0, y1 := max(y, f.PlotY0), min(y+f.LaneH, f.PlotY1)
+		y0, y1 := max(y, f.PlotY0), min(y+f.LaneHeight(li), f.PlotY1)
 		p.FillRect(0, y0, f.W, y1, band)
 		l := &d.Lanes[li]
 		ty := y + st.LanePad + st.RowHeight/2 + st.FontSize*0.35

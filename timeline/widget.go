@@ -296,9 +296,9 @@ func (t *Timeline) revealLane(i int) {
 			if int(x) != i {
 				continue
 			}
-			top := float32(li) * f.LaneH
+			top := f.LaneTop(li)
 			plotH := f.PlotY1 - f.PlotY0
-			if top < t.view.ScrollY || top+f.LaneH > t.view.ScrollY+plotH {
+			if top < t.view.ScrollY || top+f.LaneHeight(li) > t.view.ScrollY+plotH {
 				t.view.ScrollY = max(0, top-plotH/3)
 			}
 			return
