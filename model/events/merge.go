@@ -151,10 +151,23 @@ func (cl *cluster) fits(r *report, label string) bool {
 	if r.actRoot() != cl.root || modClass(r.mod) != cl.mod || r.ent.speech != cl.speech {
 		return false
 	}
+	// without an actor in common, only the same kind of done act can
+	// merge, by country; test that before the dearer checks
+	common := false
+	for _, list := range [][]*model.Actor{r.src, r.tgt, r.others} {
+		for _, a := range list {
+			if contains(cl.actors, a) {
+				common = true
+			}
+		}
+	}
+	byCountry := cl.mod == 0 && !cl.speech
+	if !common && (!byCountry || label != cl.label) {
+		return false
+	}
 	if !cl.datesFit(r) || !cl.placesFit(r) {
 		return false
 	}
-	byCountry := cl.mod == 0 && !cl.speech
 	var sharedS, sharedT bool
 	if r.ent.symmetric {
 		// both sides act alike: any participant in common will do, and a
@@ -175,14 +188,8 @@ func (cl *cluster) fits(r *report, label string) bool {
 	if sharedS || sharedT || cl.speech {
 		return sharedS || (sharedT && !cl.speech)
 	}
-	if !byCountry {
-		return false
-	}
-	// a country-level match needs more: the same kind of act, and a
-	// nearby sentence of the same article or the same stated place
-	if label != cl.label {
-		return false
-	}
+	// a country-level match needs more: a nearby sentence of the same
+	// article, or the same stated place
 	if cl.lastArt == r.art && r.sentNo-cl.lastSen <= 3 {
 		return true
 	}
@@ -285,7 +292,7 @@ func (k keyer) lookupKeys(r *report, out []mergeKey) []mergeKey {
 
 // maxCandidates bounds how many clusters of one index key a report is
 // compared with.
-const maxCandidates = 32
+const maxCandidates = 16
 
 // merge groups reports into events and numbers them.
 func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {

@@ -77,8 +77,8 @@ type tokenizer struct {
 func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 	tz.toks = tz.toks[:0]
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n := decode(text, i)
+		if isSpace(r) {
 			i += n
 			continue
 		}
@@ -92,10 +92,9 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 			// a hyphen or apostrophe between two non-spaces joins words
 			if (r == '-' || r == '\'' || r == '’' || r == '/') && i > lo && i+n < hi {
 				pr, _ := utf8.DecodeLastRuneInString(text[:i])
-				nr, _ := utf8.DecodeRuneInString(text[i+n:])
-				t.glue = !unicode.IsSpace(pr) && !unicode.IsSpace(nr)
+				nr, _ := decode(text, i+n)
+				t.glue = !isSpace(pr) && !isSpace(nr)
 			}
-			// digits with a comma or period inside stay one number
 			tz.toks = append(tz.toks, t)
 			i += n
 			continue
@@ -103,7 +102,20 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 		start := i
 		digits := true
 		for i < hi {
-			r, n := utf8.DecodeRuneInString(text[i:])
+			// plain ASCII letters and digits, the common case
+			for i < hi {
+				c := text[i]
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+					digits = false
+				} else if c < '0' || c > '9' {
+					break
+				}
+				i++
+			}
+			if i >= hi {
+				break
+			}
+			r, n := decode(text, i)
 			if isWordChar(r) {
 				if !unicode.IsDigit(r) {
 					digits = false
@@ -112,14 +124,14 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 				continue
 			}
 			if i+n < hi {
-				nr, _ := utf8.DecodeRuneInString(text[i+n:])
+				nr, _ := decode(text, i+n)
 				// inner apostrophe: didn't, Russia's, Xi'an
 				if (r == '\'' || r == '’') && unicode.IsLetter(nr) {
 					i += n
 					continue
 				}
 				// the possessive of a plural: "analysts' expectations"
-				if (r == '\'' || r == '’') && text[i-1] == 's' && unicode.IsSpace(nr) {
+				if (r == '\'' || r == '’') && text[i-1] == 's' && isSpace(nr) {
 					i += n
 					break
 				}
@@ -147,12 +159,35 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 		if digits {
 			t.kind = tNum
 		}
-		fr, _ := utf8.DecodeRuneInString(text[start:])
-		t.upper = unicode.IsUpper(fr)
+		if c := text[start]; c < utf8.RuneSelf {
+			t.upper = 'A' <= c && c <= 'Z'
+		} else {
+			fr, _ := utf8.DecodeRuneInString(text[start:])
+			t.upper = unicode.IsUpper(fr)
+		}
 		t.low = tz.lower(text[start:i])
 		tz.toks = append(tz.toks, t)
 	}
 	return tz.toks
+}
+
+// decode returns the rune at text[i] and its length, fast for ASCII.
+func decode(text string, i int) (rune, int) {
+	if i >= len(text) {
+		return utf8.RuneError, 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// isSpace is unicode.IsSpace with a fast path for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // isDotted reports whether w is a dotted abbreviation like "U.S" or "J.D".
