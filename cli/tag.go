@@ -249,14 +249,7 @@ func tagPlain(env *Env, tg *timex.Tagger, name string, r *bufio.Reader, w io.Wri
 		env.Errorf("%s: no --dct: dates relative to the publication day are left unresolved (XXXX)", name)
 	}
 	bw := bufio.NewWriter(w)
-	fmt.Fprint(bw, "<?xml version=\"1.0\" ?>\n<TimeML>\n")
-	dctID := ""
-	if !dct.IsZero() {
-		dctID = "t0"
-		v := dct.Format("2006-01-02")
-		fmt.Fprintf(bw, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">%s</TIMEX3></DCT>\n", v, v)
-	}
-	bw.WriteString("<TEXT>")
+	dctID := timeml.WritePlainHeader(bw, dct)
 	s := tg.NewSession(dct)
 	defer s.Close()
 	var pending []byte
@@ -292,7 +285,7 @@ func tagPlain(env *Env, tg *timex.Tagger, name string, r *bufio.Reader, w io.Wri
 		base += len(text)
 		pending = append(pending[:0], pending[cut:]...)
 	}
-	bw.WriteString("</TEXT>\n</TimeML>\n")
+	timeml.WritePlainFooter(bw)
 	return bw.Flush()
 }
 

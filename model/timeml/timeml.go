@@ -506,17 +506,30 @@ func (e *errWriter) str(s string) {
 // dct is not zero.
 func WritePlain(w io.Writer, text string, dct time.Time, txs []model.Timex) error {
 	bw := &errWriter{w: w}
-	bw.str("<?xml version=\"1.0\" ?>\n<TimeML>\n")
-	dctID := ""
+	dctID := WritePlainHeader(bw, dct)
+	WritePlainText(bw, text, 0, txs, dctID, 0)
+	WritePlainFooter(bw)
+	return bw.err
+}
+
+// WritePlainHeader writes what comes before the text of a plain-text
+// document (the XML declaration, the DCT when dct is not zero, <TEXT>) and
+// returns the DCT's tid ("" without one). Streaming writers follow it with
+// WritePlainText pieces and WritePlainFooter.
+func WritePlainHeader(w io.Writer, dct time.Time) (dctID string) {
+	io.WriteString(w, "<?xml version=\"1.0\" ?>\n<TimeML>\n")
 	if !dct.IsZero() {
 		dctID = "t0"
 		v := dct.Format("2006-01-02")
-		bw.str(fmt.Sprintf("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">%s</TIMEX3></DCT>\n", v, v))
+		fmt.Fprintf(w, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"%s\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">%s</TIMEX3></DCT>\n", v, v)
 	}
-	bw.str("<TEXT>")
-	WritePlainText(bw, text, 0, txs, dctID, 0)
-	bw.str("</TEXT>\n</TimeML>\n")
-	return bw.err
+	io.WriteString(w, "<TEXT>")
+	return dctID
+}
+
+// WritePlainFooter closes what WritePlainHeader opened.
+func WritePlainFooter(w io.Writer) {
+	io.WriteString(w, "</TEXT>\n</TimeML>\n")
 }
 
 // WritePlainText writes a piece of plain text that starts at byte offset

@@ -562,12 +562,29 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	}
 	if m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") {
 		// "Wednesday's ruling" reports something that happened
-		return d.AddDate(0, 0, -((cur - wd + 7) % 7))
+		return stepToWeekday(d, wd, -1, true)
 	}
 	if t := s.tense(m.start, m.end); t == tenseFuture || t == tensePresent {
-		return d.AddDate(0, 0, (wd-cur+7)%7)
+		return stepToWeekday(d, wd, 1, true)
 	}
-	return d.AddDate(0, 0, -((cur - wd + 7) % 7))
+	return stepToWeekday(d, wd, -1, true)
+}
+
+// stepToWeekday returns the nearest day with weekday wd before d (dir < 0)
+// or after it (dir > 0); d itself counts when inclusive.
+func stepToWeekday(d time.Time, wd, dir int, inclusive bool) time.Time {
+	cur := isoWeekday(d)
+	n := (wd - cur + 7) % 7 // days forward
+	if dir < 0 {
+		n = (cur - wd + 7) % 7 // days back
+	}
+	if n == 0 && !inclusive {
+		n = 7
+	}
+	if dir < 0 {
+		n = -n
+	}
+	return d.AddDate(0, 0, n)
 }
 
 func isoWeekday(t time.Time) int {
@@ -592,24 +609,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	d := s.day()
 	switch {
 	case f.weekday != 0:
-		cur := isoWeekday(d)
-		var t time.Time
-		switch {
-		case f.shift < 0:
-			back := (cur - f.weekday + 7) % 7
-			if back == 0 {
-				back = 7
-			}
-			t = d.AddDate(0, 0, -back)
-		case f.shift > 0:
-			fwd := (f.weekday - cur + 7) % 7
-			if fwd == 0 {
-				fwd = 7
-			}
-			t = d.AddDate(0, 0, fwd)
-		default:
-			t = d.AddDate(0, 0, (f.weekday-cur+7)%7)
+		// last Friday, next Friday: never the DCT itself; this Friday may be
+		dir := 1
+		if f.shift < 0 {
+			dir = -1
 		}
+		t := stepToWeekday(d, f.weekday, dir, f.shift == 0)
 		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
 	case f.month != 0:
 		y := d.Year()
@@ -942,22 +947,11 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			}
 			d = s.day()
 		}
-		cur := isoWeekday(d)
-		var t time.Time
+		dir := 1
 		if f.shift < 0 {
-			back := (cur - f.weekday + 7) % 7
-			if back == 0 {
-				back = 7
-			}
-			t = d.AddDate(0, 0, -back)
-		} else {
-			fwd := (f.weekday - cur + 7) % 7
-			if fwd == 0 {
-				fwd = 7
-			}
-			t = d.AddDate(0, 0, fwd)
+			dir = -1
 		}
-		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
+		return s.withTime(m, tx, point{t: stepToWeekday(d, f.weekday, dir, false), g: model.GranDay}), true
 	}
 	unit := f.unit
 	if unit == "D" && f.dir == 0 {
