@@ -499,11 +499,11 @@ func (t *Tagger) index() error {
 			pi.other[k] |= bit
 			return
 		}
-		if ns.accepts(t.lex, "", numTok) {
+		if ns.accepts(t.lex, numTok) {
 			pi.num[k] |= bit
 		}
 		for id := range t.lex.words {
-			if ns.accepts(t.lex, "", &token{Kind: tokWord, Word: int32(id)}) {
+			if ns.accepts(t.lex, &token{Kind: tokWord, Word: int32(id)}) {
 				pi.word(int32(id), t.nwords)[k] |= bit
 			}
 		}
@@ -635,7 +635,7 @@ func closure(prog []inst, pc int, seen map[int]bool, elem func(int), end func())
 }
 
 // accepts reports whether token t (nil: the text ends) can come second.
-func (ns *nextSet) accepts(lex *lexicon, _ string, t *token) bool {
+func (ns *nextSet) accepts(lex *lexicon, t *token) bool {
 	if ns.any {
 		return true
 	}
