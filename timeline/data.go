@@ -566,6 +566,37 @@ func (d *Data) BusiestDays() []int {
 	return out
 }
 
+// FitLaneRows gives each lane the rows its busiest spell needs (at least
+// minRows, at most MaxRows, or MaxRowsOne for a single lane), lowering the
+// largest counts first until the lanes fit in height. Heights then depend on
+// the data, not on the zoom, so lanes do not jump while the user zooms.
+func (d *Data) FitLaneRows(height float32, st *Style, minRows int) []int {
+	need := d.BusiestDays()
+	hi := MaxRows
+	if len(need) == 1 {
+		hi = MaxRowsOne
+	}
+	for i := range need {
+		need[i] = max(minRows, min(hi, need[i]+1))
+	}
+	laneH := func(rows int) float32 { return float32(rows)*st.RowHeight + 2*st.LanePad }
+	total := func(limit int) float32 {
+		var t float32
+		for _, n := range need {
+			t += laneH(min(n, limit))
+		}
+		return t
+	}
+	limit := hi
+	for limit > minRows && total(limit) > height {
+		limit--
+	}
+	for i := range need {
+		need[i] = min(need[i], limit)
+	}
+	return need
+}
+
 // IndexOf returns the index of the item showing ev, or -1.
 func (d *Data) IndexOf(ev *model.Event) int {
 	for i := range d.Items {

@@ -58,15 +58,11 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 	h := float32(o.Height)
 	var laneRows []int
 	if h <= 0 {
-		// Fit each lane to its busiest day, within reason.
-		laneRows = d.BusiestDays()
+		// Fit each lane to its busiest spell.
+		laneRows = d.FitLaneRows(1e9, o.Style, 2)
 		var total float32
-		for i := range laneRows {
-			laneRows[i] = max(2, min(MaxRows, laneRows[i]+1))
-			if len(laneRows) == 1 {
-				laneRows[i] = max(laneRows[i], 6)
-			}
-			total += float32(laneRows[i])*o.Style.RowHeight + 2*o.Style.LanePad
+		for _, r := range laneRows {
+			total += float32(r)*o.Style.RowHeight + 2*o.Style.LanePad
 		}
 		if len(laneRows) == 0 {
 			total = 4 * o.Style.RowHeight

@@ -48,6 +48,11 @@ type Timeline struct {
 	painter *RasterPainter
 	raster  *canvas.Raster
 
+	// laneRows are the rows per lane for the current data and height.
+	laneRows     []int
+	laneRowsFor  float32
+	laneRowsData *Data
+
 	hoverPos fyne.Position
 	dragMode dragKind
 	dragFrom float64
@@ -311,6 +316,12 @@ func (t *Timeline) ensureLayout() {
 	s := t.Size()
 	v := t.view
 	v.W, v.H, v.Loc = s.Width, s.Height, t.loc
+	plotH := s.Height - t.style.AxisHeight - t.style.MinimapHeight
+	if t.laneRows == nil || t.laneRowsFor != plotH || t.laneRowsData != t.data {
+		t.laneRows = t.data.FitLaneRows(plotH, t.style, 2)
+		t.laneRowsFor, t.laneRowsData = plotH, t.data
+	}
+	v.LaneRows = t.laneRows
 	t.frame.Layout(t.data, v, t.style)
 	t.view.ScrollY = t.frame.ScrollY
 }

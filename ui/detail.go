@@ -20,7 +20,9 @@ type Detail struct {
 	heading *widget.Label
 	facts   *widget.RichText
 	text    *widget.RichText
-	scroll  *container.Scroll
+	scroll  *container.Scroll // the article text
+	top     *container.Scroll // heading and facts
+	split   *container.Split
 	// Event is the event shown, or nil.
 	Event *model.Event
 }
@@ -32,7 +34,12 @@ func NewDetail() *Detail {
 	d.heading.Wrapping = fyne.TextWrapWord
 	d.facts.Wrapping = fyne.TextWrapWord
 	d.text.Wrapping = fyne.TextWrapWord
-	d.scroll = container.NewVScroll(container.NewVBox(d.heading, d.facts, widget.NewSeparator(), d.text))
+	// The facts stay in view while the article text below scrolls to the
+	// sentence.
+	d.top = container.NewVScroll(container.NewVBox(d.heading, d.facts))
+	d.scroll = container.NewVScroll(d.text)
+	d.split = container.NewVSplit(d.top, d.scroll)
+	d.split.Offset = 0.45
 	d.ExtendBaseWidget(d)
 	d.Clear()
 	return d
@@ -40,7 +47,7 @@ func NewDetail() *Detail {
 
 // CreateRenderer implements fyne.Widget.
 func (d *Detail) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(d.scroll)
+	return widget.NewSimpleRenderer(d.split)
 }
 
 // Clear shows the hint for an empty selection.
@@ -117,6 +124,7 @@ func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 	}
 	d.facts.Segments = segs
 	d.facts.Refresh()
+	d.top.ScrollToTop()
 	d.showText(c.ArticleByID(ev.Article), ev.Start, ev.End)
 }
 
@@ -146,9 +154,6 @@ func (d *Detail) showText(a *model.Article, start, end int) {
 	}
 	t := a.Text
 	start, end = max(0, min(start, len(t))), max(0, min(end, len(t)))
-	body := strings.TrimLeft(t[:start], " \n")
-	skip := start - len(body)
-	_ = skip
 	var segs []widget.RichTextSegment
 	segs = append(segs, &widget.TextSegment{Text: "From “" + a.Title + "”", Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Italic: true}, ColorName: theme.ColorNamePlaceHolder}})
 	paras := func(s string, hl bool) {
