@@ -108,7 +108,7 @@ type Tick struct {
 
 // Axis is the result of choosing ticks for a visible range.
 type Axis struct {
-	Minor, Major []Tick
+	Minor, Major    []Tick
 	Unit, MajorUnit Unit
 	// MajorStickyLabel is the label of the major period that started before
 	// the visible range, shown at the left edge ("February 2025").

@@ -79,7 +79,7 @@ type Frame struct {
 	rowEnd, rowMarkEnd             [MaxRowsOne]float32
 	rowLast                        [MaxRowsOne]int32
 	free                           [MaxRowsOne]float32 // per row, where marks end while binning
-	wide                           []int32 // positions of wide ranges in the current lane
+	wide                           []int32             // positions of wide ranges in the current lane
 	fonts                          *Fonts
 	style                          *Style
 	data                           *Data

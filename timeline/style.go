@@ -14,7 +14,7 @@ type Style struct {
 	Minimap, MinimapWindow                     color.NRGBA
 	Categories                                 [NumCategories]color.NRGBA
 
-	FontSize, SmallFontSize, LabelFontSize float32
+	FontSize, SmallFontSize, LabelFontSize  float32
 	AxisHeight, MinimapHeight, LegendHeight float32
 	GutterWidth, RowHeight, LanePad         float32
 	MarkRadius                              float32
