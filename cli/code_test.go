@@ -103,7 +103,7 @@ func TestCodeDevSet(t *testing.T) {
 	for _, set := range []struct {
 		file string
 		min  float64
-	}{{"dev.tsv", 0.90}, {"stress.tsv", 0.80}} {
+	}{{"dev.tsv", 0.90}, {"stress.tsv", 0.80}, {"blind.tsv", 0.70}} {
 		t.Run(set.file, func(t *testing.T) { scoreSet(t, "../model/events/testdata/"+set.file, set.min) })
 	}
 }

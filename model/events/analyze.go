@@ -35,6 +35,7 @@ type report struct {
 	trigFrom, trigTo int
 	nominal          bool
 	partForm         bool // the verb is a past participle
+	passive          bool // an object-first phrase: "sanctions were imposed"
 	baseForm         bool
 	ingForm          bool
 	definite         bool
@@ -139,7 +140,8 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 		*r = report{art: ac.artIdx, artID: ac.art.ID, sent: sp, sentNo: no, ent: c.entries[p.owner],
 			tokFrom: m.from, tokTo: m.to, nominal: p.nominal, reportDate: ac.art.Published}
 		r.trigFrom, r.trigTo = s.toks[m.from].start, s.toks[m.to-1].end
-		if !p.nominal {
+		r.passive = p.passive
+		if !p.nominal && !p.passive {
 			fl := p.elems[0].forms[s.toks[m.from].low]
 			r.partForm = fl&fPart != 0
 			r.baseForm = fl&fBase != 0
@@ -304,9 +306,10 @@ func (s *sentence) annotate() {
 				clash = true
 			}
 		}
-		// an unsure one-word "name" that is a trigger word ("Fighting
-		// erupted…" opening a sentence) is the word, not an actor
-		if clash || to-from == 1 && am.m.Confidence > 0 && am.m.Confidence < 0.6 && toks[from].bits&wTrig != 0 {
+		// a guessed "name" holding a trigger word is the words, not an
+		// actor: "Fighting erupted…" opening a sentence, or a headline in
+		// title case ("Authorities Arrest Aid Worker")
+		if clash || am.m.Confidence > 0 && s.holdsTrigger(from, to) {
 			continue
 		}
 		s.ments = append(s.ments, mention{actor: am.actor, from: from, to: to, start: am.m.Start})
@@ -327,6 +330,21 @@ func (s *sentence) annotate() {
 			s.timex = append(s.timex, sentTimex{tx: tx, from: from, to: to})
 		}
 	}
+}
+
+// holdsTrigger reports whether tokens [from, to) start a trigger phrase.
+func (s *sentence) holdsTrigger(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].bits&wTrig == 0 {
+			continue
+		}
+		for _, id := range s.c.trig.first[s.toks[k].low] {
+			if matchElems(s.c.trig.pats[id].elems[1:], s.toks, k+1) > k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // npWord reports whether token k can sit inside a name phrase between an
@@ -820,7 +838,7 @@ func (s *sentence) participants(r *report) {
 	default:
 		var subj []int
 		subj, pron, inherit = s.subject(start, r)
-		passive := false
+		passive := r.passive
 		if r.partForm {
 			k := start - 1
 			for k >= 0 && (s.isAdverb(k) || s.toks[k].low == "not") {
@@ -832,7 +850,8 @@ func (s *sentence) participants(r *report) {
 		case passive:
 			tgt, src = subj, ri.agent
 			if subj == nil {
-				pron = false
+				// "sanctions were imposed on Iran"
+				tgt, pron = ri.tgt, false
 			}
 		case r.ent.speech && subj == nil && !pron && inherit == nil:
 			// inverted: "…, said State Department spokeswoman Tammy Bruce"
@@ -980,31 +999,35 @@ func (s *sentence) modality(r *report) {
 			refuse = true
 		}
 	}
-	for k := lo; k < start; k++ {
+	hi := start
+	if r.passive {
+		hi = r.tokTo // "sanctions will be imposed": the cue sits inside
+	}
+	for k := lo; k < hi; k++ {
 		if s.toks[k].bits&wBefore == 0 {
 			continue
 		}
 		for _, id := range c.before.first[s.toks[k].low] {
-			if end := c.before.pats[id].matchAt(s.toks, k); end > k && end <= start {
+			if end := c.before.pats[id].matchAt(s.toks, k); end > k && end <= hi {
 				apply(c.cues[c.before.pats[id].owner])
 			}
 		}
 	}
 	if r.nominal {
-		hi := r.tokTo
-		for hi < len(s.toks) && hi-r.tokTo < 12 {
-			t := &s.toks[hi]
-			if t.isBreak() || t.isComma() || s.otherTrig(hi, r) != nil {
+		end := r.tokTo
+		for end < len(s.toks) && end-r.tokTo < 12 {
+			t := &s.toks[end]
+			if t.isBreak() || t.isComma() || s.otherTrig(end, r) != nil {
 				break
 			}
-			hi++
+			end++
 		}
-		for k := r.tokTo; k < hi; k++ {
+		for k := r.tokTo; k < end; k++ {
 			if s.toks[k].bits&wAfter == 0 {
 				continue
 			}
 			for _, id := range c.after.first[s.toks[k].low] {
-				if end := c.after.pats[id].matchAt(s.toks, k); end > k && end <= hi {
+				if e := c.after.pats[id].matchAt(s.toks, k); e > k && e <= end {
 					apply(c.cues[c.after.pats[id].owner])
 				}
 			}

@@ -43,14 +43,16 @@ type Sentence struct {
 // MainIndex picks the main act among the acts of a sentence, as CAMEO
 // coders read it: the first act with an actor that is not merely reported
 // speech; else the first speech act with an actor; else the first act.
-// When "X said it would impose sanctions", the sanctions are the main act.
-// speech[i] tells whether evs[i] is reported speech. It returns -1 for no
-// acts.
+// When "X said it would impose sanctions", the sanctions are the main act;
+// when "X said there were no plans for a meeting", the statement is, for
+// an act that did not happen counts no more than words (a refusal, root
+// 12, is an act of its own). speech[i] tells whether evs[i] is reported
+// speech. It returns -1 for no acts.
 func MainIndex(evs []*model.Event, speech []bool) int {
 	best, bestRank := -1, 4
 	for i, e := range evs {
 		rank := 0
-		if speech[i] {
+		if speech[i] || e.Modality == model.Negated && e.RootCode != "12" {
 			rank++
 		}
 		if len(e.Actors) == 0 {

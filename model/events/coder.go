@@ -156,6 +156,9 @@ func New(fsys fs.FS) (*Coder, error) {
 					continue
 				}
 				c.trig.add(pattern{elems: els, owner: id, nominal: k == 1, literals: lits, text: ph})
+				if pas, ok := passiveOf(els); ok && k == 0 {
+					c.trig.add(pattern{elems: pas, owner: id, passive: true, literals: lits, text: ph + " (passive)"})
+				}
 			}
 		}
 	}

@@ -26,6 +26,9 @@ type pattern struct {
 	// -1 for an ignore phrase.
 	owner    int
 	nominal  bool
+	// passive marks the object-first form of a verb phrase: "sanctions
+	// were imposed" for "impose ... sanction".
+	passive  bool
 	literals int
 	text     string
 }
@@ -243,4 +246,31 @@ func isCurrency(s string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveOf returns the object-first form of a verb phrase that reads
+// verb, gap, object ("impose ... sanction"): object, gap, participle
+// ("sanctions were imposed", "the diplomats have been expelled"). ok is
+// false for other shapes.
+func passiveOf(es []elem) (out []elem, ok bool) {
+	if len(es) < 3 || es[1].gap == 0 {
+		return nil, false
+	}
+	for _, e := range es[2:] {
+		if e.gap > 0 || e.opt {
+			return nil, false
+		}
+	}
+	part := elem{forms: map[string]uint8{}}
+	for f, fl := range es[0].forms {
+		if fl&fPart != 0 {
+			part.forms[f] = fl
+		}
+	}
+	if len(part.forms) == 0 {
+		return nil, false
+	}
+	out = append(out, es[2:]...)
+	out = append(out, elem{gap: maxGap}, part)
+	return out, true
 }
