@@ -24,8 +24,8 @@ type pattern struct {
 	elems []elem
 	// owner is the index of the entry (or cue) the phrase belongs to;
 	// -1 for an ignore phrase.
-	owner    int
-	nominal  bool
+	owner   int
+	nominal bool
 	// passive marks the object-first form of a verb phrase: "sanctions
 	// were imposed" for "impose ... sanction".
 	passive  bool
