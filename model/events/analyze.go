@@ -332,6 +332,17 @@ func (s *sentence) annotate() {
 	}
 }
 
+// hasAct reports whether tokens [from, to) hold a live trigger other
+// than r's.
+func (s *sentence) hasAct(from, to int, r *report) bool {
+	for k := from; k < to; k++ {
+		if s.otherTrig(k, r) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsTrigger reports whether tokens [from, to) start a trigger phrase.
 func (s *sentence) holdsTrigger(from, to int) bool {
 	for k := from; k < to; k++ {
@@ -631,8 +642,9 @@ loop:
 			}
 			if k >= 0 && s.toks[k].isComma() && k+1 < j {
 				first := &s.toks[k+1]
-				// ", a Trump adviser," ", who also traveled to Riyadh,"
-				if first.kind == tWord && !first.upper && first.ment == 0 || (first.bits&wRel != 0) {
+				// ", a Trump adviser," ", who also traveled to Riyadh,": a
+				// short phrase with no act of its own, or a relative clause
+				if first.bits&wRel != 0 || first.kind == tWord && !first.upper && first.ment == 0 && j-k <= 8 && !s.hasAct(k+1, j, r) {
 					j = k - 1
 					continue
 				}
