@@ -81,6 +81,10 @@ type Lane struct {
 	// spans are positions (into idx) of range items, longest first.
 	spans   []int32
 	maxHalf float64
+	// pointHalf is the largest half-length of the items that are not
+	// ranges (a day event is 24 hours long): how far outside the view a
+	// mid may lie while the day still shows.
+	pointHalf float64
 	Count   int // shown items
 }
 
@@ -437,6 +441,8 @@ func (d *Data) buildLanes(c *model.Corpus, actors map[string]*model.Actor) {
 			if it.Flags&FlagRange != 0 {
 				l.spans = append(l.spans, int32(p))
 				l.maxHalf = math.Max(l.maxHalf, (it.T1-it.T0)/2)
+			} else {
+				l.pointHalf = math.Max(l.pointHalf, (it.T1-it.T0)/2)
 			}
 		}
 		slices.SortFunc(l.spans, func(a, b int32) int {

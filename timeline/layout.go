@@ -238,8 +238,9 @@ func (f *Frame) layoutLane(d *Data, li int) {
 	// that panning does not reshuffle clusters.
 	binDur := ClusterPx / f.PxPerSec
 	mids := l.mid
-	lo := sort.SearchFloat64s(mids, from-binDur)
-	hi := sort.SearchFloat64s(mids, to+binDur)
+	reach := max(binDur, l.pointHalf)
+	lo := sort.SearchFloat64s(mids, from-reach)
+	hi := sort.SearchFloat64s(mids, to+reach)
 	r := float32(st.MarkRadius)
 	for i := 0; i < f.Rows; i++ {
 		f.free[i] = -1e9
@@ -272,9 +273,7 @@ func (f *Frame) layoutLane(d *Data, li int) {
 			for q := p; q < end; q++ {
 				i := l.idx[q]
 				if d.Items[i].Flags&FlagHidden == 0 && !f.isWide(int32(q)) {
-					x := f.X(d.Items[i].Mid)
-					f.Marks = append(f.Marks, Mark{X: x, X0: x - r, X1: x + r, Item: i, Lane: int32(li), Count: 1, P0: int32(q), P1: int32(q + 1), Kind: MarkPoint})
-					f.occupy(x-r, x+r)
+					f.single(d, i, li, q, r)
 					break
 				}
 			}
@@ -344,13 +343,17 @@ func (f *Frame) layoutLane(d *Data, li int) {
 			}
 			if last := f.rowLast[row]; last >= 0 {
 				pm := &lane[last]
-				if pm.Kind == MarkPoint {
-					room := m.X0 - LabelGap - (pm.X1 + LabelGap)
-					if room < MinLabelPx {
-						room = 0
-					}
-					pm.LabelW = min(pm.LabelW, max(0, room))
+				var room float32
+				switch pm.Kind {
+				case MarkPoint:
+					room = m.X0 - LabelGap - (pm.X1 + LabelGap)
+				case MarkBar: // its label runs inside the bar from the left
+					room = m.X0 - LabelGap - (max(pm.X0, f.PlotX0) + LabelGap)
 				}
+				if room < MinLabelPx {
+					room = 0
+				}
+				pm.LabelW = min(pm.LabelW, room)
 			}
 		}
 		m.Row = uint8(row)
@@ -400,11 +403,32 @@ func (f *Frame) stack(d *Data, l *Lane, li, p, end int, cnt int32, r float32) bo
 		if d.Items[i].Flags&FlagHidden != 0 || f.isWide(int32(q)) {
 			continue
 		}
-		x := f.X(d.Items[i].Mid)
-		f.Marks = append(f.Marks, Mark{X: x, X0: x - r, X1: x + r, Item: i, Lane: int32(li), Count: 1, P0: int32(q), P1: int32(q + 1), Kind: MarkPoint})
-		f.occupy(x-r, x+r)
+		f.single(d, i, li, q, r)
 	}
 	return true
+}
+
+// DayBarPx is the width from which a day (or hour) event is drawn as a
+// bar across its whole day rather than as a point at noon, which would
+// claim a precision the text did not give.
+const DayBarPx = 48
+
+// single emits one item: a point, or a bar over its day when zoomed in
+// far enough to see the day.
+func (f *Frame) single(d *Data, i int32, li, q int, r float32) {
+	it := &d.Items[i]
+	if w := float32((it.T1 - it.T0) * f.PxPerSec); w >= DayBarPx {
+		x0, x1 := max(f.X(it.T0), f.PlotX0-2), min(f.X(it.T1), f.PlotX1+2)
+		if x1 < f.PlotX0 || x0 > f.PlotX1 {
+			return
+		}
+		f.Marks = append(f.Marks, Mark{X: (x0 + x1) / 2, X0: x0, X1: x1, Item: i, Lane: int32(li), Count: 1, P0: int32(q), P1: int32(q + 1), Kind: MarkBar})
+		f.occupy(x0, x1)
+		return
+	}
+	x := f.X(it.Mid)
+	f.Marks = append(f.Marks, Mark{X: x, X0: x - r, X1: x + r, Item: i, Lane: int32(li), Count: 1, P0: int32(q), P1: int32(q + 1), Kind: MarkPoint})
+	f.occupy(x-r, x+r)
 }
 
 // occupy notes that a mark takes [x0, x1] in the lowest row free there.

@@ -156,7 +156,7 @@ func (f *Frame) drawMark(p Painter, m *Mark, h *Highlight, hover bool) {
 		if m.LabelW > 0 {
 			label := f.fonts.Elide(it.Label, st.LabelFontSize, false, m.LabelW)
 			tc := st.Text
-			p.Text(m.X0+LabelGap+fade/2, m.Y+st.LabelFontSize*0.36, label, st.LabelFontSize, false, tc, AlignLeft)
+			p.Text(max(m.X0, f.PlotX0)+LabelGap, m.Y+st.LabelFontSize*0.36, label, st.LabelFontSize, false, tc, AlignLeft)
 		}
 		return
 	}

@@ -223,3 +223,16 @@ func TestWidgetLaneModes(t *testing.T) {
 		t.Errorf("actor lanes %q, want 6", got)
 	}
 }
+
+// Golden pictures of the widget at three zoom levels: the whole extent,
+// a month, and two days. The raster is drawn by our own pure-Go code, so
+// the pictures are the same on every machine.
+func TestWidgetGolden(t *testing.T) {
+	c := smallCorpus()
+	tl, w := newTestTimeline(t, c)
+	test.AssertRendersToImage(t, "timeline_fit.png", w.Canvas())
+	tl.SetView(time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC))
+	test.AssertRendersToImage(t, "timeline_month.png", w.Canvas())
+	tl.SetView(time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC), time.Date(2025, 2, 19, 0, 0, 0, 0, time.UTC))
+	test.AssertRendersToImage(t, "timeline_days.png", w.Canvas())
+}
