@@ -250,6 +250,13 @@ func New(fsys fs.FS) (*Coder, error) {
 			c.words[f] |= bit
 		}
 	}
+	for _, p := range c.trig.pats {
+		if p.passive {
+			for f := range p.elems[len(p.elems)-1].forms {
+				c.words[f] |= wPart
+			}
+		}
+	}
 	return c, nil
 }
 
@@ -275,6 +282,7 @@ const (
 	wAnchor
 	wBefore
 	wAfter
+	wPart // the participle ending a passive phrase
 )
 
 // is reports whether word w has any of the classes in bits.

@@ -190,7 +190,24 @@ func (x *phraseIndex) findAll(toks []token, bit uint32, out []span) []span {
 		if toks[i].bits&bit == 0 || !usable(&toks[i]) {
 			continue
 		}
+		part := 0 // 1: a participle is near, -1: none, 0: not looked yet
 		for _, id := range x.first[toks[i].low] {
+			if x.pats[id].passive {
+				// a passive phrase needs its participle within reach: a
+				// cheap look at the next tokens' bits spares most attempts
+				if part == 0 {
+					part = -1
+					for k := i + 1; k < min(i+2*maxGap+2, len(toks)); k++ {
+						if toks[k].bits&wPart != 0 {
+							part = 1
+							break
+						}
+					}
+				}
+				if part < 0 {
+					continue
+				}
+			}
 			// the index already matched the first word
 			if end := matchElems(x.pats[id].elems[1:], toks, i+1); end > i {
 				out = append(out, span{pat: id, from: i, to: end})
