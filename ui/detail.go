@@ -23,6 +23,9 @@ type Detail struct {
 	scroll  *container.Scroll // the article text
 	top     *container.Scroll // heading and facts
 	split   *container.Split
+	actions *fyne.Container // buttons shown with an event
+	// OnRename and OnMerge are called by the actor buttons.
+	OnRename, OnMerge func()
 	// Event is the event shown, or nil.
 	Event *model.Event
 }
@@ -36,7 +39,18 @@ func NewDetail() *Detail {
 	d.text.Wrapping = fyne.TextWrapWord
 	// The facts stay in view while the article text below scrolls to the
 	// sentence.
-	d.top = container.NewVScroll(container.NewVBox(d.heading, d.facts))
+	d.actions = container.NewHBox(
+		widget.NewButton("Rename actor…", func() {
+			if d.OnRename != nil {
+				d.OnRename()
+			}
+		}),
+		widget.NewButton("Merge actors…", func() {
+			if d.OnMerge != nil {
+				d.OnMerge()
+			}
+		}))
+	d.top = container.NewVScroll(container.NewVBox(d.heading, d.facts, d.actions))
 	d.scroll = container.NewVScroll(d.text)
 	d.split = container.NewVSplit(d.top, d.scroll)
 	d.split.Offset = 0.45
@@ -53,6 +67,7 @@ func (d *Detail) CreateRenderer() fyne.WidgetRenderer {
 // Clear shows the hint for an empty selection.
 func (d *Detail) Clear() {
 	d.Event = nil
+	d.actions.Hide()
 	d.heading.SetText("No event selected")
 	d.facts.Segments = []widget.RichTextSegment{plain("Click a mark on the timeline, or press N for the first event. Hover for a summary; double-click to zoom in.")}
 	d.facts.Refresh()
@@ -63,6 +78,7 @@ func (d *Detail) Clear() {
 // ShowEvent fills the pane with ev.
 func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 	d.Event = ev
+	d.actions.Show()
 	actors := c.ActorIndex()
 	d.heading.SetText(timeline.ItemLabel(ev, actors))
 	var segs []widget.RichTextSegment
@@ -131,6 +147,7 @@ func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 // ShowArticle shows an article's text and date.
 func (d *Detail) ShowArticle(a *model.Article, c *model.Corpus) {
 	d.Event = nil
+	d.actions.Hide()
 	d.heading.SetText(a.Title)
 	date := "⚠ No publication date: its relative dates cannot be placed."
 	if a.HasDate() {

@@ -34,8 +34,10 @@ type Window struct {
 	status   *widget.Label
 	progress *widget.ProgressBarInfinite
 	search   *widget.Entry
-	lanes    *widget.Select
-	colorBy  *widget.Select
+	// corrections are the analyst's edits, in order.
+	corrections []Correction
+	lanes       *widget.Select
+	colorBy     *widget.Select
 }
 
 var laneChoices = []string{"By country", "By actor", "By event type", "By article", "All events"}
@@ -48,6 +50,8 @@ func New(a fyne.App) *Window {
 	w.followTheme()
 	a.Settings().AddListener(func(fyne.Settings) { w.followTheme() })
 	w.detail = NewDetail()
+	w.detail.OnRename = w.renameActorDialog
+	w.detail.OnMerge = w.mergeActorsDialog
 	w.status = widget.NewLabel("")
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Hide()
@@ -176,6 +180,10 @@ func (w *Window) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Open folder…", w.openFolderDialog),
 		fyne.NewMenuItem("Export PNG…", w.exportDialog),
 	)
+	edit := fyne.NewMenu("Edit",
+		fyne.NewMenuItem("Rename an actor…", w.renameActorDialog),
+		fyne.NewMenuItem("Merge two actors…", w.mergeActorsDialog),
+	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom in (+)", w.TL.ZoomIn),
 		fyne.NewMenuItem("Zoom out (−)", w.TL.ZoomOut),
@@ -189,7 +197,7 @@ func (w *Window) menu() *fyne.MainMenu {
 			dialog.ShowInformation("Mouse and keys", helpText, w.Win)
 		}),
 	)
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 const helpText = `Wheel: zoom about the pointer · Shift+wheel: pan

@@ -100,3 +100,34 @@ func TestSearchDimsNonMatching(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeAndRenameFromTheWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := New(a)
+	c := corpus()
+	c.Actors = append(c.Actors, &model.Actor{ID: "rubio", Name: "Rubio", Kind: model.KindPerson})
+	c.Events[1].Actors = []string{"rubio"}
+	w.SetCorpus(c)
+	if err := w.MergeActors("rubio", "marco-rubio"); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.Corpus().Events[1].Actors; len(got) != 1 || got[0] != "marco-rubio" {
+		t.Errorf("event actors after merge: %v", got)
+	}
+	if err := w.RenameActor("USA", "USA (government)"); err != nil {
+		t.Fatal(err)
+	}
+	// The timeline's labels follow: its lanes are rebuilt from the corpus.
+	found := false
+	for _, l := range w.TL.Data().Lanes {
+		if l.Label == "USA (government)" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the renamed country's lane keeps its old name")
+	}
+	if len(w.corrections) != 2 {
+		t.Errorf("corrections %v", w.corrections)
+	}
+}

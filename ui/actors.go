@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/parley-app/parley/model"
+)
+
+// actorChoices lists actors as "Name (kind, country)" with their ids,
+// sorted by name, so that two actors with one name can be told apart.
+func actorChoices(actors []*model.Actor) (labels []string, ids map[string]string) {
+	ids = map[string]string{}
+	for _, a := range actors {
+		l := a.Name + " (" + a.Kind
+		if a.Country != "" && a.Country != a.ID {
+			l += ", " + a.Country
+		}
+		l += ")"
+		if _, dup := ids[l]; dup {
+			l += " [" + a.ID + "]"
+		}
+		ids[l] = a.ID
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	return labels, ids
+}
+
+// eventActors are the actors of ev, or every actor when ev is nil.
+func (w *Window) eventActors(ev *model.Event) []*model.Actor {
+	if ev == nil {
+		return w.corpus.Actors
+	}
+	idx := w.corpus.ActorIndex()
+	var out []*model.Actor
+	for _, id := range ev.Actors {
+		if a := idx[id]; a != nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// renameActorDialog asks for an actor of the selected event and its new name.
+func (w *Window) renameActorDialog() {
+	labels, ids := actorChoices(w.eventActors(w.detail.Event))
+	if len(labels) == 0 {
+		dialog.ShowInformation("Rename an actor", "Select an event with actors first.", w.Win)
+		return
+	}
+	who := widget.NewSelect(labels, nil)
+	who.SetSelectedIndex(0)
+	name := widget.NewEntry()
+	who.OnChanged = func(s string) { name.SetText(w.corpus.ActorIndex()[ids[s]].Name) }
+	name.SetText(w.corpus.ActorIndex()[ids[labels[0]]].Name)
+	dialog.ShowForm("Rename an actor", "Rename", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Actor", who), widget.NewFormItem("New name", name),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := w.RenameActor(ids[who.Selected], name.Text); err != nil {
+			dialog.ShowError(err, w.Win)
+		}
+	}, w.Win)
+}
+
+// mergeActorsDialog asks for an actor of the selected event and the actor
+// it really is.
+func (w *Window) mergeActorsDialog() {
+	labels, ids := actorChoices(w.eventActors(w.detail.Event))
+	all, allIDs := actorChoices(w.corpus.Actors)
+	if len(labels) == 0 {
+		labels, ids = all, allIDs
+	}
+	from := widget.NewSelect(labels, nil)
+	from.SetSelectedIndex(0)
+	into := widget.NewSelectEntry(all)
+	into.SetPlaceHolder("type or pick the actor it really is")
+	dialog.ShowForm("Merge two actors", "Merge", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("This actor", from), widget.NewFormItem("is the same as", into),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		target, found := allIDs[into.Text]
+		if !found {
+			for _, a := range w.corpus.Actors {
+				if a.Name == into.Text {
+					target, found = a.ID, true
+				}
+			}
+		}
+		if !found {
+			dialog.ShowError(fmt.Errorf("no actor called %q", into.Text), w.Win)
+			return
+		}
+		if err := w.MergeActors(ids[from.Selected], target); err != nil {
+			dialog.ShowError(err, w.Win)
+		}
+	}, w.Win)
+}
+
+// RenameActor renames an actor and redraws.
+func (w *Window) RenameActor(id, name string) error {
+	if err := w.corpus.RenameActor(id, name); err != nil {
+		return err
+	}
+	w.corrections = append(w.corrections, Correction{Kind: "rename-actor", Actor: id, Value: name})
+	w.refreshAfterEdit()
+	return nil
+}
+
+// MergeActors merges actor from into actor into and redraws.
+func (w *Window) MergeActors(from, into string) error {
+	if from == "" || into == "" {
+		return errors.New("pick both actors")
+	}
+	if err := w.corpus.MergeActors(from, into); err != nil {
+		return err
+	}
+	w.corrections = append(w.corrections, Correction{Kind: "merge-actors", Actor: from, Value: into})
+	w.refreshAfterEdit()
+	return nil
+}
+
+func (w *Window) refreshAfterEdit() {
+	sel := w.TL.Selected()
+	w.TL.SetCorpus(w.corpus)
+	if sel != nil {
+		w.TL.Select(sel)
+	}
+	w.updateStatus()
+}
+
+// Correction is one change the analyst made to what Parley extracted;
+// projects keep them so a reload applies them again.
+type Correction struct {
+	Kind  string // rename-actor, merge-actors, …
+	Actor string
+	Event string
+	Value string
+}
