@@ -41,6 +41,7 @@ type report struct {
 	definite         bool
 	inAnchor         bool // the trigger names the anchor of a relative date
 	governor         *report
+	generic          *report // the generic verb this noun act specifies
 	govMod           string
 	dropped          bool
 	alias            *report // the earlier report of the same event (anaphora)
@@ -160,6 +161,7 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	}
 	s.markModifiers()
 	s.governing()
+	s.specify()
 	for _, r := range s.reps {
 		r.definite = r.nominal && s.definiteNoun(r)
 	}
@@ -259,7 +261,8 @@ func (s *sentence) properCaseOnly(ms []span) []span {
 // nounUse reports whether a verb form at token k is used as a noun: "the
 // meeting", "a U.S.-Russian meeting", "any talks". A gerund is a noun
 // unless a person, a be-verb or a preposition comes before it ("were
-// meeting", "after meeting Lavrov"); an -s form only after a determiner.
+// meeting", "after meeting Lavrov"); a plain or -s form only after a
+// determiner or a possessive ("a visit", "Russia's attack").
 func (s *sentence) nounUse(k int, fl uint8, literals int) bool {
 	if k == 0 {
 		return false
@@ -276,7 +279,8 @@ func (s *sentence) nounUse(k int, fl uint8, literals int) bool {
 		}
 		return !((prev.bits&wBe != 0) || (prev.bits&wAux != 0) || (prev.bits&wPrep != 0) || (prev.bits&wRel != 0) ||
 			(prev.bits&wConn != 0) || prev.isComma() || prev.isBreak())
-	case fl&fThird != 0 && fl&(fBase|fPast) == 0:
+	case fl&fThird != 0 && fl&(fBase|fPast) == 0, fl&fBase != 0:
+		// "any talks", "a massacre", "the attack", "Russia's visit"
 		return (prev.bits&wDet != 0) || strings.HasSuffix(prev.low, "'s")
 	}
 	return false
@@ -425,6 +429,32 @@ func (s *sentence) governing() {
 		q.governor = r
 		q.govMod = r.ent.governs
 		r.dropped = true
+	}
+}
+
+// specify lets a noun act say what a generic verb did: in "five soldiers
+// were killed in a roadside bombing" the bombing is the event. The verb is
+// dropped and lends the noun its place in the clause.
+func (s *sentence) specify() {
+	for i, r := range s.reps {
+		if !r.ent.generic || r.nominal || r.dropped || i+1 >= len(s.reps) {
+			continue
+		}
+		q := s.reps[i+1]
+		if !q.nominal || q.tokFrom-r.tokTo > 8 {
+			continue
+		}
+		ok := true
+		for k := r.tokTo; k < q.tokFrom; k++ {
+			t := &s.toks[k]
+			if t.kind == tPunct || !(t.bits&(wPrep|wDet) != 0 || s.npWord(k)) {
+				ok = false
+			}
+		}
+		if ok {
+			r.dropped = true
+			q.generic = r
+		}
 	}
 }
 
@@ -882,6 +912,11 @@ func (s *sentence) participants(r *report) {
 				tgt = append(tgt, ri.between...)
 			}
 		}
+	}
+	if r.generic != nil && src == nil && !pron {
+		// "…were killed in an Israeli assassination" gave the noun its
+		// actor already; else the verb's subject acts
+		src, pron, inherit = s.subject(r.generic.tokFrom, r)
 	}
 	r.src = s.actors(src)
 	r.tgt = s.actors(tgt)

@@ -46,6 +46,7 @@ type entry struct {
 	sourceAfter   bool
 	placeIsTarget bool
 	anaphoric     bool
+	generic       bool
 	governs       string
 	intent        string
 	refuse        string
@@ -126,7 +127,7 @@ func New(fsys fs.FS) (*Coder, error) {
 			fail(fmt.Sprintf("trigger %q has no examples: add one the tests can run", t.Code))
 		}
 		e := &entry{code: t.Code, symmetric: t.Symmetric, speech: t.Speech, addressee: t.Addressee, sourceAfter: t.SourceAfter,
-			placeIsTarget: t.PlaceIsTarget, anaphoric: t.Anaphoric, governs: t.Governs,
+			placeIsTarget: t.PlaceIsTarget, anaphoric: t.Anaphoric, generic: t.Generic, governs: t.Governs,
 			intent: t.Intent, refuse: t.Refuse, file: t.src.name, line: line}
 		for _, o := range []string{t.Intent, t.Refuse} {
 			if o != "" && c.codes[o] == nil {

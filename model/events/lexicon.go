@@ -51,6 +51,9 @@ type triggerDef struct {
 	SourceAfter bool `toml:"source_after"`
 	// PlaceIsTarget: the place of the act is its target (visits).
 	PlaceIsTarget bool `toml:"place_is_target"`
+	// Generic verbs ("killed") yield to a noun act in their clause that
+	// says how ("killed in a car bombing").
+	Generic bool `toml:"generic"`
 	// Anaphoric phrases ("was also there") add their actors to the
 	// previous event of the same root instead of making a new one.
 	Anaphoric bool `toml:"anaphoric"`
