@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -29,7 +30,6 @@ type report struct {
 	when     model.Date
 	dated    bool // dated by a temporal expression of its own clause
 	anchored bool // dated relative to another event
-	inferred bool
 
 	tokFrom, tokTo   int
 	trigFrom, trigTo int
@@ -37,7 +37,6 @@ type report struct {
 	partForm         bool // the verb is a past participle
 	passive          bool // an object-first phrase: "sanctions were imposed"
 	baseForm         bool
-	ingForm          bool
 	definite         bool
 	inAnchor         bool // the trigger names the anchor of a relative date
 	governor         *report
@@ -59,7 +58,6 @@ func (r *report) actRoot() string { return r.act[:2] }
 type mention struct {
 	actor    *model.Actor
 	from, to int // token range
-	start    int // byte offset
 	modifier bool
 }
 
@@ -86,7 +84,6 @@ type sentTimex struct {
 // articleCtx carries what sentences of one article share.
 type articleCtx struct {
 	c         *Coder
-	corpus    *model.Corpus
 	art       *model.Article
 	artIdx    int
 	mentions  []artMention
@@ -146,7 +143,6 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 			fl := p.elems[0].forms[s.toks[m.from].low]
 			r.partForm = fl&fPart != 0
 			r.baseForm = fl&fBase != 0
-			r.ingForm = fl&fIng != 0 && fl&(fBase|fPast|fThird) == 0
 			// a one-word verb may be a noun in disguise: "the meeting";
 			// "sitting across from" is always a verb
 			r.nominal = s.nounUse(m.from, fl, p.literals)
@@ -316,7 +312,7 @@ func (s *sentence) annotate() {
 		if clash || am.m.Confidence > 0 && s.holdsTrigger(from, to) {
 			continue
 		}
-		s.ments = append(s.ments, mention{actor: am.actor, from: from, to: to, start: am.m.Start})
+		s.ments = append(s.ments, mention{actor: am.actor, from: from, to: to})
 		for k := from; k < to; k++ {
 			toks[k].ment = len(s.ments)
 		}
@@ -808,10 +804,8 @@ func (s *sentence) actors(ms []int) []*model.Actor {
 }
 
 func appendActor(list []*model.Actor, a *model.Actor) []*model.Actor {
-	for _, x := range list {
-		if x == a {
-			return list
-		}
+	if slices.Contains(list, a) {
+		return list
 	}
 	return append(list, a)
 }

@@ -114,7 +114,7 @@ func (c *Coder) collect(corpus *model.Corpus, o Options) []*report {
 		timexes[t.Article] = append(timexes[t.Article], t)
 	}
 	var all []*report
-	ac := &articleCtx{c: c, corpus: corpus, countries: countries}
+	ac := &articleCtx{c: c, countries: countries}
 	for i, art := range corpus.Articles {
 		ms := mentions[art.ID]
 		slices.SortStableFunc(ms, func(a, b artMention) int { return a.m.Start - b.m.Start })

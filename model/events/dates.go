@@ -218,7 +218,6 @@ func (ac *articleCtx) finish(opt Options) {
 				r.when = r.root().when
 			} else {
 				r.when = day
-				r.inferred = true
 			}
 		}
 		if r.mod == model.Asserted && r.dated && !day.IsZero() && !r.when.Start.Before(day.End) {

@@ -128,7 +128,7 @@ func sideFits(a, b []*model.Actor, byCountry bool) (ok, shared bool) {
 		return true, false
 	}
 	for _, x := range a {
-		if contains(b, x) {
+		if slices.Contains(b, x) {
 			return true, true
 		}
 	}
@@ -156,7 +156,7 @@ func (cl *cluster) fits(r *report, label string) bool {
 	common := false
 	for _, list := range [][]*model.Actor{r.src, r.tgt, r.others} {
 		for _, a := range list {
-			if contains(cl.actors, a) {
+			if slices.Contains(cl.actors, a) {
 				common = true
 			}
 		}
@@ -506,7 +506,7 @@ func sidesLike(src, tgt, first []*model.Actor) (a, b []*model.Actor) {
 		return false
 	}
 	for _, x := range append(append([]*model.Actor{}, src...), tgt...) {
-		if side(x.Country) || x.Country == "" && contains(src, x) {
+		if side(x.Country) || x.Country == "" && slices.Contains(src, x) {
 			a = appendActor(a, x)
 		} else {
 			b = appendActor(b, x)
@@ -521,15 +521,6 @@ func unique(list []*model.Actor) []*model.Actor {
 		out = appendActor(out, a)
 	}
 	return out
-}
-
-func contains(list []*model.Actor, a *model.Actor) bool {
-	for _, x := range list {
-		if x == a {
-			return true
-		}
-	}
-	return false
 }
 
 func ids(list []*model.Actor) []string {
