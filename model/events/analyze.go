@@ -121,12 +121,12 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	if len(s.toks) == 0 {
 		return
 	}
-	any := false
+	hasTrig := false
 	for i := range s.toks {
 		s.toks[i].bits = c.words[s.toks[i].low]
-		any = any || s.toks[i].bits&wTrig != 0
+		hasTrig = hasTrig || s.toks[i].bits&wTrig != 0
 	}
-	if !any {
+	if !hasTrig {
 		return
 	}
 	s.annotate()
