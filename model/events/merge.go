@@ -219,18 +219,29 @@ func weeks(d model.Date) (from, to int32) {
 }
 
 // keyer numbers actor keys (a country, else an actor id) for the index.
-type keyer map[string]int32
+type keyer struct {
+	byActor map[*model.Actor]int32
+	byKey   map[string]int32
+}
 
-func (k keyer) of(a *model.Actor) int32 {
+func newKeyer() *keyer {
+	return &keyer{byActor: map[*model.Actor]int32{}, byKey: map[string]int32{}}
+}
+
+func (k *keyer) of(a *model.Actor) int32 {
+	if n, ok := k.byActor[a]; ok {
+		return n
+	}
 	key := a.Country
 	if key == "" {
 		key = "#" + a.ID
 	}
-	n, ok := k[key]
+	n, ok := k.byKey[key]
 	if !ok {
-		n = int32(len(k))
-		k[key] = n
+		n = int32(len(k.byKey))
+		k.byKey[key] = n
 	}
+	k.byActor[a] = n
 	return n
 }
 
@@ -239,7 +250,7 @@ func rootNo(r *report) uint8 { return (r.act[0]-'0')*10 + r.act[1] - '0' }
 
 // indexKeys lists where a cluster that took report r is filed: under the
 // root, each participant's actor key and each week of the report's date.
-func (k keyer) indexKeys(r *report, out []mergeKey) []mergeKey {
+func (k *keyer) indexKeys(r *report, out []mergeKey) []mergeKey {
 	out = out[:0]
 	from, to := weeks(r.when)
 	root := rootNo(r)
@@ -260,7 +271,7 @@ func (k keyer) indexKeys(r *report, out []mergeKey) []mergeKey {
 // directed act must share its first actor's side (by id or country) with
 // the cluster, so that actor's key is enough; a week of slack either side
 // lets an undated Wednesday report find Monday's meeting.
-func (k keyer) lookupKeys(r *report, out []mergeKey) []mergeKey {
+func (k *keyer) lookupKeys(r *report, out []mergeKey) []mergeKey {
 	out = out[:0]
 	from, to := weeks(r.when)
 	if from >= 0 {
@@ -299,7 +310,7 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 	var clusters []*cluster
 	index := map[mergeKey][]*cluster{}
 	var keys []mergeKey
-	kr := keyer{}
+	kr := newKeyer()
 	gen := 0
 	for _, r := range reps {
 		if r.dropped {
