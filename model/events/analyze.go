@@ -368,12 +368,10 @@ func (s *sentence) npWord(k int) bool {
 	if t.trig != 0 && !s.reps[t.trig-1].dropped {
 		return false
 	}
-	l := t.low
-	if l == "of" || l == "for" {
+	if t.low == "of" || t.low == "for" {
 		return true
 	}
-	c := s.c
-	return !(c.is(l, wPrep) || c.is(l, wConn) || c.is(l, wRel) || c.is(l, wSub) || c.is(l, wAux) || c.is(l, wStop) || c.is(l, wPron))
+	return t.bits&(wPrep|wConn|wRel|wSub|wAux|wStop|wPron) == 0
 }
 
 // markModifiers flags the mentions that only qualify a following name:
@@ -627,7 +625,6 @@ func (s *sentence) groupRight(m int) ([]int, int) {
 // met"). A name after "in", "of" or "at" is not the subject, but when no
 // other name acts it stands for the unnamed one: "Police in Belgrade".
 func (s *sentence) subject(from int, r *report) (ms []int, pron bool, inherit *report) {
-	c := s.c
 	var fallback []int
 	j := from - 1
 loop:
@@ -643,16 +640,16 @@ loop:
 				}
 			}
 			st := s.npStart(m)
-			before := ""
+			var before *token
 			if st > 0 {
-				before = s.toks[st-1].low
-				if c.is(before, wDet) && st > 1 {
-					before = s.toks[st-2].low
+				before = &s.toks[st-1]
+				if before.bits&wDet != 0 && st > 1 {
+					before = &s.toks[st-2]
 				}
 			}
-			if c.is(before, wPrep) && !c.is(before, wSub) {
+			if before != nil && before.bits&wPrep != 0 && before.bits&wSub == 0 {
 				// a prepositional object, not the subject
-				if fallback == nil && (before == "in" || before == "of" || before == "from" || before == "at") {
+				if b := before.low; fallback == nil && (b == "in" || b == "of" || b == "from" || b == "at") {
 					fallback = s.groupLeft(m)
 				}
 				j = st - 1
@@ -730,9 +727,8 @@ type rightInfo struct {
 }
 
 func (s *sentence) rightScan(r *report) rightInfo {
-	c := s.c
 	var ri rightInfo
-	prep := ""
+	prep, prepBits := "", uint32(0)
 	j := r.tokTo
 	np := true // still at the noun phrase right after the trigger
 	for steps := 0; j < len(s.toks) && steps < 25; steps++ {
@@ -746,11 +742,11 @@ func (s *sentence) rightScan(r *report) rightInfo {
 		if t.ment != 0 {
 			g, end := s.groupRight(t.ment - 1)
 			switch {
-			case c.is(prep, wLoc):
+			case prepBits&wLoc != 0:
 				if ri.locMent == 0 {
 					ri.locMent = g[0] + 1
 				}
-			case c.is(prep, wAgent):
+			case prepBits&wAgent != 0:
 				if ri.agent == nil {
 					ri.agent = g
 				}
@@ -766,24 +762,24 @@ func (s *sentence) rightScan(r *report) rightInfo {
 					ri.tgt = g
 				}
 			}
-			prep = ""
+			prep, prepBits = "", 0
 			np = false
 			j = end
 			continue
 		}
 		if t.bits&wPrep != 0 {
-			prep = t.low
+			prep, prepBits = t.low, t.bits
 			np = false
 			j++
 			continue
 		}
-		if c.is(prep, wLoc) && t.upper && t.kind == tWord && !t.timex && ri.locName == "" && ri.locMent == 0 {
+		if prepBits&wLoc != 0 && t.upper && t.kind == tWord && !t.timex && ri.locName == "" && ri.locMent == 0 {
 			k := j
 			for k < len(s.toks) && s.toks[k].ment == 0 && !s.toks[k].timex && (s.toks[k].upper || s.toks[k].low == "of" && k > j || s.toks[k].glue) {
 				k++
 			}
 			ri.locName = strings.TrimSpace(s.ac.art.Text[t.start:s.toks[k-1].end])
-			prep = ""
+			prep, prepBits = "", 0
 			j = k
 			continue
 		}
@@ -852,12 +848,11 @@ func (s *sentence) participants(r *report) {
 		if src == nil && !pron {
 			// "began a meeting", "held talks": the light verb's subject acts
 			for k := r.tokFrom - 1; k >= 0 && r.tokFrom-k <= 4; k-- {
-				l := s.toks[k].low
-				if c.is(l, wLight) {
+				if s.toks[k].bits&wLight != 0 {
 					src, pron, inherit = s.subject(k, r)
 					break
 				}
-				if !(c.is(l, wDet) || s.npWord(k)) || s.toks[k].ment != 0 {
+				if !(s.toks[k].bits&wDet != 0 || s.npWord(k)) || s.toks[k].ment != 0 {
 					break
 				}
 			}

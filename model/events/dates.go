@@ -98,8 +98,7 @@ func (s *sentence) markAnchors() {
 // with at most a few adjectives between: it then names an act already told.
 func (s *sentence) definiteNoun(r *report) bool {
 	for k := r.tokFrom - 1; k >= 0 && r.tokFrom-k <= 4; k-- {
-		l := s.toks[k].low
-		if s.c.is(l, wDef) {
+		if s.toks[k].bits&wDef != 0 {
 			return true
 		}
 		if s.toks[k].ment != 0 || !s.npWord(k) {
