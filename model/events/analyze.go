@@ -213,8 +213,7 @@ func (s *sentence) adjectival(m span) bool {
 		return false
 	}
 	next := &s.toks[m.to]
-	if next.kind != tWord || (next.bits&wDet != 0) || (next.bits&wPrep != 0) || (next.bits&wConn != 0) ||
-		(next.bits&wAux != 0) || (next.bits&wRel != 0) || (next.bits&wSub != 0) || (next.bits&wPron != 0) || (next.bits&wStop != 0) {
+	if next.kind != tWord || next.bits&(wDet|wPrep|wConn|wAux|wRel|wSub|wPron|wStop) != 0 {
 		return false
 	}
 	if m.from == 0 {
@@ -226,7 +225,7 @@ func (s *sentence) adjectival(m span) bool {
 	}
 	// ", occupied by…" aside, a name after the participle is its object
 	// ("…, seized Crimea") unless a determiner opens the phrase
-	return (prev.bits&wDet != 0) || (prev.isComma() || prev.isBreak() || (prev.bits&wPrep != 0)) && !next.upper
+	return prev.bits&wDet != 0 || (prev.isComma() || prev.isBreak() || prev.bits&wPrep != 0) && !next.upper
 }
 
 // properCaseOnly drops matches that start with a capital inside a sentence.
@@ -273,11 +272,10 @@ func (s *sentence) nounUse(k int, fl uint8, literals int) bool {
 		if prev.ment != 0 {
 			return s.ments[prev.ment-1].actor.Kind != model.KindPerson
 		}
-		return !((prev.bits&wBe != 0) || (prev.bits&wAux != 0) || (prev.bits&wPrep != 0) || (prev.bits&wRel != 0) ||
-			(prev.bits&wConn != 0) || prev.isComma() || prev.isBreak())
+		return !(prev.bits&(wBe|wAux|wPrep|wRel|wConn) != 0 || prev.isComma() || prev.isBreak())
 	case fl&fThird != 0 && fl&(fBase|fPast) == 0, fl&fBase != 0:
 		// "any talks", "a massacre", "the attack", "Russia's visit"
-		return (prev.bits&wDet != 0) || strings.HasSuffix(prev.low, "'s")
+		return prev.bits&wDet != 0 || strings.HasSuffix(prev.low, "'s")
 	}
 	return false
 }
@@ -535,7 +533,7 @@ func (s *sentence) isConnector(k int) (and, comma bool) {
 	if t.glue && (t.low == "-" || t.low == "/") && k > 0 && s.toks[k-1].ment != 0 {
 		return true, false
 	}
-	return (t.bits&wConn != 0), false
+	return t.bits&wConn != 0, false
 }
 
 // groupLeft returns the list of names ending with head mention m:
@@ -676,15 +674,15 @@ loop:
 			}
 			// a lone comma before the verb: "…, said Bruce"
 			break loop
-		case (t.bits&wRel != 0) && t.low != "that":
+		case t.bits&wRel != 0 && t.low != "that":
 			j--
 			if j >= 0 && s.toks[j].isComma() {
 				j--
 			}
 			continue
-		case (t.bits&wPron != 0):
+		case t.bits&wPron != 0:
 			return nil, true, nil
-		case (t.bits&wGroup != 0):
+		case t.bits&wGroup != 0:
 			// "Russia said it would retaliate": the speaker
 			if q := s.speakerBefore(j); q != nil {
 				return nil, false, q
@@ -733,7 +731,7 @@ func (s *sentence) rightScan(r *report) rightInfo {
 	np := true // still at the noun phrase right after the trigger
 	for steps := 0; j < len(s.toks) && steps < 25; steps++ {
 		t := &s.toks[j]
-		if t.isBreak() || s.otherTrig(j, r) != nil || (t.bits&wSub != 0) || (t.bits&wRel != 0) {
+		if t.isBreak() || s.otherTrig(j, r) != nil || t.bits&wSub != 0 || t.bits&wRel != 0 {
 			break
 		}
 		if t.isComma() {
@@ -783,7 +781,7 @@ func (s *sentence) rightScan(r *report) rightInfo {
 			j = k
 			continue
 		}
-		if t.kind == tWord && !t.timex && !(t.bits&wDet != 0) && !s.npWord(j) {
+		if t.kind == tWord && !t.timex && t.bits&wDet == 0 && !s.npWord(j) {
 			np = false
 		}
 		j++
@@ -840,7 +838,7 @@ func (s *sentence) participants(r *report) {
 			}
 			// the determiner opens the noun phrase: "talks in Ukraine and a
 			// meeting" gives the meeting no actor
-			if !s.npWord(k) && !(s.toks[k].bits&wConn != 0) || (s.toks[k].bits&wDet != 0) {
+			if !s.npWord(k) && s.toks[k].bits&wConn == 0 || s.toks[k].bits&wDet != 0 {
 				break
 			}
 			k--
@@ -875,7 +873,7 @@ func (s *sentence) participants(r *report) {
 			for k >= 0 && (s.isAdverb(k) || s.toks[k].low == "not") {
 				k--
 			}
-			passive = k >= 0 && ((s.toks[k].bits&wBe != 0) || s.toks[k].low == "got" || s.toks[k].low == "get")
+			passive = k >= 0 && (s.toks[k].bits&wBe != 0 || s.toks[k].low == "got" || s.toks[k].low == "get")
 		}
 		switch {
 		case passive:
@@ -1071,7 +1069,7 @@ func (s *sentence) modality(r *report) {
 	} else if mod == model.Asserted && r.governor == nil && start > 0 && s.toks[start-1].low == "to" {
 		// "traveled to Moscow to meet Putin": the purpose is not yet done;
 		// "tried to coerce" tells of the act itself
-		if r.baseForm && !(start > 1 && (s.toks[start-2].bits&wDone != 0)) {
+		if r.baseForm && !(start > 1 && s.toks[start-2].bits&wDone != 0) {
 			mod = model.Planned
 		}
 	}
@@ -1125,7 +1123,7 @@ func (s *sentence) location(r *report) {
 				break
 			}
 			// a fronted place: "In Riyadh, Rubio met Lavrov"
-			if t.ment != 0 && (s.toks[k-1].bits&wLoc != 0) && (k == 1 || s.toks[k-2].isBreak() || s.toks[k-2].isComma()) {
+			if t.ment != 0 && s.toks[k-1].bits&wLoc != 0 && (k == 1 || s.toks[k-2].isBreak() || s.toks[k-2].isComma()) {
 				a := s.ments[t.ment-1].actor
 				if a.Kind == model.KindLocation || a.Kind == model.KindCountry {
 					r.locActor = a

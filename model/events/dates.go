@@ -18,7 +18,7 @@ type anchorRef struct {
 func (s *sentence) barrier(r *report, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.isBreak() || (t.bits&wSub != 0) {
+		if t.isBreak() || t.bits&wSub != 0 {
 			return true
 		}
 		if q := s.otherTrig(k, r); q != nil && !q.nominal {
