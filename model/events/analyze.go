@@ -123,7 +123,6 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	}
 	hasTrig := false
 	for i := range s.toks {
-		s.toks[i].bits = c.words[s.toks[i].low]
 		hasTrig = hasTrig || s.toks[i].bits&wTrig != 0
 	}
 	if !hasTrig {

@@ -115,6 +115,7 @@ func (c *Coder) collect(corpus *model.Corpus, o Options) []*report {
 	}
 	var all []*report
 	ac := &articleCtx{c: c, countries: countries}
+	ac.tz.classify = func(low string) uint32 { return c.words[low] }
 	for i, art := range corpus.Articles {
 		ms := mentions[art.ID]
 		slices.SortStableFunc(ms, func(a, b artMention) int { return a.m.Start - b.m.Start })

@@ -64,9 +64,17 @@ func isWordChar(r rune) bool {
 type tokenizer struct {
 	buf  []byte
 	toks []token
-	// seen interns lower-cased words, so a capitalised word costs an
-	// allocation only the first time.
-	seen map[string]string
+	// classify gives a lower-cased word its classes (Coder.words); nil
+	// leaves every token's bits zero.
+	classify func(low string) uint32
+	// seen caches, per word as written, its lower-cased form and classes,
+	// so a word costs one map lookup and an allocation only the first time.
+	seen map[string]wordInfo
+}
+
+type wordInfo struct {
+	low  string
+	bits uint32
 }
 
 // tokenize splits text[lo:hi] into tokens. A word is a run of letters and
@@ -94,6 +102,9 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 				pr, _ := utf8.DecodeLastRuneInString(text[:i])
 				nr, _ := decode(text, i+n)
 				t.glue = !isSpace(pr) && !isSpace(nr)
+			}
+			if tz.classify != nil {
+				t.bits = tz.classify(t.low)
 			}
 			tz.toks = append(tz.toks, t)
 			i += n
@@ -165,7 +176,21 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 			fr, _ := utf8.DecodeRuneInString(text[start:])
 			t.upper = unicode.IsUpper(fr)
 		}
-		t.low = tz.lower(text[start:i])
+		raw := text[start:i]
+		if wi, ok := tz.seen[raw]; ok {
+			t.low, t.bits = wi.low, wi.bits
+		} else {
+			t.low = tz.lower(raw)
+			if tz.classify != nil {
+				t.bits = tz.classify(t.low)
+			}
+			if tz.seen == nil {
+				tz.seen = map[string]wordInfo{}
+			}
+			if len(tz.seen) < 1<<16 {
+				tz.seen[raw] = wordInfo{t.low, t.bits}
+			}
+		}
 		tz.toks = append(tz.toks, t)
 	}
 	return tz.toks
@@ -201,8 +226,8 @@ func isDotted(w string) bool {
 	return dots > 0 && len(w) <= 3*dots+2
 }
 
-// lower returns s lower-cased with ’ made ', sharing one buffer per
-// sentence so that most words cost no allocation of their own.
+// lower returns s lower-cased with ’ made '; a word already in lower
+// case costs no allocation.
 func (tz *tokenizer) lower(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -232,17 +257,7 @@ func (tz *tokenizer) lower(s string) string {
 			b = append(b, c)
 		}
 		tz.buf = b
-		if w, ok := tz.seen[string(b)]; ok {
-			return w
-		}
-		w := string(b)
-		if tz.seen == nil {
-			tz.seen = map[string]string{}
-		}
-		if len(tz.seen) < 1<<16 {
-			tz.seen[w] = w
-		}
-		return w
+		return string(b)
 	}
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
