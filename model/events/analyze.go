@@ -47,6 +47,8 @@ type report struct {
 	anchor           *anchorRef
 	anchorTo         *report  // the act a definite anchor noun names
 	cl               *cluster // the event the report was merged into
+	secs             secs     // when, and the report day, for the merge
+	day              int64
 	reportDate       time.Time
 }
 

@@ -20,18 +20,19 @@ type cluster struct {
 	actors []*model.Actor // every participant
 	src    []*model.Actor // the acting side
 	when   model.Date     // the best stated date, if any
+	secs   secs           // when, in seconds
 	dated  bool
-	day    time.Time // earliest report day
-	loc    *report   // first report with a place
-	label  string    // type label of the first report's act
-	seen   int       // marks the cluster as a candidate already
+	day    int64   // earliest report day, Unix seconds; 0 unknown
+	loc    *report // first report with a place
+	label  string  // type label of the first report's act
+	seen   int     // marks the cluster as a candidate already
 	// lastArt and lastSen are the article and sentence of the latest report,
 	// for merges that need a nearby sentence
 	lastArt, lastSen int
 }
 
 func newCluster(r *report, label string) *cluster {
-	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.ent.speech, day: r.reportDate}
+	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.ent.speech}
 	cl.add(r)
 	return cl
 }
@@ -49,10 +50,10 @@ func (cl *cluster) add(r *report) {
 		cl.actors = appendActor(cl.actors, a)
 	}
 	if (r.dated || r.anchored) && (!cl.dated || betterDate(r.when, cl.when)) {
-		cl.when, cl.dated = r.when, true
+		cl.when, cl.secs, cl.dated = r.when, r.secs, true
 	}
-	if !r.reportDate.IsZero() && (cl.day.IsZero() || r.reportDate.Before(cl.day)) {
-		cl.day = r.reportDate
+	if r.day != 0 && (cl.day == 0 || r.day < cl.day) {
+		cl.day = r.day
 	}
 	if cl.loc == nil && (r.loc != "" || r.locActor != nil) {
 		cl.loc = r
@@ -68,25 +69,32 @@ func betterDate(a, b model.Date) bool {
 	return a.Gran > b.Gran
 }
 
-// overlaps reports whether two spans share time.
-func overlaps(a, b model.Date) bool {
-	return a.Start.Before(b.End) && b.Start.Before(a.End)
+// secs is a date as Unix seconds [start, end), for the merge's many
+// comparisons; daySecsOf gives a report day's start, 0 when unknown.
+type secs struct{ start, end int64 }
+
+func secsOf(d model.Date) secs { return secs{d.Start.Unix(), d.End.Unix()} }
+
+func daySecsOf(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix() - t.Unix()%86400
 }
+
+const daySecs = 86400
 
 // fitsReport reports whether an act dated d can be the one a report of
 // day rep speaks of without a date: done acts happened up to a week before
 // the report, planned ones after it.
-func fitsReport(d model.Date, rep time.Time, mod int) bool {
-	if rep.IsZero() {
+func fitsReport(d secs, rep int64, mod int) bool {
+	if rep == 0 {
 		return true
 	}
-	// report dates are UTC midnights: plain arithmetic is enough
-	const day = 24 * time.Hour
-	start := rep.Truncate(day)
 	if mod == 1 {
-		return d.End.After(start)
+		return d.end > rep
 	}
-	return d.Start.Before(start.Add(day)) && d.End.After(start.Add(-7*day))
+	return d.start < rep+daySecs && d.end > rep-7*daySecs
 }
 
 // datesFit reports whether report r and cluster cl can be one event in time.
@@ -94,17 +102,17 @@ func (cl *cluster) datesFit(r *report) bool {
 	rd := r.dated || r.anchored
 	switch {
 	case rd && cl.dated:
-		return overlaps(r.when, cl.when)
+		return r.secs.start < cl.secs.end && cl.secs.start < r.secs.end
 	case rd:
-		return fitsReport(r.when, cl.day, cl.mod)
+		return fitsReport(r.secs, cl.day, cl.mod)
 	case cl.dated:
-		return fitsReport(cl.when, r.reportDate, cl.mod)
+		return fitsReport(cl.secs, r.day, cl.mod)
 	}
-	if r.reportDate.IsZero() || cl.day.IsZero() {
+	if r.day == 0 || cl.day == 0 {
 		return true
 	}
-	d := r.reportDate.Sub(cl.day)
-	return d < 4*24*time.Hour && d > -4*24*time.Hour
+	d := r.day - cl.day
+	return d < 4*daySecs && d > -4*daySecs
 }
 
 // placesFit reports whether the stated places agree: the same place, or a
@@ -318,6 +326,7 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 		}
 		if r.alias != nil {
 			if cl := r.root().cl; cl != nil {
+				r.secs, r.day = secsOf(r.when), daySecsOf(r.reportDate)
 				cl.add(r)
 				r.cl = cl
 				continue
@@ -329,6 +338,7 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 		gen++
 		var found *cluster
 		label := c.Label(r.act)
+		r.secs, r.day = secsOf(r.when), daySecsOf(r.reportDate)
 		keys = kr.lookupKeys(r, keys)
 	search:
 		for _, k := range keys {
