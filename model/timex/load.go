@@ -328,8 +328,13 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 		return nil, fmt.Errorf("no examples: every rule needs at least one")
 	}
 	for i, ex := range rs.Examples {
-		if ex.Text == "" || ex.Value == "" {
-			return nil, fmt.Errorf("example %d: text and value are required", i+1)
+		switch {
+		case ex.Text == "":
+			return nil, fmt.Errorf("example %d: text is required", i+1)
+		case kind == kindNone && ex.Value != "":
+			return nil, fmt.Errorf("example %d: a rule of kind \"none\" tags nothing, so its examples have no value", i+1)
+		case kind != kindNone && ex.Value == "":
+			return nil, fmt.Errorf("example %d: value is required", i+1)
 		}
 		if ex.Match != "" && !strings.Contains(ex.Text, ex.Match) {
 			return nil, fmt.Errorf("example %d: match %q is not in text %q", i+1, ex.Match, ex.Text)

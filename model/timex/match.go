@@ -97,6 +97,9 @@ func (f *frame) fill(c *classInfo, v string) bool {
 	case sUnit:
 		f.unit = v
 	case sUnits:
+		if f.plural && f.unit != "" {
+			break // "weeks or months" is valued by its first unit
+		}
 		f.unit, f.plural = v, true
 	case sSeason:
 		f.season = v

@@ -24,11 +24,13 @@ const (
 	kindFixed                    // the rule's value, as is
 	kindAnaphor                  // relative to the last date mentioned: the following day
 	kindQuarter                  // the quarter being reported: the latest quarter, the year-ago period
+	kindNone                     // looks temporal but is not: "today's world"; yields nothing
 )
 
 var kinds = map[string]kind{
 	"date": kindDate, "relative": kindRelative, "offset": kindOffset, "duration": kindDuration,
 	"set": kindSet, "ref": kindRef, "fixed": kindFixed, "anaphor": kindAnaphor, "quarter": kindQuarter,
+	"none": kindNone,
 }
 
 func knownKinds() string {
@@ -127,6 +129,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		p, ok = s.anaphor(m, &tx)
 	case kindQuarter:
 		p, ok = s.quarter(m, &tx)
+	case kindNone:
+		return tx, false
 	}
 	if !ok {
 		return tx, false

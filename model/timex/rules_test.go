@@ -76,6 +76,10 @@ func TestRuleExamples(t *testing.T) {
 		for i, ex := range r.examples {
 			name := fmt.Sprintf("%s/%s/%d", r.file, r.name, i+1)
 			t.Run(name, func(t *testing.T) {
+				if r.kind == kindNone {
+					checkUntagged(t, tg, ex)
+					return
+				}
 				checkExample(t, tg, ex)
 			})
 		}
@@ -106,6 +110,23 @@ func checkExample(t *testing.T, tg *Tagger, ex exampleSpec) {
 		a, b, _ := strings.Cut(ex.Range, "/")
 		if s := model.FormatBound(got.Span.Start) + "/" + model.FormatBound(got.Span.End); s != ex.Range {
 			t.Errorf("%q: range %s, want %s (from %s to %s)", ex.Text, s, ex.Range, a, b)
+		}
+	}
+}
+
+// checkUntagged checks an example of a rule of kind "none": no timex may
+// overlap its match (the whole text when absent).
+func checkUntagged(t *testing.T, tg *Tagger, ex exampleSpec) {
+	t.Helper()
+	txs := tg.Tag(ex.Text, mustDay(t, ex.DCT))
+	want := ex.Match
+	if want == "" {
+		want = ex.Text
+	}
+	i := strings.Index(ex.Text, want)
+	for _, x := range txs {
+		if x.Start < i+len(want) && i < x.End {
+			t.Errorf("%q (DCT %s): %q must not be tagged, got %s", ex.Text, ex.DCT, want, describe(txs))
 		}
 	}
 }
