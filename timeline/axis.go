@@ -113,6 +113,22 @@ type Axis struct {
 	// MajorStickyLabel is the label of the major period that started before
 	// the visible range, shown at the left edge ("February 2025").
 	MajorStickyLabel string
+	// the ticks of the previous call, whose labels are reused while
+	// panning so that a frame formats only the ticks that came into view.
+	prevMinor, prevMajor []Tick
+}
+
+// reuse finds the label of tick time t in prev (sorted), advancing *j.
+func reuse(prev []Tick, j *int, t time.Time, u, pu Unit, format func(time.Time, Unit) string) string {
+	if u == pu {
+		for *j < len(prev) && prev[*j].T.Before(t) {
+			*j++
+		}
+		if *j < len(prev) && prev[*j].T.Equal(t) && prev[*j].Label != "" && prev[*j].T.Location() == t.Location() {
+			return prev[*j].Label
+		}
+	}
+	return format(t, u)
 }
 
 // Measure returns the width in pixels of a label.
@@ -135,7 +151,9 @@ func Ticks(from, to time.Time, widthPx float32, measure Measure, loc *time.Locat
 }
 
 func ticksInto(ax *Axis, from, to time.Time, widthPx float32, measure Measure, loc *time.Location) {
-	ax.Minor, ax.Major = ax.Minor[:0], ax.Major[:0]
+	prevUnit, prevMajorUnit := ax.Unit, ax.MajorUnit
+	ax.prevMinor, ax.Minor = ax.Minor, ax.prevMinor[:0]
+	ax.prevMajor, ax.Major = ax.Major, ax.prevMajor[:0]
 	ax.MajorStickyLabel = ""
 	if loc == nil {
 		loc = time.UTC
@@ -168,22 +186,24 @@ func ticksInto(ax *Axis, from, to time.Time, widthPx float32, measure Measure, l
 	x := func(t time.Time) float32 {
 		return float32(float64(t.Unix()-from.Unix())*pxPerSec + float64(t.Nanosecond()-from.Nanosecond())*1e-9*pxPerSec)
 	}
+	j := 0
 	for t := floorTo(fromL, u); !t.After(toL); t = next(t, u) {
 		if t.Before(fromL) {
 			continue
 		}
-		ax.Minor = append(ax.Minor, Tick{T: t, X: x(t), Label: minorLabel(t, u)})
+		ax.Minor = append(ax.Minor, Tick{T: t, X: x(t), Label: reuse(ax.prevMinor, &j, t, u, prevUnit, minorLabel)})
 	}
 	mu := ax.MajorUnit
 	first := floorTo(fromL, mu)
 	if first.Before(fromL) {
 		ax.MajorStickyLabel = majorLabel(first, mu)
 	}
+	j = 0
 	for t := first; !t.After(toL); t = next(t, mu) {
 		if t.Before(fromL) {
 			continue
 		}
-		ax.Major = append(ax.Major, Tick{T: t, X: x(t), Label: majorLabel(t, mu)})
+		ax.Major = append(ax.Major, Tick{T: t, X: x(t), Label: reuse(ax.prevMajor, &j, t, mu, prevMajorUnit, majorLabel)})
 	}
 	// Major labels are wide ("September 2025"); drop those that would touch
 	// their neighbour, and the sticky one where the first real one is near.

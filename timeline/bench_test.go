@@ -118,3 +118,24 @@ func BenchmarkLoad100k(b *testing.B) {
 		NewData(&c, LanesCountry, LightStyle())
 	}
 }
+
+// BenchmarkFrameSteady redraws an unchanged view, as on hover: a frame
+// should then allocate nothing.
+func BenchmarkFrameSteady(b *testing.B) {
+	d := dataOf(b, 100000)
+	v := views(d)[5]
+	st := LightStyle()
+	var f Frame
+	p := NewRasterPainter(1920, 1080, 1)
+	for i := 0; i < 3; i++ {
+		f.Layout(d, v, st)
+		f.Draw(p, &NoHighlight)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(p.Img.Pix)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f.Layout(d, v, st)
+		f.Draw(p, &NoHighlight)
+	}
+}

@@ -64,6 +64,9 @@ type Item struct {
 	LabelW   float32 // width of Label at the label font size
 	Category uint8
 	Flags    uint8
+	// elided is Label shortened to fit elidedW, kept between frames.
+	elided  string
+	elidedW float32
 }
 
 // Lane is one horizontal band of the timeline.
@@ -86,6 +89,7 @@ type Lane struct {
 	// mid may lie while the day still shows.
 	pointHalf float64
 	Count   int // shown items
+	Matches int // highlighted items (search, selected actor)
 }
 
 // Data is the timeline's prepared, searchable view of a corpus: items
@@ -100,6 +104,7 @@ type Data struct {
 	HistMax  int32
 	fonts    *Fonts
 	names    map[string]string // country code → display name
+	used     [NumCategories]bool // categories of the shown items, for the legend
 }
 
 // NewData prepares the corpus's dated events for drawing in the given
@@ -476,9 +481,21 @@ func (d *Data) refresh() {
 		end := len(l.idx)
 		l.cum[end], l.catCum[end], l.goldCum[end] = n, cats, gold
 		l.Count = int(n)
+		l.Matches = 0
+		for _, i := range l.idx {
+			if d.Items[i].Flags&FlagMatch != 0 {
+				l.Matches++
+			}
+		}
 	}
 	d.Hist = [256]int32{}
 	d.HistMax = 0
+	d.used = [NumCategories]bool{}
+	for i := range d.Items {
+		if d.Items[i].Flags&FlagHidden == 0 {
+			d.used[d.Items[i].Category] = true
+		}
+	}
 	if len(d.Items) == 0 {
 		return
 	}
@@ -572,18 +589,34 @@ func (d *Data) BusiestDays() []int {
 	return out
 }
 
-// FitLaneRows gives each lane the rows its busiest spell needs (at least
-// minRows, at most MaxRows, or MaxRowsOne for a single lane), lowering the
-// largest counts first until the lanes fit in height. Heights then depend on
-// the data, not on the zoom, so lanes do not jump while the user zooms.
-func (d *Data) FitLaneRows(height float32, st *Style, minRows int) []int {
-	need := d.BusiestDays()
+// FitLaneRows gives each lane the rows it uses when the whole extent is
+// laid out at width w with room to spare (at least minRows, at most
+// MaxRows, or MaxRowsOne for a single lane), then lowers the largest
+// counts until the lanes fit in height. Heights depend on the data and the
+// width, not on the zoom, so lanes do not jump while the user zooms.
+func (d *Data) FitLaneRows(w, height float32, st *Style, minRows int) []int {
+	n := len(d.Lanes)
 	hi := MaxRows
-	if len(need) == 1 {
+	if n == 1 {
 		hi = MaxRowsOne
 	}
+	need := make([]int, n)
+	if n == 0 {
+		return need
+	}
+	probe := make([]int, n)
+	for i := range probe {
+		probe[i] = hi
+	}
+	from, to := d.Extent()
+	var f Frame
+	f.Layout(d, View{From: from, To: to, W: w, H: 1e9, NoMinimap: true, LaneRows: probe}, st)
+	for i := range f.Marks {
+		m := &f.Marks[i]
+		need[m.Lane] = max(need[m.Lane], int(m.Row)+1)
+	}
 	for i := range need {
-		need[i] = max(minRows, min(hi, need[i]+1))
+		need[i] = max(minRows, min(hi, need[i]))
 	}
 	laneH := func(rows int) float32 { return float32(rows)*st.RowHeight + 2*st.LanePad }
 	total := func(limit int) float32 {

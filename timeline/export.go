@@ -59,7 +59,7 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 	var laneRows []int
 	if h <= 0 {
 		// Fit each lane to its busiest spell.
-		laneRows = d.FitLaneRows(1e9, o.Style, 2)
+		laneRows = d.FitLaneRows(float32(o.Width), 1e9, o.Style, 2)
 		var total float32
 		for _, r := range laneRows {
 			total += float32(r)*o.Style.RowHeight + 2*o.Style.LanePad
@@ -94,36 +94,7 @@ func DrawExport(p Painter, f *Frame, h *Highlight, c *model.Corpus, title string
 	y0 := f.H - exportFooter
 	p.FillRect(0, y0, f.W, f.H, st.Background)
 	p.Line(0, y0, f.W, y0, 1, st.GridMajor, false)
-	// Legend.
-	x := float32(12)
-	ly := y0 + 16
-	if h.ColorBy == ColorByGoldstein {
-		p.Text(x, ly+4, "Goldstein:", st.SmallFontSize, true, st.Text, AlignLeft)
-		x += 64
-		for g := -10; g <= 10; g += 2 {
-			p.FillRect(x, ly-5, x+16, ly+5, GoldsteinColor(float32(g)))
-			x += 16
-		}
-		p.Text(x+6, ly+4, "conflict ← → cooperation", st.SmallFontSize, false, st.TextDim, AlignLeft)
-	} else {
-		used := [NumCategories]bool{}
-		for i := range f.data.Items {
-			used[f.data.Items[i].Category] = true
-		}
-		for ci, name := range CategoryNames {
-			if !used[ci] {
-				continue
-			}
-			p.Mark(ShapeCircle, x+5, ly, 5, st.Categories[ci], colorNone, 0)
-			p.Text(x+14, ly+4, name, st.SmallFontSize, false, st.Text, AlignLeft)
-			x += 14 + f.fonts.Width(name, st.SmallFontSize, false) + 14
-		}
-	}
-	p.Mark(ShapeCircle, x+5, ly, 5, st.Background, st.TextDim, 2)
-	p.Text(x+14, ly+4, "planned/possible", st.SmallFontSize, false, st.Text, AlignLeft)
-	x += 14 + f.fonts.Width("planned/possible", st.SmallFontSize, false) + 14
-	p.Mark(ShapeCircle, x+5, ly, 5, withAlpha(st.TextDim, 110), st.TextDim, 1.5)
-	p.Text(x+14, ly+4, "date inferred", st.SmallFontSize, false, st.Text, AlignLeft)
+	f.DrawLegend(p, 12, y0+16, h.ColorBy)
 	p.Text(12, f.H-10, f.fonts.Elide(SourcesLine(c), st.SmallFontSize, false, f.W-24), st.SmallFontSize, false, st.TextDim, AlignLeft)
 }
 

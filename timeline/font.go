@@ -113,6 +113,23 @@ func (f *Fonts) Width(s string, size float32, bold bool) float32 {
 	return em * size
 }
 
+// runeWidth is the advance of r in ems.
+func (f *Fonts) runeWidth(r rune, bold bool) float32 {
+	w := weight(bold)
+	if r < utf8.RuneSelf {
+		return f.ascii[w][r]
+	}
+	f.mu.RLock()
+	a, ok := f.others[w][r]
+	f.mu.RUnlock()
+	if !ok {
+		var buf [4]byte
+		n := utf8.EncodeRune(buf[:], r)
+		return f.Width(string(buf[:n]), 1, bold)
+	}
+	return a
+}
+
 // Elide shortens s with "…" so that it fits in maxW at size; "" when not
 // even the first letter and the ellipsis fit.
 func (f *Fonts) Elide(s string, size float32, bold bool, maxW float32) string {

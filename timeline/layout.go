@@ -526,7 +526,7 @@ func (f *Frame) Hit(x, y float32) int {
 
 // InMinimap reports whether (x, y) is in the overview strip.
 func (f *Frame) InMinimap(x, y float32) bool {
-	return !f.NoMinimap && y >= f.PlotY1 && y <= f.PlotY1+f.style.MinimapHeight
+	return !f.NoMinimap && y >= f.PlotY1 && y <= f.PlotY1+f.style.MinimapHeight && x >= f.PlotX0
 }
 
 // MinimapT maps x in the overview strip to a time in the data's extent.

@@ -18,10 +18,27 @@ type RasterPainter struct {
 
 	glyphs  *glyphCache
 	marks   map[markKey]*image.Alpha
+	texts   map[textKey]textSprite
 	uniform *image.Uniform
+	col     color.NRGBA // the uniform's colour, by pointer: no boxing per call
 	vec     vector.Rasterizer
 	clip    image.Rectangle
 }
+
+// textKey and textSprite cache whole rendered strings: a label is then
+// one mask blit instead of one per letter.
+type textKey struct {
+	s    string
+	size uint16
+	bold bool
+}
+
+type textSprite struct {
+	mask *image.Alpha
+	off  image.Point // top left relative to the pen on the baseline
+}
+
+const maxTextSprites = 4096
 
 type markKey struct {
 	shape  Shape
@@ -32,7 +49,7 @@ type markKey struct {
 // NewRasterPainter returns a painter for a w×h logical-pixel canvas at the
 // given scale.
 func NewRasterPainter(w, h int, scale float32) *RasterPainter {
-	p := &RasterPainter{glyphs: newGlyphCache(DefaultFonts()), marks: map[markKey]*image.Alpha{}, uniform: image.NewUniform(color.Black)}
+	p := &RasterPainter{glyphs: newGlyphCache(DefaultFonts()), marks: map[markKey]*image.Alpha{}, texts: map[textKey]textSprite{}, uniform: image.NewUniform(color.Black)}
 	p.Resize(int(math.Ceil(float64(float32(w)*scale))), int(math.Ceil(float64(float32(h)*scale))), scale)
 	return p
 }
@@ -70,7 +87,8 @@ func (p *RasterPainter) Clear(c color.NRGBA) {
 }
 
 func (p *RasterPainter) src(c color.NRGBA) *image.Uniform {
-	p.uniform.C = c
+	p.col = c
+	p.uniform.C = &p.col
 	return p.uniform
 }
 
@@ -278,21 +296,58 @@ func (p *RasterPainter) Text(x, y float32, s string, size float32, bold bool, c 
 		x -= f.Width(s, size, bold)
 	}
 	dsize := quantSize(size * p.Scale)
-	em := float32(dsize) / 4
-	pen := x * p.Scale
+	sp := p.sprite(s, dsize, bold)
+	if sp.mask == nil {
+		return
+	}
+	dx := int(math.Floor(float64(x*p.Scale) + 0.5))
 	base := int(math.Floor(float64(y*p.Scale) + 0.5))
-	src := p.src(c)
+	r := sp.mask.Rect.Add(image.Pt(dx, base).Add(sp.off))
+	cr := r.Intersect(p.clip)
+	if !cr.Empty() {
+		draw.DrawMask(p.Img, cr, p.src(c), image.Point{}, sp.mask, cr.Min.Sub(r.Min), draw.Over)
+	}
+}
+
+// sprite renders s once into a coverage mask.
+func (p *RasterPainter) sprite(s string, dsize uint16, bold bool) textSprite {
+	k := textKey{s, dsize, bold}
+	if sp, ok := p.texts[k]; ok {
+		return sp
+	}
+	if len(p.texts) >= maxTextSprites {
+		clear(p.texts)
+	}
+	f := p.glyphs.fonts
+	em := float32(dsize) / 4
+	// Bounds of all glyphs relative to the pen at (0, 0).
+	var bounds image.Rectangle
+	var pen float32
+	type placed struct {
+		g glyph
+		x int
+	}
+	var gs [64]placed
+	list := gs[:0]
 	for _, r := range s {
 		if g, ok := p.glyphs.get(r, dsize, bold); ok {
-			dx := int(math.Floor(float64(pen) + 0.5))
-			gr := g.mask.Rect.Add(image.Pt(dx, base).Add(g.off))
-			cr := gr.Intersect(p.clip)
-			if !cr.Empty() {
-				draw.DrawMask(p.Img, cr, src, image.Point{}, g.mask, cr.Min.Sub(gr.Min), draw.Over)
-			}
+			x := int(math.Floor(float64(pen) + 0.5))
+			list = append(list, placed{g, x})
+			bounds = bounds.Union(g.mask.Rect.Add(image.Pt(x, 0).Add(g.off)))
 		}
-		pen += f.Width(string(r), em, bold)
+		pen += f.runeWidth(r, bold) * em
 	}
+	sp := textSprite{}
+	if !bounds.Empty() {
+		m := image.NewAlpha(image.Rect(0, 0, bounds.Dx(), bounds.Dy()))
+		for _, pg := range list {
+			gr := pg.g.mask.Rect.Add(image.Pt(pg.x, 0).Add(pg.g.off)).Sub(bounds.Min)
+			draw.DrawMask(m, gr, image.Opaque, image.Point{}, pg.g.mask, image.Point{}, draw.Over)
+		}
+		sp = textSprite{mask: m, off: bounds.Min}
+	}
+	p.texts[k] = sp
+	return sp
 }
 
 var _ Painter = (*RasterPainter)(nil)

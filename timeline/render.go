@@ -64,8 +64,16 @@ func (f *Frame) Draw(p Painter, h *Highlight) {
 			name := f.fonts.Elide(l.Label, st.FontSize, true, f.PlotX0-16)
 			p.Text(8, ty, name, st.FontSize, true, st.LaneText, AlignLeft)
 			if ty+st.SmallFontSize+3 < y1 {
-				p.Text(8, ty+st.SmallFontSize+3, eventsCount(l.Count), st.SmallFontSize, false, st.TextDim, AlignLeft)
+				count := eventsCount(l.Count)
+				if l.Matches > 0 {
+					count = strconv.Itoa(l.Matches) + " of " + count
+				}
+				p.Text(8, ty+st.SmallFontSize+3, count, st.SmallFontSize, false, st.TextDim, AlignLeft)
 			}
+		}
+		if l.Matches > 0 {
+			// Lanes holding highlighted events carry a bar by their name.
+			p.FillRect(0, y0, 4, y1, st.Selection)
 		}
 	}
 	p.Line(f.PlotX0, f.PlotY0, f.PlotX0, f.PlotY1, 1, st.GridMajor, false)
@@ -147,14 +155,20 @@ func (f *Frame) drawMark(p Painter, m *Mark, h *Highlight, hover bool) {
 		if hover {
 			p.FillRect(m.X0-2, m.Y-bh/2-2, m.X1+2, m.Y+bh/2+2, st.Hover)
 		}
-		fc := withAlpha(c, 200)
+		// Pre-blend onto the lane's band so the bar fills opaquely (much
+		// faster to rasterise than blending every pixel).
+		band := st.Band
+		if m.Lane%2 == 1 {
+			band = st.BandAlt
+		}
+		fc := blend(withAlpha(c, 200), band)
 		p.Bar(m.X0, m.Y-bh/2, m.X1, m.Y+bh/2, fc, fade, fade, it.Flags&(FlagHollow|FlagNegated) != 0)
 		if m.Item == h.Selected {
 			p.Line(m.X0, m.Y-bh/2-2, m.X1, m.Y-bh/2-2, 2, st.Selection, false)
 			p.Line(m.X0, m.Y+bh/2+2, m.X1, m.Y+bh/2+2, 2, st.Selection, false)
 		}
 		if m.LabelW > 0 {
-			label := f.fonts.Elide(it.Label, st.LabelFontSize, false, m.LabelW)
+			label := f.label(it, m.LabelW)
 			tc := st.Text
 			p.Text(max(m.X0, f.PlotX0)+LabelGap, m.Y+st.LabelFontSize*0.36, label, st.LabelFontSize, false, tc, AlignLeft)
 		}
@@ -185,13 +199,23 @@ func (f *Frame) drawMark(p Painter, m *Mark, h *Highlight, hover bool) {
 		p.Mark(shape, m.X, m.Y, r, c, color.NRGBA{}, 0)
 	}
 	if m.LabelW > 0 {
-		label := f.fonts.Elide(it.Label, st.LabelFontSize, false, m.LabelW)
+		label := f.label(it, m.LabelW)
 		tc := st.Text
 		if it.Flags&FlagDim != 0 {
 			tc = withAlpha(tc, 90)
 		}
 		p.Text(m.X1+LabelGap, m.Y+st.LabelFontSize*0.36, label, st.LabelFontSize, false, tc, AlignLeft)
 	}
+}
+
+// label returns the item's label shortened to w, remembering the result
+// so that a steady view shortens nothing again.
+func (f *Frame) label(it *Item, w float32) string {
+	if it.elidedW != w || it.elided == "" {
+		it.elided = f.fonts.Elide(it.Label, f.style.LabelFontSize, false, w)
+		it.elidedW = w
+	}
+	return it.elided
 }
 
 func (f *Frame) clusterHasSelected(m *Mark, sel int32) bool {
@@ -297,4 +321,49 @@ func (f *Frame) drawMinimap(p Painter) {
 		p.Line(wx0, y0+2, wx0, y1-2, 1.5, st.Selection, false)
 		p.Line(wx1, y0+2, wx1, y1-2, 1.5, st.Selection, false)
 	}
+}
+
+// LegendHeight is the height of the legend row under the timeline.
+const LegendHeight = 24
+
+// DrawLegend draws what colours and shapes mean along one row whose
+// vertical centre is y: the categories present (or the Goldstein scale),
+// then hollow and pale marks, then bars.
+func (f *Frame) DrawLegend(p Painter, x, y float32, mode ColorMode) {
+	st := f.style
+	small := st.SmallFontSize
+	item := func(label string) {
+		p.Text(x+14, y+4, label, small, false, st.Text, AlignLeft)
+		x += 14 + f.fonts.Width(label, small, false) + 14
+	}
+	if mode == ColorByGoldstein {
+		p.Text(x, y+4, "Goldstein", small, true, st.Text, AlignLeft)
+		x += f.fonts.Width("Goldstein", small, true) + 8
+		p.Text(x, y+4, "−10", small, false, st.TextDim, AlignLeft)
+		x += f.fonts.Width("−10", small, false) + 4
+		for g := -10; g <= 10; g += 2 {
+			p.FillRect(x, y-5, x+14, y+5, GoldsteinColor(float32(g)))
+			x += 14
+		}
+		p.Text(x+4, y+4, "+10  conflict → cooperation", small, false, st.TextDim, AlignLeft)
+		x += 4 + f.fonts.Width("+10  conflict → cooperation", small, false) + 14
+	} else {
+		for ci, name := range CategoryNames {
+			if !f.data.used[ci] {
+				continue
+			}
+			p.Mark(ShapeCircle, x+5, y, 5, st.Categories[ci], colorNone, 0)
+			item(name)
+		}
+	}
+	p.Mark(ShapeCircle, x+5, y, 5, st.Background, st.TextDim, 2)
+	item("planned/possible")
+	p.Mark(ShapeCircle, x+5, y, 5, withAlpha(st.TextDim, 110), st.TextDim, 1.5)
+	item("date inferred")
+	p.Mark(ShapeCircle, x+5, y, 5, colorNone, st.TextDim, 1.5)
+	p.Line(x, y+5, x+10, y-5, 1.5, st.TextDim, false)
+	item("denied")
+	p.Mark(ShapeCircle, x+5, y, 8, withAlpha(st.ClusterFill, 255), colorNone, 0)
+	p.Text(x+5, y+3.5, "9", small-1, true, rgb(255, 255, 255), AlignCenter)
+	item("events too close to tell apart")
 }

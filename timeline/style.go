@@ -133,6 +133,13 @@ func darken(c color.NRGBA) color.NRGBA {
 	return color.NRGBA{uint8(uint16(c.R) * 2 / 3), uint8(uint16(c.G) * 2 / 3), uint8(uint16(c.B) * 2 / 3), c.A}
 }
 
+// blend composes c over an opaque background bg.
+func blend(c, bg color.NRGBA) color.NRGBA {
+	a := uint16(c.A)
+	mix := func(x, y uint8) uint8 { return uint8((uint16(x)*a + uint16(y)*(255-a) + 127) / 255) }
+	return color.NRGBA{mix(c.R, bg.R), mix(c.G, bg.G), mix(c.B, bg.B), 255}
+}
+
 func withAlpha(c color.NRGBA, a uint8) color.NRGBA {
 	c.A = uint8(uint16(c.A) * uint16(a) / 255)
 	return c

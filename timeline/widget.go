@@ -35,6 +35,9 @@ type Timeline struct {
 	OnActivate func(ev *model.Event)
 	// OnViewChange is called after the visible range changes.
 	OnViewChange func(from, to time.Time)
+	// OnLaneTapped is called with a lane's key ("country:USA",
+	// "actor:marco-rubio", …) when its name is clicked.
+	OnLaneTapped func(key string)
 
 	corpus  *model.Corpus
 	data    *Data
@@ -50,7 +53,7 @@ type Timeline struct {
 
 	// laneRows are the rows per lane for the current data and height.
 	laneRows     []int
-	laneRowsFor  float32
+	laneRowsFor  [2]float32 // width and plot height they were fitted to
 	laneRowsData *Data
 
 	hoverPos fyne.Position
@@ -316,10 +319,11 @@ func (t *Timeline) ensureLayout() {
 	s := t.Size()
 	v := t.view
 	v.W, v.H, v.Loc = s.Width, s.Height, t.loc
-	plotH := s.Height - t.style.AxisHeight - t.style.MinimapHeight
-	if t.laneRows == nil || t.laneRowsFor != plotH || t.laneRowsData != t.data {
-		t.laneRows = t.data.FitLaneRows(plotH, t.style, 2)
-		t.laneRowsFor, t.laneRowsData = plotH, t.data
+	v.Footer = LegendHeight
+	plotH := s.Height - t.style.AxisHeight - t.style.MinimapHeight - LegendHeight
+	if t.laneRows == nil || t.laneRowsFor != [2]float32{s.Width, plotH} || t.laneRowsData != t.data {
+		t.laneRows = t.data.FitLaneRows(s.Width, plotH, t.style, 2)
+		t.laneRowsFor, t.laneRowsData = [2]float32{s.Width, plotH}, t.data
 	}
 	v.LaneRows = t.laneRows
 	t.frame.Layout(t.data, v, t.style)
@@ -348,6 +352,8 @@ func (t *Timeline) draw(w, h int) image.Image {
 	}
 	t.ensureLayout()
 	t.frame.Draw(t.painter, &t.hl)
+	t.painter.FillRect(0, s.Height-LegendHeight, s.Width, s.Height, t.style.AxisBg)
+	t.frame.DrawLegend(t.painter, 8, s.Height-LegendHeight/2, t.hl.ColorBy)
 	if t.hl.Hover >= 0 && int(t.hl.Hover) < len(t.frame.Marks) {
 		t.drawTooltip(t.painter, &t.frame.Marks[t.hl.Hover])
 	}
@@ -616,6 +622,12 @@ func (t *Timeline) Tapped(ev *fyne.PointEvent) {
 		span := t.view.To - t.view.From
 		c := f.MinimapT(ev.Position.X)
 		t.setRange(c-span/2, c+span/2)
+		return
+	}
+	if ev.Position.X < f.PlotX0 && ev.Position.Y > f.PlotY0 && ev.Position.Y < f.PlotY1 {
+		if li := f.laneAt(ev.Position.Y - f.PlotY0 + f.ScrollY); li >= 0 && t.OnLaneTapped != nil {
+			t.OnLaneTapped(t.data.Lanes[li].Key)
+		}
 		return
 	}
 	i := f.Hit(ev.Position.X, ev.Position.Y)

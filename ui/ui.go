@@ -36,6 +36,9 @@ type Window struct {
 	search   *widget.Entry
 	// corrections are the analyst's edits, in order.
 	corrections []Correction
+	filter      Filter
+	actorPick   *widget.SelectEntry
+	actorIDs    map[string]string
 	lanes       *widget.Select
 	colorBy     *widget.Select
 }
@@ -88,6 +91,18 @@ func New(a fyne.App) *Window {
 	}
 	w.TL.OnActivate = func(ev *model.Event) { w.detail.ShowEvent(ev, w.corpus) }
 	w.TL.OnViewChange = func(from, to time.Time) { w.updateStatus() }
+	w.TL.OnLaneTapped = func(key string) {
+		// Clicking a country's or actor's name highlights its events;
+		// clicking it again clears.
+		id := ""
+		if k, v, ok := strings.Cut(key, ":"); ok && (k == "country" || k == "actor") {
+			id = v
+		}
+		if id == w.filter.Actor {
+			id = ""
+		}
+		w.HighlightActor(id)
+	}
 
 	w.lanes = widget.NewSelect(laneChoices, func(s string) {
 		for i, c := range laneChoices {
@@ -107,7 +122,7 @@ func New(a fyne.App) *Window {
 	w.colorBy.SetSelected("Colour by type")
 	w.search = widget.NewEntry()
 	w.search.SetPlaceHolder("Search actors, words…")
-	w.search.OnChanged = func(s string) { w.applySearch(s) }
+	w.search.OnChanged = func(string) { w.applyFilter() }
 
 	toolbar := widget.NewToolbar(
 		widget.NewToolbarAction(theme.FolderOpenIcon(), w.openDialog),
@@ -118,7 +133,9 @@ func New(a fyne.App) *Window {
 		widget.NewToolbarAction(theme.ZoomFitIcon(), w.TL.Fit),
 	)
 	top := container.NewBorder(nil, nil, container.NewHBox(toolbar, w.lanes, w.colorBy), nil, w.search)
-	left := container.NewBorder(widget.NewLabelWithStyle("Articles", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, w.articles)
+	articles := container.NewBorder(widget.NewLabelWithStyle("Articles", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, w.articles)
+	left := container.NewVSplit(articles, w.filterPanel())
+	left.Offset = 0.55
 	centre := container.NewHSplit(w.TL, w.detail)
 	centre.Offset = 0.72
 	main := container.NewHSplit(left, centre)
@@ -252,7 +269,8 @@ func (w *Window) SetCorpus(c *model.Corpus) {
 	w.detail.Clear()
 	w.TL.SetCorpus(c)
 	w.articles.Refresh()
-	w.updateStatus()
+	w.refreshActorChoices()
+	w.applyFilter()
 	w.Win.SetTitle(fmt.Sprintf("Parley — %d articles, %d events", len(c.Articles), len(c.Events)))
 }
 
@@ -272,31 +290,6 @@ func (w *Window) updateStatus() {
 		s += fmt.Sprintf(" · ⚠ %d undated", undated)
 	}
 	w.status.SetText(s)
-}
-
-// applySearch dims events that do not match every word of q in their
-// sentence, type or actor names; matches are ringed.
-func (w *Window) applySearch(q string) {
-	words := strings.Fields(strings.ToLower(q))
-	if len(words) == 0 {
-		w.TL.Filter(nil)
-		return
-	}
-	idx := w.corpus.ActorIndex()
-	w.TL.Filter(func(it *timeline.Item) (bool, bool, bool) {
-		hay := strings.ToLower(it.Event.Sentence + " " + it.Event.Type + " " + it.Label)
-		for _, id := range it.Event.Actors {
-			if a := idx[id]; a != nil {
-				hay += " " + strings.ToLower(a.Name+" "+a.Role+" "+a.Country)
-			}
-		}
-		for _, wd := range words {
-			if !strings.Contains(hay, wd) {
-				return true, true, false
-			}
-		}
-		return true, false, true
-	})
 }
 
 // highlightArticle rings the events reported by one article.

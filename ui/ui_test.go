@@ -87,17 +87,47 @@ func TestUndatedArticlesAreFlaggedFirst(t *testing.T) {
 	}
 }
 
-func TestSearchDimsNonMatching(t *testing.T) {
+func TestSearchAndFilters(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := New(a)
 	w.SetCorpus(corpus())
-	w.search.SetText("useful")
-	items := w.TL.Data().Items
-	for _, it := range items {
-		matched := it.Flags&timeline.FlagMatch != 0
-		if want := it.Event.ID == "e2"; matched != want {
-			t.Errorf("%s matched=%v, want %v", it.Event.ID, matched, want)
+	flags := func() map[string]uint8 {
+		m := map[string]uint8{}
+		for _, it := range w.TL.Data().Items {
+			m[it.Event.ID] = it.Flags & (timeline.FlagMatch | timeline.FlagHidden | timeline.FlagDim)
 		}
+		return m
+	}
+	w.search.SetText("useful")
+	if f := flags(); f["e2"] != timeline.FlagMatch || f["e1"] != timeline.FlagHidden {
+		t.Errorf("search 'useful': %v", f)
+	}
+	w.filter.Dim = true
+	w.applyFilter()
+	if f := flags(); f["e2"] != timeline.FlagMatch || f["e1"] != timeline.FlagDim {
+		t.Errorf("search with dimming: %v", f)
+	}
+	w.search.SetText("")
+	w.filter = Filter{Categories: map[uint8]bool{timeline.CatCooperation: true}}
+	w.applyFilter()
+	if f := flags(); f["e1"] != 0 || f["e2"] != timeline.FlagHidden {
+		t.Errorf("only consultations: %v", f)
+	}
+	w.filter = Filter{From: time.Date(2025, 2, 19, 0, 0, 0, 0, time.UTC)}
+	w.applyFilter()
+	if f := flags(); f["e1"] != timeline.FlagHidden {
+		t.Errorf("from 19 Feb: %v", f)
+	}
+	// A country takes in its people.
+	w.filter = Filter{}
+	w.HighlightActor("USA")
+	if f := flags(); f["e1"] != timeline.FlagMatch || f["e2"] != timeline.FlagMatch {
+		t.Errorf("highlighting the United States: %v", f)
+	}
+	w.filter = Filter{Modalities: map[string]bool{model.Planned: true}}
+	w.applyFilter()
+	if f := flags(); f["e1"] != timeline.FlagHidden || f["e2"] != timeline.FlagHidden {
+		t.Errorf("only planned: %v", f)
 	}
 }
 
