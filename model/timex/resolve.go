@@ -135,6 +135,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !ok {
 		return tx, false
 	}
+	if ru.kind == kindDuration && s.isPeriod(m) {
+		s.periodAt = m.start
+	}
 	if tx.Value == "" && !p.t.IsZero() {
 		tx.Value = p.value()
 	}
@@ -145,6 +148,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		tx.Span = p.span(tx.Mod)
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason {
 			s.lastDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+		}
+		if p.g == model.GranQuarter {
+			s.quarterAt = m.start
+		}
+		if p.g == model.GranYear && ru.kind == kindRelative {
+			s.periodAt = m.start
 		}
 		if !p.ref {
 			s.last, s.lastSet = tx.Span, true
@@ -723,6 +732,9 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 	if f.nums > 0 {
 		n = f.num
 	}
+	if f.unit == "Y" && n == 1 && s.afterPeriod(m) {
+		return point{t: ymd(s.dct.Year()+dir, 1, 1), g: model.GranYear}, true
+	}
 	if f.unit == "Y" && n == 1 && s.recentQuarter(m) {
 		// "a year ago" next to a quarter is that quarter a year before
 		p := s.topic
@@ -988,6 +1000,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 	}
 	t := time.Date(base.t.Year(), base.t.Month(), base.t.Day(), 0, 0, 0, 0, time.UTC)
+	if unit == "Y" && f.dir != 0 && s.afterPeriod(m) && s.hasDCT {
+		return point{t: ymd(s.dct.Year()+shift, 1, 1), g: model.GranYear}, true
+	}
 	if unit == "Y" && f.dir != 0 && s.recentQuarter(m) {
 		base = s.topic // "a year earlier": the quarter reported on, a year before
 	}
@@ -1014,6 +1029,25 @@ func (s *Session) recentQuarter(m *match) bool {
 	return !s.topic.t.IsZero() && m.start-s.topicAt <= quarterReach
 }
 
+// isPeriod reports whether duration match m is a reporting period of
+// several months, as earnings reports give them: "the nine months", "the
+// first six months".
+func (s *Session) isPeriod(m *match) bool {
+	f := m.f
+	return f.unit == "M" && f.nums == 1 && !f.vague && f.num >= 4 && f.num <= 11 &&
+		s.toks[m.start].Word == s.t.lex.id("the")
+}
+
+// afterPeriod reports whether m follows a reporting period of several
+// months closely, with no quarter named in between: "For the nine months,
+// net rose from a year earlier" compares with the year before.
+func (s *Session) afterPeriod(m *match) bool {
+	return s.periodAt > s.quarterAt && m.start-s.periodAt <= periodReach
+}
+
+// periodReach is how many words a reporting period stays the one compared.
+const periodReach = 40
+
 // quarterReach is how many words a quarter stays the topic for: an
 // earnings story compares everything with its quarter.
 const quarterReach = 400
@@ -1031,6 +1065,17 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 	if !s.hasDCT && f.year == 0 {
 		tx.Value = "XXXX-QX"
 		return point{}, true
+	}
+	if f.ord == 0 && s.afterPeriod(m) && !s.hasWord(m, "quarter") {
+		// "the 1988 period" right after "the nine months" is that year
+		y := s.dct.Year()
+		if f.year != 0 {
+			y = f.year
+		}
+		if f.unit == "Y" && f.hasShift {
+			y += f.shift
+		}
+		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
 	var q, y int
 	switch {
@@ -1052,6 +1097,17 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		y += f.shift
 	}
 	return point{t: ymd(y, q*3+1, 1), g: model.GranQuarter}, true
+}
+
+// hasWord reports whether match m holds the word w.
+func (s *Session) hasWord(m *match, w string) bool {
+	id := s.t.lex.id(w)
+	for i := m.start; i < m.end; i++ {
+		if s.toks[i].Word == id {
+			return true
+		}
+	}
+	return false
 }
 
 // holiday resolves a named day: fixed (MM-DD) or the nth weekday of a month

@@ -106,6 +106,11 @@ type Session struct {
 	// quarter" and "a year earlier" in financial news.
 	topic   point
 	topicAt int
+	// quarterAt is where a quarter was last mentioned, and periodAt where
+	// a reporting period of several months was ("the nine months"): a
+	// comparison with "a year earlier" right after the latter is with the
+	// year before, not with a quarter.
+	quarterAt, periodAt int
 	// frame holds the slots of the best match so far while trying rules.
 	frame frame
 	r     *runner
@@ -164,6 +169,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	r.text, r.toks = text, toks
 	s.matches = s.matches[:0]
 	s.lastAt, s.topicAt = -quarterReach-1, -quarterReach-1
+	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
 	for i := 0; i < len(toks); {
 		m, ok := s.longest(i)
 		if !ok {
