@@ -1253,6 +1253,10 @@ func (s *Session) scanTense(i, step int) int {
 				i += step
 				continue
 			}
+			if v == tenseFuture && s.hadBefore(i) {
+				// "had been due to expire Friday": a plan that was for the past
+				return tensePast
+			}
 			return v
 		}
 		i += step
@@ -1281,6 +1285,18 @@ next:
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// hadBefore reports whether "had" stands among the few words before
+// token i ("had been scheduled", "had planned").
+func (s *Session) hadBefore(i int) bool {
+	had := s.t.lex.id("had")
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.toks[j].Word == had {
+			return true
+		}
 	}
 	return false
 }
