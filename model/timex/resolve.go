@@ -1006,7 +1006,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	if unit == "Y" && f.dir != 0 && s.recentQuarter(m) {
 		base = s.topic // "a year earlier": the quarter reported on, a year before
 	}
-	if unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) {
+	if unit == "Y" && f.dir != 0 && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) {
 		// a year before a quarter is that quarter a year before: financial
 		// reports compare a period with the same period a year earlier
 		base.t = base.t.AddDate(shift, 0, 0)
