@@ -159,11 +159,15 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
-			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
+			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
 				s.hasDCT && !p.t.AddDate(0, 3, 0).After(s.day()) {
 				// the quarter being reported on, not a comparison with a
-				// year before ("the year-ago quarter", "the 1988 period")
-				s.topic, s.topicAt = p, m.start
+				// year before ("the year-ago quarter", "the 1988 period");
+				// an earlier quarter named later is background ("after a
+				// flat second quarter") and leaves the topic alone
+				if !s.recentQuarter(m) || !p.t.Before(s.topic.t) {
+					s.topic, s.topicAt = p, m.start
+				}
 			}
 		}
 	}
