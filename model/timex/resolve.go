@@ -160,7 +160,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
-				s.hasDCT && !p.t.AddDate(0, 3, 0).After(s.day()) {
+				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// the quarter being reported on, not a comparison with a
 				// year before ("the year-ago quarter", "the 1988 period");
 				// an earlier quarter named later is background ("after a
