@@ -662,6 +662,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		return point{t: curStart, g: model.GranSeason, season: f.season}, true
 	}
 	shift := f.shift
+	if f.unit == "Q" && shift == 0 && s.recentQuarter(m) && m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") {
+		// "This quarter's loss" in an earnings report: the quarter reported
+		return s.topic, true
+	}
 	if f.unit == "WE" && !f.hasShift {
 		// "the weekend": the last one, or the coming one in future clauses
 		wd := isoWeekday(d)
