@@ -45,6 +45,7 @@ func knownKinds() string {
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
+	comparison                                                   *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -56,6 +57,7 @@ func listsOf(l *lexicon) contextLists {
 		determiners: l.classes["determiners"],
 		deadline:    l.classes["deadline_words"],
 		rangeWords:  l.classes["range_words"],
+		comparison:  l.classes["comparison_words"],
 	}
 }
 
@@ -135,7 +137,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !ok {
 		return tx, false
 	}
-	if ru.kind == kindDuration && s.isPeriod(m) {
+	if ru.kind == kindDuration && s.isPeriod(m) || ru.kind == kindFixed && tx.Value == "P1Y" {
+		// "the nine months", "the year ended Aug. 31"
 		s.periodAt = m.start
 	}
 	if tx.Value == "" && !p.t.IsZero() {
@@ -152,7 +155,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if p.g == model.GranQuarter {
 			s.quarterAt = m.start
 		}
-		if p.g == model.GranYear && ru.kind == kindRelative {
+		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) {
 			s.periodAt = m.start
 		}
 		if !p.ref {
@@ -662,6 +665,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		return point{t: curStart, g: model.GranSeason, season: f.season}, true
 	}
 	shift := f.shift
+	if f.unit == "Y" && shift == -1 && s.recentQuarter(m) && s.quarterAt > s.periodAt && s.comparison(m) {
+		// "a loss, compared with earnings of $33 million last year": the
+		// same quarter a year before
+		p := s.topic
+		p.t = p.t.AddDate(-1, 0, 0)
+		return p, true
+	}
 	if f.unit == "Q" && shift == 0 && s.recentQuarter(m) && m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") {
 		// "This quarter's loss" in an earnings report: the quarter reported
 		return s.topic, true
@@ -1051,6 +1061,18 @@ func (s *Session) isPeriod(m *match) bool {
 // net rose from a year earlier" compares with the year before.
 func (s *Session) afterPeriod(m *match) bool {
 	return s.periodAt > s.quarterAt && m.start-s.periodAt <= periodReach
+}
+
+// comparison reports whether m ends a comparison of amounts: "compared
+// with", "from" or "versus" stands a few words before it in its sentence.
+func (s *Session) comparison(m *match) bool {
+	lex := s.t.lex
+	for i, n := m.start-1, 0; i >= 0 && n < 16 && !s.sentenceStart(i+1); i, n = i-1, n+1 {
+		if lex.inClass(s.toks[i].Word, s.t.lists.comparison) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodReach is how many words a reporting period stays the one compared.
