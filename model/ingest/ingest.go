@@ -6,6 +6,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -56,8 +57,23 @@ type Result struct {
 
 // Load reads every path: files by their extension, folders recursively
 // (hidden entries skipped). Articles get ids a1, a2, … in input order.
-func Load(paths []string) *Result {
+func Load(paths []string) *Result { return LoadWith(paths, LoadOptions{}) }
+
+// LoadOptions change how LoadWith reads.
+type LoadOptions struct {
+	// Progress, when set, is called now and then with the bytes read so
+	// far and the total size of every file to read, so that a window can
+	// show a progress bar over a million-row event file.
+	Progress func(done, total int64)
+	// Context, when set, stops the load when it is cancelled; the Result
+	// then holds what was read before and an error wrapping Context.Err().
+	Context context.Context
+}
+
+// LoadWith is Load with progress reports and cancellation.
+func LoadWith(paths []string, o LoadOptions) *Result {
 	r := &Result{}
+	var files []inputFile
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
@@ -65,11 +81,12 @@ func Load(paths []string) *Result {
 			continue
 		}
 		if !info.IsDir() {
-			r.loadFile(os.DirFS(filepath.Dir(p)), filepath.Base(p), p)
+			files = append(files, inputFile{os.DirFS(filepath.Dir(p)), filepath.Base(p), p, info.Size()})
 			continue
 		}
-		r.loadDir(os.DirFS(p), ".", p)
+		files = r.listDir(files, os.DirFS(p), ".", p)
 	}
+	r.loadAll(files, o)
 	r.number()
 	return r
 }
@@ -78,9 +95,44 @@ func Load(paths []string) *Result {
 // samples), in name order.
 func LoadFS(fsys fs.FS, dir string) *Result {
 	r := &Result{}
-	r.loadDir(fsys, dir, dir)
+	r.loadAll(r.listDir(nil, fsys, dir, dir), LoadOptions{})
 	r.number()
 	return r
+}
+
+// inputFile is one file to read: where it is and how it is shown in messages.
+type inputFile struct {
+	fsys  fs.FS
+	name  string
+	shown string
+	size  int64
+}
+
+// loadAll reads files in order, reporting progress in bytes.
+func (r *Result) loadAll(files []inputFile, o LoadOptions) {
+	var total, done int64
+	for _, f := range files {
+		total += f.size
+	}
+	ctx := o.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	progress := func(n int64) {
+		if o.Progress != nil {
+			o.Progress(min(done+n, total), total)
+		}
+	}
+	progress(0)
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			r.Errors = append(r.Errors, fmt.Errorf("loading stopped before %s: %w", f.shown, err))
+			return
+		}
+		r.loadFile(ctx, f.fsys, f.name, f.shown, progress)
+		done += f.size
+		progress(0)
+	}
 }
 
 func (r *Result) number() {
@@ -99,8 +151,10 @@ func cleanErr(err error) error {
 	return err
 }
 
-func (r *Result) loadDir(fsys fs.FS, dir, shown string) {
-	var files []string
+// listDir appends the supported files under dir, in name order.
+func (r *Result) listDir(files []inputFile, fsys fs.FS, dir, shown string) []inputFile {
+	var names []string
+	sizes := map[string]int64{}
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			r.Errors = append(r.Errors, &FileError{Path: filepath.Join(shown, p), Err: cleanErr(err)})
@@ -114,18 +168,22 @@ func (r *Result) loadDir(fsys fs.FS, dir, shown string) {
 			return nil
 		}
 		if !d.IsDir() && Supported(name) {
-			files = append(files, p)
+			names = append(names, p)
+			if info, err := d.Info(); err == nil {
+				sizes[p] = info.Size()
+			}
 		}
 		return nil
 	})
 	if err != nil {
 		r.Errors = append(r.Errors, &FileError{Path: shown, Err: cleanErr(err)})
 	}
-	slices.Sort(files)
-	for _, p := range files {
+	slices.Sort(names)
+	for _, p := range names {
 		rel, _ := filepath.Rel(dir, p)
-		r.loadFile(fsys, p, filepath.Join(shown, rel))
+		files = append(files, inputFile{fsys, p, filepath.Join(shown, rel), sizes[p]})
 	}
+	return files
 }
 
 // Supported reports whether a file name has an extension Parley reads.
@@ -133,11 +191,21 @@ func Supported(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".tml", ".timeml":
 		return true
+	case ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml":
+		return true
 	}
-	return false
+	return isEventFileName(name)
 }
 
-func (r *Result) loadFile(fsys fs.FS, name, shown string) {
+// loadFile reads one file by its extension. progress receives the bytes
+// of this file read so far (only event files, which stream, report
+// within a file).
+func (r *Result) loadFile(ctx context.Context, fsys fs.FS, name, shown string, progress func(int64)) {
+	if isEventFileName(name) {
+		// Event exports stream row by row: MaxFileSize does not apply.
+		r.loadEvents(ctx, fsys, name, shown, progress)
+		return
+	}
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		r.Errors = append(r.Errors, &FileError{Path: shown, Err: cleanErr(err)})
@@ -153,8 +221,15 @@ func (r *Result) loadFile(fsys fs.FS, name, shown string) {
 		return
 	}
 	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".json" || ext == ".jsonl" {
+	switch ext {
+	case ".json", ".jsonl":
 		r.loadJSON(raw, shown, ext == ".jsonl")
+		return
+	case ".html", ".htm", ".xhtml":
+		r.loadHTML(raw, shown)
+		return
+	case ".rss", ".atom", ".xml":
+		r.loadFeed(raw, shown)
 		return
 	}
 	text, warn, err := DecodeText(raw)
