@@ -1158,6 +1158,9 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			return point{}, false
 		}
 		tense := s.tense(m.start, m.end)
+		if f.unit == "W" {
+			tense = tenseUnknown // "Easter week" is the one at hand
+		}
 		if tense == tensePast && t.After(s.day()) {
 			year--
 		} else if tense == tenseFuture && t.Before(s.day()) {
@@ -1171,6 +1174,10 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 	t, ok := holidayIn(f.holiday, year)
 	if !ok {
 		return point{}, false
+	}
+	if f.unit == "W" {
+		// the week that holds the holiday ("Easter week" ends on Easter Sunday)
+		return point{t: t, g: model.GranWeek}, true
 	}
 	return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
 }
