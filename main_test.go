@@ -166,6 +166,31 @@ func TestWindowUnderXvfb(t *testing.T) {
 	if d := changed(s3, s4, timelineArea); d < 500 {
 		t.Errorf("Home changed only %d sampled pixels of the timeline", d)
 	}
+
+	// Ctrl+drag selects a range and zooms to it.
+	x("mousemove", "500", "420")
+	x("keydown", "ctrl")
+	x("mousedown", "1")
+	for _, px := range []string{"540", "580", "620"} {
+		x("mousemove", px, "420")
+		time.Sleep(60 * time.Millisecond)
+	}
+	x("mouseup", "1")
+	x("keyup", "ctrl")
+	time.Sleep(700 * time.Millisecond)
+	s5 := shot()
+	if d := changed(s4, s5, timelineArea); d < 500 {
+		t.Errorf("Ctrl+drag changed only %d sampled pixels of the timeline", d)
+	}
+
+	// A double click on empty space zooms in.
+	x("mousemove", "700", "700")
+	x("click", "--repeat", "2", "--delay", "60", "1")
+	time.Sleep(900 * time.Millisecond)
+	s6 := shot()
+	if d := changed(s5, s6, timelineArea); d < 500 {
+		t.Errorf("a double click changed only %d sampled pixels of the timeline", d)
+	}
 	if app.ProcessState != nil {
 		t.Fatalf("the app exited; log:\n%s", logs.String())
 	}

@@ -21,8 +21,8 @@ type Detail struct {
 	facts   *widget.RichText
 	text    *widget.RichText
 	scroll  *container.Scroll // the article text
-	top     *container.Scroll // heading and facts
-	split   *container.Split
+	top     *fyne.Container // heading, facts and actions
+	layout  *fyne.Container
 	actions *fyne.Container // buttons shown with an event
 	// OnRename and OnMerge are called by the actor buttons.
 	OnRename, OnMerge func()
@@ -50,10 +50,9 @@ func NewDetail() *Detail {
 				d.OnMerge()
 			}
 		}))
-	d.top = container.NewVScroll(container.NewVBox(d.heading, d.facts, d.actions))
+	d.top = container.NewVBox(d.heading, d.facts, d.actions, widget.NewSeparator())
 	d.scroll = container.NewVScroll(d.text)
-	d.split = container.NewVSplit(d.top, d.scroll)
-	d.split.Offset = 0.45
+	d.layout = container.NewBorder(d.top, nil, nil, nil, d.scroll)
 	d.ExtendBaseWidget(d)
 	d.Clear()
 	return d
@@ -61,7 +60,7 @@ func NewDetail() *Detail {
 
 // CreateRenderer implements fyne.Widget.
 func (d *Detail) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(d.split)
+	return widget.NewSimpleRenderer(d.layout)
 }
 
 // Clear shows the hint for an empty selection.
@@ -130,17 +129,33 @@ func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 	}
 	field("Where", loc)
 	if n := len(ev.Sources); n > 1 {
-		var titles []string
+		// One line per article, with how many of its sentences report it.
+		var order []string
+		count := map[string]int{}
 		for _, s := range ev.Sources {
-			if a := c.ArticleByID(s.Article); a != nil {
-				titles = append(titles, a.Title)
+			if count[s.Article] == 0 {
+				order = append(order, s.Article)
 			}
+			count[s.Article]++
 		}
-		field(fmt.Sprintf("Reported by %d sources", n), strings.Join(titles, "; "))
+		var lines []string
+		for _, id := range order {
+			title := id
+			if a := c.ArticleByID(id); a != nil {
+				title = a.Title
+				if a.HasDate() {
+					title += " (" + a.Published.Format("2 Jan") + ")"
+				}
+			}
+			if count[id] > 1 {
+				title += fmt.Sprintf(" — %d sentences", count[id])
+			}
+			lines = append(lines, "• "+title)
+		}
+		field(fmt.Sprintf("Reported %d times in %d articles", n, len(order)), "\n"+strings.Join(lines, "\n"))
 	}
 	d.facts.Segments = segs
 	d.facts.Refresh()
-	d.top.ScrollToTop()
 	d.showText(c.ArticleByID(ev.Article), ev.Start, ev.End)
 }
 

@@ -113,7 +113,6 @@ func (w *Window) filterPanel() fyne.CanvasObject {
 	catNames = append(catNames, timeline.CategoryNames[:]...)
 	cats := widget.NewCheckGroup(catNames, nil)
 	mods := widget.NewCheckGroup([]string{model.Asserted, model.Planned, model.Possible, model.Negated}, nil)
-	mods.Horizontal = true
 	from, to := widget.NewEntry(), widget.NewEntry()
 	from.SetPlaceHolder("from YYYY-MM-DD")
 	to.SetPlaceHolder("to YYYY-MM-DD")
@@ -183,10 +182,9 @@ func (w *Window) filterPanel() fyne.CanvasObject {
 		w.search.SetText("")
 		apply()
 	})
-	return container.NewVScroll(container.NewVBox(
-		widget.NewLabelWithStyle("Filters", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	return container.NewVBox(
 		actor, widget.NewLabel("Kind of act"), cats, widget.NewLabel("Modality"), mods,
-		from, to, dim, reset, status))
+		container.NewGridWithColumns(2, from, to), dim, reset, status)
 }
 
 // refreshActorChoices fills the actor picker from the corpus.

@@ -133,9 +133,9 @@ func New(a fyne.App) *Window {
 		widget.NewToolbarAction(theme.ZoomFitIcon(), w.TL.Fit),
 	)
 	top := container.NewBorder(nil, nil, container.NewHBox(toolbar, w.lanes, w.colorBy), nil, w.search)
-	articles := container.NewBorder(widget.NewLabelWithStyle("Articles", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, w.articles)
-	left := container.NewVSplit(articles, w.filterPanel())
-	left.Offset = 0.55
+	// Filters fold away under the article list until wanted.
+	filters := widget.NewAccordion(widget.NewAccordionItem("Filters", w.filterPanel()))
+	left := container.NewBorder(widget.NewLabelWithStyle("Articles", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), filters, nil, nil, w.articles)
 	centre := container.NewHSplit(w.TL, w.detail)
 	centre.Offset = 0.72
 	main := container.NewHSplit(left, centre)
@@ -208,7 +208,19 @@ func (w *Window) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Light theme", func() { w.TL.SetStyle(timeline.LightStyle()) }),
 		fyne.NewMenuItem("Dark theme", func() { w.TL.SetStyle(timeline.DarkStyle()) }),
+		fyne.NewMenuItemSeparator(),
 	)
+	local := fyne.NewMenuItem("Times in local time ("+time.Local.String()+")", nil)
+	local.Action = func() {
+		local.Checked = !local.Checked
+		if local.Checked {
+			w.TL.SetLocation(time.Local)
+		} else {
+			w.TL.SetLocation(nil)
+		}
+		view.Refresh()
+	}
+	view.Items = append(view.Items, local)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Mouse and keys", func() {
 			dialog.ShowInformation("Mouse and keys", helpText, w.Win)
