@@ -59,7 +59,13 @@ func ReadFeed(raw []byte, path string) ([]*model.Article, []error) {
 			continue
 		}
 		a := &model.Article{Title: strings.TrimSpace(it.Title), URL: it.Link, Path: fmt.Sprintf("%s#%d", path, rec), Text: text}
+		// gofeed's parsed times are in UTC; the day in the publisher's own
+		// zone is the one its readers saw, so the written stamp goes first.
+		if t, ok := looseDay(it.Published); ok {
+			a.Published, a.DateSource = t, "metadata"
+		}
 		switch {
+		case a.HasDate():
 		case it.PublishedParsed != nil:
 			a.Published, a.DateSource = day(*it.PublishedParsed), "metadata"
 		case it.UpdatedParsed != nil:
