@@ -286,7 +286,7 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
 		return false
 	}
-	return !s.isTitle(start, end)
+	return ru.kind == kindNone || !s.isTitle(start, end)
 }
 
 // isTitle reports whether tokens [start, end) read like a title rather
