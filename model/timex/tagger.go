@@ -294,6 +294,19 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 // that is not capitalised in ordinary prose ("This Week", "Next Year").
 func (s *Session) isTitle(start, end int) bool {
 	first := s.toks[start]
+	if first.Kind == tokNum && !s.sentenceStart(start) {
+		// "'60 Minutes", "24 Hours": a number before capitalised words
+		words := 0
+		for i := start + 1; i < end; i++ {
+			if t := s.toks[i]; t.Kind == tokWord {
+				if !t.Cap || t.Upper || t.Word >= 0 && s.t.lex.classMask[t.Word]&s.t.lex.capitalMask != 0 {
+					return false // "18 February" is a date
+				}
+				words++
+			}
+		}
+		return words > 0
+	}
 	if first.Kind != tokWord || !first.Cap || first.Upper || s.sentenceStart(start) || end-start < 2 {
 		return false
 	}
