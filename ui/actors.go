@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/model/events"
 )
 
 // actorChoices lists actors as "Name (kind, country)" with their ids,
@@ -145,4 +146,56 @@ type Correction struct {
 	Actor string
 	Event string
 	Value string
+}
+
+// splitDialog lets the analyst take one report out of a merged event when
+// the merge was wrong: it becomes an event of its own.
+func (w *Window) splitDialog() {
+	ev := w.detail.Event
+	if ev == nil || len(ev.Sources) < 2 {
+		dialog.ShowInformation("Split an event", "The selected event has a single report: there is nothing to split.", w.Win)
+		return
+	}
+	var labels []string
+	for i, s := range ev.Sources {
+		title := s.Article
+		text := ""
+		if a := w.corpus.ArticleByID(s.Article); a != nil {
+			title = a.Title
+			if s.End <= len(a.Text) && s.Start < s.End {
+				text = a.Text[s.Start:s.End]
+			}
+		}
+		if len([]rune(text)) > 90 {
+			text = string([]rune(text)[:90]) + "…"
+		}
+		labels = append(labels, fmt.Sprintf("%d. %s: %s", i+1, title, text))
+	}
+	pick := widget.NewRadioGroup(labels, nil)
+	pick.SetSelected(labels[len(labels)-1])
+	dialog.ShowCustomConfirm("Split a report out of this event", "Split", "Cancel", pick, func(ok bool) {
+		if !ok {
+			return
+		}
+		for i, l := range labels {
+			if l == pick.Selected {
+				if err := w.SplitEvent(ev, i); err != nil {
+					dialog.ShowError(err, w.Win)
+				}
+			}
+		}
+	}, w.Win)
+}
+
+// SplitEvent moves report i of ev into an event of its own and shows it.
+func (w *Window) SplitEvent(ev *model.Event, i int) error {
+	nu := events.Split(w.corpus, ev, i)
+	if nu == nil {
+		return fmt.Errorf("report %d of event %s cannot be split off", i+1, ev.ID)
+	}
+	src := nu.Sources[0]
+	w.corrections = append(w.corrections, Correction{Kind: "split-event", Event: ev.ID, Value: fmt.Sprintf("%s:%d", src.Article, src.Start)})
+	w.refreshAfterEdit()
+	w.TL.Select(nu)
+	return nil
 }

@@ -24,8 +24,10 @@ type Detail struct {
 	top     *fyne.Container // heading, facts and actions
 	layout  *fyne.Container
 	actions *fyne.Container // buttons shown with an event
-	// OnRename and OnMerge are called by the actor buttons.
-	OnRename, OnMerge func()
+	// OnRename and OnMerge are called by the actor buttons, OnSplit by
+	// the button that splits a merged event.
+	OnRename, OnMerge, OnSplit func()
+	split                      *widget.Button
 	// Event is the event shown, or nil.
 	Event *model.Event
 }
@@ -39,6 +41,11 @@ func NewDetail() *Detail {
 	d.text.Wrapping = fyne.TextWrapWord
 	// The facts stay in view while the article text below scrolls to the
 	// sentence.
+	d.split = widget.NewButton("Split…", func() {
+		if d.OnSplit != nil {
+			d.OnSplit()
+		}
+	})
 	d.actions = container.NewHBox(
 		widget.NewButton("Rename actor…", func() {
 			if d.OnRename != nil {
@@ -49,7 +56,7 @@ func NewDetail() *Detail {
 			if d.OnMerge != nil {
 				d.OnMerge()
 			}
-		}))
+		}), d.split)
 	d.top = container.NewVBox(d.heading, d.facts, d.actions, widget.NewSeparator())
 	d.scroll = container.NewVScroll(d.text)
 	d.layout = container.NewBorder(d.top, nil, nil, nil, d.scroll)
@@ -78,6 +85,11 @@ func (d *Detail) Clear() {
 func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 	d.Event = ev
 	d.actions.Show()
+	if len(ev.Sources) > 1 {
+		d.split.Show()
+	} else {
+		d.split.Hide()
+	}
 	actors := c.ActorIndex()
 	d.heading.SetText(timeline.ItemLabel(ev, actors))
 	var segs []widget.RichTextSegment

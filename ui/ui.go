@@ -55,6 +55,7 @@ func New(a fyne.App) *Window {
 	w.detail = NewDetail()
 	w.detail.OnRename = w.renameActorDialog
 	w.detail.OnMerge = w.mergeActorsDialog
+	w.detail.OnSplit = w.splitDialog
 	w.status = widget.NewLabel("")
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Hide()
@@ -200,6 +201,7 @@ func (w *Window) menu() *fyne.MainMenu {
 	edit := fyne.NewMenu("Edit",
 		fyne.NewMenuItem("Rename an actor…", w.renameActorDialog),
 		fyne.NewMenuItem("Merge two actors…", w.mergeActorsDialog),
+		fyne.NewMenuItem("Split the selected event…", w.splitDialog),
 	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom in (+)", w.TL.ZoomIn),

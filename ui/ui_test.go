@@ -161,3 +161,30 @@ func TestMergeAndRenameFromTheWindow(t *testing.T) {
 		t.Errorf("corrections %v", w.corrections)
 	}
 }
+
+func TestSplitAMergedEvent(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := New(a)
+	text := "Rubio met Lavrov in Riyadh on Tuesday. The meeting in Riyadh lasted four hours."
+	art := &model.Article{ID: "a1", Title: "Talks", Published: time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC), Text: text}
+	c := &model.Corpus{Articles: []*model.Article{art}, Actors: []*model.Actor{
+		{ID: "marco-rubio", Name: "Marco Rubio", Kind: model.KindPerson, Country: "USA", Mentions: []model.Mention{{Article: "a1", Start: 0, End: 5, Text: "Rubio"}}},
+		{ID: "sergei-lavrov", Name: "Sergei Lavrov", Kind: model.KindPerson, Country: "RUS", Mentions: []model.Mention{{Article: "a1", Start: 10, End: 16, Text: "Lavrov"}}},
+	}}
+	ev := &model.Event{ID: "e1", Article: "a1", Start: 0, End: 38, Sentence: text[:38], When: model.Day(2025, 2, 18), Type: "meeting", Code: "040", RootCode: "04",
+		Actors: []string{"marco-rubio", "sergei-lavrov"}, Sources: []model.SourceRef{{Article: "a1", Start: 0, End: 38}, {Article: "a1", Start: 39, End: len(text)}}, SourceCount: 1}
+	c.Events = []*model.Event{ev}
+	w.SetCorpus(c)
+	if err := w.SplitEvent(ev, 1); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Corpus().Events) != 2 || len(ev.Sources) != 1 {
+		t.Fatalf("after the split: %d events, the first with %d sources", len(w.Corpus().Events), len(ev.Sources))
+	}
+	if got := w.TL.Selected(); got == nil || got == ev || got.Sources[0].Start != 39 {
+		t.Errorf("the new event is not selected: %+v", got)
+	}
+	if len(w.TL.Data().Items) != 2 {
+		t.Errorf("the timeline shows %d items", len(w.TL.Data().Items))
+	}
+}
