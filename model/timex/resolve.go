@@ -1008,7 +1008,8 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			n = int(math.Round(f.num))
 		}
 		shift = f.dir * n
-		if !s.lastExplicit || m.start-s.lastAt > anaphorReach {
+		period := unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf)
+		if !s.lastExplicit && !period || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
 			if !s.hasDCT {
