@@ -584,7 +584,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Wednesday's ruling" reports something that happened
 		return stepToWeekday(d, wd, -1, true)
 	}
-	if t := s.tense(m.start, m.end); t == tenseFuture || t == tensePresent {
+	t := s.tense(m.start, m.end)
+	if t == tenseFuture || t == tensePresent {
+		return stepToWeekday(d, wd, 1, true)
+	}
+	if t == tenseUnknown && m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline) {
+		// "Cyprus has until Monday to raise the money": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
 	}
 	return stepToWeekday(d, wd, -1, true)
