@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,18 +15,18 @@ import (
 func init() {
 	register(&Command{
 		Name:    "export",
-		Usage:   "-o OUT.png [--width W] [--height H] [--scale S] [--from DATE] [--to DATE] [--lanes MODE] [--title T] [--dct YYYY-MM-DD] [FILE|DIR...]",
-		Summary: "draw the timeline into an image file without a display (the embedded sample when no FILE)",
+		Usage:   "-o OUT.png|OUT.svg|OUT.pdf [--width W] [--height H] [--scale S] [--from DATE] [--to DATE] [--lanes MODE] [--title T] [--dct YYYY-MM-DD] [FILE|DIR...]",
+		Summary: "draw the timeline into a PNG, SVG or PDF file without a display (the embedded sample when no FILE)",
 		Run:     runExport,
 	})
 }
 
 func runExport(env *Env, args []string) int {
 	fs := newFlags(env, commands["export"])
-	out := fs.String("o", "", "output `file` (.png)")
+	out := fs.String("o", "", "output `file`: .png, .svg or .pdf (the extension picks the format)")
 	width := fs.Int("width", 1600, "width in logical `pixels`")
 	height := fs.Int("height", 0, "height in logical `pixels` (0 fits the lanes)")
-	scale := fs.Float64("scale", 1, "device pixels per logical pixel (2 or 4 for print)")
+	scale := fs.Float64("scale", 1, "device pixels per logical pixel of a PNG (2 or 4 for print)")
 	from := fs.String("from", "", "first `DATE` shown (YYYY-MM-DD; default: all events)")
 	to := fs.String("to", "", "last `DATE` shown")
 	lanes := fs.String("lanes", "country", "lane `mode`: all, country, actor, type or article")
@@ -36,12 +38,13 @@ func runExport(env *Env, args []string) int {
 		return code
 	}
 	if *out == "" {
-		env.Errorf("export needs -o OUT.png")
+		env.Errorf("export needs -o OUT.png, OUT.svg or OUT.pdf")
 		return 2
 	}
 	ext := strings.ToLower(filepath.Ext(*out))
-	if ext != ".png" {
-		env.Errorf("-o %s: unsupported format %q (want .png)", *out, ext)
+	writer, ok := exportWriters[ext]
+	if !ok {
+		env.Errorf("-o %s: unsupported format %q (want .png, .svg or .pdf)", *out, ext)
 		return 2
 	}
 	if *width < 100 || *width > 40000 || *height < 0 || *height > 40000 || *scale <= 0 || *scale > 8 {
@@ -92,11 +95,25 @@ func runExport(env *Env, args []string) int {
 	if o.Title == "" {
 		o.Title = defaultTitle(c)
 	}
-	if err := writeAtomic(*out, func(f *os.File) error { return timeline.WritePNG(f, c, o) }); err != nil {
+	if err := writeAtomic(*out, func(f *os.File) error {
+		bw := bufio.NewWriterSize(f, 1<<16)
+		if err := writer(bw, c, o); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}); err != nil {
 		env.Errorf("%s: %v", *out, err)
 		return 1
 	}
 	return code
+}
+
+// exportWriters draw the picture in each format, chosen by the output
+// file's extension; all draw through the same timeline.DrawExport.
+var exportWriters = map[string]func(io.Writer, *model.Corpus, timeline.ExportOptions) error{
+	".png": timeline.WritePNG,
+	".svg": timeline.WriteSVG,
+	".pdf": timeline.WritePDF,
 }
 
 // defaultTitle names a picture after its only article, or counts them.
@@ -117,6 +134,11 @@ func writeAtomic(path string, write func(*os.File) error) error {
 		return err
 	}
 	defer os.Remove(tmp.Name())
+	// CreateTemp makes the file private; an exported picture is not.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
 	if err := write(tmp); err != nil {
 		tmp.Close()
 		return err
