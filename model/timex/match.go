@@ -35,6 +35,7 @@ type frame struct {
 	tz        bool
 	frac      float64 // "and a half"
 	latest    bool    // "the latest quarter": not the one just mentioned
+	dayOff    int     // "the day before Tuesday": days added to the day named
 }
 
 // slot is what a lexicon class fills.
@@ -64,6 +65,7 @@ const (
 	sFiscal
 	sFraction
 	sLatest
+	sDayOffset
 )
 
 // classSlots names the value classes the lexicon may define, and what each
@@ -75,7 +77,7 @@ var classSlots = map[string]slot{
 	"mod": sMod, "approx": sMod, "about": sMod, "ref": sRef, "vague": sVague, "month_abbr": sMonth,
 	"holiday": sHoliday, "day_word": sDayWord, "clock_word": sClockWord, "ampm": sAmPm,
 	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal, "fraction": sFraction,
-	"latest": sLatest, "day_kind": sList,
+	"latest": sLatest, "day_kind": sList, "day_offset": sDayOffset,
 }
 
 // fill sets the slot of class c from value v, reporting whether the value
@@ -150,6 +152,12 @@ func (f *frame) fill(c *classInfo, v string) bool {
 		f.frac = n
 	case sLatest:
 		f.latest = true
+	case sDayOffset:
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return false
+		}
+		f.dayOff = n
 	}
 	return true
 }

@@ -137,6 +137,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !ok {
 		return tx, false
 	}
+	if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
+		// "the day before last Tuesday"
+		p.t, p.g, p.pod, p.clock = p.t.AddDate(0, 0, m.f.dayOff), model.GranDay, "", false
+		tx.Type = "DATE"
+	}
 	if ru.kind == kindDuration && s.isPeriod(m) || ru.kind == kindFixed && tx.Value == "P1Y" {
 		// "the nine months", "the year ended Aug. 31"
 		s.periodAt = m.start
