@@ -71,7 +71,8 @@ const (
 // classSlots names the value classes the lexicon may define, and what each
 // fills. Any other class is a plain word list.
 var classSlots = map[string]slot{
-	"month": sMonth, "weekday": sWeekday, "number": sNumber, "ordinal": sOrdinal,
+	"month": sMonth, "weekday": sWeekday, "weekdays": sWeekday, "parts_of_day": sPartOfDay,
+	"number": sNumber, "ordinal": sOrdinal,
 	"unit": sUnit, "units": sUnits, "season": sSeason, "part_of_day": sPartOfDay,
 	"shift": sShift, "shift_anaphoric": sShift, "direction": sDirection, "direction_anaphoric": sDirection,
 	"mod": sMod, "approx": sMod, "about": sMod, "ref": sRef, "vague": sVague, "month_abbr": sMonth,
