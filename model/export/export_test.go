@@ -59,7 +59,7 @@ func testCorpus() *model.Corpus {
 	e3.Modality = model.Planned
 	e3.Sentence = "=SUM(A1) is not a formula."
 	ev("e4", "Tues", model.Day(2025, 2, 18), "meeting", "040", "USA", "RUS") // inside a timex: not tagged
-	ev("e5", "", model.Date{}, "statement", "010", "RUS", "USA")              // undated
+	ev("e5", "", model.Date{}, "statement", "010", "RUS", "USA")             // undated
 	g := ev("g1", "", model.Day(2016, 7, 28), "arrest", "173", "USA")
 	g.Article, g.URL, g.SourceCount, g.Sentence = "a2", "https://news.example.com/a", 7, ""
 	return c
