@@ -206,3 +206,41 @@ func mustRead(t *testing.T, p string) string {
 	}
 	return string(b)
 }
+
+// TestHugeFiles checks that a 200 MB page or feed is refused without being
+// read, and that a 200 MB event file of one endless line stops at the
+// line limit; the files are sparse, so the test is quick.
+func TestHugeFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"huge.html", "huge.rss", "huge.tsv"} {
+		p := filepath.Join(dir, name)
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(200 << 20); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	write(t, dir, "ok.txt", []byte("Rubio met Lavrov."))
+	r := Load([]string{dir})
+	if len(r.Articles) != 1 {
+		t.Errorf("%d articles; the small file should load", len(r.Articles))
+	}
+	want := map[string]string{
+		"huge.html": "file is 200 MB; articles larger than 64 MB are not read",
+		"huge.rss":  "file is 200 MB; articles larger than 64 MB are not read",
+		"huge.tsv":  "line 1 is longer than 16 MB",
+	}
+	for _, e := range r.Errors {
+		for name, msg := range want {
+			if e.Error() == filepath.Join(dir, name)+": "+msg {
+				delete(want, name)
+			}
+		}
+	}
+	if len(want) > 0 || len(r.Errors) != 3 {
+		t.Errorf("errors %v; missing %v", r.Errors, want)
+	}
+}
