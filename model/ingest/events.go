@@ -656,6 +656,7 @@ func (b *eventBuilder) finish() (*model.Corpus, error, error) {
 	b.art.Title = fmt.Sprintf("%s events, %s (%d events, %s to %s)", scheme, b.name, len(b.c.Events),
 		b.earliest.Format("2 Jan 2006"), b.latest.Format("2 Jan 2006"))
 	b.art.Published = b.latest
+	b.addCountries()
 	b.c.Actors = b.set.list
 	if b.c.Actors == nil {
 		b.c.Actors = []*model.Actor{}
@@ -664,6 +665,20 @@ func (b *eventBuilder) finish() (*model.Corpus, error, error) {
 		warn = errors.Join(warn, fmt.Errorf("actor tables: %v", b.namesErr))
 	}
 	return b.c, warn, nil
+}
+
+// addCountries adds the country of every actor that has one, so that a
+// country lane is named "Palestine" even when only "Citizen (Palestine)"
+// acted.
+func (b *eventBuilder) addCountries() {
+	for _, a := range b.set.list {
+		if a.Country == "" || b.set.byID[a.Country] != nil {
+			continue
+		}
+		if k := b.set.names.countries[a.Country]; k != nil {
+			b.set.add(*k)
+		}
+	}
 }
 
 // clip shortens a field quoted in a message.

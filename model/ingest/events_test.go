@@ -176,7 +176,8 @@ func TestICEWSSample(t *testing.T) {
 			}
 		}
 	}
-	for _, id := range []string{"RUS", "USA", "PRK", "donald-trump"} {
+	// PSE acts only through "Citizen (Occupied Palestinian Territory)" and the like.
+	for _, id := range []string{"RUS", "USA", "PRK", "donald-trump", "PSE"} {
 		if byID[id] == nil {
 			t.Errorf("no actor %s", id)
 		}
