@@ -90,3 +90,128 @@ func articleOrder(c *Corpus, id string) int {
 	}
 	return len(c.Articles)
 }
+
+// EventByID returns the event with the given id, or nil.
+func (c *Corpus) EventByID(id string) *Event {
+	for _, e := range c.Events {
+		if e.ID == id {
+			return e
+		}
+	}
+	return nil
+}
+
+// EventAt returns the event reported at offset start of article: first
+// one whose own report starts there (and whose trigger is at trigger, when
+// that is not 0), then one that merged a report starting there; nil when
+// none. Corrections find their event this way, which holds across runs
+// even if event numbering changes.
+func (c *Corpus) EventAt(article string, start, trigger int) *Event {
+	for _, e := range c.Events {
+		if e.Article == article && e.Start == start && (trigger == 0 || e.TriggerStart == trigger) {
+			return e
+		}
+	}
+	for _, e := range c.Events {
+		if e.Article == article && e.Start == start {
+			return e
+		}
+	}
+	for _, e := range c.Events {
+		for _, s := range e.Sources {
+			if s.Article == article && s.Start == start {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// SetEventDate corrects when an event happened; the date is now stated by
+// the analyst, so it is no longer marked inferred.
+func (c *Corpus) SetEventDate(id string, d Date) error {
+	e := c.EventByID(id)
+	if e == nil {
+		return fmt.Errorf("no event %q", id)
+	}
+	if d.IsZero() || !d.End.After(d.Start) {
+		return fmt.Errorf("event %s: a date needs a start before its end", id)
+	}
+	e.When, e.DateInferred = d, false
+	return nil
+}
+
+// SetEventType corrects the kind of act: a label and, optionally, its
+// CAMEO code and Goldstein value.
+func (c *Corpus) SetEventType(id, label, code string, goldstein float64) error {
+	e := c.EventByID(id)
+	if e == nil {
+		return fmt.Errorf("no event %q", id)
+	}
+	if label == "" {
+		return fmt.Errorf("event %s: the type needs a label", id)
+	}
+	e.Type = label
+	if code != "" {
+		e.Code, e.RootCode, e.Goldstein = code, code[:min(2, len(code))], goldstein
+	}
+	return nil
+}
+
+// SetEventActors corrects who took part; every id must name an actor.
+func (c *Corpus) SetEventActors(id string, actors []string) error {
+	e := c.EventByID(id)
+	if e == nil {
+		return fmt.Errorf("no event %q", id)
+	}
+	idx := c.ActorIndex()
+	for _, a := range actors {
+		if idx[a] == nil {
+			return fmt.Errorf("event %s: no actor %q", id, a)
+		}
+	}
+	e.Actors = slices.Clone(actors)
+	keep := func(ids []string) []string {
+		return slices.DeleteFunc(ids, func(x string) bool { return !slices.Contains(actors, x) })
+	}
+	e.Source, e.Target = keep(e.Source), keep(e.Target)
+	return nil
+}
+
+// DeleteEvent removes an event the analyst judged wrong.
+func (c *Corpus) DeleteEvent(id string) error {
+	n := len(c.Events)
+	c.Events = slices.DeleteFunc(c.Events, func(e *Event) bool { return e.ID == id })
+	if len(c.Events) == n {
+		return fmt.Errorf("no event %q", id)
+	}
+	return nil
+}
+
+// MergeEvents folds event from into event into: one real event reported
+// twice. into keeps its date and type; it gains from's reports and actors.
+func (c *Corpus) MergeEvents(from, into string) error {
+	f, t := c.EventByID(from), c.EventByID(into)
+	if f == nil || t == nil || f == t {
+		return fmt.Errorf("cannot merge event %q into %q", from, into)
+	}
+	srcs := f.Sources
+	if len(srcs) == 0 {
+		srcs = []SourceRef{{Article: f.Article, Start: f.Start, End: f.End}}
+	}
+	if len(t.Sources) == 0 {
+		t.Sources = []SourceRef{{Article: t.Article, Start: t.Start, End: t.End}}
+	}
+	t.Sources = append(t.Sources, srcs...)
+	arts := map[string]bool{}
+	for _, s := range t.Sources {
+		arts[s.Article] = true
+	}
+	t.SourceCount = len(arts)
+	for _, a := range f.Actors {
+		if !slices.Contains(t.Actors, a) {
+			t.Actors = append(t.Actors, a)
+		}
+	}
+	return c.DeleteEvent(from)
+}

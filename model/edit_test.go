@@ -62,3 +62,42 @@ func TestRenameActor(t *testing.T) {
 		t.Error("bad renames succeeded")
 	}
 }
+
+func TestEventEdits(t *testing.T) {
+	c := editCorpus()
+	c.Events[0].Sentence, c.Events[0].Article, c.Events[0].Start, c.Events[0].End = "s1", "a1", 0, 2
+	c.Events[1].Article, c.Events[1].Start, c.Events[1].End = "a2", 10, 20
+	if err := c.SetEventDate("e1", Day(2025, 2, 18)); err != nil || c.Events[0].When != Day(2025, 2, 18) {
+		t.Errorf("date: %v %v", err, c.Events[0].When)
+	}
+	if c.SetEventDate("e1", Date{}) == nil {
+		t.Error("an empty date was accepted")
+	}
+	if err := c.SetEventType("e1", "visit", "042", 1.9); err != nil || c.Events[0].RootCode != "04" {
+		t.Errorf("type: %v %+v", err, c.Events[0])
+	}
+	if c.SetEventActors("e1", []string{"USA", "ghost"}) == nil {
+		t.Error("an unknown actor was accepted")
+	}
+	if err := c.SetEventActors("e1", []string{"USA"}); err != nil || len(c.Events[0].Source) != 0 {
+		t.Errorf("actors: %v, source %v", err, c.Events[0].Source)
+	}
+	if c.EventAt("a2", 10, 0) != c.Events[1] || c.EventAt("a2", 11, 0) != nil {
+		t.Error("EventAt")
+	}
+	if err := c.MergeEvents("e2", "e1"); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Events) != 1 || len(c.Events[0].Sources) != 2 || c.Events[0].SourceCount != 2 {
+		t.Errorf("merged: %+v", c.Events)
+	}
+	if c.EventAt("a2", 10, 0) != c.Events[0] {
+		t.Error("the merged report is not found at its place")
+	}
+	if err := c.DeleteEvent("e1"); err != nil || len(c.Events) != 0 {
+		t.Errorf("delete: %v", err)
+	}
+	if c.DeleteEvent("e1") == nil {
+		t.Error("deleting twice succeeded")
+	}
+}

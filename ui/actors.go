@@ -10,6 +10,7 @@ import (
 
 	"github.com/parley-app/parley/model"
 	"github.com/parley-app/parley/model/events"
+	"github.com/parley-app/parley/model/project"
 )
 
 // actorChoices lists actors as "Name (kind, country)" with their ids,
@@ -112,7 +113,7 @@ func (w *Window) RenameActor(id, name string) error {
 	if err := w.corpus.RenameActor(id, name); err != nil {
 		return err
 	}
-	w.corrections = append(w.corrections, Correction{Kind: "rename-actor", Actor: id, Value: name})
+	w.addCorrection(project.Correction{Kind: project.RenameActor, Actor: id, Value: name})
 	w.refreshAfterEdit()
 	return nil
 }
@@ -125,7 +126,7 @@ func (w *Window) MergeActors(from, into string) error {
 	if err := w.corpus.MergeActors(from, into); err != nil {
 		return err
 	}
-	w.corrections = append(w.corrections, Correction{Kind: "merge-actors", Actor: from, Value: into})
+	w.addCorrection(project.Correction{Kind: project.MergeActors, Actor: from, Value: into})
 	w.refreshAfterEdit()
 	return nil
 }
@@ -137,15 +138,6 @@ func (w *Window) refreshAfterEdit() {
 		w.TL.Select(sel)
 	}
 	w.updateStatus()
-}
-
-// Correction is one change the analyst made to what Parley extracted;
-// projects keep them so a reload applies them again.
-type Correction struct {
-	Kind  string // rename-actor, merge-actors, …
-	Actor string
-	Event string
-	Value string
 }
 
 // splitDialog lets the analyst take one report out of a merged event when
@@ -189,12 +181,19 @@ func (w *Window) splitDialog() {
 
 // SplitEvent moves report i of ev into an event of its own and shows it.
 func (w *Window) SplitEvent(ev *model.Event, i int) error {
+	if i < 0 || i >= len(ev.Sources) {
+		return fmt.Errorf("event %s has no report %d", ev.ID, i+1)
+	}
+	src := ev.Sources[i]
 	nu := events.Split(w.corpus, ev, i)
 	if nu == nil {
 		return fmt.Errorf("report %d of event %s cannot be split off", i+1, ev.ID)
 	}
-	src := nu.Sources[0]
-	w.corrections = append(w.corrections, Correction{Kind: "split-event", Event: ev.ID, Value: fmt.Sprintf("%s:%d", src.Article, src.Start)})
+	k := project.Correction{Kind: project.SplitEvent, Start: src.Start}
+	if a := w.corpus.ArticleByID(src.Article); a != nil {
+		k.Article = a.Path
+	}
+	w.addCorrection(k)
 	w.refreshAfterEdit()
 	w.TL.Select(nu)
 	return nil

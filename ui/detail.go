@@ -21,13 +21,17 @@ type Detail struct {
 	facts   *widget.RichText
 	text    *widget.RichText
 	scroll  *container.Scroll // the article text
-	top     *fyne.Container // heading, facts and actions
+	top     *fyne.Container   // heading, facts and actions
 	layout  *fyne.Container
 	actions *fyne.Container // buttons shown with an event
 	// OnRename and OnMerge are called by the actor buttons, OnSplit by
 	// the button that splits a merged event.
 	OnRename, OnMerge, OnSplit func()
 	split                      *widget.Button
+	// OnSetDate is called to set the publication date of the article shown.
+	OnSetDate func(a *model.Article)
+	setDate   *widget.Button
+	article   *model.Article
 	// Event is the event shown, or nil.
 	Event *model.Event
 }
@@ -46,6 +50,12 @@ func NewDetail() *Detail {
 			d.OnSplit()
 		}
 	})
+	d.setDate = widget.NewButton("Set publication date…", func() {
+		if d.OnSetDate != nil && d.article != nil {
+			d.OnSetDate(d.article)
+		}
+	})
+	d.setDate.Hide()
 	d.actions = container.NewHBox(
 		widget.NewButton("Rename actor…", func() {
 			if d.OnRename != nil {
@@ -57,7 +67,7 @@ func NewDetail() *Detail {
 				d.OnMerge()
 			}
 		}), d.split)
-	d.top = container.NewVBox(d.heading, d.facts, d.actions, widget.NewSeparator())
+	d.top = container.NewVBox(d.heading, d.facts, d.actions, d.setDate, widget.NewSeparator())
 	d.scroll = container.NewVScroll(d.text)
 	d.layout = container.NewBorder(d.top, nil, nil, nil, d.scroll)
 	d.ExtendBaseWidget(d)
@@ -73,7 +83,9 @@ func (d *Detail) CreateRenderer() fyne.WidgetRenderer {
 // Clear shows the hint for an empty selection.
 func (d *Detail) Clear() {
 	d.Event = nil
+	d.article = nil
 	d.actions.Hide()
+	d.setDate.Hide()
 	d.heading.SetText("No event selected")
 	d.facts.Segments = []widget.RichTextSegment{plain("Click a mark on the timeline, or press N for the first event. Hover for a summary; double-click to zoom in.")}
 	d.facts.Refresh()
@@ -84,6 +96,8 @@ func (d *Detail) Clear() {
 // ShowEvent fills the pane with ev.
 func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 	d.Event = ev
+	d.article = nil
+	d.setDate.Hide()
 	d.actions.Show()
 	if len(ev.Sources) > 1 {
 		d.split.Show()
@@ -174,7 +188,14 @@ func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 // ShowArticle shows an article's text and date.
 func (d *Detail) ShowArticle(a *model.Article, c *model.Corpus) {
 	d.Event = nil
+	d.article = a
 	d.actions.Hide()
+	d.setDate.Show()
+	if a.HasDate() {
+		d.setDate.SetText("Correct the publication date…")
+	} else {
+		d.setDate.SetText("Set publication date…")
+	}
 	d.heading.SetText(a.Title)
 	date := "⚠ No publication date: its relative dates cannot be placed."
 	if a.HasDate() {

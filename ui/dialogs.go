@@ -23,7 +23,7 @@ func (w *Window) openDialog() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		w.Load([]string{path})
+		w.AddSources([]string{path})
 	}, w.Win)
 }
 
@@ -36,7 +36,7 @@ func (w *Window) openFolderDialog() {
 		if u == nil {
 			return
 		}
-		w.Load([]string{u.Path()})
+		w.AddSources([]string{u.Path()})
 	}, w.Win)
 }
 
@@ -69,7 +69,7 @@ func (w *Window) ExportPNG(path string) error {
 		path += ".png"
 	}
 	from, to := w.TL.View()
-	o := timeline.ExportOptions{Width: 1600, Scale: 2, From: from, To: to, Lanes: w.TL.LaneMode(), ColorBy: w.TL.ColorBy(), Style: w.TL.Style(), Selected: w.TL.Selected()}
+	o := timeline.ExportOptions{Width: w.settings.ExportWidth, Scale: float32(w.settings.ExportScale), From: from, To: to, Lanes: w.TL.LaneMode(), ColorBy: w.TL.ColorBy(), Style: w.TL.Style(), Selected: w.TL.Selected()}
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {

@@ -104,6 +104,50 @@ func (f *Filter) Func(c *model.Corpus) func(it *timeline.Item) (show, dim, match
 	}
 }
 
+// filterControls are the widgets of the filter panel.
+type filterControls struct {
+	cats, mods *widget.CheckGroup
+	from, to   *widget.Entry
+	dim        *widget.Check
+	quiet      bool // set while the controls are filled from a project
+}
+
+// syncFilterControls shows w.filter in the panel's widgets.
+func (w *Window) syncFilterControls() {
+	fc := &w.filterCtl
+	if fc.cats == nil {
+		return
+	}
+	fc.quiet = true
+	defer func() { fc.quiet = false }()
+	var cats []string
+	for c := range w.filter.Categories {
+		cats = append(cats, timeline.CategoryNames[c])
+	}
+	fc.cats.SetSelected(cats)
+	var mods []string
+	for m := range w.filter.Modalities {
+		mods = append(mods, m)
+	}
+	fc.mods.SetSelected(mods)
+	fc.from.SetText("")
+	fc.to.SetText("")
+	if !w.filter.From.IsZero() {
+		fc.from.SetText(w.filter.From.Format("2006-01-02"))
+	}
+	if !w.filter.To.IsZero() {
+		fc.to.SetText(w.filter.To.Add(-time.Second).Format("2006-01-02"))
+	}
+	fc.dim.SetChecked(w.filter.Dim)
+	label := ""
+	for l, id := range w.actorIDs {
+		if id == w.filter.Actor {
+			label = l
+		}
+	}
+	w.actorPick.SetText(label)
+}
+
 // filterPanel builds the filter controls; every change re-applies.
 func (w *Window) filterPanel() fyne.CanvasObject {
 	actor := widget.NewSelectEntry(nil)
@@ -119,7 +163,11 @@ func (w *Window) filterPanel() fyne.CanvasObject {
 	dim := widget.NewCheck("Dim instead of hiding", nil)
 	status := widget.NewLabel("")
 	status.Wrapping = fyne.TextWrapWord
+	w.filterCtl = filterControls{cats: cats, mods: mods, from: from, to: to, dim: dim}
 	apply := func() {
+		if w.filterCtl.quiet {
+			return
+		}
 		f := &w.filter
 		f.Actor = w.actorIDs[actor.Text]
 		if actor.Text != "" && f.Actor == "" {
@@ -165,6 +213,7 @@ func (w *Window) filterPanel() fyne.CanvasObject {
 		f.From, f.To = parse(from, "from", false), parse(to, "to", true)
 		f.Dim = dim.Checked
 		w.applyFilter()
+		w.markDirty()
 		status.SetText(strings.Join(msgs, "\n"))
 	}
 	actor.OnChanged = func(string) { apply() }

@@ -4,8 +4,9 @@
 package ui
 
 import (
+	"context"
 	"fmt"
-	"os"
+	"image/color"
 	"sort"
 	"strings"
 	"time"
@@ -13,11 +14,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/parley-app/parley/cli"
 	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/model/project"
 	"github.com/parley-app/parley/timeline"
 )
 
@@ -27,16 +29,26 @@ type Window struct {
 	Win    fyne.Window
 	TL     *timeline.Timeline
 	corpus *model.Corpus
-	paths  []string
 
-	articles *widget.List
-	detail   *Detail
-	status   *widget.Label
-	progress *widget.ProgressBarInfinite
-	search   *widget.Entry
-	// corrections are the analyst's edits, in order.
-	corrections []Correction
+	project   *project.Project
+	dirty     bool
+	cancel    context.CancelFunc
+	settings  project.Settings
+	themeName string
+	localTime bool
+	localItem *fyne.MenuItem
+	viewMenu  *fyne.Menu
+	// onBuilt is called (on the UI goroutine) each time a build is shown.
+	onBuilt func()
+
+	articles    *widget.List
+	detail      *Detail
+	status      *widget.Label
+	progressBar *widget.ProgressBar
+	progressBox *fyne.Container
+	search      *widget.Entry
 	filter      Filter
+	filterCtl   filterControls
 	actorPick   *widget.SelectEntry
 	actorIDs    map[string]string
 	lanes       *widget.Select
@@ -48,8 +60,13 @@ var laneModes = []timeline.LaneMode{timeline.LanesCountry, timeline.LanesActor, 
 
 // New builds the window; call Load to fill it and ShowAndRun to start.
 func New(a fyne.App) *Window {
-	w := &Window{App: a, Win: a.NewWindow("Parley")}
+	w := &Window{App: a, Win: a.NewWindow("Parley"), project: project.New()}
+	var warnings []error
+	w.settings, warnings = project.LoadSettings(project.SettingsPath())
 	w.TL = timeline.NewTimeline()
+	if m, err := timeline.ParseLaneMode(w.settings.Lanes); err == nil {
+		w.TL.SetLaneMode(m)
+	}
 	w.followTheme()
 	a.Settings().AddListener(func(fyne.Settings) { w.followTheme() })
 	w.detail = NewDetail()
@@ -57,9 +74,10 @@ func New(a fyne.App) *Window {
 	w.detail.OnMerge = w.mergeActorsDialog
 	w.detail.OnSplit = w.splitDialog
 	w.status = widget.NewLabel("")
-	w.progress = widget.NewProgressBarInfinite()
-	w.progress.Hide()
-	w.progress.Stop()
+	w.progressBar = widget.NewProgressBar()
+	w.progressBox = container.NewHBox(widget.NewLabel("Extracting"), container.NewGridWrap(fyne.NewSize(180, 30), w.progressBar),
+		widget.NewButton("Cancel", w.CancelLoading))
+	w.progressBox.Hide()
 
 	w.articles = widget.NewList(
 		func() int { return w.articleCount() },
@@ -82,6 +100,7 @@ func New(a fyne.App) *Window {
 		w.detail.ShowArticle(a, w.corpus)
 		w.highlightArticle(a.ID)
 	}
+	w.detail.OnSetDate = func(a *model.Article) { w.articleDateDialog(a) }
 
 	w.TL.OnSelect = func(ev *model.Event) {
 		if ev == nil {
@@ -112,7 +131,11 @@ func New(a fyne.App) *Window {
 			}
 		}
 	})
-	w.lanes.SetSelected(laneChoices[0])
+	for i, m := range laneModes {
+		if m == w.TL.LaneMode() {
+			w.lanes.SetSelected(laneChoices[i])
+		}
+	}
 	w.colorBy = widget.NewSelect([]string{"Colour by type", "Colour by Goldstein"}, func(s string) {
 		if strings.Contains(s, "Goldstein") {
 			w.TL.SetColorBy(timeline.ColorByGoldstein)
@@ -127,7 +150,8 @@ func New(a fyne.App) *Window {
 
 	toolbar := widget.NewToolbar(
 		widget.NewToolbarAction(theme.FolderOpenIcon(), w.openDialog),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), w.exportDialog),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { w.saveDialog(false) }),
+		widget.NewToolbarAction(theme.MediaPhotoIcon(), w.exportDialog),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.ZoomInIcon(), w.TL.ZoomIn),
 		widget.NewToolbarAction(theme.ZoomOutIcon(), w.TL.ZoomOut),
@@ -141,18 +165,70 @@ func New(a fyne.App) *Window {
 	centre.Offset = 0.72
 	main := container.NewHSplit(left, centre)
 	main.Offset = 0.17
-	bottom := container.NewBorder(nil, nil, nil, w.progress, w.status)
+	bottom := container.NewBorder(nil, nil, nil, w.progressBox, w.status)
 	w.Win.SetContent(container.NewBorder(top, bottom, nil, nil, main))
 	w.Win.SetMainMenu(w.menu())
 	w.Win.Resize(fyne.NewSize(1280, 800))
 	w.Win.Canvas().Focus(w.TL)
 	w.corpus = &model.Corpus{}
+	w.SetTheme(w.settings.Theme)
+	// Files dropped on the window join the project; Ctrl+V adds pasted
+	// text as an article; closing asks before losing unsaved changes.
+	w.Win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+		var paths []string
+		for _, u := range uris {
+			paths = append(paths, u.Path())
+		}
+		w.AddSources(paths)
+	})
+	w.Win.Canvas().AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { w.pasteDialog() })
+	w.Win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { w.saveDialog(false) })
+	w.Win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { w.openDialog() })
+	w.Win.SetCloseIntercept(func() { w.confirmDiscard(w.Win.Close) })
+	if len(warnings) > 0 {
+		fyne.Do(func() { w.showProblems("Settings", warnings) })
+	}
 	return w
+}
+
+// SetTheme switches the whole window to "light", "dark" or "system".
+func (w *Window) SetTheme(name string) {
+	w.themeName = name
+	switch name {
+	case "light":
+		w.App.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
+	case "dark":
+		w.App.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
+	default:
+		w.App.Settings().SetTheme(theme.DefaultTheme())
+	}
+	w.followTheme()
+}
+
+// setLocalTime shows times in local time (true) or UTC.
+func (w *Window) setLocalTime(on bool) {
+	w.localTime = on
+	if on {
+		w.TL.SetLocation(time.Local)
+	} else {
+		w.TL.SetLocation(nil)
+	}
+	if w.localItem != nil {
+		w.localItem.Checked = on
+		w.viewMenu.Refresh()
+	}
 }
 
 // followTheme draws the timeline light or dark as the app's theme is.
 func (w *Window) followTheme() {
-	if w.App.Settings().ThemeVariant() == theme.VariantDark {
+	dark := w.App.Settings().ThemeVariant() == theme.VariantDark
+	switch w.themeName {
+	case "dark":
+		dark = true
+	case "light":
+		dark = false
+	}
+	if dark {
 		w.TL.SetStyle(timeline.DarkStyle())
 	} else {
 		w.TL.SetStyle(timeline.LightStyle())
@@ -186,49 +262,57 @@ func (w *Window) eventCount(article string) int {
 // articleDateLine is the second line of an article in the list; undated
 // articles are flagged, since their events cannot be placed.
 func articleDateLine(a *model.Article, events int) string {
-	if !a.HasDate() {
-		return fmt.Sprintf("⚠ no date: events unplaced · %d events", events)
+	n := fmt.Sprintf("%d events", events)
+	if events == 1 {
+		n = "1 event"
 	}
-	return fmt.Sprintf("%s · %d events", a.Published.Format("Mon 2 Jan 2006"), events)
+	if !a.HasDate() {
+		return "⚠ no date: events unplaced · " + n
+	}
+	return a.Published.Format("Mon 2 Jan 2006") + " · " + n
 }
 
 func (w *Window) menu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
-		fyne.NewMenuItem("Open files…", w.openDialog),
-		fyne.NewMenuItem("Open folder…", w.openFolderDialog),
-		fyne.NewMenuItem("Export PNG…", w.exportDialog),
+		fyne.NewMenuItem("Add files…", w.openDialog),
+		fyne.NewMenuItem("Add folder…", w.openFolderDialog),
+		fyne.NewMenuItem("New article from text… (Ctrl+V)", w.pasteDialog),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("New project", func() { w.confirmDiscard(func() { w.setProject(project.New(), false) }) }),
+		fyne.NewMenuItem("Open project…", w.openProjectDialog),
+		fyne.NewMenuItem("Save project (Ctrl+S)", func() { w.saveDialog(false) }),
+		fyne.NewMenuItem("Save project as…", func() { w.saveDialog(true) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Export picture…", w.exportDialog),
+		fyne.NewMenuItem("Settings…", w.settingsDialog),
 	)
 	edit := fyne.NewMenu("Edit",
+		fyne.NewMenuItem("Edit the selected event…", w.editEventDialog),
+		fyne.NewMenuItem("Merge the selected event into another…", w.mergeEventsDialog),
+		fyne.NewMenuItem("Split the selected event…", w.splitDialog),
+		fyne.NewMenuItem("Delete the selected event", w.deleteEvent),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Rename an actor…", w.renameActorDialog),
 		fyne.NewMenuItem("Merge two actors…", w.mergeActorsDialog),
-		fyne.NewMenuItem("Split the selected event…", w.splitDialog),
 	)
-	view := fyne.NewMenu("View",
+	w.localItem = fyne.NewMenuItem("Times in local time ("+time.Local.String()+")", func() { w.setLocalTime(!w.localTime); w.markDirty() })
+	w.viewMenu = fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom in (+)", w.TL.ZoomIn),
 		fyne.NewMenuItem("Zoom out (−)", w.TL.ZoomOut),
 		fyne.NewMenuItem("Fit all (Home)", w.TL.Fit),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Light theme", func() { w.TL.SetStyle(timeline.LightStyle()) }),
-		fyne.NewMenuItem("Dark theme", func() { w.TL.SetStyle(timeline.DarkStyle()) }),
+		fyne.NewMenuItem("Light theme", func() { w.SetTheme("light") }),
+		fyne.NewMenuItem("Dark theme", func() { w.SetTheme("dark") }),
+		fyne.NewMenuItem("System theme", func() { w.SetTheme("system") }),
 		fyne.NewMenuItemSeparator(),
+		w.localItem,
 	)
-	local := fyne.NewMenuItem("Times in local time ("+time.Local.String()+")", nil)
-	local.Action = func() {
-		local.Checked = !local.Checked
-		if local.Checked {
-			w.TL.SetLocation(time.Local)
-		} else {
-			w.TL.SetLocation(nil)
-		}
-		view.Refresh()
-	}
-	view.Items = append(view.Items, local)
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Mouse and keys", func() {
 			dialog.ShowInformation("Mouse and keys", helpText, w.Win)
 		}),
 	)
-	return fyne.NewMainMenu(file, edit, view, help)
+	return fyne.NewMainMenu(file, edit, w.viewMenu, help)
 }
 
 const helpText = `Wheel: zoom about the pointer · Shift+wheel: pan
@@ -238,30 +322,6 @@ Hover: details · Click: select · Double-click: zoom in / open
 Click a cluster: zoom into it
 Keys: ← → pan · ↑ ↓ lanes · + − zoom · Home fit all
 N / P next / previous event · Enter open · Esc clear`
-
-// Load reads paths (the embedded sample when empty) in the background and
-// shows the result; the window stays responsive meanwhile.
-func (w *Window) Load(paths []string) {
-	w.paths = paths
-	w.progress.Show()
-	w.progress.Start()
-	w.status.SetText("Reading articles…")
-	go func() {
-		var msgs []string
-		c, _ := cli.LoadCorpus(paths, time.Time{}, nil, func(err error) { msgs = append(msgs, err.Error()) })
-		fyne.Do(func() {
-			w.progress.Stop()
-			w.progress.Hide()
-			w.SetCorpus(c)
-			if len(msgs) > 0 {
-				for _, m := range msgs {
-					fmt.Fprintln(os.Stderr, "parley:", m)
-				}
-				dialog.ShowError(fmt.Errorf("%d problem(s) while reading:\n%s", len(msgs), strings.Join(first(msgs, 8), "\n")), w.Win)
-			}
-		})
-	}()
-}
 
 func first(s []string, n int) []string {
 	if len(s) > n {
@@ -280,12 +340,13 @@ func (w *Window) SetCorpus(c *model.Corpus) {
 		return a.Published.Before(b.Published)
 	})
 	w.corpus = c
+	w.articles.UnselectAll()
 	w.detail.Clear()
 	w.TL.SetCorpus(c)
 	w.articles.Refresh()
 	w.refreshActorChoices()
 	w.applyFilter()
-	w.Win.SetTitle(fmt.Sprintf("Parley — %d articles, %d events", len(c.Articles), len(c.Events)))
+	w.updateTitle()
 }
 
 // Corpus returns what is shown.
@@ -319,4 +380,14 @@ func (w *Window) highlightArticle(id string) {
 		}
 		return true, true, false
 	})
+}
+
+// variantTheme forces a light or dark variant of a theme.
+type variantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
 }

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -157,8 +160,8 @@ func TestMergeAndRenameFromTheWindow(t *testing.T) {
 	if !found {
 		t.Error("the renamed country's lane keeps its old name")
 	}
-	if len(w.corrections) != 2 {
-		t.Errorf("corrections %v", w.corrections)
+	if len(w.project.Corrections) != 2 || !w.dirty {
+		t.Errorf("corrections %v, dirty %v", w.project.Corrections, w.dirty)
 	}
 }
 
@@ -186,5 +189,77 @@ func TestSplitAMergedEvent(t *testing.T) {
 	}
 	if len(w.TL.Data().Items) != 2 {
 		t.Errorf("the timeline shows %d items", len(w.TL.Data().Items))
+	}
+}
+
+// built returns a channel that receives each time w shows a finished
+// build; the channel also orders the test's reads after the build's writes.
+func built(w *Window) chan struct{} {
+	ch := make(chan struct{}, 8)
+	w.onBuilt = func() { ch <- struct{}{} }
+	return ch
+}
+
+func wait(t *testing.T, ch chan struct{}, what string) {
+	t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("timed out waiting for %s", what)
+	}
+}
+
+// A project saved with a set date, corrections and a view reopens with
+// exactly the same corpus and view.
+func TestProjectReopensIdentically(t *testing.T) {
+	a := test.NewTempApp(t)
+	dir := t.TempDir()
+	art := filepath.Join(dir, "talks.txt")
+	os.WriteFile(art, []byte("Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday.\n\nPresident Vladimir Putin praised the talks on Wednesday.\n"), 0o644)
+	w := New(a)
+	done := built(w)
+	w.Load([]string{art})
+	wait(t, done, "the article")
+	if len(w.Corpus().Articles) != 1 || w.Corpus().Articles[0].HasDate() {
+		t.Fatal("want one undated article")
+	}
+	w.SetArticleDate(w.Corpus().Articles[0], time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC))
+	wait(t, done, "dated events")
+	if len(w.Corpus().Events) == 0 || w.Corpus().Events[0].When.IsZero() {
+		t.Fatalf("events after dating the article: %v", w.Corpus().Events)
+	}
+	ev := w.Corpus().Events[0]
+	if err := w.EditEvent(ev, "2025-02-19", "talks", "04", ev.Actors); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.RenameActor("sergei-lavrov", "S. V. Lavrov"); err != nil {
+		t.Fatal(err)
+	}
+	w.lanes.SetSelected("By actor")
+	path := filepath.Join(dir, "riyadh"+ProjectExt)
+	if err := w.SaveProject(path); err != nil {
+		t.Fatal(err)
+	}
+	if w.dirty {
+		t.Error("still dirty after saving")
+	}
+	want, _ := json.Marshal(w.Corpus())
+
+	w2 := New(a)
+	done2 := built(w2)
+	w2.Load([]string{path})
+	wait(t, done2, "the reopened project")
+	if w2.TL.LaneMode() != timeline.LanesActor {
+		t.Errorf("lane mode %v, want actor", w2.TL.LaneMode())
+	}
+	got, _ := json.Marshal(w2.Corpus())
+	if string(got) != string(want) {
+		t.Errorf("reopened corpus differs:\n%s\n%s", got, want)
+	}
+	if w2.Corpus().EventByID(ev.ID).Type != "talks" {
+		t.Error("the type correction was lost")
+	}
+	if w2.dirty {
+		t.Error("a freshly opened project is dirty")
 	}
 }

@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"sync"
@@ -43,6 +44,9 @@ type Options struct {
 	// Warn receives problems that did not stop the run, such as a stage
 	// that failed on some input: the other stages' results are kept.
 	Warn func(error)
+	// Context, when set, stops the run early once it is cancelled; the
+	// caller then discards the partial corpus.
+	Context context.Context
 }
 
 // guard runs a stage and turns a panic into a warning, so that one bad
@@ -85,6 +89,9 @@ func (p *Pipeline) Run(arts []*model.Article, o Options) *model.Corpus {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if o.Context != nil && o.Context.Err() != nil {
+					continue
+				}
 				a := arts[i]
 				var tx []model.Timex
 				guard(o, "date tagging of "+a.Path, func() { tx = p.Timex.Tag(a.Text, a.Published) })
@@ -110,6 +117,9 @@ func (p *Pipeline) Run(arts []*model.Article, o Options) *model.Corpus {
 	wg.Wait()
 	for _, tx := range per {
 		c.Timexes = append(c.Timexes, tx...)
+	}
+	if o.Context != nil && o.Context.Err() != nil {
+		return c
 	}
 	guard(o, "actor recognition", func() { c.Actors = p.Actors.Find(arts) })
 	if c.Actors == nil {
