@@ -45,7 +45,7 @@ func knownKinds() string {
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
-	comparison                                                   *classInfo
+	comparison, ended                                            *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -58,6 +58,7 @@ func listsOf(l *lexicon) contextLists {
 		deadline:    l.classes["deadline_words"],
 		rangeWords:  l.classes["range_words"],
 		comparison:  l.classes["comparison_words"],
+		ended:       l.classes["ended_words"],
 	}
 }
 
@@ -1122,6 +1123,22 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
 	var q, y int
+	if mo, ok := s.endedIn(m); ok && f.ord == 0 && !(f.unit == "Y" && f.hasShift) && !s.recentQuarter(m) {
+		// "the quarter ended July 31" spans May to July: mostly the
+		// second quarter (a fiscal quarter named before keeps its name)
+		y = s.dct.Year()
+		if mo > int(s.dct.Month()) {
+			y--
+		}
+		if f.year != 0 {
+			y = f.year
+		}
+		mid := (mo+10)%12 + 1 // the month before
+		if mo == 1 {
+			y--
+		}
+		return point{t: ymd(y, (mid-1)/3*3+1, 1), g: model.GranQuarter}, true
+	}
 	switch {
 	case f.ord >= 1 && f.ord <= 4:
 		q, y = f.ord-1, s.dct.Year()
@@ -1141,6 +1158,21 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		y += f.shift
 	}
 	return point{t: ymd(y, q*3+1, 1), g: model.GranQuarter}, true
+}
+
+// endedIn reads "ended July 31" after match m and returns the month.
+func (s *Session) endedIn(m *match) (int, bool) {
+	i := m.end
+	if i+1 >= len(s.toks) || !s.t.lex.inClass(s.toks[i].Word, s.t.lists.ended) {
+		return 0, false
+	}
+	w := s.toks[i+1].Word
+	for _, fe := range s.t.lex.forms[max(w, 0)] {
+		if fe.class.slot == sMonth && len(fe.rest) == 0 && s.toks[i+1].Cap {
+			return atoi(fe.value), true
+		}
+	}
+	return 0, false
 }
 
 // hasWord reports whether match m holds the word w.
