@@ -244,8 +244,8 @@ func (s *Session) longest(i int) (match, bool) {
 		for m := cand[k]; m != 0; m &= m - 1 {
 			ru := t.rules[k*64+bits.TrailingZeros64(m)]
 			end := r.run(ru.prog, i, &ru.preset)
-			if end <= bestEnd {
-				continue
+			if end < 0 || end < bestEnd || end == bestEnd && ru.kind != kindNone {
+				continue // no match, a shorter one, or a tie that a blocking rule alone wins
 			}
 			if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) {
 				continue
