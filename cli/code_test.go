@@ -103,7 +103,10 @@ func TestCodeDevSet(t *testing.T) {
 	for _, set := range []struct {
 		file string
 		min  float64
-	}{{"dev.tsv", 0.90}, {"stress.tsv", 0.80}, {"blind.tsv", 0.70}} {
+	}{{"dev.tsv", 0.90}, {"stress.tsv", 0.80}, {"blind.tsv", 0.70},
+		// heldout1.tsv: 242 sentences written before reading the lexicon;
+		// first run 0.876.
+		{"heldout1.tsv", 0.85}} {
 		t.Run(set.file, func(t *testing.T) { scoreSet(t, "../model/events/testdata/"+set.file, set.min) })
 	}
 }
