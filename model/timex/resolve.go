@@ -1078,8 +1078,9 @@ func (s *Session) afterPeriod(m *match) bool {
 	return s.periodAt > s.quarterAt && m.start-s.periodAt <= periodReach
 }
 
-// comparison reports whether m ends a comparison of amounts: "compared
-// with", "from" or "versus" stands a few words before it in its sentence.
+// comparison reports whether m ends a comparison of amounts: a word of
+// the list comparison_words ("compared", "versus") stands a few words
+// before it in its sentence.
 func (s *Session) comparison(m *match) bool {
 	lex := s.t.lex
 	for i, n := m.start-1, 0; i >= 0 && n < 16 && !s.sentenceStart(i+1); i, n = i-1, n+1 {
@@ -1167,7 +1168,10 @@ func (s *Session) endedIn(m *match) (int, bool) {
 		return 0, false
 	}
 	w := s.toks[i+1].Word
-	for _, fe := range s.t.lex.forms[max(w, 0)] {
+	if w < 0 {
+		return 0, false
+	}
+	for _, fe := range s.t.lex.forms[w] {
 		if fe.class.slot == sMonth && len(fe.rest) == 0 && s.toks[i+1].Cap {
 			return atoi(fe.value), true
 		}
