@@ -70,6 +70,11 @@ type Actor struct {
 	Role     string    `json:"role"`
 	Aliases  []string  `json:"aliases,omitempty"`
 	Mentions []Mention `json:"mentions"`
+	// Generic marks a kind of actor rather than a named one ("police",
+	// "protesters", "the government" of no stated country), as event data
+	// such as GDELT codes them. Country lanes leave generic actors without
+	// a country out rather than giving each its own lane.
+	Generic bool `json:"generic,omitempty"`
 }
 
 // Mention is one place an actor is named.

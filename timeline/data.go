@@ -88,8 +88,8 @@ type Lane struct {
 	// ranges (a day event is 24 hours long): how far outside the view a
 	// mid may lie while the day still shows.
 	pointHalf float64
-	Count   int // shown items
-	Matches int // highlighted items (search, selected actor)
+	Count     int // shown items
+	Matches   int // highlighted items (search, selected actor)
 }
 
 // Data is the timeline's prepared, searchable view of a corpus: items
@@ -103,7 +103,7 @@ type Data struct {
 	Hist     [256]int32
 	HistMax  int32
 	fonts    *Fonts
-	names    map[string]string // country code → display name
+	names    map[string]string   // country code → display name
 	used     [NumCategories]bool // categories of the shown items, for the legend
 }
 
@@ -355,8 +355,8 @@ func (d *Data) laneKeys(it *Item, c *model.Corpus, actors map[string]*model.Acto
 			}
 			code := a.Country
 			if code == "" {
-				if a.Kind == model.KindPerson {
-					continue
+				if a.Kind == model.KindPerson || a.Generic {
+					continue // "police" of no country is no country's lane
 				}
 				// Countries, organisations and regions without a country
 				// ("Europe", "the Middle East") are their own lane.

@@ -47,6 +47,11 @@ const (
 // highlight; every backend draws it through the same Frame.Draw.
 func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 	o.defaults()
+	if !o.From.IsZero() || !o.To.IsZero() {
+		// A picture of a range shows the lanes active in it, not every
+		// actor of the corpus.
+		c = within(c, o.From, o.To)
+	}
 	d := NewData(c, o.Lanes, o.Style)
 	from, to := d.Extent()
 	if !o.From.IsZero() {
@@ -55,6 +60,7 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 	if !o.To.IsZero() {
 		to = unixF(o.To)
 	}
+	footer := exportFooter + LegendRowHeight*float32(legendRows(d, o.Style, float32(o.Width)-24, o.ColorBy)-1)
 	h := float32(o.Height)
 	var laneRows []int
 	if h <= 0 {
@@ -67,16 +73,41 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 		if len(laneRows) == 0 {
 			total = 4 * o.Style.RowHeight
 		}
-		h = min(exportHeader+o.Style.AxisHeight+total+exportFooter+2, 20000)
+		h = exportHeader + o.Style.AxisHeight + total + footer + 2
+	}
+	// Keep the picture within MaxExportPixels device pixels; lanes that do
+	// not fit are left out below (the footer says how many).
+	if maxH := float32(MaxExportPixels) / (float32(o.Width) * o.Scale * o.Scale); h > maxH {
+		h = max(maxH, exportHeader+o.Style.AxisHeight+footer+4*o.Style.RowHeight)
 	}
 	f := &Frame{}
-	f.Layout(d, View{From: from, To: to, W: float32(o.Width), H: h, Loc: o.Loc, NoMinimap: true, Header: exportHeader, Footer: exportFooter, LaneRows: laneRows}, o.Style)
+	f.Layout(d, View{From: from, To: to, W: float32(o.Width), H: h, Loc: o.Loc, NoMinimap: true, Header: exportHeader, Footer: footer, LaneRows: laneRows}, o.Style)
 	hl := NoHighlight
 	hl.ColorBy = o.ColorBy
 	if o.Selected != nil {
 		hl.Selected = int32(d.IndexOf(o.Selected))
 	}
 	return f, &hl
+}
+
+// MaxExportPixels bounds the device pixels of an exported picture (128
+// million: an 8000 px wide PNG 16,000 px tall, half a gigabyte in memory).
+const MaxExportPixels = 128 << 20
+
+// within returns a corpus holding only the events that overlap [from, to).
+func within(c *model.Corpus, from, to time.Time) *model.Corpus {
+	out := *c
+	out.Events = nil
+	for _, e := range c.Events {
+		if e.When.IsZero() {
+			continue
+		}
+		if !from.IsZero() && !e.When.End.After(from) || !to.IsZero() && !e.When.Start.Before(to) {
+			continue
+		}
+		out.Events = append(out.Events, e)
+	}
+	return &out
 }
 
 // DrawExport draws the frame with a title above and a legend and source
@@ -91,10 +122,13 @@ func DrawExport(p Painter, f *Frame, h *Highlight, c *model.Corpus, title string
 	p.Text(12, 26, title, 17, true, st.Text, AlignLeft)
 	sub := fmt.Sprintf("%s – %s · %d events", TimeOf(f.From).Format("2 Jan 2006"), TimeOf(f.To).Format("2 Jan 2006"), shownEvents(f.data))
 	p.Text(f.W-12, 26, sub, st.SmallFontSize, false, st.TextDim, AlignRight)
-	y0 := f.H - exportFooter
+	y0 := f.H - f.Footer
 	p.FillRect(0, y0, f.W, f.H, st.Background)
 	p.Line(0, y0, f.W, y0, 1, st.GridMajor, false)
-	f.DrawLegend(p, 12, y0+16, h.ColorBy)
+	f.DrawLegend(p, 12, y0+16, f.W-24, h.ColorBy)
+	if hidden := len(f.data.Lanes) - f.LastLane; hidden > 0 {
+		p.Text(f.W-12, y0-6, fmt.Sprintf("%d more lanes not shown: export a shorter range or fewer lanes", hidden), st.SmallFontSize, true, st.TextDim, AlignRight)
+	}
 	p.Text(12, f.H-10, f.fonts.Elide(SourcesLine(c), st.SmallFontSize, false, f.W-24), st.SmallFontSize, false, st.TextDim, AlignLeft)
 }
 

@@ -259,7 +259,9 @@ func (f *Frame) drawAxis(p Painter) {
 		}
 	}
 	for _, t := range f.Axis.Major {
-		p.Line(t.X, y0+4, t.X, y1, 1, st.GridMajor, false)
+		// The major line stops above the minor labels it would cross.
+		p.Line(t.X, y0+4, t.X, y0+22, 1, st.GridMajor, false)
+		p.Line(t.X, y1-5, t.X, y1, 1, st.GridMajor, false)
 		if t.Label != "" {
 			p.Text(t.X+4, majorY, t.Label, st.FontSize, true, st.Text, AlignLeft)
 		}
@@ -326,44 +328,85 @@ func (f *Frame) drawMinimap(p Painter) {
 // LegendHeight is the height of the legend row under the timeline.
 const LegendHeight = 24
 
-// DrawLegend draws what colours and shapes mean along one row whose
-// vertical centre is y: the categories present (or the Goldstein scale),
-// then hollow and pale marks, then bars.
-func (f *Frame) DrawLegend(p Painter, x, y float32, mode ColorMode) {
+// LegendRowHeight is the height of each further legend line when the
+// legend wraps.
+const LegendRowHeight = 18
+
+// legendEntry is one item of the legend: a swatch and its words.
+type legendEntry struct {
+	draw  func(p Painter, x, y float32)
+	label string
+	w     float32 // swatch width
+}
+
+func (f *Frame) legendEntries(mode ColorMode) []legendEntry {
 	st := f.style
 	small := st.SmallFontSize
-	item := func(label string) {
-		p.Text(x+14, y+4, label, small, false, st.Text, AlignLeft)
-		x += 14 + f.fonts.Width(label, small, false) + 14
-	}
+	var es []legendEntry
 	if mode == ColorByGoldstein {
-		p.Text(x, y+4, "Goldstein", small, true, st.Text, AlignLeft)
-		x += f.fonts.Width("Goldstein", small, true) + 8
-		p.Text(x, y+4, "−10", small, false, st.TextDim, AlignLeft)
-		x += f.fonts.Width("−10", small, false) + 4
-		for g := -10; g <= 10; g += 2 {
-			p.FillRect(x, y-5, x+14, y+5, GoldsteinColor(float32(g)))
-			x += 14
-		}
-		p.Text(x+4, y+4, "+10  conflict → cooperation", small, false, st.TextDim, AlignLeft)
-		x += 4 + f.fonts.Width("+10  conflict → cooperation", small, false) + 14
+		es = append(es, legendEntry{w: 0, label: "Goldstein −10", draw: func(Painter, float32, float32) {}})
+		es = append(es, legendEntry{w: 11 * 14, label: "+10  conflict → cooperation", draw: func(p Painter, x, y float32) {
+			for i, g := 0, -10; g <= 10; i, g = i+1, g+2 {
+				p.FillRect(x+float32(i)*14, y-5, x+float32(i+1)*14, y+5, GoldsteinColor(float32(g)))
+			}
+		}})
 	} else {
 		for ci, name := range CategoryNames {
 			if !f.data.used[ci] {
 				continue
 			}
-			p.Mark(ShapeCircle, x+5, y, 5, st.Categories[ci], colorNone, 0)
-			item(name)
+			c := st.Categories[ci]
+			es = append(es, legendEntry{w: 10, label: name, draw: func(p Painter, x, y float32) { p.Mark(ShapeCircle, x+5, y, 5, c, colorNone, 0) }})
 		}
 	}
-	p.Mark(ShapeCircle, x+5, y, 5, st.Background, st.TextDim, 2)
-	item("planned/possible")
-	p.Mark(ShapeCircle, x+5, y, 5, withAlpha(st.TextDim, 110), st.TextDim, 1.5)
-	item("date inferred")
-	p.Mark(ShapeCircle, x+5, y, 5, colorNone, st.TextDim, 1.5)
-	p.Line(x, y+5, x+10, y-5, 1.5, st.TextDim, false)
-	item("denied")
-	p.Mark(ShapeCircle, x+5, y, 8, withAlpha(st.ClusterFill, 255), colorNone, 0)
-	p.Text(x+5, y+3.5, "9", small-1, true, rgb(255, 255, 255), AlignCenter)
-	item("events too close to tell apart")
+	es = append(es,
+		legendEntry{w: 10, label: "planned/possible", draw: func(p Painter, x, y float32) { p.Mark(ShapeCircle, x+5, y, 5, st.Background, st.TextDim, 2) }},
+		legendEntry{w: 10, label: "date inferred", draw: func(p Painter, x, y float32) {
+			p.Mark(ShapeCircle, x+5, y, 5, withAlpha(st.TextDim, 110), st.TextDim, 1.5)
+		}},
+		legendEntry{w: 10, label: "denied", draw: func(p Painter, x, y float32) {
+			p.Mark(ShapeCircle, x+5, y, 5, colorNone, st.TextDim, 1.5)
+			p.Line(x, y+5, x+10, y-5, 1.5, st.TextDim, false)
+		}},
+		legendEntry{w: 16, label: "events too close to tell apart", draw: func(p Painter, x, y float32) {
+			p.Mark(ShapeCircle, x+8, y, 8, st.ClusterFill, colorNone, 0)
+			p.Text(x+8, y+3.5, "9", small-1, true, rgb(255, 255, 255), AlignCenter)
+		}},
+	)
+	return es
+}
+
+// legendPlace lays the entries out left to right from x, wrapping at
+// maxW, and calls put with each entry's place; it returns the lines used.
+func (f *Frame) legendPlace(es []legendEntry, x, maxW float32, put func(e *legendEntry, x float32, line int)) int {
+	small := f.style.SmallFontSize
+	x0, line := x, 0
+	for i := range es {
+		e := &es[i]
+		w := e.w + 4 + f.fonts.Width(e.label, small, false) + 14
+		if x > x0 && x+w-14 > x0+maxW {
+			x, line = x0, line+1
+		}
+		put(e, x, line)
+		x += w
+	}
+	return line + 1
+}
+
+// legendRows is how many lines the legend takes in width maxW.
+func legendRows(d *Data, st *Style, maxW float32, mode ColorMode) int {
+	f := &Frame{data: d, style: st, fonts: DefaultFonts()}
+	return f.legendPlace(f.legendEntries(mode), 0, maxW, func(*legendEntry, float32, int) {})
+}
+
+// DrawLegend draws what colours and shapes mean, from (x, y) (the vertical
+// centre of the first line) and wrapping within maxW.
+func (f *Frame) DrawLegend(p Painter, x, y, maxW float32, mode ColorMode) {
+	st := f.style
+	small := st.SmallFontSize
+	f.legendPlace(f.legendEntries(mode), x, maxW, func(e *legendEntry, ex float32, line int) {
+		ly := y + float32(line)*LegendRowHeight
+		e.draw(p, ex, ly)
+		p.Text(ex+e.w+4, ly+4, e.label, small, false, st.Text, AlignLeft)
+	})
 }

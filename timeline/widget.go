@@ -353,7 +353,7 @@ func (t *Timeline) draw(w, h int) image.Image {
 	t.ensureLayout()
 	t.frame.Draw(t.painter, &t.hl)
 	t.painter.FillRect(0, s.Height-LegendHeight, s.Width, s.Height, t.style.AxisBg)
-	t.frame.DrawLegend(t.painter, 8, s.Height-LegendHeight/2, t.hl.ColorBy)
+	t.frame.DrawLegend(t.painter, 8, s.Height-LegendHeight/2, 1e6, t.hl.ColorBy)
 	if t.hl.Hover >= 0 && int(t.hl.Hover) < len(t.frame.Marks) {
 		t.drawTooltip(t.painter, &t.frame.Marks[t.hl.Hover])
 	}

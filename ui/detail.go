@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -179,6 +180,17 @@ func (d *Detail) ShowEvent(ev *model.Event, c *model.Corpus) {
 			lines = append(lines, "• "+title)
 		}
 		field(fmt.Sprintf("Reported %d times in %d articles", n, len(order)), "\n"+strings.Join(lines, "\n"))
+	}
+	if ev.SourceCount > 1 && len(ev.Sources) <= 1 {
+		field("Sources", fmt.Sprintf("%d (as counted by the event data)", ev.SourceCount))
+	}
+	if ev.URL != "" {
+		segs = append(segs, &widget.TextSegment{Text: "Source URL: ", Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}})
+		if u, err := url.Parse(ev.URL); err == nil && u.Scheme != "" {
+			segs = append(segs, &widget.HyperlinkSegment{Text: ev.URL, URL: u})
+		} else {
+			segs = append(segs, &widget.TextSegment{Text: ev.URL, Style: widget.RichTextStyleParagraph})
+		}
 	}
 	d.facts.Segments = segs
 	d.facts.Refresh()

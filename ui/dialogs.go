@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
-	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"github.com/parley-app/parley/model/project"
 	"github.com/parley-app/parley/timeline"
 )
 
@@ -51,38 +54,44 @@ func (w *Window) exportDialog() {
 		}
 		path := wc.URI().Path()
 		wc.Close()
-		if err := w.ExportPNG(path); err != nil {
+		if err := w.Export(path); err != nil {
 			dialog.ShowError(err, w.Win)
 			return
 		}
 		w.status.SetText("Exported " + path)
 	}, w.Win)
 	d.SetFileName("timeline.png")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".svg", ".pdf"}))
 	d.Show()
 }
 
-// ExportPNG writes the visible range of the timeline, in the current lane
-// and colour modes, at twice the window's resolution.
-func (w *Window) ExportPNG(path string) error {
-	if !strings.HasSuffix(strings.ToLower(path), ".png") {
+// Export writes the visible range of the timeline, in the current lane
+// and colour modes and theme, to path: PNG, SVG or PDF by its extension
+// (PNG when it has none).
+func (w *Window) Export(path string) error {
+	ext := strings.ToLower(filepath.Ext(path))
+	write := timeline.WritePNG
+	switch ext {
+	case ".svg":
+		write = timeline.WriteSVG
+	case ".pdf":
+		write = timeline.WritePDF
+	case ".png":
+	default:
 		path += ".png"
 	}
 	from, to := w.TL.View()
-	o := timeline.ExportOptions{Width: w.settings.ExportWidth, Scale: float32(w.settings.ExportScale), From: from, To: to, Lanes: w.TL.LaneMode(), ColorBy: w.TL.ColorBy(), Style: w.TL.Style(), Selected: w.TL.Selected()}
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
+	o := timeline.ExportOptions{Width: w.settings.ExportWidth, Scale: float32(w.settings.ExportScale), From: from, To: to,
+		Lanes: w.TL.LaneMode(), ColorBy: w.TL.ColorBy(), Style: w.TL.Style(), Selected: w.TL.Selected(), Title: w.project.Title}
+	if w.localTime {
+		o.Loc = time.Local
 	}
-	if err := timeline.WritePNG(f, w.corpus, o); err != nil {
-		f.Close()
-		os.Remove(tmp)
+	var buf bytes.Buffer
+	if err := write(&buf, w.corpus, o); err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
+	if err := project.WriteAtomic(path, buf.Bytes()); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
 	}
-	return os.Rename(tmp, path)
+	return nil
 }

@@ -71,6 +71,7 @@ type actorExample struct {
 // known is a gazetteer entity an event file's actor may turn out to be.
 type known struct {
 	id, name, kind, country string
+	generic                 bool // a kind of actor, not a named one
 }
 
 // actorNames turns the actors of GDELT and ICEWS rows into Parley actors:
@@ -274,7 +275,7 @@ func (s *actorSet) add(k known) *model.Actor {
 	if a := s.byID[k.id]; a != nil {
 		return a
 	}
-	a := &model.Actor{ID: k.id, Name: k.name, Kind: k.kind, Country: k.country, Mentions: []model.Mention{}}
+	a := &model.Actor{ID: k.id, Name: k.name, Kind: k.kind, Country: k.country, Generic: k.generic, Mentions: []model.Mention{}}
 	s.byID[k.id] = a
 	s.list = append(s.list, a)
 	return a
@@ -380,7 +381,7 @@ func (n *actorNames) gdelt(code, name, country, group, typ string) known {
 		// "USACOP" named INDIANA: Indiana's police.
 		shown += " " + label
 	}
-	return known{id: "gdelt:" + code + ":" + slug(name), name: shown, kind: kind, country: iso}
+	return known{id: "gdelt:" + code + ":" + slug(name), name: shown, kind: kind, country: iso, generic: kind != model.KindPerson}
 }
 
 // sameWord reports whether name already says what the type label says
@@ -455,5 +456,6 @@ func (n *actorNames) icews(name, sectors, country string) known {
 	case n.personLike(name):
 		kind = model.KindPerson
 	}
-	return known{id: "icews:" + slug(name), name: name, kind: kind, country: iso}
+	generic := kind == model.KindOrganization && !strings.Contains(low, "organization") && !strings.Contains(low, "igos")
+	return known{id: "icews:" + slug(name), name: name, kind: kind, country: iso, generic: generic}
 }

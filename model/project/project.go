@@ -190,6 +190,7 @@ func WriteAtomic(path string, data []byte) error {
 		return err
 	}
 	name := tmp.Name()
+	tmp.Chmod(0o644) // a saved file is readable like any document
 	fail := func(err error) error {
 		tmp.Close()
 		os.Remove(name)
@@ -273,7 +274,20 @@ func (p *Project) BuildContext(ctx context.Context, progress func(done, total in
 		for _, s := range p.Sources {
 			paths = append(paths, p.resolve(s))
 		}
-		add(ingest.Load(paths))
+		// Reading counts for the first half of the progress (a million-row
+		// event file takes a while), extraction for the second.
+		lo := ingest.LoadOptions{Context: ctx}
+		if progress != nil {
+			lo.Progress = func(done, total int64) {
+				if total > 0 {
+					progress(int(done*1000/total), 2000)
+				}
+			}
+		}
+		add(ingest.LoadWith(paths, lo))
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 	}
 	for i, t := range p.Pasted {
 		a := &model.Article{Title: t.Title, Text: t.Text, Path: fmt.Sprintf("pasted:%d", i+1), DateSource: "user"}
@@ -316,7 +330,11 @@ func (p *Project) BuildContext(ctx context.Context, progress func(done, total in
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	c := pipe.Run(arts, extract.Options{Warn: warn, Context: ctx, Progress: progress})
+	var extractProgress func(done, total int)
+	if progress != nil {
+		extractProgress = func(done, total int) { progress(1000+done*1000/max(total, 1), 2000) }
+	}
+	c := pipe.Run(arts, extract.Options{Warn: warn, Context: ctx, Progress: extractProgress})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
