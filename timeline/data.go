@@ -594,9 +594,9 @@ func (d *Data) BusiestDays() []int {
 // MaxRows, or MaxRowsOne for a single lane), then lowers the largest
 // counts until the lanes fit in height. Heights depend on the data and the
 // width, not on the zoom, so lanes do not jump while the user zooms.
-func (d *Data) FitLaneRows(w, height float32, st *Style, minRows int) []int {
+func (d *Data) FitLaneRows(w, height float32, st *Style, minRows, maxRows int) []int {
 	n := len(d.Lanes)
-	hi := MaxRows
+	hi := min(maxRows, MaxRowsOne)
 	if n == 1 {
 		hi = MaxRowsOne
 	}

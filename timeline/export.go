@@ -65,7 +65,7 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 	var laneRows []int
 	if h <= 0 {
 		// Fit each lane to its busiest spell.
-		laneRows = d.FitLaneRows(float32(o.Width), 1e9, o.Style, 2)
+		laneRows = d.FitLaneRows(float32(o.Width), 1e9, o.Style, 2, MaxRowsExport)
 		var total float32
 		for _, r := range laneRows {
 			total += float32(r)*o.Style.RowHeight + 2*o.Style.LanePad
@@ -89,6 +89,10 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 	}
 	return f, &hl
 }
+
+// MaxRowsExport is the most rows a lane gets in a picture, where there is
+// no scrolling and every label should be read.
+const MaxRowsExport = 12
 
 // MaxExportPixels bounds the device pixels of an exported picture (128
 // million: an 8000 px wide PNG 16,000 px tall, half a gigabyte in memory).

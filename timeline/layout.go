@@ -171,7 +171,7 @@ func (f *Frame) Layout(d *Data, v View, st *Style) {
 	if v.Rows > 0 {
 		rows = v.Rows
 	}
-	if rows > MaxRows && n > 1 {
+	if rows > MaxRows && n > 1 && len(v.LaneRows) != n {
 		rows = MaxRows
 	}
 	if rows > len(f.rowEnd) {

@@ -322,7 +322,7 @@ func (t *Timeline) ensureLayout() {
 	v.Footer = LegendHeight
 	plotH := s.Height - t.style.AxisHeight - t.style.MinimapHeight - LegendHeight
 	if t.laneRows == nil || t.laneRowsFor != [2]float32{s.Width, plotH} || t.laneRowsData != t.data {
-		t.laneRows = t.data.FitLaneRows(s.Width, plotH, t.style, 2)
+		t.laneRows = t.data.FitLaneRows(s.Width, plotH, t.style, 2, MaxRows)
 		t.laneRowsFor, t.laneRowsData = [2]float32{s.Width, plotH}, t.data
 	}
 	v.LaneRows = t.laneRows
