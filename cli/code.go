@@ -70,14 +70,9 @@ func runCode(env *Env, args []string) int {
 	if code, ok := parseFlags(env, fs, args); !ok {
 		return code
 	}
-	var dct time.Time
-	if *dctFlag != "" {
-		d, err := model.ParseDay(*dctFlag)
-		if err != nil || d.Gran != model.GranDay {
-			env.Errorf("--dct %q: want a day as YYYY-MM-DD", *dctFlag)
-			return 2
-		}
-		dct = d.Start
+	dct, ok := parseDCT(env, *dctFlag)
+	if !ok {
+		return 2
 	}
 	cd := &coder{env: env, dct: dct, out: bufio.NewWriter(env.Stdout)}
 	defer cd.out.Flush()

@@ -40,14 +40,9 @@ func runTag(env *Env, args []string) int {
 	if code, ok := parseFlags(env, fs, args); !ok {
 		return code
 	}
-	var dct time.Time
-	if *dctFlag != "" {
-		d, err := model.ParseDay(*dctFlag)
-		if err != nil || d.Gran != model.GranDay {
-			env.Errorf("--dct %q: want a day as YYYY-MM-DD", *dctFlag)
-			return 2
-		}
-		dct = d.Start
+	dct, ok := parseDCT(env, *dctFlag)
+	if !ok {
+		return 2
 	}
 	tg := timex.Default()
 	files := positional(fs)

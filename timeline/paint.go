@@ -42,3 +42,36 @@ const (
 	AlignCenter
 	AlignRight
 )
+
+// barOutline draws a hollow bar (planned or possible): dashed top and
+// bottom, and solid ends only where the bound is certain.
+func barOutline(p Painter, x0, y0, x1, y1 float32, c color.NRGBA, fade0, fade1 float32) {
+	p.Line(x0, y0, x1, y0, 1, c, true)
+	p.Line(x0, y1, x1, y1, 1, c, true)
+	if fade0 == 0 {
+		p.Line(x0, y0, x0, y1, 1, c, false)
+	}
+	if fade1 == 0 {
+		p.Line(x1, y0, x1, y1, 1, c, false)
+	}
+}
+
+// fadedBar fills a bar whose ends fade out over fade0 and fade1, in
+// strips of width step (one device pixel): backends without gradients
+// draw soft edges this way.
+func fadedBar(p Painter, x0, y0, x1, y1 float32, c color.NRGBA, fade0, fade1, step float32) {
+	w := x1 - x0
+	fade0, fade1 = min(fade0, w/2), min(fade1, w/2)
+	core0, core1 := x0+fade0, x1-fade1
+	p.FillRect(core0, y0, core1, y1, c)
+	for x := x0; x < core0; x += step {
+		cc := c
+		cc.A = uint8(float32(c.A) * (x - x0 + step/2) / fade0)
+		p.FillRect(x, y0, min(x+step, core0), y1, cc)
+	}
+	for x := core1; x < x1; x += step {
+		cc := c
+		cc.A = uint8(float32(c.A) * (x1 - x - step/2) / fade1)
+		p.FillRect(x, y0, min(x+step, x1), y1, cc)
+	}
+}

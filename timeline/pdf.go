@@ -133,31 +133,10 @@ func (p *PDFPainter) Bar(x0, y0, x1, y1 float32, c color.NRGBA, fade0, fade1 flo
 		x0, x1 = x1, x0
 	}
 	if hollow {
-		p.Line(x0, y0, x1, y0, 1, c, true)
-		p.Line(x0, y1, x1, y1, 1, c, true)
-		if fade0 == 0 {
-			p.Line(x0, y0, x0, y1, 1, c, false)
-		}
-		if fade1 == 0 {
-			p.Line(x1, y0, x1, y1, 1, c, false)
-		}
+		barOutline(p, x0, y0, x1, y1, c, fade0, fade1)
 		return
 	}
-	w := x1 - x0
-	fade0, fade1 = min(fade0, w/2), min(fade1, w/2)
-	core0, core1 := x0+fade0, x1-fade1
-	p.FillRect(core0, y0, core1, y1, c)
-	const step = 1
-	for x := x0; x < core0; x += step {
-		cc := c
-		cc.A = uint8(float32(c.A) * (x - x0 + step/2.0) / fade0)
-		p.FillRect(x, y0, min(x+step, core0), y1, cc)
-	}
-	for x := core1; x < x1; x += step {
-		cc := c
-		cc.A = uint8(float32(c.A) * (x1 - x - step/2.0) / fade1)
-		p.FillRect(x, y0, min(x+step, x1), y1, cc)
-	}
+	fadedBar(p, x0, y0, x1, y1, c, fade0, fade1, 1)
 }
 
 // Text implements Painter. Alignment uses the layout's own measure of

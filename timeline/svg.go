@@ -173,14 +173,7 @@ func (p *SVGPainter) Bar(x0, y0, x1, y1 float32, c color.NRGBA, fade0, fade1 flo
 		x0, x1 = x1, x0
 	}
 	if hollow {
-		p.Line(x0, y0, x1, y0, 1, c, true)
-		p.Line(x0, y1, x1, y1, 1, c, true)
-		if fade0 == 0 {
-			p.Line(x0, y0, x0, y1, 1, c, false)
-		}
-		if fade1 == 0 {
-			p.Line(x1, y0, x1, y1, 1, c, false)
-		}
+		barOutline(p, x0, y0, x1, y1, c, fade0, fade1)
 		return
 	}
 	w := x1 - x0

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -15,8 +16,10 @@ import (
 	"github.com/parley-app/parley/timeline"
 )
 
-func (w *Window) openDialog() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+// openPath shows a file (or, with folder, a folder) chooser and passes
+// the chosen path on.
+func (w *Window) openPath(exts []string, then func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, w.Win)
 			return
@@ -26,8 +29,44 @@ func (w *Window) openDialog() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		w.AddSources([]string{path})
+		then(path)
 	}, w.Win)
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	d.Show()
+}
+
+// savePath asks where to save and calls save with the path. The chooser
+// creates an empty file there; it is removed first so that save, which
+// writes atomically, leaves nothing behind when it fails.
+func (w *Window) savePath(name string, exts []string, save func(path string) error) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, w.Win)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+			os.Remove(path)
+		}
+		if err := save(path); err != nil {
+			dialog.ShowError(err, w.Win)
+		}
+	}, w.Win)
+	d.SetFileName(name)
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
+	d.Show()
+}
+
+func (w *Window) openDialog() {
+	w.openPath(nil, func(path string) { w.AddSources([]string{path}) })
 }
 
 func (w *Window) openFolderDialog() {
@@ -44,25 +83,13 @@ func (w *Window) openFolderDialog() {
 }
 
 func (w *Window) exportDialog() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, w.Win)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	w.savePath("timeline.png", []string{".png", ".svg", ".pdf"}, func(path string) error {
 		if err := w.Export(path); err != nil {
-			dialog.ShowError(err, w.Win)
-			return
+			return err
 		}
 		w.status.SetText("Exported " + path)
-	}, w.Win)
-	d.SetFileName("timeline.png")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".svg", ".pdf"}))
-	d.Show()
+		return nil
+	})
 }
 
 // Export writes the visible range of the timeline, in the current lane

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/model"
@@ -289,40 +288,11 @@ func (w *Window) saveDialog(saveAs bool) {
 		}
 		return
 	}
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, w.Win)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		os.Remove(path) // the dialog created it empty; Save replaces it atomically anyway
-		if err := w.SaveProject(path); err != nil {
-			dialog.ShowError(err, w.Win)
-		}
-	}, w.Win)
-	d.SetFileName("timeline" + ProjectExt)
-	d.Show()
+	w.savePath("timeline"+ProjectExt, nil, w.SaveProject)
 }
 
 func (w *Window) openProjectDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, w.Win)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		w.confirmDiscard(func() { w.OpenProject(path) })
-	}, w.Win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
-	d.Show()
+	w.openPath([]string{".toml"}, func(path string) { w.confirmDiscard(func() { w.OpenProject(path) }) })
 }
 
 // confirmDiscard runs then, after asking when there are unsaved changes.
