@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"testing"
 	"time"
@@ -235,4 +236,37 @@ func TestWidgetGolden(t *testing.T) {
 	test.AssertRendersToImage(t, "timeline_month.png", w.Canvas())
 	tl.SetView(time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC), time.Date(2025, 2, 19, 0, 0, 0, 0, time.UTC))
 	test.AssertRendersToImage(t, "timeline_days.png", w.Canvas())
+}
+
+// Horizontal scrolling (Shift+wheel arrives as horizontal) pans; the
+// wheel over the lane names scrolls the lanes; Enter opens the selection.
+func TestWidgetScrollPansAndScrollsLanes(t *testing.T) {
+	c := smallCorpus()
+	for i := 0; i < 30; i++ { // enough lanes to overflow
+		id := fmt.Sprintf("c%02d", i)
+		c.Actors = append(c.Actors, &model.Actor{ID: id, Name: "Country " + id, Kind: model.KindCountry, Country: id})
+		c.Events = append(c.Events, &model.Event{ID: "x" + id, Article: "a1", When: model.Day(2025, 2, 10+i%15), Type: "statement", Actors: []string{id}})
+	}
+	tl, _ := newTestTimeline(t, c)
+	f0, t0 := tl.View()
+	tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(500, 200)}, Scrolled: fyne.Delta{DX: -50}})
+	f1, t1 := tl.View()
+	if !f1.After(f0) || t1.Sub(f1) != t0.Sub(f0) {
+		t.Errorf("horizontal scroll did not pan: %v–%v then %v–%v", f0, t0, f1, t1)
+	}
+	first := tl.Frame().FirstLane
+	tl.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(40, 200)}, Scrolled: fyne.Delta{DY: -200}})
+	if tl.Frame().FirstLane <= first {
+		t.Errorf("the wheel over the lane names did not scroll the lanes (first lane %d)", tl.Frame().FirstLane)
+	}
+	if f2, _ := tl.View(); !f2.Equal(f1) {
+		t.Error("scrolling the lanes changed the time range")
+	}
+	var opened *model.Event
+	tl.OnActivate = func(ev *model.Event) { opened = ev }
+	tl.TypedRune('n')
+	tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if opened == nil || opened != tl.Selected() {
+		t.Errorf("Enter opened %v", opened)
+	}
 }
