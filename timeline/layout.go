@@ -219,16 +219,20 @@ func (f *Frame) layoutLane(d *Data, li int) {
 	// Ranges wide enough to read as bars.
 	f.wide = f.wide[:0]
 	minDur := BarMinPx / f.PxPerSec
+	// Bins below look at mids within binReach of the view; only wide ranges
+	// whose mid lies there need excluding from them.
+	binReach := max(ClusterBin*ClusterPx/f.PxPerSec, l.pointHalf)
 	for _, p := range l.spans {
 		it := &d.Items[l.idx[p]]
 		if it.T1-it.T0 < minDur {
 			break
 		}
+		if it.Mid >= from-binReach && it.Mid <= to+binReach {
+			f.wide = append(f.wide, p)
+		}
 		if it.Flags&FlagHidden != 0 || it.T1 < from || it.T0 > to {
-			f.wide = append(f.wide, p) // still excluded from point bins
 			continue
 		}
-		f.wide = append(f.wide, p)
 		x0, x1 := max(f.X(it.T0), f.PlotX0-2), min(f.X(it.T1), f.PlotX1+2)
 		f.Marks = append(f.Marks, Mark{X: (x0 + x1) / 2, X0: x0, X1: x1, Item: l.idx[p], Lane: int32(li), Count: 1, P0: p, P1: p + 1, Kind: MarkBar})
 	}
