@@ -139,16 +139,9 @@ func Load(path string) (p *Project, warnings []error, err error) {
 		return nil, nil, err
 	}
 	p = &Project{}
-	md, err := toml.Decode(string(b), p)
+	warnings, err = decode(path, b, p)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, nil, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
-		}
-		return nil, nil, fmt.Errorf("%s: %v", path, err)
-	}
-	for _, k := range md.Undecoded() {
-		warnings = append(warnings, fmt.Errorf("%s: unknown key %q (ignored)", path, k.String()))
+		return nil, nil, err
 	}
 	if p.Version == 0 {
 		return nil, warnings, fmt.Errorf("%s: not a Parley project (no version)", path)
@@ -159,6 +152,23 @@ func Load(path string) (p *Project, warnings []error, err error) {
 	}
 	p.Path = path
 	return p, warnings, nil
+}
+
+// decode reads TOML into v: a syntax error names the file and line, and
+// keys v has no place for come back as warnings.
+func decode(path string, b []byte, v any) (warnings []error, err error) {
+	md, err := toml.Decode(string(b), v)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+		}
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	for _, k := range md.Undecoded() {
+		warnings = append(warnings, fmt.Errorf("%s: unknown key %q (ignored)", path, k.String()))
+	}
+	return warnings, nil
 }
 
 // Save writes the project to path atomically: to a temporary file in the

@@ -54,17 +54,9 @@ func LoadSettings(path string) (Settings, []error) {
 	if err != nil {
 		return s, []error{err}
 	}
-	var warnings []error
-	md, err := toml.Decode(string(b), &s)
+	warnings, err := decode(path, b, &s)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return DefaultSettings(), []error{fmt.Errorf("%s:%d: %s (using the defaults)", path, pe.Position.Line, pe.Message)}
-		}
-		return DefaultSettings(), []error{fmt.Errorf("%s: %v (using the defaults)", path, err)}
-	}
-	for _, k := range md.Undecoded() {
-		warnings = append(warnings, fmt.Errorf("%s: unknown key %q (ignored)", path, k.String()))
+		return DefaultSettings(), []error{fmt.Errorf("%v (using the defaults)", err)}
 	}
 	d := DefaultSettings()
 	switch strings.ToLower(s.Theme) {
