@@ -191,6 +191,15 @@ func TestWindowUnderXvfb(t *testing.T) {
 	if d := changed(s5, s6, timelineArea); d < 500 {
 		t.Errorf("a double click changed only %d sampled pixels of the timeline", d)
 	}
+	// A click on a lane's name highlights that country's events and dims
+	// the rest.
+	x("mousemove", "290", "135")
+	x("click", "1")
+	time.Sleep(900 * time.Millisecond)
+	s7 := shot()
+	if d := changed(s6, s7, timelineArea); d < 500 {
+		t.Errorf("clicking a lane name changed only %d sampled pixels of the timeline", d)
+	}
 	if app.ProcessState != nil {
 		t.Fatalf("the app exited; log:\n%s", logs.String())
 	}

@@ -257,6 +257,12 @@ func (w *Window) applyFilter() {
 func (w *Window) HighlightActor(id string) {
 	w.filter.Actor = id
 	w.filter.Dim = true
+	if w.filterCtl.dim != nil {
+		// Highlighting keeps the other events in view, faint.
+		w.filterCtl.quiet = true
+		w.filterCtl.dim.SetChecked(true)
+		w.filterCtl.quiet = false
+	}
 	if w.actorPick != nil {
 		label := ""
 		for l, x := range w.actorIDs {
