@@ -200,12 +200,12 @@ func (cd *coder) flush() {
 	for i, p := range cd.pending {
 		out := codedLine{File: p.file, Line: p.line, Date: model.FormatDay(p.date), Text: p.text, Events: []codedEvent{}}
 		var evs []*model.Event
-		var speech []bool
+		var roles []events.Role
 		for _, s := range byArticle[corpus.Articles[i].ID] {
 			evs = append(evs, s.Events...)
-			speech = append(speech, s.Speech...)
+			roles = append(roles, s.Roles...)
 		}
-		main := events.MainIndex(evs, speech)
+		main := events.MainIndex(evs, roles)
 		for k, e := range evs {
 			loc := e.Location
 			if a := idx[loc]; a != nil {

@@ -50,7 +50,8 @@ func TestCodeCommand(t *testing.T) {
 	}{
 		{1, "2025-02-18", "040", "04", "Rubio", "asserted"},
 		{3, "2025-03-01", "163", "16", "European Union", "asserted"},
-		{4, "2025-03-01", "", "04", "Russia", "negated"},
+		// "will not" an act to come refuses it: reject a meeting, 125
+		{4, "2025-03-01", "125", "12", "Russia", "negated"},
 	}
 	for i, tt := range tests {
 		l := lines[i]

@@ -52,6 +52,10 @@ type report struct {
 	reportDate       time.Time
 }
 
+// speech reports whether r only reports words: a speech entry whose act
+// a refine rule did not make another one ("Trump and Putin spoke").
+func (r *report) speech() bool { return r.ent.speech && r.act[:2] == "01" }
+
 // actRoot is the CAMEO root of the act itself, before a promise or a
 // refusal changed the code.
 func (r *report) actRoot() string { return r.act[:2] }
@@ -166,8 +170,8 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 		if r.dropped {
 			continue
 		}
-		s.refine(r)
 		s.participants(r)
+		s.refine(r)
 		s.modality(r)
 		s.location(r)
 	}
@@ -269,7 +273,11 @@ func (s *sentence) nounUse(k int, fl uint8, literals int) bool {
 		if literals > 1 {
 			return false
 		}
-		// "Rubio meeting Lavrov" is a verb, "a U.S.-Russian meeting" a noun
+		// "Rubio meeting Lavrov" is a verb, "a U.S.-Russian meeting" a noun;
+		// "kept attacking" a verb
+		if prev.bits&wAspect != 0 {
+			return false
+		}
 		if prev.ment != 0 {
 			return s.ments[prev.ment-1].actor.Kind != model.KindPerson
 		}
@@ -416,6 +424,10 @@ func (s *sentence) governing() {
 		if k < len(s.toks) && strings.HasSuffix(s.toks[k].low, "ly") {
 			k++
 		}
+		// "vowed to keep attacking": the aspect verb carries the act
+		if k < len(s.toks) && s.toks[k].bits&wAspect != 0 && s.toks[k].trig == 0 {
+			k++
+		}
 		if q.tokFrom != k || q.nominal {
 			continue
 		}
@@ -451,28 +463,138 @@ func (s *sentence) specify() {
 	}
 }
 
-// refine applies the entry's finer codes when their words are near.
+// refine applies the first of the entry's finer codes whose conditions
+// hold: its words near the trigger, its object, its source's kind. It
+// runs after participants, which the conditions may read.
 func (s *sentence) refine(r *report) {
 	r.act = r.ent.code
 	if len(r.ent.refine) == 0 {
 		return
 	}
+	obj := -2 // not looked for yet
+	for i := range r.ent.refine {
+		rr := &r.ent.refine[i]
+		if rr.words != nil && !s.wordNear(r, rr.words) {
+			continue
+		}
+		if rr.object != nil || rr.objectKinds != nil {
+			if obj == -2 {
+				obj = s.objectHead(r)
+			}
+			if obj < 0 || !s.objectIs(obj, rr) {
+				continue
+			}
+		}
+		if rr.sourceKinds != nil && !anyKind(r.src, rr.sourceKinds) {
+			continue
+		}
+		if rr.twoSides {
+			if len(r.tgt) > 0 || len(r.src) < 2 || r.src[0].Country == "" {
+				continue
+			}
+			a, b := splitSides(r.src)
+			if len(b) == 0 || a[0].Country == b[0].Country {
+				continue
+			}
+			r.src, r.tgt = a, b
+		}
+		r.act = rr.code
+		return
+	}
+}
+
+// wordNear reports whether one of words stands in the trigger or the
+// seven tokens after it, within the clause; a noun trigger also looks at
+// the two words before it ("military aid").
+func (s *sentence) wordNear(r *report, words map[string]bool) bool {
 	end := min(r.tokTo+7, len(s.toks))
 	from := r.tokFrom
 	if r.nominal && from > 0 {
-		from = max(from-2, 0) // "military aid", "humanitarian aid"
+		from = max(from-2, 0)
 	}
-	for _, rr := range r.ent.refine {
-		for k := from; k < end; k++ {
-			if k >= r.tokTo && s.toks[k].isBreak() {
-				break
-			}
-			if rr.words[s.toks[k].low] {
-				r.act = rr.code
-				return
-			}
+	for k := from; k < end; k++ {
+		if k >= r.tokTo && s.toks[k].isBreak() {
+			break
+		}
+		if words[s.toks[k].low] {
+			return true
 		}
 	}
+	return false
+}
+
+// objectIs reports whether the object head at token k is one of rr's
+// object words or names an actor of one of its object kinds.
+func (s *sentence) objectIs(k int, rr *refineRule) bool {
+	if rr.object["*"] {
+		return true
+	}
+	t := &s.toks[k]
+	if t.ment != 0 {
+		return slices.Contains(rr.objectKinds, s.ments[t.ment-1].actor.Kind)
+	}
+	return rr.object[t.low]
+}
+
+func anyKind(list []*model.Actor, kinds []string) bool {
+	for _, a := range list {
+		if slices.Contains(kinds, a.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectHead returns the last token of the noun phrase right after a verb
+// trigger, the head of its object ("welcomed the Syrian interim president
+// in Doha" → president), or -1 when a preposition, a clause or nothing
+// follows the verb. The object of a phrase with a gap may sit inside it
+// ("shot the mayor dead").
+func (s *sentence) objectHead(r *report) int {
+	if r.nominal || r.passive {
+		return -1
+	}
+	if h := s.headIn(r, r.tokTo, len(s.toks)); h >= 0 {
+		return h
+	}
+	if r.tokTo-r.tokFrom > 2 {
+		return s.headIn(r, r.tokFrom+1, r.tokTo-1)
+	}
+	return -1
+}
+
+// headIn returns the last token of the noun phrase opening tokens
+// [from, to), or -1.
+func (s *sentence) headIn(r *report, from, to int) int {
+	head := -1
+	for j := from; j < to && j-from < 8; {
+		t := &s.toks[j]
+		if t.ment != 0 {
+			m := &s.ments[t.ment-1]
+			head = min(m.to, to) - 1
+			j = m.to
+			continue
+		}
+		if t.kind == tPunct {
+			if t.glue {
+				j++
+				continue
+			}
+			break
+		}
+		if t.timex || t.bits&(wPrep|wConn|wSub|wRel|wAux|wStop|wPron) != 0 || s.otherTrig(j, r) != nil {
+			break
+		}
+		// "a minibus carrying traders": a participle after a noun opens a
+		// phrase of its own; "the seized tanker" keeps its adjective
+		if head >= 0 && j > 0 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) &&
+			s.toks[j-1].bits&wDet == 0 && !s.isAdverb(j-1) && s.toks[j-1].ment == 0 {
+			break
+		}
+		head = j
+		j++
+	}
+	return head
 }
 
 // isAdverb is a cheap test for words that may sit inside a verb group.

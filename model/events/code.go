@@ -33,30 +33,52 @@ type Sentence struct {
 	Article    string
 	Start, End int
 	Events     []*model.Event
-	// Speech[i] is set when Events[i] only reports words ("said").
-	Speech []bool
+	// Roles[i] tells how Events[i] stands in the sentence.
+	Roles []Role
 	// Main is the index in Events of the sentence's main act (see
 	// MainIndex), or -1 when there is none.
 	Main int
 }
 
+// Role tells how an act stands in its sentence, for choosing the main act.
+type Role uint8
+
+const (
+	// RoleSpeech marks an act that only reports words ("said").
+	RoleSpeech Role = 1 << iota
+	// RoleReference marks a noun that names an act told before or
+	// elsewhere: "the talks", "ahead of the summit".
+	RoleReference
+)
+
 // MainIndex picks the main act among the acts of a sentence, as CAMEO
-// coders read it: the first act with an actor that is not merely reported
-// speech; else the first speech act with an actor; else the first act.
-// When "X said it would impose sanctions", the sanctions are the main act;
-// when "X said there were no plans for a meeting", the statement is, for
-// an act that did not happen counts no more than words (a refusal, root
-// 12, is an act of its own). speech[i] tells whether evs[i] is reported
-// speech. It returns -1 for no acts.
-func MainIndex(evs []*model.Event, speech []bool) int {
-	best, bestRank := -1, 4
+// coders read it. Each act is ranked by what weakens it and the weakest
+// rank wins, the earliest on a tie: reported words ("said") weigh less
+// than an act they report with its actors, so "X said it would impose
+// sanctions" is a sanction; an act with no actor named weighs less than
+// words, and a noun naming an act told elsewhere ("the talks") less
+// still, so "X said the talks went well" is a statement; an act that did
+// not happen weighs less than words (a refusal, root 12, is an act of its
+// own). roles[i] is the role of evs[i]. It returns -1 for no acts.
+func MainIndex(evs []*model.Event, roles []Role) int {
+	best, bestRank := -1, 1<<30
 	for i, e := range evs {
 		rank := 0
-		if speech[i] || e.Modality == model.Negated && e.RootCode != "12" {
+		if e.Modality == model.Negated && e.RootCode != "12" {
+			rank += 3
+		}
+		ref := roles[i]&RoleReference != 0
+		if roles[i]&RoleSpeech != 0 {
+			rank += 2
+		}
+		if ref {
 			rank++
 		}
 		if len(e.Actors) == 0 {
-			rank += 2
+			rank += 3
+			if ref {
+				rank += 2
+			}
 		}
 		if rank < bestRank {
 			best, bestRank = i, rank
@@ -86,10 +108,17 @@ func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
 		ev := c.event(corpus, canon, []*report{r})
 		ev.ID = fmt.Sprintf("r%d", n)
 		s.Events = append(s.Events, ev)
-		s.Speech = append(s.Speech, r.ent.speech)
+		var role Role
+		if r.speech() {
+			role |= RoleSpeech
+		}
+		if r.nominal && (r.definite || r.inAnchor) {
+			role |= RoleReference
+		}
+		s.Roles = append(s.Roles, role)
 	}
 	for i := range out {
-		out[i].Main = MainIndex(out[i].Events, out[i].Speech)
+		out[i].Main = MainIndex(out[i].Events, out[i].Roles)
 	}
 	return out
 }

@@ -55,9 +55,14 @@ type entry struct {
 	line          int
 }
 
+// refineRule is a compiled refineDef; nil sets and lists hold always.
 type refineRule struct {
-	words map[string]bool
-	code  string
+	words       map[string]bool
+	object      map[string]bool
+	objectKinds []string
+	sourceKinds []string
+	twoSides    bool
+	code        string
 }
 
 type cueInfo struct {
@@ -106,6 +111,26 @@ func New(fsys fs.FS) (*Coder, error) {
 			errs = append(errs, &FileError{File: "verbs.toml", Msg: fmt.Sprintf("irregular verb %q must be one word", v)})
 		}
 	}
+	pc := &phraseCompiler{irregular: irr, classes: map[string][]string{}}
+	for _, cl := range lx.classes {
+		line := lx.clsSrc.lineOf(`"`+cl.Name+`"`, 0)
+		switch {
+		case cl.Name == "" || strings.ContainsAny(cl.Name, " @|+()"):
+			errs = append(errs, &FileError{File: "classes.toml", Line: line, Msg: fmt.Sprintf("class name %q: want one plain word", cl.Name)})
+		case pc.classes[cl.Name] != nil:
+			errs = append(errs, &FileError{File: "classes.toml", Line: line, Msg: fmt.Sprintf("class %q is defined twice", cl.Name)})
+		case len(cl.Words) == 0:
+			errs = append(errs, &FileError{File: "classes.toml", Line: line, Msg: fmt.Sprintf("class %q has no words", cl.Name)})
+		default:
+			for _, w := range cl.Words {
+				if len(phraseWords(w)) != 1 {
+					errs = append(errs, &FileError{File: "classes.toml", Line: lx.clsSrc.lineOf(`"`+w+`"`, line),
+						Msg: fmt.Sprintf("class %q: %q must be one word", cl.Name, w)})
+				}
+			}
+			pc.classes[cl.Name] = cl.Words
+		}
+	}
 
 	for i := range lx.triggers {
 		t := &lx.triggers[i]
@@ -139,11 +164,25 @@ func New(fsys fs.FS) (*Coder, error) {
 				fail(fmt.Sprintf("refine code %q is not in codes.toml", r.Code))
 				continue
 			}
-			rr := refineRule{words: map[string]bool{}, code: r.Code}
-			for _, w := range r.Words {
-				for _, f := range nounForms(strings.ToLower(w)) {
-					rr.words[f] = true
+			rr := refineRule{code: r.Code, objectKinds: r.ObjectKinds, sourceKinds: r.SourceKinds, twoSides: r.TwoSides}
+			var err error
+			if len(r.Words) > 0 {
+				if rr.words, err = pc.wordSet(r.Words); err != nil {
+					fail(fmt.Sprintf("refine %q: %v", r.Code, err))
 				}
+			}
+			if len(r.Object) > 0 {
+				if rr.object, err = pc.wordSet(r.Object); err != nil {
+					fail(fmt.Sprintf("refine %q: %v", r.Code, err))
+				}
+			}
+			for _, k := range append(append([]string{}, r.ObjectKinds...), r.SourceKinds...) {
+				if !actorKinds[k] {
+					fail(fmt.Sprintf("refine %q: actor kind %q: want person, country, organization, location or media", r.Code, k))
+				}
+			}
+			if len(r.Words)+len(r.Object)+len(r.ObjectKinds)+len(r.SourceKinds) == 0 && !r.TwoSides {
+				fail(fmt.Sprintf("refine %q has no condition: give words, object, object_kinds, source_kinds or two_sides", r.Code))
 			}
 			e.refine = append(e.refine, rr)
 		}
@@ -151,7 +190,7 @@ func New(fsys fs.FS) (*Coder, error) {
 		c.entries = append(c.entries, e)
 		for k, list := range [][]string{t.Verbs, t.Nouns} {
 			for _, ph := range list {
-				els, lits, err := compilePhrase(ph, k == 0, irr)
+				els, lits, err := pc.compile(ph, k == 0)
 				if err != nil {
 					errs = append(errs, &FileError{File: t.src.name, Line: t.src.lineOf(`"`+ph+`"`, line), Msg: err.Error()})
 					continue
@@ -165,7 +204,7 @@ func New(fsys fs.FS) (*Coder, error) {
 	}
 	for _, ig := range lx.ignores {
 		for _, ph := range ig.Phrases {
-			els, lits, err := compilePhrase(ph, true, irr)
+			els, lits, err := pc.compile(ph, true)
 			if err != nil {
 				errs = append(errs, &FileError{File: "ignore.toml", Line: lx.ignSrc.lineOf(`"`+ph+`"`, 0), Msg: err.Error()})
 				continue
@@ -182,7 +221,7 @@ func New(fsys fs.FS) (*Coder, error) {
 		c.cues = append(c.cues, cueInfo{modality: cu.Modality, refuse: cu.Refuse})
 		for k, list := range [][]string{cu.Before, cu.After} {
 			for _, ph := range list {
-				els, lits, err := compilePhrase(ph, false, irr)
+				els, lits, err := pc.compile(ph, false)
 				if err != nil {
 					errs = append(errs, &FileError{File: "modality.toml", Line: lx.cueSrc.lineOf(`"`+ph+`"`, 0), Msg: err.Error()})
 					continue
@@ -213,6 +252,7 @@ func New(fsys fs.FS) (*Coder, error) {
 	}
 	set(g.LightVerbs, true, wLight)
 	set(g.DoneBeforeTo, true, wDone)
+	set(g.Aspectual, true, wAspect)
 	set(g.Locatives, false, wLoc|wPrep)
 	set(g.Agents, false, wAgent|wPrep)
 	set(g.Prepositions, false, wPrep)
@@ -235,7 +275,7 @@ func New(fsys fs.FS) (*Coder, error) {
 	}
 	for k, list := range [][]string{g.Anchor.Before, g.Anchor.After} {
 		for _, ph := range list {
-			els, lits, err := compilePhrase(ph, false, irr)
+			els, lits, err := pc.compile(ph, false)
 			if err != nil {
 				errs = append(errs, &FileError{File: "grammar.toml", Line: lx.gramSrc.lineOf(`"`+ph+`"`, 0), Msg: err.Error()})
 				continue
@@ -261,6 +301,10 @@ func New(fsys fs.FS) (*Coder, error) {
 	return c, nil
 }
 
+// actorKinds are the kinds a refine rule may name.
+var actorKinds = map[string]bool{model.KindPerson: true, model.KindCountry: true, model.KindOrganization: true,
+	model.KindLocation: true, model.KindMedia: true}
+
 // Word classes and phrase starts, as bits of Coder.words.
 const (
 	wLight uint32 = 1 << iota
@@ -283,7 +327,8 @@ const (
 	wAnchor
 	wBefore
 	wAfter
-	wPart // the participle ending a passive phrase
+	wPart   // the participle ending a passive phrase
+	wAspect // "keep", "continue": a verb that carries the act after it
 )
 
 // is reports whether word w has any of the classes in bits.

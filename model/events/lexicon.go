@@ -67,10 +67,20 @@ type triggerDef struct {
 	Check    []checkDef  `toml:"check"`
 }
 
-// refineDef makes the code finer when one of Words is near the trigger.
+// refineDef makes the code finer when its conditions hold: one of Words
+// is near the trigger; the head of the object is one of Object ("*": there
+// is an object) or names an actor of one of ObjectKinds; the source is an
+// actor of one of
+// SourceKinds; with TwoSides, the subject names actors of two countries
+// and no target ("Trump and Putin spoke"), which become the two sides.
+// Conditions left out hold.
 type refineDef struct {
-	Words []string `toml:"words"`
-	Code  string   `toml:"code"`
+	Words       []string `toml:"words"`
+	Object      []string `toml:"object"`
+	ObjectKinds []string `toml:"object_kinds"`
+	SourceKinds []string `toml:"source_kinds"`
+	TwoSides    bool     `toml:"two_sides"`
+	Code        string   `toml:"code"`
 }
 
 // checkDef is an example with the expected details of its main event.
@@ -89,6 +99,17 @@ type checkDef struct {
 	Inferred *bool    `toml:"inferred"`
 	// None lists roots that must not be found at all.
 	None []string `toml:"none"`
+}
+
+// classesFile holds the word classes phrases refer to as "@name".
+type classesFile struct {
+	Class []classDef `toml:"class"`
+}
+
+// classDef is a named list of words: "weapons" lists missile, tank….
+type classDef struct {
+	Name  string   `toml:"name"`
+	Words []string `toml:"words"`
 }
 
 type ignoreFile struct {
@@ -136,6 +157,7 @@ type grammarFile struct {
 	Connectors    []string   `toml:"connectors"`
 	Relatives     []string   `toml:"relatives"`
 	Subordinators []string   `toml:"subordinators"`
+	Aspectual     []string   `toml:"aspectual"`
 	Pronouns      []string   `toml:"person_pronouns"`
 	GroupPronouns []string   `toml:"group_pronouns"`
 	Definites     []string   `toml:"definites"`
@@ -227,6 +249,8 @@ type lexicon struct {
 	grammar  grammarFile
 	gramSrc  *source
 	verbs    verbsFile
+	classes  []classDef
+	clsSrc   *source
 	srcs     []*source
 }
 
@@ -270,7 +294,8 @@ func decodeFile(fsys fs.FS, name string, v any, errs *ErrorList) *source {
 }
 
 // readLexicon reads every table of an events directory: codes.toml,
-// modality.toml, grammar.toml, verbs.toml, ignore.toml and triggers/*.toml.
+// modality.toml, grammar.toml, verbs.toml, classes.toml, ignore.toml and
+// triggers/*.toml.
 func readLexicon(fsys fs.FS) (*lexicon, error) {
 	var errs ErrorList
 	lx := &lexicon{codeSrc: map[string]*source{}}
@@ -296,6 +321,12 @@ func readLexicon(fsys fs.FS) (*lexicon, error) {
 		lx.checks = append(lx.checks, loadedCheck{k, "grammar.toml"})
 	}
 	decodeFile(fsys, "verbs.toml", &lx.verbs, &errs)
+	// classes.toml is optional: a lexicon may spell every word out
+	if _, err := fs.Stat(fsys, "classes.toml"); err == nil {
+		var clf classesFile
+		lx.clsSrc = decodeFile(fsys, "classes.toml", &clf, &errs)
+		lx.classes = clf.Class
+	}
 	var inf ignoreFile
 	lx.ignSrc = decodeFile(fsys, "ignore.toml", &inf, &errs)
 	lx.ignores = inf.Ignore

@@ -243,6 +243,14 @@ func TestLexiconErrors(t *testing.T) {
 		{"bad modality", "modality.toml", "[[cue]]\nmodality = \"maybe\"\nbefore = [\"will\"]\n", []string{"modality.toml:2", `"maybe"`}},
 		{"bad governs", "triggers/04.toml", "[[trigger]]\ncode = \"04\"\nverbs = [\"meet\"]\ngoverns = \"later\"\nexamples = [\"x\"]\n",
 			[]string{`governs = "later"`}},
+		{"unknown class", "triggers/04.toml", "[[trigger]]\ncode = \"04\"\nverbs = [\"meet ... @envoys\"]\nexamples = [\"x\"]\n",
+			[]string{"triggers/04.toml:3", `unknown word class "@envoys"`}},
+		{"class of two words", "classes.toml", "[[class]]\nname = \"envoys\"\nwords = [\"envoy\", \"special envoy\"]\n",
+			[]string{"classes.toml:3", `"special envoy" must be one word`}},
+		{"bad refine kind", "triggers/04.toml", "[[trigger]]\ncode = \"04\"\nverbs = [\"meet\"]\nexamples = [\"x\"]\n[[trigger.refine]]\nsource_kinds = [\"nation\"]\ncode = \"04\"\n",
+			[]string{`actor kind "nation"`}},
+		{"refine without condition", "triggers/04.toml", "[[trigger]]\ncode = \"04\"\nverbs = [\"meet\"]\nexamples = [\"x\"]\n[[trigger.refine]]\ncode = \"04\"\n",
+			[]string{"has no condition"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -306,5 +314,38 @@ func TestTokenize(t *testing.T) {
 	want := []string{"the", "u.s.", "-", "russian", "talks", "didn't", "end", ";", "j.d.", "vance", "spoke", "in", "2025", ",", "at", "1,000", "sites", "."}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokens\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestMainIndex checks how the main act of a sentence is chosen from the
+// weakening roles of its acts.
+func TestMainIndex(t *testing.T) {
+	act := func(root string, mod string, actors int) *model.Event {
+		e := &model.Event{RootCode: root, Code: root + "0", Modality: mod}
+		for i := 0; i < actors; i++ {
+			e.Actors = append(e.Actors, "a")
+		}
+		return e
+	}
+	const sp, ref = RoleSpeech, RoleReference
+	tests := []struct {
+		name  string
+		evs   []*model.Event
+		roles []Role
+		want  int
+	}{
+		{"none", nil, nil, -1},
+		{"reported act with actors beats the words", []*model.Event{act("01", model.Asserted, 1), act("16", model.Planned, 1)}, []Role{sp, 0}, 1},
+		{"words beat an act with no actor", []*model.Event{act("01", model.Asserted, 1), act("04", model.Asserted, 0)}, []Role{sp, 0}, 0},
+		{"a reference naming its actors beats the words", []*model.Event{act("01", model.Asserted, 1), act("04", model.Asserted, 1)}, []Role{sp, ref}, 1},
+		{"a new act beats a reference", []*model.Event{act("04", model.Asserted, 1), act("11", model.Asserted, 1)}, []Role{ref, 0}, 1},
+		{"words beat an act that did not happen", []*model.Event{act("01", model.Asserted, 1), act("19", model.Negated, 1)}, []Role{sp, 0}, 0},
+		{"a refusal is an act", []*model.Event{act("01", model.Asserted, 1), act("12", model.Negated, 1)}, []Role{sp, 0}, 1},
+		{"the first of equals", []*model.Event{act("11", model.Asserted, 1), act("02", model.Asserted, 1)}, []Role{0, 0}, 0},
+	}
+	for _, tt := range tests {
+		if got := MainIndex(tt.evs, tt.roles); got != tt.want {
+			t.Errorf("%s: MainIndex = %d, want %d", tt.name, got, tt.want)
+		}
 	}
 }

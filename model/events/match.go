@@ -33,12 +33,33 @@ type pattern struct {
 	text     string
 }
 
-// compilePhrase turns a phrase of the tables into elements. Syntax, as the
-// file headers explain it: words match as written or in the plural; in a
-// verb phrase the first word is a verb and matches all its forms; "word+"
-// marks any other verb; "..." skips up to three words; "(word)" may be
-// absent; "a|b" is either word.
-func compilePhrase(phrase string, verb bool, irregular map[string][]string) ([]elem, int, error) {
+// phraseCompiler turns the phrases of the tables into elements. It knows
+// the irregular verbs and the word classes a phrase may name.
+type phraseCompiler struct {
+	irregular map[string][]string
+	// classes maps a class name ("weapons") to its words.
+	classes map[string][]string
+}
+
+// expand returns the words an item stands for: the words of a class for
+// "@name", else the item itself.
+func (pc *phraseCompiler) expand(item string) ([]string, error) {
+	if !strings.HasPrefix(item, "@") {
+		return []string{item}, nil
+	}
+	ws, ok := pc.classes[item[1:]]
+	if !ok {
+		return nil, fmt.Errorf("unknown word class %q (see classes.toml)", item)
+	}
+	return ws, nil
+}
+
+// compile turns a phrase of the tables into elements. Syntax, as the file
+// headers explain it: words match as written or in the plural; in a verb
+// phrase the first word is a verb and matches all its forms; "word+" marks
+// any other verb; "..." skips up to three words; "(word)" may be absent;
+// "a|b" is either word; "@name" is any word of a class of classes.toml.
+func (pc *phraseCompiler) compile(phrase string, verb bool) ([]elem, int, error) {
 	items := strings.Fields(phrase)
 	if len(items) == 0 {
 		return nil, 0, fmt.Errorf("empty phrase")
@@ -67,27 +88,33 @@ func compilePhrase(phrase string, verb bool, irregular map[string][]string) ([]e
 			it = strings.TrimSuffix(it, "+")
 		}
 		alts := strings.Split(it, "|")
-		if len(alts) == 1 && !opt {
+		if len(alts) == 1 && !opt && !strings.HasPrefix(it, "@") {
 			// a plain item may hold several tokens: cease-fire, U.S.
 			ws := phraseWords(it)
 			if len(ws) == 0 {
 				return nil, 0, fmt.Errorf("phrase %q: %q has no words", phrase, it)
 			}
 			for k, w := range ws {
-				out = append(out, literalElem([]string{w}, isVerb && k == 0, irregular))
+				out = append(out, literalElem([]string{w}, isVerb && k == 0, pc.irregular))
 				literals++
 			}
 			continue
 		}
 		var words []string
 		for _, a := range alts {
-			ws := phraseWords(a)
-			if len(ws) != 1 {
-				return nil, 0, fmt.Errorf("phrase %q: alternative %q must be one word", phrase, a)
+			list, err := pc.expand(a)
+			if err != nil {
+				return nil, 0, fmt.Errorf("phrase %q: %v", phrase, err)
 			}
-			words = append(words, ws[0])
+			for _, w := range list {
+				ws := phraseWords(w)
+				if len(ws) != 1 {
+					return nil, 0, fmt.Errorf("phrase %q: alternative %q must be one word", phrase, w)
+				}
+				words = append(words, ws[0])
+			}
 		}
-		e := literalElem(words, isVerb, irregular)
+		e := literalElem(words, isVerb, pc.irregular)
 		e.opt = opt
 		out = append(out, e)
 		if !opt {
@@ -95,6 +122,24 @@ func compilePhrase(phrase string, verb bool, irregular map[string][]string) ([]e
 		}
 	}
 	return out, literals, nil
+}
+
+// wordSet returns the set of words and their plurals a list names; items
+// may be "@name" classes.
+func (pc *phraseCompiler) wordSet(list []string) (map[string]bool, error) {
+	set := map[string]bool{}
+	for _, it := range list {
+		ws, err := pc.expand(strings.ToLower(it))
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range ws {
+			for _, f := range nounForms(strings.ToLower(w)) {
+				set[f] = true
+			}
+		}
+	}
+	return set, nil
 }
 
 func literalElem(words []string, verb bool, irregular map[string][]string) elem {

@@ -32,7 +32,7 @@ type cluster struct {
 }
 
 func newCluster(r *report, label string) *cluster {
-	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.ent.speech}
+	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.speech()}
 	cl.add(r)
 	return cl
 }
@@ -156,7 +156,7 @@ func sideFits(a, b []*model.Actor, byCountry bool) (ok, shared bool) {
 // fits reports whether report r, an act of the given type label, tells of
 // the event of cluster cl.
 func (cl *cluster) fits(r *report, label string) bool {
-	if r.actRoot() != cl.root || modClass(r.mod) != cl.mod || r.ent.speech != cl.speech {
+	if r.actRoot() != cl.root || modClass(r.mod) != cl.mod || r.speech() != cl.speech {
 		return false
 	}
 	// without an actor in common, only the same kind of done act can
