@@ -39,6 +39,7 @@ type report struct {
 	baseForm         bool
 	definite         bool
 	inAnchor         bool // the trigger names the anchor of a relative date
+	unnamed          bool // no actor is named, but a noun says who acts ("the army")
 	governor         *report
 	generic          *report // the generic verb this noun act specifies
 	govMod           string
@@ -442,7 +443,19 @@ func (s *sentence) governing() {
 // dropped and lends the noun its place in the clause.
 func (s *sentence) specify() {
 	for i, r := range s.reps {
-		if !r.ent.generic || r.nominal || r.dropped || i+1 >= len(s.reps) {
+		if !r.ent.generic || r.nominal || r.dropped {
+			continue
+		}
+		// "a suicide bomber killed twelve": the noun act before the verb
+		// is its subject and says how
+		if i > 0 {
+			if p := s.reps[i-1]; p.nominal && !p.dropped && s.justBefore(p.tokTo, r.tokFrom) {
+				r.dropped = true
+				p.generic = r
+				continue
+			}
+		}
+		if i+1 >= len(s.reps) {
 			continue
 		}
 		q := s.reps[i+1]
@@ -461,6 +474,17 @@ func (s *sentence) specify() {
 			q.generic = r
 		}
 	}
+}
+
+// justBefore reports whether only auxiliaries and adverbs stand in
+// tokens [a, b): "a car bomb has killed".
+func (s *sentence) justBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].bits&wAux == 0 && !s.isAdverb(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // refine applies the first of the entry's finer codes whose conditions
@@ -937,7 +961,7 @@ func (s *sentence) participants(r *report) {
 		r.loc = ri.locName
 	}
 	var src, tgt []int
-	var pron bool
+	var pron, passiveVerb bool
 	var inherit *report
 	start := r.tokFrom
 	if r.governor != nil {
@@ -998,6 +1022,7 @@ func (s *sentence) participants(r *report) {
 			}
 			passive = k >= 0 && (s.toks[k].bits&wBe != 0 || s.toks[k].low == "got" || s.toks[k].low == "get")
 		}
+		passiveVerb = passive
 		switch {
 		case passive:
 			tgt, src = subj, ri.agent
@@ -1041,6 +1066,10 @@ func (s *sentence) participants(r *report) {
 	if r.ent.symmetric && len(r.tgt) == 0 && len(r.src) > 1 {
 		r.src, r.tgt = splitSides(r.src)
 	}
+	// "he was prepared to meet" has an actor, if not a named one
+	if len(r.src) == 0 && inherit == nil && !r.passive && !passiveVerb {
+		r.unnamed = pron || s.unnamedActor(r)
+	}
 	// an actor is never its own target
 	r.tgt = without(r.tgt, r.src)
 	if r.ent.speech && len(r.src) > 0 {
@@ -1055,6 +1084,35 @@ func (s *sentence) participants(r *report) {
 			r.dropped = true
 		}
 	}
+}
+
+// unnamedActor reports whether a common noun names who does r: the word
+// before the verb group ("the army had carried out", "security forces
+// raided") or before a noun act ("an army raid").
+func (s *sentence) unnamedActor(r *report) bool {
+	k := r.tokFrom - 1
+	if r.governor != nil {
+		k = r.governor.tokFrom - 1
+	}
+	if r.nominal {
+		// the light verb's subject: "the army carried out a raid"
+		for j := k; j >= 0 && r.tokFrom-j <= 4; j-- {
+			if s.toks[j].bits&wUnnamed != 0 {
+				return true
+			}
+			if s.toks[j].bits&wLight != 0 {
+				k = j - 1
+				break
+			}
+			if !(s.toks[j].bits&wDet != 0 || s.npWord(j)) {
+				return false
+			}
+		}
+	}
+	for k >= 0 && (s.toks[k].bits&wAux != 0 || s.isAdverb(k)) {
+		k--
+	}
+	return k >= 0 && s.toks[k].bits&wUnnamed != 0
 }
 
 // splitSides parts the participants of a symmetric act into the two

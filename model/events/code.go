@@ -49,6 +49,9 @@ const (
 	// RoleReference marks a noun that names an act told before or
 	// elsewhere: "the talks", "ahead of the summit".
 	RoleReference
+	// RoleUnnamed marks an act with no actor named but one said by a
+	// common noun: "the army", "gunmen".
+	RoleUnnamed
 )
 
 // MainIndex picks the main act among the acts of a sentence, as CAMEO
@@ -56,7 +59,8 @@ const (
 // rank wins, the earliest on a tie: reported words ("said") weigh less
 // than an act they report with its actors, so "X said it would impose
 // sanctions" is a sanction; an act with no actor named weighs less than
-// words, and a noun naming an act told elsewhere ("the talks") less
+// words, unless a common noun says who acts ("X said the army had shelled
+// the town"), and a noun naming an act told elsewhere ("the talks") less
 // still, so "X said the talks went well" is a statement; an act that did
 // not happen weighs less than words (a refusal, root 12, is an act of its
 // own). roles[i] is the role of evs[i]. It returns -1 for no acts.
@@ -74,7 +78,11 @@ func MainIndex(evs []*model.Event, roles []Role) int {
 		if ref {
 			rank++
 		}
-		if len(e.Actors) == 0 {
+		switch {
+		case len(e.Actors) > 0:
+		case roles[i]&RoleUnnamed != 0:
+			rank++
+		default:
 			rank += 3
 			if ref {
 				rank += 2
@@ -114,6 +122,9 @@ func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
 		}
 		if r.nominal && (r.definite || r.inAnchor) {
 			role |= RoleReference
+		}
+		if r.unnamed && !r.speech() {
+			role |= RoleUnnamed
 		}
 		s.Roles = append(s.Roles, role)
 	}

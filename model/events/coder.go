@@ -253,6 +253,11 @@ func New(fsys fs.FS) (*Coder, error) {
 	set(g.LightVerbs, true, wLight)
 	set(g.DoneBeforeTo, true, wDone)
 	set(g.Aspectual, true, wAspect)
+	for _, w := range g.Unnamed {
+		for _, f := range nounForms(strings.ToLower(w)) {
+			c.words[f] |= wUnnamed
+		}
+	}
 	set(g.Locatives, false, wLoc|wPrep)
 	set(g.Agents, false, wAgent|wPrep)
 	set(g.Prepositions, false, wPrep)
@@ -328,7 +333,8 @@ const (
 	wBefore
 	wAfter
 	wPart   // the participle ending a passive phrase
-	wAspect // "keep", "continue": a verb that carries the act after it
+	wAspect  // "keep", "continue": a verb that carries the act after it
+	wUnnamed // "army", "gunmen": a common noun naming who acts
 )
 
 // is reports whether word w has any of the classes in bits.

@@ -158,6 +158,7 @@ type grammarFile struct {
 	Relatives     []string   `toml:"relatives"`
 	Subordinators []string   `toml:"subordinators"`
 	Aspectual     []string   `toml:"aspectual"`
+	Unnamed       []string   `toml:"unnamed_actors"`
 	Pronouns      []string   `toml:"person_pronouns"`
 	GroupPronouns []string   `toml:"group_pronouns"`
 	Definites     []string   `toml:"definites"`

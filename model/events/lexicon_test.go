@@ -337,6 +337,7 @@ func TestMainIndex(t *testing.T) {
 		{"none", nil, nil, -1},
 		{"reported act with actors beats the words", []*model.Event{act("01", model.Asserted, 1), act("16", model.Planned, 1)}, []Role{sp, 0}, 1},
 		{"words beat an act with no actor", []*model.Event{act("01", model.Asserted, 1), act("04", model.Asserted, 0)}, []Role{sp, 0}, 0},
+		{"an act by an unnamed actor beats the words", []*model.Event{act("01", model.Asserted, 1), act("19", model.Asserted, 0)}, []Role{sp, RoleUnnamed}, 1},
 		{"a reference naming its actors beats the words", []*model.Event{act("01", model.Asserted, 1), act("04", model.Asserted, 1)}, []Role{sp, ref}, 1},
 		{"a new act beats a reference", []*model.Event{act("04", model.Asserted, 1), act("11", model.Asserted, 1)}, []Role{ref, 0}, 1},
 		{"words beat an act that did not happen", []*model.Event{act("01", model.Asserted, 1), act("19", model.Negated, 1)}, []Role{sp, 0}, 0},
