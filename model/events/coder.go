@@ -332,7 +332,7 @@ const (
 	wAnchor
 	wBefore
 	wAfter
-	wPart   // the participle ending a passive phrase
+	wPart    // the participle ending a passive phrase
 	wAspect  // "keep", "continue": a verb that carries the act after it
 	wUnnamed // "army", "gunmen": a common noun naming who acts
 )
