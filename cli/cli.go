@@ -16,6 +16,7 @@ type Command struct {
 	Name    string
 	Usage   string // the argument synopsis, e.g. "[--dct YYYY-MM-DD] FILE..."
 	Summary string // one line for `parley --help`
+	Doc     string // more, for `parley COMMAND --help`
 	// Run executes the command. It returns the process exit code.
 	Run func(env *Env, args []string) int
 }
@@ -101,6 +102,9 @@ func newFlags(env *Env, c *Command) *flag.FlagSet {
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: parley %s %s\n\n%s\n", c.Name, c.Usage, c.Summary)
+		if c.Doc != "" {
+			fmt.Fprintf(fs.Output(), "\n%s\n", c.Doc)
+		}
 		var hasFlags bool
 		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 		if hasFlags {
