@@ -14,8 +14,8 @@ import (
 
 func init() {
 	register(&Command{
-		Name:  "extract",
-		Usage: "[--format json|csv|timelinejs|timeml] [-o FILE|DIR] [--dct YYYY-MM-DD] [--actors FILE] [FILE|DIR...]",
+		Name:    "extract",
+		Usage:   "[--format json|csv|timelinejs|timeml] [-o FILE|DIR] [--dct YYYY-MM-DD] [--actors FILE] [FILE|DIR...]",
 		Summary: "print the dates, actors and events found in articles (the embedded sample when no FILE)",
 		Doc: "Formats: json, Parley's own (the default; the window opens it again); csv, one row per event;\n" +
 			"timelinejs, a TimelineJS3 document to publish the timeline on the web; timeml, one TimeML\n" +
