@@ -77,7 +77,7 @@ func Usage(w io.Writer) {
 
 Usage:
   parley                     open the window on the embedded sample articles
-  parley FILE|DIR...         open the window on these articles (or extract/demo JSON)
+  parley FILE|DIR...         open the window on articles, event data, Parley JSON or a project
   parley COMMAND [ARGS...]   run a command without a window
 
 Commands:
