@@ -40,6 +40,7 @@ type report struct {
 	definite         bool
 	inAnchor         bool // the trigger names the anchor of a relative date
 	unnamed          bool // no actor is named, but a noun says who acts ("the army")
+	halted           bool // a verb stops the noun act: "suspended intelligence sharing"
 	governor         *report
 	generic          *report // the generic verb this noun act specifies
 	govMod           string
@@ -166,6 +167,7 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	s.specify()
 	for _, r := range s.reps {
 		r.definite = r.nominal && s.definiteNoun(r)
+		r.halted = r.nominal && s.haltedBy(r) >= 0
 	}
 	for _, r := range s.reps {
 		if r.dropped {
@@ -173,6 +175,14 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 		}
 		s.participants(r)
 		s.refine(r)
+		if r.halted {
+			// "suspended intelligence sharing" reduces relations (160)
+			if hc := c.lookupUp(r.act, func(ci *codeInfo) string { return ci.halt }); hc != "" {
+				r.act = hc
+			} else {
+				r.halted = false
+			}
+		}
 		s.modality(r)
 		s.location(r)
 	}
@@ -446,10 +456,10 @@ func (s *sentence) specify() {
 		if !r.ent.generic || r.nominal || r.dropped {
 			continue
 		}
-		// "a suicide bomber killed twelve": the noun act before the verb
-		// is its subject and says how
+		// "a suicide bomber killed twelve", "a suicide attack on a mosque
+		// killed sixty": the noun act heading the verb's subject says how
 		if i > 0 {
-			if p := s.reps[i-1]; p.nominal && !p.dropped && s.justBefore(p.tokTo, r.tokFrom) {
+			if p := s.reps[i-1]; p.nominal && !p.dropped && s.subjectPhrase(p.tokTo, r.tokFrom) {
 				r.dropped = true
 				p.generic = r
 				continue
@@ -476,11 +486,38 @@ func (s *sentence) specify() {
 	}
 }
 
-// justBefore reports whether only auxiliaries and adverbs stand in
-// tokens [a, b): "a car bomb has killed".
-func (s *sentence) justBefore(a, b int) bool {
+// haltedBy returns the token of the verb that stops noun act r, as in
+// "suspended intelligence sharing", "halted the talks", or -1.
+func (s *sentence) haltedBy(r *report) int {
+	for k := r.tokFrom - 1; k >= 0 && r.tokFrom-k <= 4; k-- {
+		t := &s.toks[k]
+		if t.bits&wHalt != 0 && t.trig == 0 {
+			return k
+		}
+		if t.low == "of" || !(t.bits&wDet != 0 || s.npWord(k)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectPhrase reports whether tokens [a, b) can end the noun phrase
+// that is the subject of the verb at b: names, nouns and prepositions
+// ("on a mosque in Peshawar"), then auxiliaries and adverbs ("has"); no
+// clause break, comma or other act.
+func (s *sentence) subjectPhrase(a, b int) bool {
+	if b-a > 10 {
+		return false
+	}
 	for k := a; k < b; k++ {
-		if s.toks[k].bits&wAux == 0 && !s.isAdverb(k) {
+		t := &s.toks[k]
+		switch {
+		case t.ment != 0, t.bits&wAux != 0, s.isAdverb(k):
+		case t.kind == tPunct:
+			if !t.glue {
+				return false
+			}
+		case t.trig != 0 || t.bits&(wSub|wRel|wConn|wStop|wPron) != 0:
 			return false
 		}
 	}
@@ -993,7 +1030,7 @@ func (s *sentence) participants(r *report) {
 		if src == nil && !pron {
 			// "began a meeting", "held talks": the light verb's subject acts
 			for k := r.tokFrom - 1; k >= 0 && r.tokFrom-k <= 4; k-- {
-				if s.toks[k].bits&wLight != 0 {
+				if s.toks[k].bits&(wLight|wHalt) != 0 {
 					src, pron, inherit = s.subject(k, r)
 					break
 				}
@@ -1100,7 +1137,7 @@ func (s *sentence) unnamedActor(r *report) bool {
 			if s.toks[j].bits&wUnnamed != 0 {
 				return true
 			}
-			if s.toks[j].bits&wLight != 0 {
+			if s.toks[j].bits&(wLight|wHalt) != 0 {
 				k = j - 1
 				break
 			}

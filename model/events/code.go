@@ -120,7 +120,7 @@ func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
 		if r.speech() {
 			role |= RoleSpeech
 		}
-		if r.nominal && (r.definite || r.inAnchor) {
+		if r.nominal && (r.definite || r.inAnchor) && !r.halted {
 			role |= RoleReference
 		}
 		if r.unnamed && !r.speech() {

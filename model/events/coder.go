@@ -253,6 +253,7 @@ func New(fsys fs.FS) (*Coder, error) {
 	set(g.LightVerbs, true, wLight)
 	set(g.DoneBeforeTo, true, wDone)
 	set(g.Aspectual, true, wAspect)
+	set(g.Halting, true, wHalt)
 	for _, w := range g.Unnamed {
 		for _, f := range nounForms(strings.ToLower(w)) {
 			c.words[f] |= wUnnamed
@@ -335,6 +336,7 @@ const (
 	wPart    // the participle ending a passive phrase
 	wAspect  // "keep", "continue": a verb that carries the act after it
 	wUnnamed // "army", "gunmen": a common noun naming who acts
+	wHalt    // "suspended", "halted": a verb that stops the noun act after it
 )
 
 // is reports whether word w has any of the classes in bits.

@@ -177,7 +177,7 @@ func (ac *articleCtx) finish(opt Options) {
 			} else {
 				r.dropped = true
 			}
-		case r.nominal && r.definite && len(r.src)+len(r.tgt) == 0:
+		case r.nominal && r.definite && !r.halted && len(r.src)+len(r.tgt) == 0:
 			q := ac.antecedent(r, 12, r.inAnchor)
 			switch {
 			case q == nil:

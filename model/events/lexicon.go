@@ -29,6 +29,7 @@ type codeDef struct {
 	Goldstein *float64 `toml:"goldstein"`
 	Intent    string   `toml:"intent"`
 	Refuse    string   `toml:"refuse"`
+	Halt      string   `toml:"halt"`
 }
 
 type triggerFile struct {
@@ -158,6 +159,7 @@ type grammarFile struct {
 	Relatives     []string   `toml:"relatives"`
 	Subordinators []string   `toml:"subordinators"`
 	Aspectual     []string   `toml:"aspectual"`
+	Halting       []string   `toml:"halting_verbs"`
 	Unnamed       []string   `toml:"unnamed_actors"`
 	Pronouns      []string   `toml:"person_pronouns"`
 	GroupPronouns []string   `toml:"group_pronouns"`
@@ -375,6 +377,7 @@ type codeInfo struct {
 	goldstein float64
 	intent    string
 	refuse    string
+	halt      string
 }
 
 // compileCodes checks the code table: every code well-formed and unique,
@@ -405,13 +408,13 @@ func compileCodes(lx *lexicon, errs *ErrorList) map[string]*codeInfo {
 			fail(c.Code, fmt.Sprintf("code %q: goldstein %v is outside -10…10", c.Code, *c.Goldstein))
 			continue
 		}
-		codes[c.Code] = &codeInfo{code: c.Code, name: c.Name, typ: c.Type, goldstein: *c.Goldstein, intent: c.Intent, refuse: c.Refuse}
+		codes[c.Code] = &codeInfo{code: c.Code, name: c.Name, typ: c.Type, goldstein: *c.Goldstein, intent: c.Intent, refuse: c.Refuse, halt: c.Halt}
 	}
 	for _, c := range codes {
 		if codes[c.code[:2]] == nil {
 			fail(c.code, fmt.Sprintf("code %q: its root %q is not in the table", c.code, c.code[:2]))
 		}
-		for _, o := range []string{c.intent, c.refuse} {
+		for _, o := range []string{c.intent, c.refuse, c.halt} {
 			if o != "" && codes[o] == nil {
 				fail(c.code, fmt.Sprintf("code %q refers to unknown code %q", c.code, o))
 			}
