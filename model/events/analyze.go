@@ -47,9 +47,10 @@ type report struct {
 	dropped          bool
 	alias            *report // the earlier report of the same event (anaphora)
 	anchor           *anchorRef
-	anchorTo         *report  // the act a definite anchor noun names
-	cl               *cluster // the event the report was merged into
-	secs             secs     // when, and the report day, for the merge
+	anchorTo         *report   // the act a definite anchor noun names
+	cl               *cluster  // the event the report was merged into
+	secs             secs      // when, and the report day, for the merge
+	mi               mergeInfo // what the merge compares
 	day              int64
 	reportDate       time.Time
 }
@@ -82,6 +83,7 @@ type sentence struct {
 	spans []span
 	kept  []span // buffers of the trigger matching
 	ign   []span
+	ints  []int // the mention lists of the sentence's name groups
 }
 
 type sentTimex struct {
@@ -100,18 +102,12 @@ type articleCtx struct {
 	countries map[string]*model.Actor
 	tz        tokenizer
 	sent      sentence
-	slab      []report // reports are allocated in chunks
+	w         *work
+	first     int // the article's first report in w.all
 }
 
-// newReport returns a zero report from the current chunk.
-func (ac *articleCtx) newReport() *report {
-	if len(ac.slab) == 0 {
-		ac.slab = make([]report, 256)
-	}
-	r := &ac.slab[0]
-	ac.slab = ac.slab[1:]
-	return r
-}
+// newReport returns a zero report from the work's slabs.
+func (ac *articleCtx) newReport() *report { return &ac.w.reports.take(1, 256)[0] }
 
 type artMention struct {
 	actor *model.Actor
@@ -124,7 +120,7 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	// the sentence's buffers are reused from one sentence to the next
 	s := &ac.sent
 	*s = sentence{c: c, ac: ac, span: sp, no: no, ments: s.ments[:0], timex: s.timex[:0], reps: s.reps[:0],
-		spans: s.spans[:0], kept: s.kept[:0], ign: s.ign[:0]}
+		spans: s.spans[:0], kept: s.kept[:0], ign: s.ign[:0], ints: s.ints[:0]}
 	s.toks = ac.tz.tokenize(ac.art.Text, sp.Start, sp.End)
 	if len(s.toks) == 0 {
 		return
@@ -147,7 +143,7 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 		r.trigFrom, r.trigTo = s.toks[m.from].start, s.toks[m.to-1].end
 		r.passive = p.passive
 		if !p.nominal && !p.passive {
-			fl := p.elems[0].forms[s.toks[m.from].low]
+			fl, _ := p.elems[0].flag(s.toks[m.from].id)
 			r.partForm = fl&fPart != 0
 			r.baseForm = fl&fBase != 0
 			// a one-word verb may be a noun in disguise: "the meeting";
@@ -188,7 +184,8 @@ func (ac *articleCtx) analyzeSentence(no int, sp text.Span) {
 	}
 	s.dateFromTimexes()
 	s.markAnchors()
-	ac.reports = append(ac.reports, s.reps...)
+	ac.w.all = append(ac.w.all, s.reps...)
+	ac.reports = ac.w.all[ac.first:]
 }
 
 // filter drops trigger matches that are no act: those starting inside an
@@ -224,7 +221,7 @@ func (s *sentence) adjectival(m span) bool {
 	if p.nominal || p.literals != 1 || m.to >= len(s.toks) || s.c.entries[p.owner].speech {
 		return false
 	}
-	fl := p.elems[0].forms[s.toks[m.from].low]
+	fl, _ := p.elems[0].flag(s.toks[m.from].id)
 	if fl&fPart == 0 || fl&fBase != 0 {
 		return false
 	}
@@ -367,7 +364,7 @@ func (s *sentence) holdsTrigger(from, to int) bool {
 		if s.toks[k].bits&wTrig == 0 {
 			continue
 		}
-		for _, id := range s.c.trig.first[s.toks[k].low] {
+		for _, id := range s.c.trig.starts(s.toks[k].id) {
 			if matchElems(s.c.trig.pats[id].elems[1:], s.toks, k+1) > k {
 				return true
 			}
@@ -567,7 +564,7 @@ func (s *sentence) refine(r *report) {
 // wordNear reports whether one of words stands in the trigger or the
 // seven tokens after it, within the clause; a noun trigger also looks at
 // the two words before it ("military aid").
-func (s *sentence) wordNear(r *report, words map[string]bool) bool {
+func (s *sentence) wordNear(r *report, words idSet) bool {
 	end := min(r.tokTo+7, len(s.toks))
 	from := r.tokFrom
 	if r.nominal && from > 0 {
@@ -577,7 +574,7 @@ func (s *sentence) wordNear(r *report, words map[string]bool) bool {
 		if k >= r.tokTo && s.toks[k].isBreak() {
 			break
 		}
-		if words[s.toks[k].low] {
+		if words.has(s.toks[k].id) {
 			return true
 		}
 	}
@@ -587,14 +584,14 @@ func (s *sentence) wordNear(r *report, words map[string]bool) bool {
 // objectIs reports whether the object head at token k is one of rr's
 // object words or names an actor of one of its object kinds.
 func (s *sentence) objectIs(k int, rr *refineRule) bool {
-	if rr.object["*"] {
+	if rr.anyObject {
 		return true
 	}
 	t := &s.toks[k]
 	if t.ment != 0 {
 		return slices.Contains(rr.objectKinds, s.ments[t.ment-1].actor.Kind)
 	}
-	return rr.object[t.low]
+	return rr.object.has(t.id)
 }
 
 func anyKind(list []*model.Actor, kinds []string) bool {
@@ -725,7 +722,8 @@ func (s *sentence) isConnector(k int) (and, comma bool) {
 // a list that has an "and", so an apposition ("Kirill Dmitriev") is not
 // taken for a second actor.
 func (s *sentence) groupLeft(m int) []int {
-	out := []int{m}
+	start := len(s.ints)
+	s.ints = append(s.ints, m)
 	sawAnd := false
 	k := s.npStart(m)
 	for k > 0 {
@@ -748,13 +746,12 @@ func (s *sentence) groupLeft(m int) []int {
 		if and {
 			sawAnd = true
 		}
-		out = append(out, p)
+		s.ints = append(s.ints, p)
 		k = s.npStart(p)
 	}
 	// text order
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
-	}
+	out := s.ints[start:len(s.ints):len(s.ints)]
+	slices.Reverse(out)
 	return out
 }
 
@@ -762,9 +759,11 @@ func (s *sentence) groupLeft(m int) []int {
 // after it.
 func (s *sentence) groupRight(m int) ([]int, int) {
 	h := s.headOf(m)
-	out := []int{h}
+	start := len(s.ints)
+	s.ints = append(s.ints, h)
 	k := s.ments[h].to
-	var commaAt []int
+	var cbuf [8]int
+	commaAt := cbuf[:0]
 	for k < len(s.toks) {
 		// title words after a name: "Russia and other European states"
 		j := k
@@ -780,15 +779,15 @@ func (s *sentence) groupRight(m int) ([]int, int) {
 			break
 		}
 		if comma {
-			commaAt = append(commaAt, len(out))
+			commaAt = append(commaAt, len(s.ints)-start)
 		} else {
-			commaAt = commaAt[:0:0]
-			commaAt = append(commaAt, -1)
+			commaAt = append(commaAt[:0], -1)
 		}
 		h = s.headOf(s.toks[j].ment - 1)
-		out = append(out, h)
+		s.ints = append(s.ints, h)
 		k = s.ments[h].to
 	}
+	out := s.ints[start:len(s.ints):len(s.ints)]
 	// a trailing comma item without a later "and" is an apposition
 	if n := len(commaAt); n > 0 && commaAt[n-1] > 0 {
 		cut := commaAt[0]
@@ -974,7 +973,10 @@ func (s *sentence) rightScan(r *report) rightInfo {
 }
 
 func (s *sentence) actors(ms []int) []*model.Actor {
-	out := make([]*model.Actor, 0, len(ms))
+	if len(ms) == 0 {
+		return nil
+	}
+	out := s.ac.w.pool.actorSlice(len(ms))
 	for _, m := range ms {
 		out = appendActor(out, s.ments[m].actor)
 	}
@@ -1170,6 +1172,16 @@ func splitSides(all []*model.Actor) (a, b []*model.Actor) {
 }
 
 func without(list, drop []*model.Actor) []*model.Actor {
+	found := false
+	for _, x := range list {
+		if slices.Contains(drop, x) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return list
+	}
 	out := list[:0:0]
 	for _, x := range list {
 		keep := true
@@ -1259,7 +1271,7 @@ func (s *sentence) modality(r *report) {
 		if s.toks[k].bits&wBefore == 0 {
 			continue
 		}
-		for _, id := range c.before.first[s.toks[k].low] {
+		for _, id := range c.before.starts(s.toks[k].id) {
 			if end := c.before.pats[id].matchAt(s.toks, k); end > k && end <= hi {
 				apply(c.cues[c.before.pats[id].owner])
 			}
@@ -1278,7 +1290,7 @@ func (s *sentence) modality(r *report) {
 			if s.toks[k].bits&wAfter == 0 {
 				continue
 			}
-			for _, id := range c.after.first[s.toks[k].low] {
+			for _, id := range c.after.starts(s.toks[k].id) {
 				if e := c.after.pats[id].matchAt(s.toks, k); e > k && e <= end {
 					apply(c.cues[c.after.pats[id].owner])
 				}

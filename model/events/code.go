@@ -24,8 +24,10 @@ type Options struct {
 // source sentence. Event ids are "e1", "e2", … in the order of each
 // event's first report, so the same corpus always gets the same ids.
 func (c *Coder) Code(corpus *model.Corpus) {
-	reps := c.collect(corpus, Options{})
-	corpus.Events = c.merge(corpus, reps)
+	w := c.getWork()
+	defer c.putWork(w)
+	reps := c.collect(w, corpus, Options{})
+	corpus.Events = c.merge(w, corpus, reps)
 }
 
 // Sentence lists the events found in one sentence, unmerged.
@@ -100,7 +102,9 @@ func MainIndex(evs []*model.Event, roles []Role) int {
 // "r2", …). Acts that only refer to an earlier one ("the meeting") are
 // left out, as are, unless o.KeepActorless, acts without actors.
 func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
-	reps := c.collect(corpus, o)
+	w := c.getWork()
+	defer c.putWork(w)
+	reps := c.collect(w, corpus, o)
 	canon := canonical(corpus)
 	var out []Sentence
 	n := 0
@@ -134,39 +138,141 @@ func (c *Coder) Sentences(corpus *model.Corpus, o Options) []Sentence {
 	return out
 }
 
+// work is the scratch state of one run of the coder: report slabs,
+// buffers, the merge's clusters and index. A Coder keeps finished ones in
+// a pool, so a run reuses the memory of the one before it instead of
+// leaving it to the garbage collector. Nothing in it outlives the run.
+type work struct {
+	ac        articleCtx
+	all       []*report
+	reports   chunks[report]
+	countries map[string]*model.Actor
+	artIdx    map[string]int32
+	mentions  []artMention // every mention, grouped by article
+	timexes   []*model.Timex
+	mStart    []int32 // mentions of article i: mentions[mStart[i]:mStart[i+1]]
+	tStart    []int32
+	pool      pool
+	index     mergeIndex
+	kr        keyer
+	keys      []uint64
+	clusters  []*cluster
+}
+
+func (c *Coder) getWork() *work {
+	if w, ok := c.works.Get().(*work); ok {
+		return w
+	}
+	w := &work{countries: map[string]*model.Actor{}, artIdx: map[string]int32{}}
+	w.ac.c = c
+	w.ac.w = w
+	w.ac.tz.classify = c.classify
+	w.index.head = map[uint64]int32{}
+	w.kr = keyer{byActor: map[*model.Actor]int32{}, byKey: map[string]int32{}}
+	return w
+}
+
+// putWork clears what w holds of the corpus, so that the pool keeps no
+// actor or article alive, and returns it to the pool.
+func (c *Coder) putWork(w *work) {
+	clear(w.all)
+	w.all = w.all[:0]
+	w.reports.reset()
+	clear(w.countries)
+	clear(w.artIdx)
+	clear(w.mentions)
+	clear(w.timexes)
+	w.ac.art, w.ac.mentions, w.ac.timexes, w.ac.reports = nil, nil, nil, nil
+	w.ac.sent = sentence{toks: w.ac.sent.toks[:0], ments: w.ac.sent.ments[:0], timex: w.ac.sent.timex[:0],
+		reps: w.ac.sent.reps[:0], spans: w.ac.sent.spans[:0], kept: w.ac.sent.kept[:0], ign: w.ac.sent.ign[:0],
+		ints: w.ac.sent.ints[:0]}
+	clear(w.ac.sent.reps[:cap(w.ac.sent.reps)])
+	clear(w.ac.sent.ments[:cap(w.ac.sent.ments)])
+	clear(w.ac.sent.timex[:cap(w.ac.sent.timex)])
+	w.pool.reset()
+	clear(w.index.head)
+	clear(w.index.nodes)
+	w.index.nodes = w.index.nodes[:0]
+	clear(w.kr.byActor)
+	clear(w.kr.byKey)
+	clear(w.clusters)
+	w.clusters = w.clusters[:0]
+	c.works.Put(w)
+}
+
 // collect runs the per-sentence and per-article analysis over the corpus
 // and returns every report in text order.
-func (c *Coder) collect(corpus *model.Corpus, o Options) []*report {
-	mentions := map[string][]artMention{}
-	countries := map[string]*model.Actor{}
+func (c *Coder) collect(w *work, corpus *model.Corpus, o Options) []*report {
+	for i, art := range corpus.Articles {
+		if _, ok := w.artIdx[art.ID]; !ok {
+			w.artIdx[art.ID] = int32(i)
+		}
+	}
+	// mentions and dates grouped by article: count, then place
+	n := len(corpus.Articles)
+	w.mStart = append(w.mStart[:0], make([]int32, n+1)...)
+	w.tStart = append(w.tStart[:0], make([]int32, n+1)...)
 	for _, a := range corpus.Actors {
-		if a.Kind == model.KindCountry && a.Country != "" && countries[a.Country] == nil {
-			countries[a.Country] = a
+		if a.Kind == model.KindCountry && a.Country != "" && w.countries[a.Country] == nil {
+			w.countries[a.Country] = a
 		}
 		for i := range a.Mentions {
-			m := &a.Mentions[i]
-			mentions[m.Article] = append(mentions[m.Article], artMention{actor: a, m: m})
+			if k, ok := w.artIdx[a.Mentions[i].Article]; ok {
+				w.mStart[k+1]++
+			}
 		}
 	}
-	timexes := map[string][]*model.Timex{}
+	for i := range corpus.Timexes {
+		if k, ok := w.artIdx[corpus.Timexes[i].Article]; ok {
+			w.tStart[k+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		w.mStart[i] += w.mStart[i-1]
+		w.tStart[i] += w.tStart[i-1]
+	}
+	w.mentions = slices.Grow(w.mentions[:0], int(w.mStart[n]))[:w.mStart[n]]
+	w.timexes = slices.Grow(w.timexes[:0], int(w.tStart[n]))[:w.tStart[n]]
+	fill := append([]int32(nil), w.mStart[:n]...)
+	for _, a := range corpus.Actors {
+		for i := range a.Mentions {
+			m := &a.Mentions[i]
+			if k, ok := w.artIdx[m.Article]; ok {
+				w.mentions[fill[k]] = artMention{actor: a, m: m}
+				fill[k]++
+			}
+		}
+	}
+	copy(fill, w.tStart[:n])
 	for i := range corpus.Timexes {
 		t := &corpus.Timexes[i]
-		timexes[t.Article] = append(timexes[t.Article], t)
+		if k, ok := w.artIdx[t.Article]; ok {
+			w.timexes[fill[k]] = t
+			fill[k]++
+		}
 	}
-	var all []*report
-	ac := &articleCtx{c: c, countries: countries}
-	ac.tz.classify = func(low string) uint32 { return c.words[low] }
+	ac := &w.ac
+	ac.countries = w.countries
 	for i, art := range corpus.Articles {
-		ms := mentions[art.ID]
-		slices.SortStableFunc(ms, func(a, b artMention) int { return a.m.Start - b.m.Start })
-		ts := timexes[art.ID]
-		slices.SortStableFunc(ts, func(a, b *model.Timex) int { return a.Start - b.Start })
-		ac.art, ac.artIdx, ac.mentions, ac.timexes, ac.reports = art, i, ms, ts, nil
+		var ms []artMention
+		var ts []*model.Timex
+		// an article id given twice shares the first one's mentions
+		if k := w.artIdx[art.ID]; int(k) == i {
+			ms = w.mentions[w.mStart[i]:w.mStart[i+1]]
+			ts = w.timexes[w.tStart[i]:w.tStart[i+1]]
+			slices.SortStableFunc(ms, func(a, b artMention) int { return a.m.Start - b.m.Start })
+			slices.SortStableFunc(ts, func(a, b *model.Timex) int { return a.Start - b.Start })
+		} else {
+			ms = w.mentions[w.mStart[k]:w.mStart[k+1]]
+			ts = w.timexes[w.tStart[k]:w.tStart[k+1]]
+		}
+		ac.art, ac.artIdx, ac.mentions, ac.timexes = art, i, ms, ts
+		ac.first = len(w.all)
+		ac.reports = w.all[ac.first:]
 		for no, sp := range text.Sentences(art.Text) {
 			ac.analyzeSentence(no, sp)
 		}
 		ac.finish(o)
-		all = append(all, ac.reports...)
 	}
-	return all
+	return w.all
 }

@@ -9,6 +9,7 @@ package events
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -33,6 +34,11 @@ type Coder struct {
 	// classes (wPrep, wConn…) and the phrase indexes it starts (wTrig…),
 	// so a token costs one map lookup.
 	words map[string]uint32
+	// vocab numbers every word the tables hold; bits[id] are its classes.
+	vocab map[string]int32
+	bits  []uint32
+	// works holds the scratch state of finished runs, for the next.
+	works sync.Pool
 
 	lx *lexicon
 }
@@ -57,12 +63,13 @@ type entry struct {
 
 // refineRule is a compiled refineDef; nil sets and lists hold always.
 type refineRule struct {
-	words       map[string]bool
-	object      map[string]bool
-	objectKinds []string
-	sourceKinds []string
-	twoSides    bool
-	code        string
+	words, object      idSet
+	wordSet, objectSet map[string]bool // the words, before they have ids
+	anyObject          bool
+	objectKinds        []string
+	sourceKinds        []string
+	twoSides           bool
+	code               string
 }
 
 type cueInfo struct {
@@ -167,14 +174,15 @@ func New(fsys fs.FS) (*Coder, error) {
 			rr := refineRule{code: r.Code, objectKinds: r.ObjectKinds, sourceKinds: r.SourceKinds, twoSides: r.TwoSides}
 			var err error
 			if len(r.Words) > 0 {
-				if rr.words, err = pc.wordSet(r.Words); err != nil {
+				if rr.wordSet, err = pc.wordSet(r.Words); err != nil {
 					fail(fmt.Sprintf("refine %q: %v", r.Code, err))
 				}
 			}
 			if len(r.Object) > 0 {
-				if rr.object, err = pc.wordSet(r.Object); err != nil {
+				if rr.objectSet, err = pc.wordSet(r.Object); err != nil {
 					fail(fmt.Sprintf("refine %q: %v", r.Code, err))
 				}
+				rr.anyObject = rr.objectSet["*"]
 			}
 			for _, k := range append(append([]string{}, r.ObjectKinds...), r.SourceKinds...) {
 				if !actorKinds[k] {
@@ -304,7 +312,90 @@ func New(fsys fs.FS) (*Coder, error) {
 			}
 		}
 	}
+	c.number()
 	return c, nil
+}
+
+// number gives every word the lexicon knows an id, and the compiled
+// phrases and refine rules those ids, so that matching compares numbers.
+func (c *Coder) number() {
+	c.vocab = map[string]int32{}
+	id := func(w string) int32 {
+		n, ok := c.vocab[w]
+		if !ok {
+			n = int32(len(c.vocab) + 1)
+			c.vocab[w] = n
+		}
+		return n
+	}
+	for w := range c.words {
+		id(w)
+	}
+	toIDs := func(set map[string]bool) idSet {
+		if set == nil {
+			return nil
+		}
+		out := make(idSet, 0, len(set))
+		for w := range set {
+			out = append(out, id(w))
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, e := range c.entries {
+		for i := range e.refine {
+			rr := &e.refine[i]
+			rr.words, rr.object = toIDs(rr.wordSet), toIDs(rr.objectSet)
+		}
+	}
+	for _, x := range []*phraseIndex{&c.trig, &c.ignore, &c.before, &c.after, &c.anchors} {
+		for pi := range x.pats {
+			for ei := range x.pats[pi].elems {
+				e := &x.pats[pi].elems[ei]
+				if e.gap > 0 {
+					continue
+				}
+				type form struct {
+					id int32
+					fl uint8
+				}
+				fs := make([]form, 0, len(e.forms))
+				for f, fl := range e.forms {
+					fs = append(fs, form{id(f), fl})
+				}
+				slices.SortFunc(fs, func(a, b form) int { return int(a.id - b.id) })
+				e.ids, e.flags = make([]int32, len(fs)), make([]uint8, len(fs))
+				for i, f := range fs {
+					e.ids[i], e.flags[i] = f.id, f.fl
+				}
+			}
+		}
+	}
+	c.bits = make([]uint32, len(c.vocab)+1)
+	for w, n := range c.vocab {
+		c.bits[n] = c.words[w]
+	}
+	for _, x := range []*phraseIndex{&c.trig, &c.ignore, &c.before, &c.after, &c.anchors} {
+		x.byID = make([][]int, len(c.vocab)+1)
+		x.refs = make([][]startRef, len(c.vocab)+1)
+		for f, list := range x.first {
+			n := c.vocab[f]
+			x.byID[n] = list
+			for _, id := range list {
+				p := &x.pats[id]
+				x.refs[n] = append(x.refs[n], startRef{rest: p.elems[1:], pat: int32(id), passive: p.passive})
+			}
+		}
+	}
+}
+
+// classify returns the classes and the vocabulary id of a lower-case word.
+func (c *Coder) classify(low string) (uint32, int32) {
+	n, ok := c.vocab[low]
+	if !ok {
+		return 0, 0
+	}
+	return c.bits[n], n
 }
 
 // actorKinds are the kinds a refine rule may name.

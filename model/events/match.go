@@ -13,9 +13,56 @@ const maxGap = 3
 type elem struct {
 	// forms are the accepted lower-case tokens, with verb-form flags.
 	forms map[string]uint8
+	// ids and flags are forms as sorted word ids (Coder.vocab), for the
+	// matching: an id costs no hashing.
+	ids   []int32
+	flags []uint8
 	opt   bool
 	// gap > 0 skips up to gap words.
 	gap int
+}
+
+// flag returns the verb-form flags of word id in e, and whether e takes
+// the word at all.
+func (e *elem) flag(id int32) (uint8, bool) {
+	ids := e.ids
+	if len(ids) <= 8 {
+		for i, x := range ids {
+			if x == id {
+				return e.flags[i], true
+			}
+		}
+		return 0, false
+	}
+	lo, hi := 0, len(ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ids) && ids[lo] == id {
+		return e.flags[lo], true
+	}
+	return 0, false
+}
+
+// idSet is a sorted set of word ids.
+type idSet []int32
+
+func (s idSet) has(id int32) bool {
+	lo, hi := 0, len(s)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(s) && s[lo] == id
 }
 
 // pattern is a compiled phrase of the lexicon, a modality cue or an
@@ -162,6 +209,25 @@ func literalElem(words []string, verb bool, irregular map[string][]string) elem 
 type phraseIndex struct {
 	pats  []pattern
 	first map[string][]int
+	// byID lists, per word id, the phrases that word starts; refs the
+	// same with what findAll reads of each, side by side in memory.
+	byID [][]int
+	refs [][]startRef
+}
+
+// startRef is a phrase as findAll tries it: the elements after the first.
+type startRef struct {
+	rest    []elem
+	pat     int32
+	passive bool
+}
+
+// starts returns the phrases word id starts.
+func (x *phraseIndex) starts(id int32) []int {
+	if int(id) < len(x.byID) {
+		return x.byID[id]
+	}
+	return nil
 }
 
 func (x *phraseIndex) add(p pattern) {
@@ -210,7 +276,7 @@ func matchElems(es []elem, toks []token, j int) int {
 		return -1
 	}
 	if j < len(toks) && usable(&toks[j]) {
-		if _, ok := e.forms[toks[j].low]; ok {
+		if _, ok := e.flag(toks[j].id); ok {
 			if end := matchElems(es[1:], toks, j+1); end >= 0 {
 				return end
 			}
@@ -236,8 +302,13 @@ func (x *phraseIndex) findAll(toks []token, bit uint32, out []span) []span {
 			continue
 		}
 		part := 0 // 1: a participle is near, -1: none, 0: not looked yet
-		for _, id := range x.first[toks[i].low] {
-			if x.pats[id].passive {
+		var refs []startRef
+		if id := toks[i].id; int(id) < len(x.refs) {
+			refs = x.refs[id]
+		}
+		for k := range refs {
+			ref := &refs[k]
+			if ref.passive {
 				// a passive phrase needs its participle within reach: a
 				// cheap look at the next tokens' bits spares most attempts
 				if part == 0 {
@@ -254,8 +325,8 @@ func (x *phraseIndex) findAll(toks []token, bit uint32, out []span) []span {
 				}
 			}
 			// the index already matched the first word
-			if end := matchElems(x.pats[id].elems[1:], toks, i+1); end > i {
-				out = append(out, span{pat: id, from: i, to: end})
+			if end := matchElems(ref.rest, toks, i+1); end > i {
+				out = append(out, span{pat: int(ref.pat), from: i, to: end})
 			}
 		}
 	}

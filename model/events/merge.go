@@ -14,8 +14,8 @@ import (
 // cluster is a set of reports of one real event.
 type cluster struct {
 	reps   []*report
-	root   string
-	mod    int
+	root   uint8 // the act's root as a number ("04" → 4)
+	mod    uint8 // modClass of the reports
 	speech bool
 	actors []*model.Actor // every participant
 	src    []*model.Actor // the acting side
@@ -31,8 +31,77 @@ type cluster struct {
 	lastArt, lastSen int
 }
 
-func newCluster(r *report, label string) *cluster {
-	cl := &cluster{root: r.actRoot(), label: label, mod: modClass(r.mod), speech: r.speech()}
+// mergeInfo is what the merge compares of a report, computed once.
+type mergeInfo struct {
+	root   uint8
+	mod    uint8
+	speech bool
+	label  string
+}
+
+// pool hands out clusters and the first slices they hold from large
+// chunks: most clusters keep one report, and a chunk costs one allocation
+// for hundreds of them. Slices are cut to their length, so a later append
+// copies instead of writing over a neighbour.
+type pool struct {
+	clusterChunks chunks[cluster]
+	repChunks     chunks[*report]
+	actorChunks   chunks[*model.Actor]
+}
+
+// The pool keeps every chunk it made, to hand them out again after reset.
+type chunks[T any] struct {
+	all  [][]T
+	next int // all[next] is the chunk in use
+	used int // how much of it is handed out
+}
+
+// take returns n zero elements, from a chunk of size elements.
+func (c *chunks[T]) take(n, size int) []T {
+	if n > size {
+		return make([]T, n)
+	}
+	for {
+		if c.next == len(c.all) {
+			c.all = append(c.all, make([]T, size))
+		}
+		ch := c.all[c.next]
+		if c.used+n <= len(ch) {
+			out := ch[c.used : c.used+n : c.used+n]
+			c.used += n
+			return out
+		}
+		c.next++
+		c.used = 0
+	}
+}
+
+// reset zeroes what was handed out, so it can be handed out again.
+func (c *chunks[T]) reset() {
+	for i := 0; i <= c.next && i < len(c.all); i++ {
+		clear(c.all[i])
+	}
+	c.next, c.used = 0, 0
+}
+
+func (p *pool) cluster() *cluster { return &p.clusterChunks.take(1, 512)[0] }
+
+// actorSlice returns an empty slice with room for n actors.
+func (p *pool) actorSlice(n int) []*model.Actor { return p.actorChunks.take(n, 4096)[:0] }
+
+func (p *pool) reset() {
+	p.clusterChunks.reset()
+	p.repChunks.reset()
+	p.actorChunks.reset()
+}
+
+func (p *pool) newCluster(r *report) *cluster {
+	cl := p.cluster()
+	*cl = cluster{root: r.mi.root, label: r.mi.label, mod: r.mi.mod, speech: r.mi.speech}
+	cl.reps = p.repChunks.take(1, 1024)[:0]
+	n := len(r.src) + len(r.tgt) + len(r.others)
+	cl.actors = p.actorSlice(n)
+	cl.src = p.actorSlice(len(r.src))
 	cl.add(r)
 	return cl
 }
@@ -104,9 +173,9 @@ func (cl *cluster) datesFit(r *report) bool {
 	case rd && cl.dated:
 		return r.secs.start < cl.secs.end && cl.secs.start < r.secs.end
 	case rd:
-		return fitsReport(r.secs, cl.day, cl.mod)
+		return fitsReport(r.secs, cl.day, int(cl.mod))
 	case cl.dated:
-		return fitsReport(cl.secs, r.day, cl.mod)
+		return fitsReport(cl.secs, r.day, int(cl.mod))
 	}
 	if r.day == 0 || cl.day == 0 {
 		return true
@@ -130,47 +199,55 @@ func (cl *cluster) placesFit(r *report) bool {
 }
 
 // sideFits reports whether two sides of an act can be the same actors:
-// one is unknown, they share an actor, or, for done acts, a country.
-func sideFits(a, b []*model.Actor, byCountry bool) (ok, shared bool) {
-	if len(a) == 0 || len(b) == 0 {
+// one is unknown, they share an actor, or, for done acts, a country. Side
+// a is the actors of a1 and a2 together.
+func sideFits(a1, a2, b []*model.Actor, byCountry bool) (ok, shared bool) {
+	if len(a1)+len(a2) == 0 || len(b) == 0 {
 		return true, false
 	}
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true, true
+	for _, a := range [2][]*model.Actor{a1, a2} {
+		for _, x := range a {
+			if slices.Contains(b, x) {
+				return true, true
+			}
 		}
 	}
 	if !byCountry {
 		return false, false
 	}
-	for _, x := range a {
-		for _, y := range b {
-			if x.Country != "" && x.Country == y.Country {
-				return true, false
+	for _, a := range [2][]*model.Actor{a1, a2} {
+		for _, x := range a {
+			if x.Country == "" {
+				continue
+			}
+			for _, y := range b {
+				if x.Country == y.Country {
+					return true, false
+				}
 			}
 		}
 	}
 	return false, false
 }
 
-// fits reports whether report r, an act of the given type label, tells of
-// the event of cluster cl.
-func (cl *cluster) fits(r *report, label string) bool {
-	if r.actRoot() != cl.root || modClass(r.mod) != cl.mod || r.speech() != cl.speech {
+// fits reports whether report r tells of the event of cluster cl.
+func (cl *cluster) fits(r *report) bool {
+	if r.mi.root != cl.root || r.mi.mod != cl.mod || r.mi.speech != cl.speech {
 		return false
 	}
 	// without an actor in common, only the same kind of done act can
 	// merge, by country; test that before the dearer checks
 	common := false
-	for _, list := range [][]*model.Actor{r.src, r.tgt, r.others} {
+	for _, list := range [3][]*model.Actor{r.src, r.tgt, r.others} {
 		for _, a := range list {
 			if slices.Contains(cl.actors, a) {
 				common = true
+				break
 			}
 		}
 	}
 	byCountry := cl.mod == 0 && !cl.speech
-	if !common && (!byCountry || label != cl.label) {
+	if !common && (!byCountry || r.mi.label != cl.label) {
 		return false
 	}
 	if !cl.datesFit(r) || !cl.placesFit(r) {
@@ -180,14 +257,14 @@ func (cl *cluster) fits(r *report, label string) bool {
 	if r.ent.symmetric {
 		// both sides act alike: any participant in common will do, and a
 		// third party may join ("held talks with Faisal")
-		ok, shared := sideFits(append(append([]*model.Actor{}, r.src...), r.tgt...), cl.actors, byCountry)
+		ok, shared := sideFits(r.src, r.tgt, cl.actors, byCountry)
 		if !ok {
 			return false
 		}
 		sharedS = shared
 	} else {
-		okS, shS := sideFits(r.src, cl.src, byCountry)
-		okT, shT := sideFits(r.tgt, cl.actors, byCountry)
+		okS, shS := sideFits(r.src, nil, cl.src, byCountry)
+		okT, shT := sideFits(r.tgt, nil, cl.actors, byCountry)
 		if !okS || !okT {
 			return false
 		}
@@ -204,36 +281,45 @@ func (cl *cluster) fits(r *report, label string) bool {
 	return cl.loc != nil && (r.loc != "" || r.locActor != nil) && cl.placesFit(r)
 }
 
-// mergeKey indexes clusters by act root, actor country (or id) and week,
-// so a report is only compared with clusters that could match it.
-type mergeKey struct {
-	root  uint8
-	actor int32
-	week  int32
-}
+const weekSecs = 7 * daySecs
 
-// weeks returns the weeks a date touches, at most eight.
-func weeks(d model.Date) (from, to int32) {
-	if d.IsZero() {
-		return -1, -1
-	}
-	w := func(t time.Time) int32 { return int32(t.Unix() / (7 * 24 * 3600)) }
-	from = w(d.Start)
-	to = w(d.End.Add(-time.Nanosecond))
+// weeks returns the weeks of the span [start, end) seconds, at most nine.
+func weeks(start, end int64) (from, to int32) {
+	from = int32(start / weekSecs)
+	to = int32((end - 1) / weekSecs)
 	if to < from {
 		to = from
 	}
 	return from, min(to, from+8)
 }
 
+// lookupWeeks returns the weeks where a cluster that may take r can be
+// filed. A done act (or one that did not happen) reaches back a week from
+// its report day and a few days ahead (datesFit), so only the weeks of
+// that window are looked in; a planned act may have been told of long
+// before, so its weeks get a week of slack either side.
+func lookupWeeks(r *report) (from, to int32) {
+	if r.when.IsZero() {
+		return -1, -1
+	}
+	if r.mi.mod == 1 {
+		from, to = weeks(r.secs.start, r.secs.end)
+		return from - 1, to + 1
+	}
+	if r.dated || r.anchored {
+		// a dated cluster overlaps r; an undated one's day is within
+		// (start-1d, end+7d)
+		return weeks(r.secs.start-daySecs, r.secs.end+7*daySecs)
+	}
+	// a dated cluster reaches into [day-7d, day+1d); an undated one's day
+	// is within 4 days
+	return weeks(r.day-7*daySecs, r.day+4*daySecs)
+}
+
 // keyer numbers actor keys (a country, else an actor id) for the index.
 type keyer struct {
 	byActor map[*model.Actor]int32
 	byKey   map[string]int32
-}
-
-func newKeyer() *keyer {
-	return &keyer{byActor: map[*model.Actor]int32{}, byKey: map[string]int32{}}
 }
 
 func (k *keyer) of(a *model.Actor) int32 {
@@ -256,17 +342,31 @@ func (k *keyer) of(a *model.Actor) int32 {
 // rootNo turns a CAMEO root ("04") into a small number.
 func rootNo(r *report) uint8 { return (r.act[0]-'0')*10 + r.act[1] - '0' }
 
-// indexKeys lists where a cluster that took report r is filed: under the
-// root, each participant's actor key and each week of the report's date.
-func (k *keyer) indexKeys(r *report, out []mergeKey) []mergeKey {
+// mergeKey packs where a cluster is filed: the act's root (5 bits), its
+// modality class (2), whether it reports words (1), an actor key (24) and
+// a week (32). Clusters of other modalities or kinds never merge, so they
+// are filed apart and never compared.
+func mergeKey(mi mergeInfo, actor, week int32) uint64 {
+	k := uint64(mi.root)<<59 | uint64(mi.mod&3)<<57 | uint64(actor&0xffffff)<<32 | uint64(uint32(week))
+	if mi.speech {
+		k |= 1 << 56
+	}
+	return k
+}
+
+// indexKeys lists where a cluster that took report r is filed: under each
+// participant's actor key and each week of the report's date.
+func (k *keyer) indexKeys(r *report, out []uint64) []uint64 {
 	out = out[:0]
-	from, to := weeks(r.when)
-	root := rootNo(r)
-	for _, list := range [][]*model.Actor{r.src, r.tgt, r.others} {
+	from, to := int32(-1), int32(-1)
+	if !r.when.IsZero() {
+		from, to = weeks(r.secs.start, r.secs.end)
+	}
+	for _, list := range [3][]*model.Actor{r.src, r.tgt, r.others} {
 		for _, a := range list {
 			id := k.of(a)
 			for w := from; w <= to; w++ {
-				if mk := (mergeKey{root, id, w}); !slices.Contains(out, mk) {
+				if mk := mergeKey(r.mi, id, w); !slices.Contains(out, mk) {
 					out = append(out, mk)
 				}
 			}
@@ -277,26 +377,22 @@ func (k *keyer) indexKeys(r *report, out []mergeKey) []mergeKey {
 
 // lookupKeys lists where clusters that may take report r are filed. A
 // directed act must share its first actor's side (by id or country) with
-// the cluster, so that actor's key is enough; a week of slack either side
-// lets an undated Wednesday report find Monday's meeting.
-func (k *keyer) lookupKeys(r *report, out []mergeKey) []mergeKey {
+// the cluster, so that actor's key is enough; the weeks are those
+// lookupWeeks gives.
+func (k *keyer) lookupKeys(r *report, out []uint64) []uint64 {
 	out = out[:0]
-	from, to := weeks(r.when)
-	if from >= 0 {
-		from, to = from-1, to+1
-	}
-	root := rootNo(r)
+	from, to := lookupWeeks(r)
 	add := func(a *model.Actor) {
 		id := k.of(a)
 		for w := from; w <= to; w++ {
-			if mk := (mergeKey{root, id, w}); !slices.Contains(out, mk) {
+			if mk := mergeKey(r.mi, id, w); !slices.Contains(out, mk) {
 				out = append(out, mk)
 			}
 		}
 	}
 	switch {
 	case r.ent.symmetric:
-		for _, list := range [][]*model.Actor{r.src, r.tgt} {
+		for _, list := range [2][]*model.Actor{r.src, r.tgt} {
 			for _, a := range list {
 				add(a)
 			}
@@ -313,20 +409,44 @@ func (k *keyer) lookupKeys(r *report, out []mergeKey) []mergeKey {
 // compared with.
 const maxCandidates = 16
 
+// mergeIndex files clusters under their keys, the latest first: each key
+// heads a list threaded through one slice of nodes, so filing costs no
+// allocation of its own.
+type mergeIndex struct {
+	head  map[uint64]int32 // 1 + the node of the latest cluster of a key
+	nodes []indexNode
+}
+
+type indexNode struct {
+	cl   *cluster
+	next int32 // 1 + the node filed before under the same key; 0 ends
+}
+
+func (x *mergeIndex) file(k uint64, cl *cluster) {
+	h := x.head[k]
+	if h != 0 && x.nodes[h-1].cl == cl {
+		return
+	}
+	x.nodes = append(x.nodes, indexNode{cl: cl, next: h})
+	x.head[k] = int32(len(x.nodes))
+}
+
 // merge groups reports into events and numbers them.
-func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
-	var clusters []*cluster
-	index := map[mergeKey][]*cluster{}
-	var keys []mergeKey
-	kr := newKeyer()
+func (c *Coder) merge(w *work, corpus *model.Corpus, reps []*report) []*model.Event {
+	clusters := w.clusters[:0]
+	index := &w.index
+	keys := w.keys
+	p := &w.pool
+	kr := &w.kr
 	gen := 0
 	for _, r := range reps {
 		if r.dropped {
 			continue
 		}
+		r.mi = mergeInfo{root: rootNo(r), mod: uint8(modClass(r.mod)), speech: r.speech(), label: c.Label(r.act)}
+		r.secs, r.day = secsOf(r.when), daySecsOf(r.reportDate)
 		if r.alias != nil {
 			if cl := r.root().cl; cl != nil {
-				r.secs, r.day = secsOf(r.when), daySecsOf(r.reportDate)
 				cl.add(r)
 				r.cl = cl
 				continue
@@ -337,26 +457,26 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 		// merge quadratic
 		gen++
 		var found *cluster
-		label := c.Label(r.act)
-		r.secs, r.day = secsOf(r.when), daySecsOf(r.reportDate)
 		keys = kr.lookupKeys(r, keys)
 	search:
 		for _, k := range keys {
-			list := index[k]
-			for i := len(list) - 1; i >= max(len(list)-maxCandidates, 0); i-- {
-				cl := list[i]
+			n := index.head[k]
+			for i := 0; n != 0 && i < maxCandidates; i++ {
+				node := &index.nodes[n-1]
+				n = node.next
+				cl := node.cl
 				if cl.seen == gen {
 					continue
 				}
 				cl.seen = gen
-				if cl.fits(r, label) {
+				if cl.fits(r) {
 					found = cl
 					break search
 				}
 			}
 		}
 		if found == nil {
-			found = newCluster(r, label)
+			found = p.newCluster(r)
 			clusters = append(clusters, found)
 		} else {
 			found.add(r)
@@ -364,28 +484,103 @@ func (c *Coder) merge(corpus *model.Corpus, reps []*report) []*model.Event {
 		r.cl = found
 		keys = kr.indexKeys(r, keys)
 		for _, k := range keys {
-			list := index[k]
-			if len(list) == 0 || list[len(list)-1] != found {
-				index[k] = append(list, found)
-			}
+			index.file(k, found)
 		}
 	}
-	out := make([]*model.Event, 0, len(clusters))
-	canon := canonical(corpus)
+	w.clusters, w.keys = clusters, keys
+	eb := c.newEventBuilder(corpus, len(clusters))
+	out := make([]*model.Event, len(clusters))
+	ids := eventIDs(len(clusters))
 	for i, cl := range clusters {
-		ev := c.event(corpus, canon, cl.reps)
-		ev.ID = "e" + strconv.Itoa(i+1)
-		out = append(out, ev)
+		ev := eb.build(cl.reps)
+		ev.ID = ids[i]
+		out[i] = ev
 	}
 	return out
 }
 
-// event builds the model event of one or more reports of it. The first
-// report gives the sentence and the trigger; the best stated date wins.
+// eventIDs returns "e1" … "en", all cut from one string.
+func eventIDs(n int) []string {
+	var b strings.Builder
+	ends := make([]int, n)
+	for i := range n {
+		b.WriteByte('e')
+		b.WriteString(strconv.Itoa(i + 1))
+		ends[i] = b.Len()
+	}
+	all := b.String()
+	out := make([]string, n)
+	start := 0
+	for i, e := range ends {
+		out[i] = all[start:e]
+		start = e
+	}
+	return out
+}
+
+// eventBuilder makes the model events of a merge. The events, their id
+// lists and their source lists are cut from a few large slabs, and the
+// working lists are reused from one event to the next.
+type eventBuilder struct {
+	c      *Coder
+	corpus *model.Corpus
+	canon  []int
+	events []model.Event
+	strs   []string
+	refs   []model.SourceRef
+	// scratch lists
+	src, tgt, all, sideA, sideB []*model.Actor
+	ordered                     []*report
+	texts                       []int
+}
+
+// newEventBuilder returns a builder for about n events of corpus.
+func (c *Coder) newEventBuilder(corpus *model.Corpus, n int) *eventBuilder {
+	return &eventBuilder{c: c, corpus: corpus, canon: canonical(corpus), events: make([]model.Event, n)}
+}
+
+// event builds the model event of one or more reports of it, on its own.
 func (c *Coder) event(corpus *model.Corpus, canon []int, reps []*report) *model.Event {
+	eb := &eventBuilder{c: c, corpus: corpus, canon: canon}
+	return eb.build(reps)
+}
+
+// ids returns the ids of list, cut to length from the slab; nil for none.
+func (eb *eventBuilder) ids(list []*model.Actor) []string {
+	n := len(list)
+	if n == 0 {
+		return nil
+	}
+	var out []string
+	if n > 64 {
+		out = make([]string, n)
+	} else {
+		if len(eb.strs) < n {
+			eb.strs = make([]string, 2048)
+		}
+		out = eb.strs[:n:n]
+		eb.strs = eb.strs[n:]
+	}
+	for i, a := range list {
+		out[i] = a.ID
+	}
+	return out
+}
+
+// build makes the event of reps. The first report gives the sentence and
+// the trigger; the best stated date wins.
+func (eb *eventBuilder) build(reps []*report) *model.Event {
+	c, corpus := eb.c, eb.corpus
 	first := reps[0]
 	art := corpus.Articles[first.art]
-	ev := &model.Event{
+	var ev *model.Event
+	if len(eb.events) > 0 {
+		ev = &eb.events[0]
+		eb.events = eb.events[1:]
+	} else {
+		ev = &model.Event{}
+	}
+	*ev = model.Event{
 		Article:      art.ID,
 		Start:        first.sent.Start,
 		End:          first.sent.End,
@@ -419,16 +614,19 @@ func (c *Coder) event(corpus *model.Corpus, canon []int, reps []*report) *model.
 		}
 	}
 	// the code most reports agree on; the finer one on a tie
-	code, codeRep, n := first.code, first, 0
-	for i, r := range reps {
-		k := 0
-		for _, q := range reps {
-			if q.code == r.code {
-				k++
+	code, codeRep := first.code, first
+	if len(reps) > 1 {
+		n := 0
+		for i, r := range reps {
+			k := 0
+			for _, q := range reps {
+				if q.code == r.code {
+					k++
+				}
 			}
-		}
-		if i == 0 || k > n || k == n && (len(r.code) > len(code) || len(r.code) == len(code) && r.code < code) {
-			code, codeRep, n = r.code, r, k
+			if i == 0 || k > n || k == n && (len(r.code) > len(code) || len(r.code) == len(code) && r.code < code) {
+				code, codeRep, n = r.code, r, k
+			}
 		}
 	}
 	ev.Code = code
@@ -436,32 +634,41 @@ func (c *Coder) event(corpus *model.Corpus, canon []int, reps []*report) *model.
 	ev.Goldstein, _ = c.Goldstein(code)
 	ev.Type = c.Label(codeRep.act)
 	// participants, in order of first mention
-	var src, tgt, all []*model.Actor
+	src, tgt, all := eb.src[:0], eb.tgt[:0], eb.all[:0]
 	for _, r := range reps {
 		if !r.ent.anaphoric {
 			// "X was also there" adds a participant, not a side
-			src = append(src, r.src...)
-			tgt = append(tgt, r.tgt...)
+			for _, a := range r.src {
+				src = appendActor(src, a)
+			}
+			for _, a := range r.tgt {
+				tgt = appendActor(tgt, a)
+			}
 		}
-		for _, a := range r.src {
-			all = appendActor(all, a)
-		}
-		for _, a := range r.tgt {
-			all = appendActor(all, a)
-		}
-		for _, a := range r.others {
-			all = appendActor(all, a)
+		for _, list := range [3][]*model.Actor{r.src, r.tgt, r.others} {
+			for _, a := range list {
+				all = appendActor(all, a)
+			}
 		}
 		if !r.reportDate.IsZero() && (ev.ReportDate.IsZero() || r.reportDate.Before(ev.ReportDate)) {
 			ev.ReportDate = r.reportDate
 		}
 	}
-	src, tgt = unique(src), unique(tgt)
+	eb.src, eb.tgt, eb.all = src, tgt, all
 	if first.ent.symmetric && len(src) > 0 {
-		src, tgt = sidesLike(src, tgt, first.src)
+		eb.sideA, eb.sideB = sidesLike(src, tgt, first.src, eb.sideA[:0], eb.sideB[:0])
+		src, tgt = eb.sideA, eb.sideB
 	}
-	tgt = without(tgt, src)
-	ev.Source, ev.Target, ev.Actors = ids(src), ids(tgt), ids(all)
+	ev.Source = eb.ids(src)
+	n := 0
+	for _, a := range tgt {
+		if !slices.Contains(src, a) {
+			tgt[n] = a
+			n++
+		}
+	}
+	ev.Target = eb.ids(tgt[:n])
+	ev.Actors = eb.ids(all)
 	// the place: a city beats its country
 	cityFound := false
 	for _, r := range reps {
@@ -475,28 +682,48 @@ func (c *Coder) event(corpus *model.Corpus, canon []int, reps []*report) *model.
 	}
 	// the sources: one per sentence, in article order
 	ordered := reps
-	if len(reps) > 1 {
-		ordered = append([]*report(nil), reps...)
-		sort.SliceStable(ordered, func(a, b int) bool {
-			if ordered[a].art != ordered[b].art {
-				return ordered[a].art < ordered[b].art
-			}
-			return ordered[a].sent.Start < ordered[b].sent.Start
-		})
+	if len(reps) > 1 && !slices.IsSortedFunc(reps, compareReportPlace) {
+		ordered = append(eb.ordered[:0], reps...)
+		slices.SortStableFunc(ordered, compareReportPlace)
+		eb.ordered = ordered
 	}
-	var texts []int
+	nsrc := 0
+	for i, r := range ordered {
+		if i == 0 || r.art != ordered[i-1].art || r.sent != ordered[i-1].sent {
+			nsrc++
+		}
+	}
+	if nsrc > 64 {
+		ev.Sources = make([]model.SourceRef, 0, nsrc)
+	} else {
+		if len(eb.refs) < nsrc {
+			eb.refs = make([]model.SourceRef, 1024)
+		}
+		ev.Sources = eb.refs[:0:nsrc]
+		eb.refs = eb.refs[nsrc:]
+	}
+	texts := eb.texts[:0]
 	for i, r := range ordered {
 		if i > 0 && r.art == ordered[i-1].art && r.sent == ordered[i-1].sent {
 			continue
 		}
 		ev.Sources = append(ev.Sources, model.SourceRef{Article: r.artID, Start: r.sent.Start, End: r.sent.End})
 		// the same text twice (a copied wire story) is one source
-		if t := canon[r.art]; !slices.Contains(texts, t) {
+		if t := eb.canon[r.art]; !slices.Contains(texts, t) {
 			texts = append(texts, t)
 		}
 	}
+	eb.texts = texts
 	ev.SourceCount = len(texts)
 	return ev
+}
+
+// compareReportPlace orders reports by article, then by sentence.
+func compareReportPlace(a, b *report) int {
+	if a.art != b.art {
+		return a.art - b.art
+	}
+	return a.sent.Start - b.sent.Start
 }
 
 // canonical numbers the articles so that articles with the same text
@@ -517,7 +744,8 @@ func canonical(corpus *model.Corpus) []int {
 
 // sidesLike re-parts a symmetric event's actors into the sides of its
 // first report: the actors of the first report's source countries act.
-func sidesLike(src, tgt, first []*model.Actor) (a, b []*model.Actor) {
+// The sides are appended to a and b, which may be reused buffers.
+func sidesLike(src, tgt, first, a, b []*model.Actor) ([]*model.Actor, []*model.Actor) {
 	side := func(country string) bool {
 		for _, x := range first {
 			if x.Country == country {
@@ -526,33 +754,16 @@ func sidesLike(src, tgt, first []*model.Actor) (a, b []*model.Actor) {
 		}
 		return false
 	}
-	for _, x := range append(append([]*model.Actor{}, src...), tgt...) {
-		if side(x.Country) || x.Country == "" && slices.Contains(src, x) {
-			a = appendActor(a, x)
-		} else {
-			b = appendActor(b, x)
+	for _, list := range [2][]*model.Actor{src, tgt} {
+		for _, x := range list {
+			if side(x.Country) || x.Country == "" && slices.Contains(src, x) {
+				a = appendActor(a, x)
+			} else {
+				b = appendActor(b, x)
+			}
 		}
 	}
 	return a, b
-}
-
-func unique(list []*model.Actor) []*model.Actor {
-	var out []*model.Actor
-	for _, a := range list {
-		out = appendActor(out, a)
-	}
-	return out
-}
-
-func ids(list []*model.Actor) []string {
-	if len(list) == 0 {
-		return nil
-	}
-	out := make([]string, len(list))
-	for i, a := range list {
-		out[i] = a.ID
-	}
-	return out
 }
 
 // Split undoes a merge: it moves report i of ev (ev.Sources[i]) into a new
@@ -569,7 +780,9 @@ func Split(corpus *model.Corpus, ev *model.Event, i int) *model.Event {
 	ref := ev.Sources[i]
 	rest := append(append([]model.SourceRef{}, ev.Sources[:i]...), ev.Sources[i+1:]...)
 	c := Default()
-	reps := c.collect(corpus, Options{KeepActorless: true})
+	w := c.getWork()
+	defer c.putWork(w)
+	reps := c.collect(w, corpus, Options{KeepActorless: true})
 	pick := func(refs []model.SourceRef) []*report {
 		var out []*report
 		for _, ref := range refs {

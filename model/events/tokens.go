@@ -34,6 +34,9 @@ type token struct {
 	trig int
 	// bits are the word's classes in the lexicon (Coder.words).
 	bits uint32
+	// id is the word's number in the lexicon's vocabulary (Coder.vocab),
+	// 0 for a word no phrase holds.
+	id int32
 }
 
 // isBreak reports whether the token parts clauses: ; : ( ) quotes and
@@ -64,9 +67,9 @@ func isWordChar(r rune) bool {
 type tokenizer struct {
 	buf  []byte
 	toks []token
-	// classify gives a lower-cased word its classes (Coder.words); nil
-	// leaves every token's bits zero.
-	classify func(low string) uint32
+	// classify gives a lower-cased word its classes (Coder.words) and its
+	// vocabulary id; nil leaves every token's bits and id zero.
+	classify func(low string) (uint32, int32)
 	// seen caches, per word as written, its lower-cased form and classes,
 	// so a word costs one map lookup and an allocation only the first time.
 	seen map[string]wordInfo
@@ -75,6 +78,7 @@ type tokenizer struct {
 type wordInfo struct {
 	low  string
 	bits uint32
+	id   int32
 }
 
 // tokenize splits text[lo:hi] into tokens. A word is a run of letters and
@@ -104,7 +108,7 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 				t.glue = !isSpace(pr) && !isSpace(nr)
 			}
 			if tz.classify != nil {
-				t.bits = tz.classify(t.low)
+				t.bits, t.id = tz.classify(t.low)
 			}
 			tz.toks = append(tz.toks, t)
 			i += n
@@ -178,17 +182,17 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 		}
 		raw := text[start:i]
 		if wi, ok := tz.seen[raw]; ok {
-			t.low, t.bits = wi.low, wi.bits
+			t.low, t.bits, t.id = wi.low, wi.bits, wi.id
 		} else {
 			t.low = tz.lower(raw)
 			if tz.classify != nil {
-				t.bits = tz.classify(t.low)
+				t.bits, t.id = tz.classify(t.low)
 			}
 			if tz.seen == nil {
 				tz.seen = map[string]wordInfo{}
 			}
 			if len(tz.seen) < 1<<16 {
-				tz.seen[raw] = wordInfo{t.low, t.bits}
+				tz.seen[raw] = wordInfo{t.low, t.bits, t.id}
 			}
 		}
 		tz.toks = append(tz.toks, t)
