@@ -112,6 +112,8 @@ func (ac *articleCtx) newReport() *report { return &ac.w.reports.take(1, 256)[0]
 type artMention struct {
 	actor *model.Actor
 	m     *model.Mention
+	start int32 // m.Start, and the mention's place in the corpus for ties,
+	seq   int32 // so a plain sort keeps mentions in a fixed order
 }
 
 // analyzeSentence finds the reports of one sentence.

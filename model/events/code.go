@@ -238,7 +238,7 @@ func (c *Coder) collect(w *work, corpus *model.Corpus, o Options) []*report {
 		for i := range a.Mentions {
 			m := &a.Mentions[i]
 			if k, ok := w.artIdx[m.Article]; ok {
-				w.mentions[fill[k]] = artMention{actor: a, m: m}
+				w.mentions[fill[k]] = artMention{actor: a, m: m, start: int32(m.Start), seq: fill[k]}
 				fill[k]++
 			}
 		}
@@ -260,7 +260,12 @@ func (c *Coder) collect(w *work, corpus *model.Corpus, o Options) []*report {
 		if k := w.artIdx[art.ID]; int(k) == i {
 			ms = w.mentions[w.mStart[i]:w.mStart[i+1]]
 			ts = w.timexes[w.tStart[i]:w.tStart[i+1]]
-			slices.SortStableFunc(ms, func(a, b artMention) int { return a.m.Start - b.m.Start })
+			slices.SortFunc(ms, func(a, b artMention) int {
+				if a.start != b.start {
+					return int(a.start - b.start)
+				}
+				return int(a.seq - b.seq)
+			})
 			slices.SortStableFunc(ts, func(a, b *model.Timex) int { return a.Start - b.Start })
 		} else {
 			ms = w.mentions[w.mStart[k]:w.mStart[k+1]]

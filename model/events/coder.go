@@ -378,13 +378,30 @@ func (c *Coder) number() {
 	for _, x := range []*phraseIndex{&c.trig, &c.ignore, &c.before, &c.after, &c.anchors} {
 		x.byID = make([][]int, len(c.vocab)+1)
 		x.refs = make([][]startRef, len(c.vocab)+1)
+		x.next = make([]idSet, len(c.vocab)+1)
 		for f, list := range x.first {
 			n := c.vocab[f]
 			x.byID[n] = list
+			var next idSet
 			for _, id := range list {
 				p := &x.pats[id]
-				x.refs[n] = append(x.refs[n], startRef{rest: p.elems[1:], pat: int32(id), passive: p.passive})
+				ref := startRef{rest: p.elems[1:], pat: int32(id), passive: p.passive}
+				// the words that may come second: the forms of the elements
+				// up to the first that must be there
+				for _, e := range p.elems[1:] {
+					if e.gap > 0 {
+						continue
+					}
+					ref.more = true
+					next = append(next, e.ids...)
+					if !e.opt {
+						break
+					}
+				}
+				x.refs[n] = append(x.refs[n], ref)
 			}
+			slices.Sort(next)
+			x.next[n] = slices.Compact(next)
 		}
 	}
 }

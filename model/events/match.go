@@ -213,6 +213,10 @@ type phraseIndex struct {
 	// same with what findAll reads of each, side by side in memory.
 	byID [][]int
 	refs [][]startRef
+	// next lists, per word id, every word that can stand second in a
+	// phrase the word starts, for a quick test that spares trying each
+	// phrase when none of them is near.
+	next []idSet
 }
 
 // startRef is a phrase as findAll tries it: the elements after the first.
@@ -220,6 +224,26 @@ type startRef struct {
 	rest    []elem
 	pat     int32
 	passive bool
+	more    bool // the phrase has more words than its first
+}
+
+// nextReach is how many tokens after a phrase's first word findAll looks
+// for its second: a gap of maxGap words, a few glued marks, the word.
+const nextReach = maxGap + 4
+
+// nearNext reports whether a token after i, within reach and before a
+// clause break, is one of the words in next.
+func nearNext(toks []token, i int, next idSet) bool {
+	for k := i + 1; k < len(toks) && k-i <= nextReach; k++ {
+		t := &toks[k]
+		if next.has(t.id) && usable(t) {
+			return true
+		}
+		if t.kind == tPunct && !t.glue && !isCurrency(t.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // starts returns the phrases word id starts.
@@ -303,11 +327,18 @@ func (x *phraseIndex) findAll(toks []token, bit uint32, out []span) []span {
 		}
 		part := 0 // 1: a participle is near, -1: none, 0: not looked yet
 		var refs []startRef
+		near := true
 		if id := toks[i].id; int(id) < len(x.refs) {
 			refs = x.refs[id]
+			if len(refs) > 2 {
+				near = nearNext(toks, i, x.next[id])
+			}
 		}
 		for k := range refs {
 			ref := &refs[k]
+			if ref.more && !near {
+				continue
+			}
 			if ref.passive {
 				// a passive phrase needs its participle within reach: a
 				// cheap look at the next tokens' bits spares most attempts

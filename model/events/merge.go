@@ -20,15 +20,23 @@ type cluster struct {
 	actors []*model.Actor // every participant
 	src    []*model.Actor // the acting side
 	when   model.Date     // the best stated date, if any
-	secs   secs           // when, in seconds
-	dated  bool
-	day    int64   // earliest report day, Unix seconds; 0 unknown
-	loc    *report // first report with a place
-	label  string  // type label of the first report's act
-	seen   int     // marks the cluster as a candidate already
+	t      *clTime        // when, in seconds, kept apart for a quick test
+	loc    *report        // first report with a place
+	label  string         // type label of the first report's act
+	seen   int            // marks the cluster as a candidate already
 	// lastArt and lastSen are the article and sentence of the latest report,
 	// for merges that need a nearby sentence
 	lastArt, lastSen int
+}
+
+// clTime is when a cluster's event happened, as the merge compares it.
+// The merge tests it first, and most candidates fail it, so these records
+// sit together in memory, apart from the rest of the cluster.
+type clTime struct {
+	secs  secs  // the best stated date, in seconds
+	day   int64 // earliest report day, Unix seconds; 0 unknown
+	dated bool
+	mod   uint8 // the cluster's modality class
 }
 
 // mergeInfo is what the merge compares of a report, computed once.
@@ -44,6 +52,7 @@ type mergeInfo struct {
 // for hundreds of them. Slices are cut to their length, so a later append
 // copies instead of writing over a neighbour.
 type pool struct {
+	timeChunks    chunks[clTime]
 	clusterChunks chunks[cluster]
 	repChunks     chunks[*report]
 	actorChunks   chunks[*model.Actor]
@@ -90,6 +99,7 @@ func (p *pool) cluster() *cluster { return &p.clusterChunks.take(1, 512)[0] }
 func (p *pool) actorSlice(n int) []*model.Actor { return p.actorChunks.take(n, 4096)[:0] }
 
 func (p *pool) reset() {
+	p.timeChunks.reset()
 	p.clusterChunks.reset()
 	p.repChunks.reset()
 	p.actorChunks.reset()
@@ -98,6 +108,8 @@ func (p *pool) reset() {
 func (p *pool) newCluster(r *report) *cluster {
 	cl := p.cluster()
 	*cl = cluster{root: r.mi.root, label: r.mi.label, mod: r.mi.mod, speech: r.mi.speech}
+	cl.t = &p.timeChunks.take(1, 1024)[0]
+	cl.t.mod = r.mi.mod
 	cl.reps = p.repChunks.take(1, 1024)[:0]
 	n := len(r.src) + len(r.tgt) + len(r.others)
 	cl.actors = p.actorSlice(n)
@@ -118,11 +130,12 @@ func (cl *cluster) add(r *report) {
 	for _, a := range r.others {
 		cl.actors = appendActor(cl.actors, a)
 	}
-	if (r.dated || r.anchored) && (!cl.dated || betterDate(r.when, cl.when)) {
-		cl.when, cl.secs, cl.dated = r.when, r.secs, true
+	t := cl.t
+	if (r.dated || r.anchored) && (!t.dated || betterDate(r.when, cl.when)) {
+		cl.when, t.secs, t.dated = r.when, r.secs, true
 	}
-	if r.day != 0 && (cl.day == 0 || r.day < cl.day) {
-		cl.day = r.day
+	if r.day != 0 && (t.day == 0 || r.day < t.day) {
+		t.day = r.day
 	}
 	if cl.loc == nil && (r.loc != "" || r.locActor != nil) {
 		cl.loc = r
@@ -166,21 +179,22 @@ func fitsReport(d secs, rep int64, mod int) bool {
 	return d.start < rep+daySecs && d.end > rep-7*daySecs
 }
 
-// datesFit reports whether report r and cluster cl can be one event in time.
-func (cl *cluster) datesFit(r *report) bool {
+// datesFit reports whether report r and a cluster of time t can be one
+// event in time.
+func (t *clTime) datesFit(r *report) bool {
 	rd := r.dated || r.anchored
 	switch {
-	case rd && cl.dated:
-		return r.secs.start < cl.secs.end && cl.secs.start < r.secs.end
+	case rd && t.dated:
+		return r.secs.start < t.secs.end && t.secs.start < r.secs.end
 	case rd:
-		return fitsReport(r.secs, cl.day, int(cl.mod))
-	case cl.dated:
-		return fitsReport(cl.secs, r.day, int(cl.mod))
+		return fitsReport(r.secs, t.day, int(t.mod))
+	case t.dated:
+		return fitsReport(t.secs, r.day, int(t.mod))
 	}
-	if r.day == 0 || cl.day == 0 {
+	if r.day == 0 || t.day == 0 {
 		return true
 	}
-	d := r.day - cl.day
+	d := r.day - t.day
 	return d < 4*daySecs && d > -4*daySecs
 }
 
@@ -230,11 +244,10 @@ func sideFits(a1, a2, b []*model.Actor, byCountry bool) (ok, shared bool) {
 	return false, false
 }
 
-// fits reports whether report r tells of the event of cluster cl.
+// fits reports whether report r tells of the event of cluster cl. The
+// index files clusters by root, modality class and speech, so those agree;
+// the dates are tested first (cl.t.datesFit).
 func (cl *cluster) fits(r *report) bool {
-	if r.mi.root != cl.root || r.mi.mod != cl.mod || r.mi.speech != cl.speech {
-		return false
-	}
 	// without an actor in common, only the same kind of done act can
 	// merge, by country; test that before the dearer checks
 	common := false
@@ -250,7 +263,7 @@ func (cl *cluster) fits(r *report) bool {
 	if !common && (!byCountry || r.mi.label != cl.label) {
 		return false
 	}
-	if !cl.datesFit(r) || !cl.placesFit(r) {
+	if !cl.placesFit(r) {
 		return false
 	}
 	var sharedS, sharedT bool
@@ -419,7 +432,8 @@ type mergeIndex struct {
 
 type indexNode struct {
 	cl   *cluster
-	next int32 // 1 + the node filed before under the same key; 0 ends
+	t    *clTime // cl.t, read without touching the cluster
+	next int32   // 1 + the node filed before under the same key; 0 ends
 }
 
 func (x *mergeIndex) file(k uint64, cl *cluster) {
@@ -427,7 +441,7 @@ func (x *mergeIndex) file(k uint64, cl *cluster) {
 	if h != 0 && x.nodes[h-1].cl == cl {
 		return
 	}
-	x.nodes = append(x.nodes, indexNode{cl: cl, next: h})
+	x.nodes = append(x.nodes, indexNode{cl: cl, t: cl.t, next: h})
 	x.head[k] = int32(len(x.nodes))
 }
 
@@ -464,6 +478,9 @@ func (c *Coder) merge(w *work, corpus *model.Corpus, reps []*report) []*model.Ev
 			for i := 0; n != 0 && i < maxCandidates; i++ {
 				node := &index.nodes[n-1]
 				n = node.next
+				if !node.t.datesFit(r) {
+					continue
+				}
 				cl := node.cl
 				if cl.seen == gen {
 					continue

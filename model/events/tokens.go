@@ -55,10 +55,18 @@ func (t *token) isBreak() bool {
 // isComma reports whether the token is a comma.
 func (t *token) isComma() bool { return t.kind == tPunct && t.low == "," }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // isWordChar reports whether r can be part of a word.
 func isWordChar(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -73,6 +81,12 @@ type tokenizer struct {
 	// seen caches, per word as written, its lower-cased form and classes,
 	// so a word costs one map lookup and an allocation only the first time.
 	seen map[string]wordInfo
+	// punct caches the classes of ASCII marks, looked up once each.
+	punct [128]struct {
+		bits uint32
+		id   int32
+		ok   bool
+	}
 }
 
 type wordInfo struct {
@@ -89,10 +103,21 @@ type wordInfo struct {
 func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 	tz.toks = tz.toks[:0]
 	for i := lo; i < hi; {
-		r, n := decode(text, i)
-		if isSpace(r) {
-			i += n
-			continue
+		var r rune
+		var n int
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII: spaces and word starts without decoding
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				i++
+				continue
+			}
+			r, n = rune(c), 1
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
 		}
 		if !isWordChar(r) {
 			t := token{start: i, end: i + n, kind: tPunct}
@@ -108,7 +133,16 @@ func (tz *tokenizer) tokenize(text string, lo, hi int) []token {
 				t.glue = !isSpace(pr) && !isSpace(nr)
 			}
 			if tz.classify != nil {
-				t.bits, t.id = tz.classify(t.low)
+				if r < utf8.RuneSelf {
+					p := &tz.punct[r]
+					if !p.ok {
+						p.bits, p.id = tz.classify(t.low)
+						p.ok = true
+					}
+					t.bits, t.id = p.bits, p.id
+				} else {
+					t.bits, t.id = tz.classify(t.low)
+				}
 			}
 			tz.toks = append(tz.toks, t)
 			i += n
