@@ -110,7 +110,10 @@ func TestCodeDevSet(t *testing.T) {
 		{"heldout1.tsv", 0.96},
 		// heldout2.tsv: 239 sentences written after those rules; first run
 		// 0.925, then 0.987.
-		{"heldout2.tsv", 0.96}} {
+		{"heldout2.tsv", 0.96},
+		// heldout3.tsv: 141 sentences written after all rule changes; first
+		// run 0.865, the honest estimate.
+		{"heldout3.tsv", 0.84}} {
 		t.Run(set.file, func(t *testing.T) { scoreSet(t, "../model/events/testdata/"+set.file, set.min) })
 	}
 }
