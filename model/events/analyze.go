@@ -573,7 +573,8 @@ func (s *sentence) wordNear(r *report, words idSet) bool {
 		from = max(from-2, 0)
 	}
 	for k := from; k < end; k++ {
-		if k >= r.tokTo && s.toks[k].isBreak() {
+		// quotes do not part a clause here: warned of a "powerful response"
+		if t := &s.toks[k]; k >= r.tokTo && t.isBreak() && !t.isQuote() {
 			break
 		}
 		if words.has(s.toks[k].id) {

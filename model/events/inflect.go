@@ -81,6 +81,10 @@ func pastForms(v string) []string {
 		return []string{v[:n-1] + "ied"}
 	case endsCVC(v):
 		return []string{v + "ed", v + v[n-1:] + "ed"}
+	case n > 2 && v[n-1] == 'l' && isVowel(v[n-2]):
+		// British spelling doubles a final l: initialled, travelled (a
+		// form that never occurs, "failled", costs nothing)
+		return []string{v + "ed", v + "led"}
 	}
 	return []string{v + "ed"}
 }
@@ -96,6 +100,8 @@ func ingForms(v string) []string {
 		return []string{v[:n-1] + "ing"}
 	case endsCVC(v):
 		return []string{v + "ing", v + v[n-1:] + "ing"}
+	case n > 2 && v[n-1] == 'l' && isVowel(v[n-2]):
+		return []string{v + "ing", v + "ling"}
 	}
 	return []string{v + "ing"}
 }

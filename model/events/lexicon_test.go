@@ -287,6 +287,9 @@ func TestVerbForms(t *testing.T) {
 		{"impose", []string{"imposed", "imposing"}},
 		{"veto", []string{"vetoes", "vetoed"}},
 		{"tie", []string{"ties", "tied", "tying"}},
+		// British spelling doubles a final l, American does not
+		{"travel", []string{"traveled", "travelled", "traveling", "travelling"}},
+		{"initial", []string{"initialed", "initialled"}},
 	}
 	for _, tt := range tests {
 		f := verbForms(tt.verb, irr)

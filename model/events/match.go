@@ -272,6 +272,9 @@ func usable(t *token) bool { return t.ment == 0 && !t.timex }
 // matchAt returns the end (exclusive) of the match of p starting at
 // token i, or -1.
 func (p *pattern) matchAt(toks []token, i int) int {
+	if i >= len(toks) || !usable(&toks[i]) {
+		return -1
+	}
 	return matchElems(p.elems, toks, i)
 }
 
@@ -281,8 +284,9 @@ func matchElems(es []elem, toks []token, j int) int {
 	}
 	e := &es[0]
 	if e.gap > 0 {
-		// skip up to gap words; a hyphen inside a compound ("long-range")
-		// and a currency sign ("$50") cost nothing
+		// skip up to gap words; a hyphen inside a compound ("long-range"),
+		// a currency sign ("$50") and a determiner ("the", "a") cost
+		// nothing
 		words := 0
 		for k := j; k < len(toks) && words <= e.gap; k++ {
 			if end := matchElems(es[1:], toks, k); end >= 0 {
@@ -291,7 +295,9 @@ func matchElems(es []elem, toks []token, j int) int {
 			t := &toks[k]
 			switch {
 			case t.kind != tPunct:
-				words++
+				if t.bits&wDet == 0 {
+					words++
+				}
 			case t.glue || isCurrency(t.low):
 			default:
 				return -1
@@ -299,7 +305,10 @@ func matchElems(es []elem, toks []token, j int) int {
 		}
 		return -1
 	}
-	if j < len(toks) && usable(&toks[j]) {
+	// the words after a phrase's first may stand inside a name or a date:
+	// "withdrew from the International Criminal Court", "gave them 48
+	// hours to"; the first word, which findAll and matchAt test, may not
+	if j < len(toks) {
 		if _, ok := e.flag(toks[j].id); ok {
 			if end := matchElems(es[1:], toks, j+1); end >= 0 {
 				return end

@@ -52,6 +52,18 @@ func (t *token) isBreak() bool {
 	return false
 }
 
+// isQuote reports whether the token is a quotation mark.
+func (t *token) isQuote() bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.low {
+	case "\"", "“", "”", "«", "»", "'", "‘":
+		return true
+	}
+	return false
+}
+
 // isComma reports whether the token is a comma.
 func (t *token) isComma() bool { return t.kind == tPunct && t.low == "," }
 
