@@ -27,6 +27,12 @@ func TestConcurrentCode(t *testing.T) {
 	if want == "" {
 		t.Fatal("no events")
 	}
+	// a run over other articles must leave nothing behind in the pool
+	other, _ := benchArticles(30, 9)
+	events.Default().Code(pipeline(other))
+	if got := summary(); got != want {
+		t.Fatalf("a run after another corpus differs:\n%s\nwant\n%s", got, want)
+	}
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Add(1)
