@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/model/actors"
 )
 
 // LaneMode says how events are grouped into horizontal lanes.
@@ -386,6 +387,12 @@ func appendLane(out []laneRef, r laneRef) []laneRef {
 // corpus's actor with that code, else the code itself.
 func countryName(code string, names map[string]string) string {
 	if n := names[code]; n != "" {
+		return n
+	}
+	// A country only its cities or people stand for ("Abu Dhabi"): the
+	// gazetteer knows its name.
+	if n, ok := actors.Default().Name(code); ok {
+		names[code] = n
 		return n
 	}
 	return code

@@ -475,3 +475,14 @@ func roleAt(roles []Role, year int) (title, country string) {
 	}
 	return roles[best].Title, roles[best].Country
 }
+
+// Name returns the gazetteer's name for an actor id (a country's ISO code,
+// "EU", "marco-rubio"…), for showing codes that no mention in the corpus
+// names.
+func (f *Finder) Name(id string) (string, bool) {
+	i, ok := f.byID[id]
+	if !ok {
+		return "", false
+	}
+	return f.ents[i].name, true
+}

@@ -216,3 +216,15 @@ func TestUserConfigPath(t *testing.T) {
 		t.Errorf("UserConfigPath() = %q", p)
 	}
 }
+
+func TestNameByID(t *testing.T) {
+	f := Default()
+	for id, want := range map[string]string{"ARE": "United Arab Emirates", "USA": "United States", "marco-rubio": "Marco Rubio"} {
+		if got, ok := f.Name(id); !ok || got != want {
+			t.Errorf("Name(%q) = %q, %v; want %q", id, got, ok, want)
+		}
+	}
+	if _, ok := f.Name("no-such-actor"); ok {
+		t.Error("an unknown id has a name")
+	}
+}
