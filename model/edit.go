@@ -101,21 +101,25 @@ func (c *Corpus) EventByID(id string) *Event {
 	return nil
 }
 
-// EventAt returns the event reported at offset start of article: first
-// one whose own report starts there (and whose trigger is at trigger, when
-// that is not 0), then one that merged a report starting there; nil when
-// none. Corrections find their event this way, which holds across runs
-// even if event numbering changes.
+// EventAt returns the event reported at offset start of article: the one
+// whose own report starts there (and whose trigger is at trigger, when
+// that is not 0), else one that merged a report starting there while no
+// event of that sentence is left on its own; nil when none. Corrections
+// find their event this way, which holds across runs even if event
+// numbering changes; a trigger that no longer matches finds nothing
+// rather than a neighbour in the same sentence.
 func (c *Corpus) EventAt(article string, start, trigger int) *Event {
-	for _, e := range c.Events {
-		if e.Article == article && e.Start == start && (trigger == 0 || e.TriggerStart == trigger) {
-			return e
-		}
-	}
+	own := false
 	for _, e := range c.Events {
 		if e.Article == article && e.Start == start {
-			return e
+			if trigger == 0 || e.TriggerStart == trigger {
+				return e
+			}
+			own = true
 		}
+	}
+	if own {
+		return nil
 	}
 	for _, e := range c.Events {
 		for _, s := range e.Sources {

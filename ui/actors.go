@@ -191,7 +191,7 @@ func (w *Window) SplitEvent(ev *model.Event, i int) error {
 	}
 	k := project.Correction{Kind: project.SplitEvent, Start: src.Start}
 	if a := w.corpus.ArticleByID(src.Article); a != nil {
-		k.Article = a.Path
+		k.Article = w.project.Relative(a.Path)
 	}
 	w.addCorrection(k)
 	w.refreshAfterEdit()

@@ -103,7 +103,7 @@ func indexOf(s []string, x string) int {
 // each field that changed becomes one correction.
 func (w *Window) EditEvent(ev *model.Event, when, label, root string, actors []string) error {
 	k := project.Correction{}
-	k.Anchor(w.corpus, ev)
+	w.project.Anchor(&k, w.corpus, ev)
 	if d, err := project.ParseRange(when); err != nil {
 		return fmt.Errorf("when: %v", err)
 	} else if d != ev.When {
@@ -163,7 +163,7 @@ func (w *Window) deleteEvent() {
 // DeleteEvent removes ev and records it.
 func (w *Window) DeleteEvent(ev *model.Event) error {
 	k := project.Correction{Kind: project.DeleteEvent}
-	k.Anchor(w.corpus, ev)
+	w.project.Anchor(&k, w.corpus, ev)
 	if err := w.corpus.DeleteEvent(ev.ID); err != nil {
 		return err
 	}
@@ -213,10 +213,10 @@ func (w *Window) mergeEventsDialog() {
 // MergeEvents folds ev into into and records it.
 func (w *Window) MergeEvents(ev, into *model.Event) error {
 	k := project.Correction{Kind: project.MergeEvents}
-	k.Anchor(w.corpus, ev)
+	w.project.Anchor(&k, w.corpus, ev)
 	var t project.Correction
-	t.Anchor(w.corpus, into)
-	k.Into, k.IntoStart, k.IntoTrig = t.Article, t.Start, t.Trigger
+	w.project.Anchor(&t, w.corpus, into)
+	k.Into, k.IntoStart, k.IntoTrig, k.IntoEvent = t.Article, t.Start, t.Trigger, t.Event
 	if err := w.corpus.MergeEvents(ev.ID, into.ID); err != nil {
 		return err
 	}

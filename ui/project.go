@@ -169,10 +169,10 @@ func (w *Window) addCorrection(k project.Correction) {
 	w.markDirty()
 }
 
-// captureView copies the window's view and filter into the project.
-func (w *Window) captureView() {
+// captureView copies the window's view and filter into p.
+func (w *Window) captureView(p *project.Project) {
 	from, to := w.TL.View()
-	v := &w.project.View
+	v := &p.View
 	v.From, v.To = from.Format(time.RFC3339), to.Format(time.RFC3339)
 	v.Lanes = w.TL.LaneMode().String()
 	v.Color = "type"
@@ -185,7 +185,7 @@ func (w *Window) captureView() {
 	if ev := w.TL.Selected(); ev != nil {
 		v.Selected = ev.ID
 	}
-	f := &w.project.Filter
+	f := &p.Filter
 	*f = project.Filter{Words: w.search.Text, Actor: w.filter.Actor, Dim: w.filter.Dim}
 	for c := range w.filter.Categories {
 		f.Categories = append(f.Categories, timeline.CategoryNames[c])
@@ -257,24 +257,19 @@ func (w *Window) restoreView() {
 	}
 }
 
-// SaveProject writes the project to path (atomically).
+// SaveProject writes the project to path (atomically). Paths in the
+// project are rewritten relative to its new place on a copy, which
+// replaces the current project only once the save succeeded.
 func (w *Window) SaveProject(path string) error {
 	if !strings.HasSuffix(strings.ToLower(path), ProjectExt) {
 		path = strings.TrimSuffix(path, ".toml") + ProjectExt
 	}
-	old := w.project.Path
-	w.project.Path = path // relative paths are worked out against the new place
-	for i, s := range w.project.Sources {
-		if !filepath.IsAbs(s) && old != "" {
-			s = filepath.Join(filepath.Dir(old), s)
-		}
-		w.project.Sources[i] = w.project.Relative(s)
-	}
-	w.captureView()
-	if err := w.project.Save(path); err != nil {
-		w.project.Path = old
+	q := w.project.Rebased(path)
+	w.captureView(q)
+	if err := q.Save(path); err != nil {
 		return err
 	}
+	w.project = q
 	w.dirty = false
 	w.updateTitle()
 	w.status.SetText("Saved " + path)

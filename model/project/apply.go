@@ -11,10 +11,21 @@ import (
 // Apply replays corrections on a freshly extracted corpus, in order. A
 // correction that no longer fits (its article is gone, its event no longer
 // found) is reported and skipped; the others still apply.
-func Apply(c *model.Corpus, cs []Correction) []error {
+func Apply(c *model.Corpus, cs []Correction) []error { return apply(c, cs, nil) }
+
+// Apply replays the project's corrections on c, matching the article
+// paths they name relative to the project.
+func (p *Project) Apply(c *model.Corpus) []error { return apply(c, p.Corrections, p.Relative) }
+
+// apply is Apply where corrections name articles by rel(path) (paths
+// relative to the project).
+func apply(c *model.Corpus, cs []Correction, rel func(string) string) []error {
 	byPath := map[string]string{}
 	for _, a := range c.Articles {
 		byPath[a.Path] = a.ID
+		if rel != nil {
+			byPath[rel(a.Path)] = a.ID
+		}
 	}
 	find := func(path string, start, trigger int) *model.Event {
 		id, ok := byPath[path]
@@ -42,6 +53,11 @@ func Apply(c *model.Corpus, cs []Correction) []error {
 			}
 			if ev == nil {
 				fail("no merged event holds the report at %s, offset %d", k.Article, k.Start)
+				continue
+			}
+		} else if k.Event != "" {
+			if ev = c.EventByID(k.Event); ev == nil {
+				fail("event %s is no longer in the data", k.Event)
 				continue
 			}
 		} else if k.Article != "" {
@@ -109,6 +125,9 @@ func Apply(c *model.Corpus, cs []Correction) []error {
 				continue
 			}
 			into := find(k.Into, k.IntoStart, k.IntoTrig)
+			if k.IntoEvent != "" {
+				into = c.EventByID(k.IntoEvent)
+			}
 			if into == nil {
 				fail("the event it was merged into (%s, offset %d) is no longer found", k.Into, k.IntoStart)
 				continue

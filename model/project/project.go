@@ -104,14 +104,18 @@ const (
 // found again by a report's place (article path and sentence offset),
 // which stays true across runs even if event numbers change.
 type Correction struct {
-	Kind      string   `toml:"kind"`
-	Actor     string   `toml:"actor,omitempty"`
+	Kind  string `toml:"kind"`
+	Actor string `toml:"actor,omitempty"`
+	// Event is the id of an event that has no text to anchor it (a row of
+	// GDELT or ICEWS data, whose ids are the data's own).
+	Event     string   `toml:"event,omitempty"`
 	Article   string   `toml:"article,omitempty"`
 	Start     int      `toml:"start,omitempty"`
 	Trigger   int      `toml:"trigger,omitempty"` // offset of the word that signals the act
 	Into      string   `toml:"into,omitempty"`
 	IntoStart int      `toml:"into_start,omitempty"`
 	IntoTrig  int      `toml:"into_trigger,omitempty"`
+	IntoEvent string   `toml:"into_event,omitempty"`
 	Value     string   `toml:"value,omitempty"`
 	Values    []string `toml:"values,omitempty"`
 	Code      string   `toml:"code,omitempty"`
@@ -119,10 +123,16 @@ type Correction struct {
 }
 
 // Anchor fills the correction's article, start and trigger from ev, so it
-// finds ev again in a later run.
-func (k *Correction) Anchor(c *model.Corpus, ev *model.Event) {
+// finds ev again in a later run; an event with no sentence (imported event
+// data) is anchored by its own id. Article paths are kept relative to the
+// project where possible, so the project folder can move.
+func (p *Project) Anchor(k *Correction, c *model.Corpus, ev *model.Event) {
 	if a := c.ArticleByID(ev.Article); a != nil {
-		k.Article = a.Path
+		k.Article = p.Relative(a.Path)
+	}
+	if ev.Sentence == "" && ev.End == 0 {
+		k.Event, k.Start, k.Trigger = ev.ID, 0, 0
+		return
 	}
 	k.Start, k.Trigger = ev.Start, ev.TriggerStart
 }
@@ -233,6 +243,51 @@ func (p *Project) resolve(src string) string {
 		return src
 	}
 	return filepath.Join(filepath.Dir(p.Path), src)
+}
+
+// virtual reports paths that name no file: the embedded sample and
+// pasted articles.
+func virtual(path string) bool {
+	return strings.HasPrefix(path, "sample:") || strings.HasPrefix(path, "pasted:")
+}
+
+// Rebased returns a copy of the project to be saved at newPath, with every
+// path it holds (sources, dated articles, the actors file, the articles
+// corrections name) rewritten relative to newPath's folder where they lie
+// below it, absolute otherwise. The original is untouched, so a failed
+// save changes nothing. Saving under another name also ends read-only.
+func (p *Project) Rebased(newPath string) *Project {
+	q := *p
+	abs := func(x string) string {
+		if x == "" || virtual(x) {
+			return x
+		}
+		return p.resolve(x)
+	}
+	q.Path = newPath
+	if newPath != p.Path {
+		q.ReadOnly = false
+	}
+	q.Sources = nil
+	for _, s := range p.Sources {
+		q.Sources = append(q.Sources, q.Relative(abs(s)))
+	}
+	q.Dates = nil
+	for _, d := range p.Dates {
+		d.Article = q.Relative(abs(d.Article))
+		q.Dates = append(q.Dates, d)
+	}
+	if p.ActorsFile != "" {
+		q.ActorsFile = q.Relative(abs(p.ActorsFile))
+	}
+	q.Corrections = nil
+	for _, k := range p.Corrections {
+		k.Article = q.Relative(abs(k.Article))
+		k.Into = q.Relative(abs(k.Into))
+		q.Corrections = append(q.Corrections, k)
+	}
+	q.Pasted = append([]Pasted(nil), p.Pasted...)
+	return &q
 }
 
 // Relative rewrites absolute source paths relative to the project file
@@ -349,7 +404,7 @@ func (p *Project) BuildContext(ctx context.Context, progress func(done, total in
 		return nil, err
 	}
 	extract.Merge(c, corpora...)
-	for _, err := range Apply(c, p.Corrections) {
+	for _, err := range p.Apply(c) {
 		warn(err)
 	}
 	return c, nil

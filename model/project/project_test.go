@@ -134,11 +134,11 @@ func TestBuildReplaysCorrections(t *testing.T) {
 	}
 	first, last := c.Events[0], c.Events[len(c.Events)-1]
 	redate := Correction{Kind: EventDate, Value: "2025-02-19"}
-	redate.Anchor(c, first)
+	p.Anchor(&redate, c, first)
 	del := Correction{Kind: DeleteEvent}
-	del.Anchor(c, last)
+	p.Anchor(&del, c, last)
 	p.Corrections = append(p.Corrections, redate, Correction{Kind: RenameActor, Actor: "sergei-lavrov", Value: "S. Lavrov"}, del)
-	if errs := Apply(c, p.Corrections); len(errs) > 0 {
+	if errs := p.Apply(c); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	want, _ := json.Marshal(c)
@@ -175,5 +175,104 @@ func TestParseRange(t *testing.T) {
 	}
 	if _, err := ParseRange("2025-03-01/2025-02-01"); err == nil {
 		t.Error("a backwards range parsed")
+	}
+}
+
+// A project saved elsewhere, or whose folder is moved, keeps its dates and
+// corrections; a failed save changes nothing; Save As ends read-only.
+func TestPathsSurviveSaveAsAndMoves(t *testing.T) {
+	root := t.TempDir()
+	a := filepath.Join(root, "a")
+	os.MkdirAll(a, 0o755)
+	text := "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday.\n"
+	os.WriteFile(filepath.Join(a, "talks.txt"), []byte(text), 0o644)
+	p := New()
+	p.Path = filepath.Join(a, "p"+".parley.toml")
+	p.Sources = []string{filepath.Join(a, "talks.txt")}
+	var warns []error
+	warn := func(err error) { warns = append(warns, err) }
+	c := p.Build(warn)
+	p.SetArticleDate(c.Articles[0].Path, time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC))
+	c = p.Build(warn)
+	k := Correction{Kind: EventDate, Value: "2025-02-19"}
+	p.Anchor(&k, c, c.Events[0])
+	p.Corrections = append(p.Corrections, k)
+	if k.Article != "talks.txt" {
+		t.Errorf("the correction names %q, not the path relative to the project", k.Article)
+	}
+	check := func(q *Project, where string) {
+		t.Helper()
+		warns = nil
+		c := q.Build(warn)
+		if len(warns) > 0 || len(c.Events) == 0 || c.Events[0].When.Start.Format("2006-01-02") != "2025-02-19" {
+			t.Errorf("%s: warnings %v, events %v", where, warns, c.Events)
+		}
+	}
+	// Save As into a sibling folder: paths become absolute there.
+	b := filepath.Join(root, "b")
+	os.MkdirAll(b, 0o755)
+	q := p.Rebased(filepath.Join(b, "q.parley.toml"))
+	if err := q.Save(q.Path); err != nil {
+		t.Fatal(err)
+	}
+	if p.Sources[0] != filepath.Join(a, "talks.txt") || p.Path != filepath.Join(a, "p.parley.toml") {
+		t.Error("Rebased changed the original")
+	}
+	r, _, err := Load(q.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(r, "saved as b/q")
+	// Save in a, move the folder: relative paths follow.
+	q = p.Rebased(p.Path)
+	if err := q.Save(q.Path); err != nil {
+		t.Fatal(err)
+	}
+	if q.Sources[0] != "talks.txt" || q.Dates[0].Article != "talks.txt" {
+		t.Errorf("paths inside the project folder are not relative: %v %v", q.Sources, q.Dates)
+	}
+	moved := filepath.Join(root, "moved")
+	if err := os.Rename(a, moved); err != nil {
+		t.Fatal(err)
+	}
+	r, _, err = Load(filepath.Join(moved, "p.parley.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(r, "after moving the folder")
+	// A project from a newer version can be saved under another name.
+	r.ReadOnly = true
+	if err := r.Save(r.Path); err == nil {
+		t.Error("saved over a newer project")
+	}
+	s := r.Rebased(filepath.Join(b, "copy.parley.toml"))
+	if err := s.Save(s.Path); err != nil {
+		t.Errorf("Save As of a read-only project: %v", err)
+	}
+}
+
+// Events with no sentence (GDELT, ICEWS) are anchored by their own id.
+func TestImportedEventsAnchorByID(t *testing.T) {
+	c := &model.Corpus{Articles: []*model.Article{{ID: "a1", Path: "/data/events.tab"}},
+		Events: []*model.Event{{ID: "icews-1", Article: "a1", Type: "x"}, {ID: "icews-2", Article: "a1", Type: "y"}}}
+	p := New()
+	k := Correction{Kind: DeleteEvent}
+	p.Anchor(&k, c, c.Events[1])
+	if k.Event != "icews-2" {
+		t.Fatalf("anchor %+v", k)
+	}
+	if errs := Apply(c, []Correction{k}); len(errs) > 0 || len(c.Events) != 1 || c.Events[0].ID != "icews-1" {
+		t.Errorf("deleted the wrong event: %v %v", errs, c.Events)
+	}
+}
+
+// When one of two events of a sentence is gone, its correction is reported,
+// not applied to the other.
+func TestTriggerMismatchFindsNothing(t *testing.T) {
+	c := &model.Corpus{Articles: []*model.Article{{ID: "a1", Path: "x.txt"}},
+		Events: []*model.Event{{ID: "e1", Article: "a1", Start: 0, End: 40, Sentence: "s", TriggerStart: 10}}}
+	errs := Apply(c, []Correction{{Kind: DeleteEvent, Article: "x.txt", Start: 0, Trigger: 25}})
+	if len(errs) != 1 || len(c.Events) != 1 {
+		t.Errorf("a correction for a vanished event hit its neighbour: %v, %d events", errs, len(c.Events))
 	}
 }
