@@ -134,8 +134,13 @@ func (w *Window) MergeActors(from, into string) error {
 func (w *Window) refreshAfterEdit() {
 	sel := w.TL.Selected()
 	w.TL.SetCorpus(w.corpus)
-	if sel != nil {
+	w.applyFilter() // the new timeline data starts unfiltered
+	w.articles.Refresh()
+	w.refreshActorChoices()
+	if sel != nil && w.corpus.EventByID(sel.ID) == sel {
 		w.TL.Select(sel)
+	} else {
+		w.detail.Clear()
 	}
 	w.updateStatus()
 }

@@ -35,8 +35,15 @@ func (w *Window) editEventDialog() {
 		return
 	}
 	date := widget.NewEntry()
-	date.SetText(project.FormatRange(ev.When))
-	date.Validator = func(s string) error { _, err := project.ParseRange(s); return err }
+	initial := project.FormatRange(ev.When)
+	date.SetText(initial)
+	date.Validator = func(s string) error {
+		if s == initial {
+			return nil // left as it was (it may be a quarter or a week)
+		}
+		_, err := project.ParseRange(s)
+		return err
+	}
 	label := widget.NewEntry()
 	label.SetText(ev.Type)
 	var codes []string
@@ -104,7 +111,11 @@ func indexOf(s []string, x string) int {
 func (w *Window) EditEvent(ev *model.Event, when, label, root string, actors []string) error {
 	k := project.Correction{}
 	w.project.Anchor(&k, w.corpus, ev)
-	if d, err := project.ParseRange(when); err != nil {
+	// Only a date the analyst retyped is parsed and recorded: the shown
+	// form of a quarter, a week or a fuzzy range does not read back exactly.
+	if strings.TrimSpace(when) == project.FormatRange(ev.When) {
+		// unchanged
+	} else if d, err := project.ParseRange(when); err != nil {
 		return fmt.Errorf("when: %v", err)
 	} else if d != ev.When {
 		if err := w.corpus.SetEventDate(ev.ID, d); err != nil {
@@ -114,10 +125,14 @@ func (w *Window) EditEvent(ev *model.Event, when, label, root string, actors []s
 		c.Kind, c.Value = project.EventDate, when
 		w.addCorrection(c)
 	}
-	if root != "" && root != ev.RootCode || label != ev.Type {
+	evRoot := ev.RootCode
+	if evRoot == "" && len(ev.Code) >= 2 {
+		evRoot = ev.Code[:2]
+	}
+	if root != "" && root != evRoot || label != ev.Type {
 		code := ev.Code
 		g := ev.Goldstein
-		if root != "" && root != ev.RootCode {
+		if root != "" && root != evRoot {
 			code = root + "0"
 			if v, ok := events.Default().Goldstein(code); ok {
 				g = v

@@ -175,6 +175,9 @@ func (w *Window) filterPanel() fyne.CanvasObject {
 				if strings.EqualFold(a.Name, actor.Text) {
 					f.Actor = a.ID
 				}
+				if a.ID == actor.Text || a.Country == actor.Text {
+					f.Actor = actor.Text // an id or a country code
+				}
 			}
 		}
 		f.Categories = map[uint8]bool{}
@@ -264,14 +267,18 @@ func (w *Window) HighlightActor(id string) {
 		w.filterCtl.quiet = false
 	}
 	if w.actorPick != nil {
-		label := ""
+		// Show it in the picker without going through the picker's text:
+		// a country known only through its cities has no label there.
+		label := id
 		for l, x := range w.actorIDs {
 			if x == id {
 				label = l
 			}
 		}
-		w.actorPick.SetText(label) // applies through OnChanged
-		return
+		w.filterCtl.quiet = true
+		w.actorPick.SetText(label)
+		w.filterCtl.quiet = false
 	}
 	w.applyFilter()
+	w.markDirty()
 }

@@ -79,6 +79,8 @@ func (w *Window) rebuild(restore bool) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	w.cancel = cancel
+	w.generation++
+	gen := w.generation
 	p := w.project
 	w.progressBar.SetValue(0)
 	w.progressBox.Show()
@@ -88,19 +90,20 @@ func (w *Window) rebuild(restore bool) {
 		c, err := p.BuildContext(ctx,
 			func(done, total int) {
 				fyne.Do(func() {
-					if total > 0 {
+					if total > 0 && gen == w.generation {
 						w.progressBar.SetValue(float64(done) / float64(total))
 					}
 				})
 			},
 			func(e error) { problems = append(problems, e) })
 		fyne.Do(func() {
+			if gen != w.generation {
+				return // a newer build replaced this one; it owns the progress bar
+			}
 			if ctx.Err() != nil || err != nil {
-				if w.project == p {
-					w.progressBox.Hide()
-					w.updateStatus()
-					w.status.SetText(w.status.Text + " · loading cancelled")
-				}
+				w.progressBox.Hide()
+				w.updateStatus()
+				w.status.SetText(w.status.Text + " · loading cancelled")
 				return
 			}
 			w.cancel = nil

@@ -40,6 +40,8 @@ type Window struct {
 	viewMenu  *fyne.Menu
 	// onBuilt is called (on the UI goroutine) each time a build is shown.
 	onBuilt func()
+	// generation counts builds; only the latest may touch the window.
+	generation int
 
 	articles    *widget.List
 	detail      *Detail
@@ -367,18 +369,23 @@ func (w *Window) updateStatus() {
 	w.status.SetText(s)
 }
 
-// highlightArticle rings the events reported by one article.
+// highlightArticle rings the events reported by one article, on top of
+// the filter: what the filter hides stays hidden.
 func (w *Window) highlightArticle(id string) {
+	base := w.filter.Func(w.corpus)
 	w.TL.Filter(func(it *timeline.Item) (bool, bool, bool) {
-		if it.Event.Article == id {
-			return true, false, true
+		show, dim := true, false
+		if base != nil {
+			show, dim, _ = base(it)
 		}
+		reported := it.Event.Article == id
 		for _, s := range it.Event.Sources {
-			if s.Article == id {
-				return true, false, true
-			}
+			reported = reported || s.Article == id
 		}
-		return true, true, false
+		if reported {
+			return show, dim, show
+		}
+		return show, true, false
 	})
 }
 

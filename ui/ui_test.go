@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/model/project"
 	"github.com/parley-app/parley/timeline"
 )
 
@@ -261,5 +262,52 @@ func TestProjectReopensIdentically(t *testing.T) {
 	}
 	if w2.dirty {
 		t.Error("a freshly opened project is dirty")
+	}
+}
+
+// Edits, article selection and lane clicks keep the analyst's filter.
+func TestFilterSurvivesEditsAndHighlights(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := New(a)
+	c := corpus()
+	c.Actors = append(c.Actors, &model.Actor{ID: "abu-dhabi", Name: "Abu Dhabi", Kind: model.KindLocation, Country: "ARE"})
+	c.Events[1].Actors = append(c.Events[1].Actors, "abu-dhabi")
+	w.SetCorpus(c)
+	hidden := func(id string) bool {
+		for _, it := range w.TL.Data().Items {
+			if it.Event.ID == id {
+				return it.Flags&timeline.FlagHidden != 0
+			}
+		}
+		t.Fatalf("no item %s", id)
+		return false
+	}
+	w.search.SetText("useful")
+	if !hidden("e1") {
+		t.Fatal("the search should hide e1")
+	}
+	if err := w.EditEvent(w.Corpus().Events[1], project.FormatRange(w.Corpus().Events[1].When), "statement", "01", w.Corpus().Events[1].Actors); err != nil {
+		t.Fatal(err)
+	}
+	if !hidden("e1") {
+		t.Error("an edit dropped the search filter")
+	}
+	if len(w.project.Corrections) != 0 {
+		t.Errorf("an edit that changed nothing recorded %v", w.project.Corrections)
+	}
+	w.highlightArticle("a1")
+	if !hidden("e1") {
+		t.Error("selecting an article showed an event the search hides")
+	}
+	w.search.SetText("")
+	w.HighlightActor("ARE") // a country no actor of the corpus is, only its capital
+	var matched []string
+	for _, it := range w.TL.Data().Items {
+		if it.Flags&timeline.FlagMatch != 0 {
+			matched = append(matched, it.Event.ID)
+		}
+	}
+	if len(matched) != 1 || matched[0] != "e2" {
+		t.Errorf("highlighting ARE rings %v, want e2", matched)
 	}
 }
