@@ -252,6 +252,22 @@ func widestLabel(u Unit, measure Measure, fromYear, toYear int) float32 {
 	return measure(sample)
 }
 
+// startOfDay is the first instant of day y-m-d in loc. Where a clock
+// change skips midnight (Santiago, Beirut…), the day starts at 01:00, and
+// time.Date may answer 23:00 of the day before: that is corrected, so
+// ticks stay on their days and never repeat one.
+func startOfDay(y int, m time.Month, d int, loc *time.Location) time.Time {
+	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	wy, wm, wd := time.Date(y, m, d, 12, 0, 0, 0, loc).Date()
+	for i := 0; i < 4; i++ {
+		if ty, tm, td := t.Date(); ty == wy && tm == wm && td == wd {
+			break
+		}
+		t = t.Add(time.Hour)
+	}
+	return t
+}
+
 // floorTo returns the last boundary of u at or before t.
 func floorTo(t time.Time, u Unit) time.Time {
 	loc := t.Location()
@@ -262,15 +278,15 @@ func floorTo(t time.Time, u Unit) time.Time {
 	case kindHour:
 		return time.Date(y, m, d, t.Hour()-t.Hour()%u.Step, 0, 0, 0, loc)
 	case kindDay:
-		return time.Date(y, m, d, 0, 0, 0, 0, loc)
+		return startOfDay(y, m, d, loc)
 	case kindWeek:
 		wd := (int(t.Weekday()) + 6) % 7
-		return time.Date(y, m, d-wd, 0, 0, 0, 0, loc)
+		return startOfDay(y, m, d-wd, loc)
 	case kindMonth:
 		mi := int(m) - 1
-		return time.Date(y, time.Month(mi-mi%u.Step+1), 1, 0, 0, 0, 0, loc)
+		return startOfDay(y, time.Month(mi-mi%u.Step+1), 1, loc)
 	default:
-		return time.Date(floorYear(y, u.Step), 1, 1, 0, 0, 0, 0, loc)
+		return startOfDay(floorYear(y, u.Step), 1, 1, loc)
 	}
 }
 
@@ -303,12 +319,17 @@ func next(t time.Time, u Unit) time.Time {
 		// Step in wall-clock hours so DST days still align.
 		y, m, d := t.Date()
 		return time.Date(y, m, d, t.Hour()+u.Step, 0, 0, 0, t.Location())
+	// Calendar units step by calendar fields, not by elapsed time, so a
+	// clock change never shifts the ticks after it.
 	case kindDay:
-		return t.AddDate(0, 0, u.Step)
+		y, m, d := t.Date()
+		return startOfDay(y, m, d+u.Step, t.Location())
 	case kindWeek:
-		return t.AddDate(0, 0, 7*u.Step)
+		y, m, d := t.Date()
+		return startOfDay(y, m, d+7*u.Step, t.Location())
 	case kindMonth:
-		return t.AddDate(0, u.Step, 0)
+		y, m, _ := t.Date()
+		return startOfDay(y, m+time.Month(u.Step), 1, t.Location())
 	default:
 		y := t.Year()
 		n := y + u.Step
@@ -316,7 +337,7 @@ func next(t time.Time, u Unit) time.Time {
 			// BC ticks sit on round BC years (10 BC is -9); the next one is AD step.
 			n = u.Step
 		}
-		return time.Date(n, 1, 1, 0, 0, 0, 0, t.Location())
+		return startOfDay(n, 1, 1, t.Location())
 	}
 }
 

@@ -120,3 +120,30 @@ func TestTicksLocalTime(t *testing.T) {
 		t.Errorf("first tick at %02d:00 local, want 03:00 (midnight UTC)", h)
 	}
 }
+
+// In a zone whose clocks skip midnight, day ticks still fall one per day.
+func TestTicksAcrossMidnightDST(t *testing.T) {
+	loc, err := time.LoadLocation("America/Santiago")
+	if err != nil {
+		t.Skip("no time zone database:", err)
+	}
+	from := time.Date(2022, 9, 5, 0, 0, 0, 0, loc) // DST starts at midnight on 11 September
+	ax := Ticks(from, from.AddDate(0, 0, 14), 500, fixedWidth, loc)
+	if ax.Unit.String() != "1 day" {
+		t.Fatalf("unit %s", ax.Unit)
+	}
+	prev := 0
+	for _, tk := range ax.Minor {
+		d := tk.T.In(loc).Day()
+		if d == prev {
+			t.Fatalf("two ticks on day %d: %v", d, ax.Minor)
+		}
+		if h := tk.T.In(loc).Hour(); h > 1 {
+			t.Errorf("tick %v is at %02d:00, not at the start of its day", tk.T, h)
+		}
+		prev = d
+	}
+	if len(ax.Minor) < 14 {
+		t.Errorf("%d day ticks in 14 days", len(ax.Minor))
+	}
+}

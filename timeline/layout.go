@@ -103,11 +103,21 @@ func (f *Frame) LaneY(li int) float32 {
 	return f.PlotY0 + f.laneTop[li] - f.ScrollY
 }
 
-// LaneHeight returns the height of lane li.
-func (f *Frame) LaneHeight(li int) float32 { return f.laneTop[li+1] - f.laneTop[li] }
+// LaneHeight returns the height of lane li (0 when not laid out).
+func (f *Frame) LaneHeight(li int) float32 {
+	if li < 0 || li+1 >= len(f.laneTop) {
+		return 0
+	}
+	return f.laneTop[li+1] - f.laneTop[li]
+}
 
 // LaneTop returns the top of lane li within the scrolled content.
-func (f *Frame) LaneTop(li int) float32 { return f.laneTop[li] }
+func (f *Frame) LaneTop(li int) float32 {
+	if li < 0 || li >= len(f.laneTop) {
+		return 0
+	}
+	return f.laneTop[li]
+}
 
 // laneAt returns the lane at content height y, or -1.
 func (f *Frame) laneAt(y float32) int {
@@ -142,8 +152,11 @@ func (f *Frame) Layout(d *Data, v View, st *Style) {
 	}
 	f.PlotY1 = bottom
 	if f.PlotX1 <= f.PlotX0+10 || f.PlotY1 <= f.PlotY0 || !(v.To > v.From) {
+		// Too small to draw: leave nothing from an earlier layout behind.
 		f.PxPerSec = 0
 		f.Axis.Minor, f.Axis.Major = f.Axis.Minor[:0], f.Axis.Major[:0]
+		f.laneTop, f.laneRows = f.laneTop[:0], f.laneRows[:0]
+		f.LaneH, f.ContentH, f.FirstLane, f.LastLane = 0, 0, 0, 0
 		return
 	}
 	f.PxPerSec = float64(f.PlotX1-f.PlotX0) / (v.To - v.From)
@@ -501,6 +514,9 @@ func (f *Frame) Hit(x, y float32) int {
 		m := &marks[i]
 		if m.X0-3 > x {
 			break // sorted by left edge
+		}
+		if m.Y < f.PlotY0 || m.Y > f.PlotY1 {
+			continue // not drawn (see Draw)
 		}
 		half := f.style.RowHeight / 2
 		if m.Kind == MarkCluster {

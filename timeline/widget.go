@@ -183,6 +183,7 @@ func (t *Timeline) SetLocation(loc *time.Location) {
 // Filter hides, dims or highlights items; nil shows everything.
 func (t *Timeline) Filter(f func(it *Item) (show, dim, match bool)) {
 	t.data.Filter(f)
+	t.hl.Hover = -1
 	t.Refresh()
 }
 
@@ -319,6 +320,10 @@ func (t *Timeline) ensureLayout() {
 	s := t.Size()
 	v := t.view
 	v.W, v.H, v.Loc = s.Width, s.Height, t.loc
+	if v.From != t.frame.From || v.To != t.frame.To || v.ScrollY != t.frame.ScrollY || v.W != t.frame.W || v.H != t.frame.H || t.data != t.frame.data {
+		// Marks are about to move: the hovered index would name another.
+		t.hl.Hover = -1
+	}
 	v.Footer = LegendHeight
 	plotH := s.Height - t.style.AxisHeight - t.style.MinimapHeight - LegendHeight
 	if t.laneRows == nil || t.laneRowsFor != [2]float32{s.Width, plotH} || t.laneRowsData != t.data {
@@ -718,10 +723,8 @@ func (t *Timeline) TypedKey(ev *fyne.KeyEvent) {
 		t.Refresh()
 	case fyne.KeyHome:
 		t.Fit()
-	case fyne.KeyPlus, fyne.KeyEqual:
-		t.ZoomIn()
-	case fyne.KeyMinus:
-		t.ZoomOut()
+	// + and - arrive as runes too (TypedRune): zooming here as well
+	// would zoom twice per press.
 	case fyne.KeyReturn, fyne.KeyEnter:
 		if ev := t.Selected(); ev != nil && t.OnActivate != nil {
 			t.OnActivate(ev)
@@ -756,6 +759,7 @@ func (t *Timeline) Step(dir int) {
 		if it.Flags&FlagHidden != 0 || int32(i) == cur {
 			continue
 		}
+		// Order is (Mid, index): events on one instant are visited in turn.
 		after := it.Mid > ref || (it.Mid == ref && int32(i) > cur)
 		before := it.Mid < ref || (it.Mid == ref && int32(i) < cur)
 		if cur < 0 {
@@ -764,7 +768,7 @@ func (t *Timeline) Step(dir int) {
 		if dir > 0 && after && (best < 0 || it.Mid < d.Items[best].Mid) {
 			best = i
 		}
-		if dir < 0 && before && (best < 0 || it.Mid > d.Items[best].Mid) {
+		if dir < 0 && before && (best < 0 || it.Mid > d.Items[best].Mid || it.Mid == d.Items[best].Mid && i > best) {
 			best = i
 		}
 	}

@@ -3,6 +3,7 @@ package timeline
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"image"
 	"testing"
 	"time"
@@ -268,5 +269,38 @@ func TestWidgetScrollPansAndScrollsLanes(t *testing.T) {
 	tl.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if opened == nil || opened != tl.Selected() {
 		t.Errorf("Enter opened %v", opened)
+	}
+}
+
+// N and P visit every event of one instant, both ways.
+func TestStepVisitsTies(t *testing.T) {
+	c := smallCorpus()
+	c.Events = c.Events[:0]
+	for _, id := range []string{"t1", "t2", "t3"} {
+		c.Events = append(c.Events, &model.Event{ID: id, Article: "a1", When: model.Day(2025, 2, 18), Type: "meeting", Actors: []string{"USA"}})
+	}
+	tl, _ := newTestTimeline(t, c)
+	var fwd, back []string
+	for i := 0; i < 3; i++ {
+		tl.TypedRune('n')
+		fwd = append(fwd, tl.Selected().ID)
+	}
+	for i := 0; i < 2; i++ {
+		tl.TypedRune('p')
+		back = append(back, tl.Selected().ID)
+	}
+	if strings.Join(fwd, ",") != "t1,t2,t3" || strings.Join(back, ",") != "t2,t1" {
+		t.Errorf("N visits %v, then P visits %v", fwd, back)
+	}
+	// After a key scrolls or zooms, no stale hover names another mark.
+	m := *markOf(t, tl, "t2")
+	tl.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(m.X, m.Y)}})
+	if tl.Hovered() == nil {
+		t.Fatal("no hover")
+	}
+	tl.TypedRune('+')
+	tl.Frame()
+	if tl.Hovered() != nil {
+		t.Error("the hover survived a zoom")
 	}
 }
