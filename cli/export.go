@@ -51,6 +51,10 @@ func runExport(env *Env, args []string) int {
 		env.Errorf("size out of range: width 100–40000, height 0–40000, scale up to 8")
 		return 2
 	}
+	if ext == ".png" && float64(*width)**scale > timeline.MaxExportSide {
+		env.Errorf("a PNG %.0f px wide is too large: width × scale may be at most %d", float64(*width)**scale, timeline.MaxExportSide)
+		return 2
+	}
 	mode, err := timeline.ParseLaneMode(*lanes)
 	if err != nil {
 		env.Errorf("--lanes: %v", err)

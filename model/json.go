@@ -45,14 +45,49 @@ func (a *Article) UnmarshalJSON(b []byte) error {
 }
 
 // FormatBound formats a range bound: YYYY-MM-DD at midnight, else RFC 3339.
+// Years outside 0000–9999 (BC dates, far futures) are written with a sign
+// and at least four digits, as ISO 8601 expanded years: -0043-03-15.
 func FormatBound(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+	t = t.UTC()
+	midnight := t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0
+	if y := t.Year(); y < 0 || y > 9999 {
+		s := fmt.Sprintf("%+05d-%02d-%02d", y, t.Month(), t.Day())
+		if !midnight {
+			s += t.Format("T15:04:05Z")
+		}
+		return s
+	}
+	if midnight {
 		return t.Format("2006-01-02")
 	}
-	return t.UTC().Format(time.RFC3339)
+	return t.Format(time.RFC3339)
+}
+
+// parseExpanded reads a signed expanded year date, with an optional
+// THH:MM:SSZ time, as FormatBound writes it.
+func parseExpanded(s string) (time.Time, bool) {
+	if len(s) < 11 || (s[0] != '-' && s[0] != '+') {
+		return time.Time{}, false
+	}
+	var y, m, d, hh, mm, ss int
+	rest := ""
+	n, err := fmt.Sscanf(s, "%d-%d-%d%s", &y, &m, &d, &rest)
+	if err != nil && n < 3 {
+		return time.Time{}, false
+	}
+	if rest != "" {
+		if _, err := fmt.Sscanf(rest, "T%d:%d:%dZ", &hh, &mm, &ss); err != nil {
+			return time.Time{}, false
+		}
+	}
+	t := time.Date(y, time.Month(m), d, hh, mm, ss, 0, time.UTC)
+	if t.Month() != time.Month(m) || t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 func parseBound(s string) (time.Time, error) {
@@ -60,6 +95,9 @@ func parseBound(s string) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	if t, ok := fastDay(s); ok {
+		return t, nil
+	}
+	if t, ok := parseExpanded(s); ok {
 		return t, nil
 	}
 	if t, err := time.Parse("2006-01-02", s); err == nil {

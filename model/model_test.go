@@ -84,3 +84,28 @@ func TestEventJSONRoundTrip(t *testing.T) {
 		t.Errorf("a bad date gave %v", err)
 	}
 }
+
+// BC dates and years past 9999 survive the JSON.
+func TestExpandedYearsRoundTrip(t *testing.T) {
+	for _, d := range []Date{
+		SpanOf(time.Date(-43, 3, 15, 0, 0, 0, 0, time.UTC), GranDay),
+		SpanOf(time.Date(-3000, 1, 1, 0, 0, 0, 0, time.UTC), GranCentury),
+		SpanOf(time.Date(12000, 6, 1, 10, 0, 0, 0, time.UTC), GranHour),
+	} {
+		in := &Corpus{Events: []*Event{{ID: "e", When: d}}}
+		b, err := json.Marshal(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out Corpus
+		if err := json.Unmarshal(b, &out); err != nil {
+			t.Fatalf("%v: %v\n%s", d, err, b)
+		}
+		if got := out.Events[0].When; !got.Start.Equal(d.Start) || !got.End.Equal(d.End) {
+			t.Errorf("%v became %v", d, got)
+		}
+	}
+	if FormatBound(time.Date(-43, 3, 15, 0, 0, 0, 0, time.UTC)) != "-0043-03-15" {
+		t.Errorf("44 BC written %q", FormatBound(time.Date(-43, 3, 15, 0, 0, 0, 0, time.UTC)))
+	}
+}

@@ -24,6 +24,8 @@ type ExportOptions struct {
 	Loc           *time.Location
 	// Selected highlights one event, as in the window.
 	Selected *model.Event
+	// Filter hides, dims and rings events as the window's filter does.
+	Filter func(it *Item) (show, dim, match bool)
 }
 
 func (o *ExportOptions) defaults() {
@@ -53,6 +55,9 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 		c = within(c, o.From, o.To)
 	}
 	d := NewData(c, o.Lanes, o.Style)
+	if o.Filter != nil {
+		d.Filter(o.Filter)
+	}
 	from, to := d.Extent()
 	if !o.From.IsZero() {
 		from = unixF(o.From)
@@ -93,6 +98,9 @@ func Picture(c *model.Corpus, o ExportOptions) (*Frame, *Highlight) {
 // MaxRowsExport is the most rows a lane gets in a picture, where there is
 // no scrolling and every label should be read.
 const MaxRowsExport = 12
+
+// MaxExportSide bounds the device width of a raster picture.
+const MaxExportSide = 32768
 
 // MaxExportPixels bounds the device pixels of an exported picture (128
 // million: an 8000 px wide PNG 16,000 px tall, half a gigabyte in memory).
@@ -177,6 +185,10 @@ func RenderImage(c *model.Corpus, o ExportOptions) *image.RGBA {
 
 // WritePNG renders the picture and encodes it as PNG.
 func WritePNG(w io.Writer, c *model.Corpus, o ExportOptions) error {
+	o.defaults()
+	if dw := float32(o.Width) * o.Scale; dw > MaxExportSide {
+		return fmt.Errorf("a picture %.0f px wide is too large (width × scale at most %d)", dw, MaxExportSide)
+	}
 	img := RenderImage(c, o)
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	return enc.Encode(w, img)

@@ -3,8 +3,8 @@ package timeline
 import (
 	"bytes"
 	"fmt"
-	"strings"
 	"image"
+	"strings"
 	"testing"
 	"time"
 

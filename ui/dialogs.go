@@ -109,7 +109,8 @@ func (w *Window) Export(path string) error {
 	}
 	from, to := w.TL.View()
 	o := timeline.ExportOptions{Width: w.settings.ExportWidth, Scale: float32(w.settings.ExportScale), From: from, To: to,
-		Lanes: w.TL.LaneMode(), ColorBy: w.TL.ColorBy(), Style: w.TL.Style(), Selected: w.TL.Selected(), Title: w.project.Title}
+		Lanes: w.TL.LaneMode(), ColorBy: w.TL.ColorBy(), Style: w.TL.Style(), Selected: w.TL.Selected(), Title: w.project.Title,
+		Filter: w.filter.Func(w.corpus)}
 	if w.localTime {
 		o.Loc = time.Local
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -250,8 +251,13 @@ func (w *Window) settingsDialog() {
 	lanes.SetSelected(s.Lanes)
 	width := widget.NewEntry()
 	width.SetText(strconv.Itoa(s.ExportWidth))
-	scale := widget.NewSelect([]string{"1", "2", "4"}, nil)
-	scale.SetSelected(strconv.FormatFloat(s.ExportScale, 'f', -1, 64))
+	scales := []string{"1", "2", "4"}
+	cur := strconv.FormatFloat(s.ExportScale, 'f', -1, 64)
+	if !slices.Contains(scales, cur) {
+		scales = append(scales, cur) // a value set in the file stays choosable
+	}
+	scale := widget.NewSelect(scales, nil)
+	scale.SetSelected(cur)
 	gaz := widget.NewEntry()
 	gaz.SetText(s.Gazetteer)
 	gaz.SetPlaceHolder("extra actors file (TOML), optional")

@@ -167,19 +167,42 @@ func Merge(c *model.Corpus, others ...*model.Corpus) {
 			o.Timexes[i].Article = ren(o.Timexes[i].Article)
 			c.Timexes = append(c.Timexes, o.Timexes[i])
 		}
+		actorRename := map[string]string{}
 		for _, a := range o.Actors {
 			for i := range a.Mentions {
 				a.Mentions[i].Article = ren(a.Mentions[i].Article)
 			}
-			if have, ok := actorByID[a.ID]; ok && have.Name == a.Name {
-				// Same real actor (same gazetteer id): one identity.
-				have.Mentions = append(have.Mentions, a.Mentions...)
-				continue
+			if have, ok := actorByID[a.ID]; ok {
+				if have.Name == a.Name {
+					// Same real actor (same gazetteer id): one identity.
+					have.Mentions = append(have.Mentions, a.Mentions...)
+					continue
+				}
+				// Another actor under the same id: give it its own.
+				id := a.ID
+				for n := 2; actorByID[id] != nil; n++ {
+					id = fmt.Sprintf("%s~%d", a.ID, n)
+				}
+				actorRename[a.ID] = id
+				a.ID = id
 			}
 			actorByID[a.ID] = a
 			c.Actors = append(c.Actors, a)
 		}
+		renActors := func(ids []string) {
+			for i, id := range ids {
+				if r, ok := actorRename[id]; ok {
+					ids[i] = r
+				}
+			}
+		}
 		for _, e := range o.Events {
+			renActors(e.Actors)
+			renActors(e.Source)
+			renActors(e.Target)
+			if r, ok := actorRename[e.Location]; ok {
+				e.Location = r
+			}
 			e.Article = ren(e.Article)
 			for i := range e.Sources {
 				e.Sources[i].Article = ren(e.Sources[i].Article)

@@ -143,3 +143,15 @@ func TestMergeRenamesCollisions(t *testing.T) {
 		t.Errorf("the same actor did not become one: %+v", a.Actors)
 	}
 }
+
+func TestMergeKeepsDistinctActorsApart(t *testing.T) {
+	a := &model.Corpus{Actors: []*model.Actor{{ID: "p1", Name: "Anna Weber"}}}
+	b := &model.Corpus{Actors: []*model.Actor{{ID: "p1", Name: "Omar Haddad"}}, Events: []*model.Event{{ID: "e1", Actors: []string{"p1"}, Source: []string{"p1"}}}}
+	Merge(a, b)
+	if len(a.Actors) != 2 || a.Actors[1].ID == "p1" {
+		t.Fatalf("actors %+v", a.Actors)
+	}
+	if a.Events[0].Actors[0] != a.Actors[1].ID || a.Events[0].Source[0] != a.Actors[1].ID {
+		t.Errorf("the event still names %v", a.Events[0].Actors)
+	}
+}

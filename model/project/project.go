@@ -210,7 +210,13 @@ func WriteAtomic(path string, data []byte) error {
 		return err
 	}
 	name := tmp.Name()
-	tmp.Chmod(0o644) // a saved file is readable like any document
+	// Keep the mode of the file replaced (a private project stays
+	// private); a new file is readable like any document.
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	tmp.Chmod(mode)
 	fail := func(err error) error {
 		tmp.Close()
 		os.Remove(name)

@@ -276,3 +276,20 @@ func TestTriggerMismatchFindsNothing(t *testing.T) {
 		t.Errorf("a correction for a vanished event hit its neighbour: %v, %d events", errs, len(c.Events))
 	}
 }
+
+func TestWriteAtomicKeepsMode(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "private.parley.toml")
+	os.WriteFile(p, []byte("old"), 0o600)
+	if err := WriteAtomic(p, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(p)
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", fi.Mode().Perm())
+	}
+	q := filepath.Join(t.TempDir(), "new.png")
+	WriteAtomic(q, []byte("x"))
+	if fi, _ := os.Stat(q); fi.Mode().Perm() != 0o644 {
+		t.Errorf("a new file has mode %v", fi.Mode().Perm())
+	}
+}
