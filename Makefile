@@ -12,11 +12,14 @@ test:
 build:
 	go build -o parley .
 
-# Quality figures against ../shared/eval: TempEval-3 (dates) and Universal NER (actors).
+# Quality figures against ../shared/eval: TempEval-3 (dates), Universal NER
+# (actors), the CAMEO sets and the codebook proxy (events), the seed article.
 eval: build
-	../shared/eval/run-tempeval.sh
+	PARLEY=./parley ../shared/eval/run-tempeval.sh
 	python3 ../shared/eval/ner-eval.py ../shared/eval/ner/uner-en-pud-wiki.iob2 ./parley
-	CGO_ENABLED=0 go test -count=1 -v -run 'TestTempEval|TestUNER|TestCAMEO' ./model/...
+	CGO_ENABLED=0 go test -count=1 -v -run 'TestTempEval|TestUNER|TestICEWSLabels|TestSeedArticle' ./model/timex ./model/actors ./model/events | grep -vE '^=== RUN|^\s+seed_test'
+	CGO_ENABLED=0 go test -count=1 -v -run 'TestCodeDevSet' ./cli | grep -E 'accuracy|^(ok|FAIL|---)'
+
 
 bench:
 	CGO_ENABLED=0 go test -run '^$$' -bench . -benchmem -cpu 1 ./model/... ./timeline/...
