@@ -9,8 +9,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/parley-app/parley/model/project"
 	"github.com/parley-app/parley/timeline"
@@ -37,32 +39,62 @@ func (w *Window) openPath(exts []string, then func(path string)) {
 	d.Show()
 }
 
-// savePath asks where to save and calls save with the path. The chooser
-// creates an empty file there; it is removed first so that save, which
-// writes atomically, leaves nothing behind when it fails.
+// savePath asks for a folder and a file name and calls save with the
+// path. It does not use Fyne's save dialog, which creates (and so empties)
+// the chosen file before handing it over: here nothing touches the file
+// until save writes it atomically, so a failed save never costs the file
+// it was meant to replace. An existing file is replaced only after asking.
 func (w *Window) savePath(name string, exts []string, save func(path string) error) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, w.Win)
-			return
+	dir := w.lastDir
+	if dir == "" {
+		if w.project.Path != "" {
+			dir = filepath.Dir(w.project.Path)
+		} else if wd, err := os.Getwd(); err == nil {
+			dir = wd
 		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
-			os.Remove(path)
-		}
-		if err := save(path); err != nil {
-			dialog.ShowError(err, w.Win)
-		}
-	}, w.Win)
-	d.SetFileName(name)
-	if len(exts) > 0 {
-		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	d.Show()
+	folder := widget.NewEntry()
+	folder.SetText(dir)
+	file := widget.NewEntry()
+	file.SetText(name)
+	choose := widget.NewButton("Choose…", func() {
+		dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				folder.SetText(u.Path())
+			}
+		}, w.Win)
+	})
+	hint := "file name"
+	if len(exts) > 0 {
+		hint = "file name (" + strings.Join(exts, ", ") + ")"
+	}
+	form := dialog.NewForm("Save as", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, choose, folder)),
+		formItem("Name", file, hint),
+	}, func(ok bool) {
+		if !ok || strings.TrimSpace(file.Text) == "" {
+			return
+		}
+		path := filepath.Join(folder.Text, strings.TrimSpace(file.Text))
+		do := func() {
+			w.lastDir = folder.Text
+			if err := save(path); err != nil {
+				dialog.ShowError(err, w.Win)
+			}
+		}
+		if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
+			dialog.ShowConfirm("Replace file?", filepath.Base(path)+" already exists. Replace it?", func(yes bool) {
+				if yes {
+					do()
+				}
+			}, w.Win)
+			return
+		}
+		do()
+	}, w.Win)
+	form.Resize(fyne.NewSize(560, 200))
+	form.Show()
+	w.Win.Canvas().Focus(file)
 }
 
 func (w *Window) openDialog() {

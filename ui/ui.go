@@ -42,6 +42,8 @@ type Window struct {
 	onBuilt func()
 	// generation counts builds; only the latest may touch the window.
 	generation int
+	// lastDir is the folder of the last save, proposed for the next one.
+	lastDir string
 
 	articles    *widget.List
 	detail      *Detail
