@@ -83,8 +83,7 @@ type Lane struct {
 	catCum  [][NumCategories]int32
 	goldCum []float64
 	// spans are positions (into idx) of range items, longest first.
-	spans   []int32
-	maxHalf float64
+	spans []int32
 	// pointHalf is the largest half-length of the items that are not
 	// ranges (a day event is 24 hours long): how far outside the view a
 	// mid may lie while the day still shows.
@@ -452,7 +451,6 @@ func (d *Data) buildLanes(c *model.Corpus, actors map[string]*model.Actor) {
 			l.mid[p] = it.Mid
 			if it.Flags&FlagRange != 0 {
 				l.spans = append(l.spans, int32(p))
-				l.maxHalf = math.Max(l.maxHalf, (it.T1-it.T0)/2)
 			} else {
 				l.pointHalf = math.Max(l.pointHalf, (it.T1-it.T0)/2)
 			}

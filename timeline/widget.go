@@ -56,7 +56,6 @@ type Timeline struct {
 	laneRowsFor  [2]float32 // width and plot height they were fitted to
 	laneRowsData *Data
 
-	hoverPos fyne.Position
 	dragMode dragKind
 	dragFrom float64
 	mods     fyne.KeyModifier
@@ -590,7 +589,6 @@ func (t *Timeline) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
 // MouseMoved implements desktop.Hoverable: the mark under the pointer is
 // highlighted and its tooltip shown.
 func (t *Timeline) MouseMoved(ev *desktop.MouseEvent) {
-	t.hoverPos = ev.Position
 	if t.frame.PxPerSec == 0 {
 		t.ensureLayout()
 	}
@@ -777,7 +775,8 @@ func (t *Timeline) Step(dir int) {
 	}
 }
 
-// FrameForTest exposes the last layout.
+// Frame lays out for the current state and returns the layout (for
+// hit-testing from outside and for tests).
 func (t *Timeline) Frame() *Frame { t.ensureLayout(); return &t.frame }
 
 type timelineRenderer struct{ t *Timeline }
