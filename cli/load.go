@@ -1,13 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"time"
 
-	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/model"
-	"github.com/parley-app/parley/model/extract"
-	"github.com/parley-app/parley/model/ingest"
+	"github.com/parley-app/parley/model/project"
 )
 
 // corpusFlags are the options every command that reads articles shares.
@@ -24,31 +23,22 @@ func addCorpusFlags(fs *flag.FlagSet) *corpusFlags {
 }
 
 // LoadCorpus reads and extracts paths (the embedded sample when there are
-// none), merging in any Parley JSON among them. Problems go to warn; ok is
-// false when nothing could be read at all.
-func LoadCorpus(paths []string, dct time.Time, actorFiles []string, warn func(error)) (c *model.Corpus, failed bool) {
-	var r *ingest.Result
-	if len(paths) == 0 {
-		r = ingest.LoadFS(assets.Samples, "samples")
-		for _, a := range r.Articles {
-			a.Path = "sample:" + a.Path
+// none), merging in any Parley JSON among them, as the window builds a
+// project. Problems go to warn; failed is true when a file was skipped.
+func LoadCorpus(paths []string, dct time.Time, actorsFile string, warn func(error)) (c *model.Corpus, failed bool) {
+	p := project.New()
+	p.Sample = len(paths) == 0
+	p.Sources = paths
+	p.DCT = dct
+	p.ActorsFile = actorsFile
+	c = p.Build(func(err error) {
+		var s *project.Skipped
+		if errors.As(err, &s) {
+			failed = true
 		}
-	} else {
-		r = ingest.Load(paths)
-	}
-	for _, w := range r.Warnings {
-		warn(w)
-	}
-	for _, e := range r.Errors {
-		warn(e)
-	}
-	p, perrs := extract.New(actorFiles...)
-	for _, e := range perrs {
-		warn(e)
-	}
-	c = p.Run(r.Articles, extract.Options{DCT: dct, Warn: warn})
-	extract.Merge(c, r.Corpora...)
-	return c, len(r.Errors) > 0
+		warn(err)
+	})
+	return c, failed
 }
 
 // load runs LoadCorpus for a command, printing problems as it goes. It
@@ -58,11 +48,7 @@ func (cf *corpusFlags) load(env *Env, paths []string) (*model.Corpus, int, bool)
 	if !ok {
 		return nil, 2, false
 	}
-	var files []string
-	if *cf.actors != "" {
-		files = append(files, *cf.actors)
-	}
-	c, failed := LoadCorpus(paths, dct, files, func(err error) { env.Errorf("%v", err) })
+	c, failed := LoadCorpus(paths, dct, *cf.actors, func(err error) { env.Errorf("%v", err) })
 	if len(c.Articles) == 0 && len(paths) > 0 {
 		env.Errorf("no article could be read")
 		return c, 1, false

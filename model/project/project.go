@@ -44,6 +44,10 @@ type Project struct {
 	Filter      Filter       `toml:"filter"`
 	Corrections []Correction `toml:"correction,omitempty"`
 
+	// DCT is the publication date given to articles that have none
+	// (parley's --dct); not saved.
+	DCT time.Time `toml:"-"`
+
 	// Path is where the project was read from or last saved ("" when new).
 	Path string `toml:"-"`
 	// ReadOnly is set when the file comes from a newer Parley: saving it
@@ -309,6 +313,13 @@ func (p *Project) Relative(path string) string {
 	return rel
 }
 
+// Skipped is a file (or record) that could not be read and was left out;
+// Build reports it to warn among the lesser problems.
+type Skipped struct{ Err error }
+
+func (s *Skipped) Error() string { return s.Err.Error() }
+func (s *Skipped) Unwrap() error { return s.Err }
+
 // Build reads the project's articles, applies the dates the analyst set,
 // runs the extraction and replays the corrections. Problems go to warn;
 // nothing here is fatal.
@@ -328,7 +339,7 @@ func (p *Project) BuildContext(ctx context.Context, progress func(done, total in
 			warn(w)
 		}
 		for _, e := range r.Errors {
-			warn(e)
+			warn(&Skipped{e})
 		}
 		arts = append(arts, r.Articles...)
 		corpora = append(corpora, r.Corpora...)
@@ -405,7 +416,7 @@ func (p *Project) BuildContext(ctx context.Context, progress func(done, total in
 	if progress != nil {
 		extractProgress = func(done, total int) { progress(1000+done*1000/max(total, 1), 2000) }
 	}
-	c := pipe.Run(arts, extract.Options{Warn: warn, Context: ctx, Progress: extractProgress})
+	c := pipe.Run(arts, extract.Options{DCT: p.DCT, Warn: warn, Context: ctx, Progress: extractProgress})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
