@@ -66,6 +66,7 @@ const (
 	sFraction
 	sLatest
 	sDayOffset
+	sPeriod
 )
 
 // classSlots names the value classes the lexicon may define, and what each
@@ -79,6 +80,7 @@ var classSlots = map[string]slot{
 	"holiday": sHoliday, "day_word": sDayWord, "clock_word": sClockWord, "ampm": sAmPm,
 	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal, "fraction": sFraction,
 	"latest": sLatest, "day_kind": sList, "day_offset": sDayOffset,
+	"period": sPeriod,
 }
 
 // fill sets the slot of class c from value v, reporting whether the value
@@ -159,6 +161,23 @@ func (f *frame) fill(c *classInfo, v string) bool {
 			return false
 		}
 		f.dayOff = n
+	case sPeriod:
+		// Q3, H1: a quarter or a half and its number
+		if len(v) != 2 || v[1] < '1' || v[1] > '4' {
+			return false
+		}
+		switch v[0] {
+		case 'Q':
+			f.unit = "Q"
+		case 'H':
+			if v[1] > '2' {
+				return false
+			}
+			f.unit = "HALF"
+		default:
+			return false
+		}
+		f.ord = int(v[1] - '0')
 	}
 	return true
 }
@@ -569,6 +588,58 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			return false
 		}
 		r.note(th, write{op: wClock, a: int32(a), b: int32(b)})
+	case bClock24, bHHMM:
+		if t.Kind != tokNum || t.Digits&0x80 != 0 || t.Word >= 0 {
+			return false
+		}
+		var h, m int64
+		if b == bHHMM {
+			if !t.Plain || t.Digits != 4 {
+				return false
+			}
+			h, m = t.Num/100, t.Num%100
+		} else {
+			a, bb, sep, bd := numParts(r.tokText(th.pos))
+			if t.Plain || sep != ':' || bd != 2 || len(r.tokText(th.pos)) > 5 {
+				return false
+			}
+			h, m = a, bb
+		}
+		if h > 24 || m > 59 || h == 24 && m != 0 {
+			return false
+		}
+		r.note(th, write{op: wClock, a: int32(h), b: int32(m)})
+	case bFY:
+		// the year after "FY": 2024, 24, '24
+		if t.Kind != tokNum || !t.Plain || t.Word >= 0 {
+			return false
+		}
+		y := int(t.Num)
+		switch t.Digits &^ 0x80 {
+		case 4:
+		case 2:
+			y += 1900
+			if y < 1930 {
+				y += 100
+			}
+		default:
+			return false
+		}
+		if y < 1000 || y > 2999 {
+			return false
+		}
+		r.note(th, write{op: wYear, a: int32(y)})
+	case bNumDate:
+		if t.Kind != tokNum || t.Plain || t.Word >= 0 {
+			return false
+		}
+		y, mo, d, ok := numDate(r.tokText(th.pos))
+		if !ok {
+			return false
+		}
+		r.note(th, write{op: wYear, a: int32(y)})
+		r.note(th, write{op: wMonth, a: int32(mo)})
+		r.note(th, write{op: wDay, a: int32(d)})
 	case bCap:
 		if t.Kind != tokWord || !t.Cap {
 			return false
@@ -757,4 +828,61 @@ func (r *runner) spelledYear(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// numDate reads a date written in digits: "2/17/2025" and "10/30/89" (month
+// first, as American news writes it), "17/02/2025" (day first, when the
+// first number cannot be a month), "2025/02/17" (year first) and
+// "17.02.2025" (day first, the European dotted form, only with a full year).
+func numDate(s string) (y, m, d int, ok bool) {
+	var parts [3]int
+	var digits [3]int
+	n, sep := 0, byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			if digits[n] >= 4 {
+				return 0, 0, 0, false
+			}
+			parts[n] = parts[n]*10 + int(c-'0')
+			digits[n]++
+			continue
+		}
+		if c != '/' && c != '.' && c != '-' || sep != 0 && c != sep || n == 2 || digits[n] == 0 {
+			return 0, 0, 0, false
+		}
+		sep = c
+		n++
+	}
+	if n != 2 || digits[2] == 0 {
+		return 0, 0, 0, false
+	}
+	switch {
+	case digits[0] == 4 && sep != '.':
+		y, m, d = parts[0], parts[1], parts[2]
+		if digits[1] > 2 || digits[2] > 2 {
+			return 0, 0, 0, false
+		}
+	case digits[2] == 4 || digits[2] == 2 && sep == '/':
+		if digits[0] > 2 || digits[1] > 2 {
+			return 0, 0, 0, false
+		}
+		y = parts[2]
+		if digits[2] == 2 {
+			y += 1900
+			if y < 1930 {
+				y += 100
+			}
+		}
+		m, d = parts[0], parts[1]
+		if sep == '.' || m > 12 {
+			m, d = d, m
+		}
+	default:
+		return 0, 0, 0, false
+	}
+	if y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
 }

@@ -99,6 +99,18 @@ func (s *Session) refine() {
 
 // resolve turns a match into a Timex (without offsets and text).
 func (s *Session) resolve(m *match) (model.Timex, bool) {
+	if m.f.unit == "FN" {
+		// a fortnight is two weeks: "a fortnight ago", "the past fortnight"
+		m.f.unit = "W"
+		switch m.f.nums {
+		case 0:
+			m.f.num, m.f.nums = 2, 1
+		case 1:
+			m.f.num *= 2
+		default:
+			m.f.num, m.f.num2 = 2*m.f.num, 2*m.f.num2
+		}
+	}
 	ru, f := m.rule, m.f
 	tx := model.Timex{Type: ru.typ, Mod: ru.mod, Quant: ru.quant, Freq: ru.freq}
 	if tx.Mod == "" {
@@ -542,8 +554,12 @@ func (s *Session) inferYear(m *match) int {
 			d = 0 // a bare month in that month's article is this month
 		}
 		cands[y] = d
-		if math.Abs(d) < bestDist {
-			best, bestDist = y, math.Abs(d)
+		dist := math.Abs(d)
+		if d > 0 {
+			dist *= futureWeight
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
 		}
 	}
 	if f.weekday != 0 && f.day != 0 {
@@ -572,6 +588,12 @@ func (s *Session) inferYear(m *match) int {
 	}
 	return best
 }
+
+// futureWeight stretches the distance to a date ahead of the DCT when a
+// year is inferred: news looks back more often than forward, so a bare
+// "March" in an October article is the March gone by, while "January"
+// there is still the one ahead.
+const futureWeight = 1.5
 
 // tenseOverride is how many days from the DCT a date without a year must
 // be before the tense may send it to the other side.

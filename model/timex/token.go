@@ -159,6 +159,10 @@ func (z *tokenizer) word(s string, i int) token {
 				i++
 				continue
 			case isDigit(c):
+				if letters == 2 && i-start == 2 && s[start]|0x20 == 'f' && s[start+1]|0x20 == 'y' {
+					// "FY2024" is "FY" and its year
+					break
+				}
 				put(c)
 				i++
 				continue
