@@ -178,7 +178,7 @@ func splitForm(s string) []string {
 				continue
 			}
 			i := 0
-			for i < len(f) && (isLetter(f[i]) || isDigit(f[i]) || f[i] >= 0x80 || f[i] == '\'' && i > 0 && i+1 < len(f) && isLetter(f[i+1])) {
+			for i < len(f) && (isLetter(f[i]) || isDigit(f[i]) || f[i] >= 0x80 || f[i] == '\'' && i > 0 && i+1 < len(f) && isLetter(f[i+1]) && !(f[i+1] == 's' && (i+2 == len(f) || !isLetter(f[i+2])))) {
 				i++
 			}
 			if i == 0 {

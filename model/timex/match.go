@@ -36,6 +36,10 @@ type frame struct {
 	frac      float64 // "and a half"
 	latest    bool    // "the latest quarter": not the one just mentioned
 	dayOff    int     // "the day before Tuesday": days added to the day named
+	// the second date of "from March to May", whose year
+	// follows the first one's rather than the DCT
+	// (rangeFrom is the first date's start token + 1; 0 when none)
+	rangeFrom int
 }
 
 // slot is what a lexicon class fills.

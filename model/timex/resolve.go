@@ -95,6 +95,30 @@ func (s *Session) refine() {
 	if len(s.matches) > n {
 		sort.SliceStable(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
 	}
+	// "from March to May 2024", "between November and January": the two
+	// ends of a range share their year, and the end is not before the start
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if a.rule.kind != kindDate || b.rule.kind != kindDate || a.f.month == 0 || b.f.month == 0 ||
+			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) {
+			continue
+		}
+		before := a.f.month > b.f.month || a.f.month == b.f.month && a.f.day > b.f.day
+		switch {
+		case a.f.year == 0 && b.f.year != 0 && !b.f.yearShort:
+			a.f.year = b.f.year
+			if before {
+				a.f.year--
+			}
+		case a.f.year != 0 && b.f.year == 0 && !a.f.yearShort:
+			b.f.year = a.f.year
+			if before {
+				b.f.year++
+			}
+		case a.f.year == 0 && b.f.year == 0:
+			b.f.rangeFrom = a.start + 1
+		}
+	}
 }
 
 // resolve turns a match into a Timex (without offsets and text).
@@ -374,6 +398,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			year = s.inferYear(m)
+			if lp := s.lastPoint; f.rangeFrom > 0 && f.month != 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason {
+				// the end of "from March to May" follows its start
+				year = lp.t.Year()
+				if f.month < int(lp.t.Month()) || f.month == int(lp.t.Month()) && f.day != 0 && f.day < lp.t.Day() {
+					year++
+				}
+			}
 		case f.weekday != 0:
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
