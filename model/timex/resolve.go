@@ -1084,7 +1084,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	}
 	t := time.Date(base.t.Year(), base.t.Month(), base.t.Day(), 0, 0, 0, 0, time.UTC)
 	explicitYear := s.lastExplicit && s.lastPoint.g <= model.GranYear && m.start-s.lastAt <= anaphorReach
-	if unit == "Y" && shift == -1 && s.afterPeriod(m) && s.hasDCT && !explicitYear {
+	if unit == "Y" && shift == -1 && f.dir != 0 && s.afterPeriod(m) && s.hasDCT && !explicitYear {
 		// "for the nine months, ... from a year earlier": the year before
 		// the report's; but "in 2011 ... a year earlier" counts from 2011
 		return point{t: ymd(s.dct.Year()+shift, 1, 1), g: model.GranYear}, true
