@@ -405,6 +405,28 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					year++
 				}
 			}
+		case f.unit == "D" && f.ord >= 1 && f.ord <= 31 && f.month == 0 && f.weekday == 0 && !f.hasShift && s.toks[m.end-1].Kind == tokNum:
+			// "on the 18th": in the month last mentioned, else the DCT's,
+			// stepping a month back or on when the tense says so
+			if !s.hasDCT {
+				return s.unresolvedDate(f, tx)
+			}
+			tx.Implied = true
+			base := s.day()
+			if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason && m.start-s.lastAt <= anaphorReach {
+				base = lp.t
+			} else {
+				switch tense := s.tense(m.start, m.end); {
+				case tense == tensePast && f.ord > base.Day():
+					base = ymd(base.Year(), int(base.Month()), 1).AddDate(0, -1, 0)
+				case tense == tenseFuture && f.ord < base.Day():
+					base = ymd(base.Year(), int(base.Month()), 1).AddDate(0, 1, 0)
+				}
+			}
+			if f.ord > daysIn(base.Year(), int(base.Month())) {
+				return point{}, false
+			}
+			return s.withTime(m, tx, point{t: ymd(base.Year(), int(base.Month()), f.ord), g: model.GranDay}), true
 		case f.weekday != 0:
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
