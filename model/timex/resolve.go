@@ -892,7 +892,7 @@ var durationUnits = map[string]struct {
 	time bool
 }{
 	"Y": {"Y", false}, "M": {"M", false}, "W": {"W", false}, "D": {"D", false}, "Q": {"Q", false},
-	"E": {"E", false}, "C": {"C", false}, "L": {"L", false}, "HALF": {"M", false}, "WE": {"D", false},
+	"E": {"Y", false}, "C": {"C", false}, "L": {"L", false}, "HALF": {"M", false}, "WE": {"D", false},
 	"H": {"H", true}, "MIN": {"M", true}, "S": {"S", true},
 }
 
@@ -907,6 +907,10 @@ func durationValue(n float64, unit string, vague bool) (string, bool) {
 		n *= 6
 	case "WE":
 		n *= 2
+	case "E":
+		// decades are written in years, as ISO 8601 has no decade unit:
+		// "two decades" is P20Y
+		n *= 10
 	}
 	p := "P"
 	if u.time {
