@@ -772,6 +772,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		}
 	}
+	if f.unit == "D" && shift == 0 && s.hasWord(m, "the") && m.start-s.lastAt <= anaphorReach {
+		// "Earlier Thursday, … Later in the day": the day just spoken of
+		if last, ok := s.lastDay(); ok {
+			d = last
+		}
+	}
 	p, ok := shiftUnit(d, f.unit, shift)
 	if !ok {
 		return point{}, false
