@@ -495,10 +495,28 @@ func (s *Session) unresolvedDate(f frame, tx *model.Timex) (point, bool) {
 		tx.Value = fmt.Sprintf("%s-Q%d", y, f.ord)
 	case f.weekday != 0:
 		tx.Value = fmt.Sprintf("XXXX-WXX-%d", f.weekday)
+	case f.unit == "D" && f.ord >= 1 && f.ord <= 31 && !f.hasShift:
+		tx.Value = fmt.Sprintf("XXXX-XX-%02d", f.ord) // "on the 18th"
 	default:
 		tx.Value = unresolvedUnit(f.unit)
 	}
-	if f.pod != "" {
+	if (f.hasClock || f.pod != "") && tx.Value == "XXXX" && f.year == 0 {
+		tx.Value = "XXXX-XX-XX" // "at 3 p.m.", "that night": some day
+	}
+	switch {
+	case f.hasClock && !strings.HasSuffix(tx.Value, "XXXX") && !strings.HasPrefix(tx.Value, "P"):
+		h := f.hour
+		switch {
+		case f.ampm == 'p' && h < 12:
+			h += 12
+		case f.ampm == 'a' && h == 12:
+			h = 0
+		}
+		tx.Value += fmt.Sprintf("T%02d:%02d", h, f.minute)
+		if tx.Type == "DATE" {
+			tx.Type = "TIME"
+		}
+	case f.pod != "":
 		tx.Value += "T" + f.pod
 	}
 	return point{}, true
