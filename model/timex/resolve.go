@@ -680,7 +680,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return d
 	}
 	if m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") {
-		// "Wednesday's ruling" reports something that happened
+		// "Wednesday's ruling" reports something that happened, but
+		// "ahead of Wednesday's summit" looks forward
+		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
+			return stepToWeekday(d, wd, 1, true)
+		}
 		return stepToWeekday(d, wd, -1, true)
 	}
 	t := s.tense(m.start, m.end)
@@ -692,6 +696,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	return stepToWeekday(d, wd, -1, true)
+}
+
+// wordIs reports whether token i is the word w (which must be one the
+// lexicon knows: a pattern word or a list entry).
+func (s *Session) wordIs(i int, w string) bool {
+	id := s.t.lex.id(w)
+	return id >= 0 && s.toks[i].Word == id
 }
 
 // stepToWeekday returns the nearest day with weekday wd before d (dir < 0)
@@ -1538,7 +1549,8 @@ func (s *Session) tenseOf(i int) int {
 			return tenseFuture
 		case s.formAt(i, l.past):
 			return tensePast
-		case s.formAt(i, l.present):
+		case s.formAt(i, l.present) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)):
+			// "the vote on Sunday" is a noun, "Colombians vote on Sunday" a verb
 			return tensePresent
 		}
 	}

@@ -1,0 +1,113 @@
+package timex_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/parley-app/parley/model"
+	"github.com/parley-app/parley/model/timex"
+)
+
+// newsSet is a set of short news items we wrote ourselves, in the style of
+// wire copy from the 2010s and 2020s, annotated in the TempEval-3 way by
+// someone who had not seen the tagger's rules. TimeBank and AQUAINT are
+// news from 1989–2000; this set checks that the rules carry to the way news
+// is written now (24-hour times with zones, "Q3", dates in digits…).
+type newsSet struct {
+	Doc []struct {
+		DCT   string `toml:"dct"`
+		Text  string `toml:"text"`
+		Timex []struct {
+			Text  string `toml:"text"`
+			Nth   int    `toml:"nth"`
+			Type  string `toml:"type"`
+			Value string `toml:"value"`
+			Mod   string `toml:"mod"`
+		} `toml:"timex"`
+	} `toml:"doc"`
+}
+
+// newsFloor is the value F1 below which TestNewsSet fails.
+const newsFloor = 0.80
+
+// TestNewsSet scores the tagger on testdata/newsset.toml as TempEval-3
+// would. Run with -v to see the figures and every disagreement.
+func TestNewsSet(t *testing.T) {
+	b, err := os.ReadFile("testdata/newsset.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set newsSet
+	if _, err := toml.Decode(string(b), &set); err != nil {
+		t.Fatalf("testdata/newsset.toml: %v", err)
+	}
+	tg := timex.Default()
+	var sc scores
+	for i, d := range set.Doc {
+		dct, err := time.Parse("2006-01-02", d.DCT)
+		if err != nil {
+			t.Fatalf("doc %d: dct: %v", i+1, err)
+		}
+		var gold []model.Timex
+		for _, g := range d.Timex {
+			nth := max(g.Nth, 1)
+			at, from := -1, 0
+			for k := 0; k < nth; k++ {
+				j := strings.Index(d.Text[from:], g.Text)
+				if j < 0 {
+					at = -1
+					break
+				}
+				at = from + j
+				from = at + len(g.Text)
+			}
+			if at < 0 {
+				t.Fatalf("doc %d: %q (nth %d) is not in the text", i+1, g.Text, nth)
+			}
+			gold = append(gold, model.Timex{Start: at, End: at + len(g.Text), Text: g.Text, Type: g.Type, Value: g.Value})
+		}
+		sys := tg.Tag(d.Text, dct)
+		score(d.Text, gold, sys, &sc)
+		if testing.Verbose() {
+			reportDiff(t, i+1, d.Text, gold, sys)
+		}
+	}
+	st, rel, typ, val := sc.figures()
+	t.Logf("news set: %d documents, %d gold timexes, %d found", sc.docs, sc.gold, sc.sys)
+	t.Logf("te3: strictF1=%.4f relaxedF1=%.4f typeF1=%.4f valueF1=%.4f", st, rel, typ, val)
+	if val < newsFloor {
+		t.Errorf("value F1 %.4f fell below %.2f", val, newsFloor)
+	}
+}
+
+// reportDiff logs the gold timexes the tagger missed or valued otherwise,
+// and the ones it found that gold does not have.
+func reportDiff(t *testing.T, doc int, text string, gold, sys []model.Timex) {
+	g, s := trimmed(text, gold), trimmed(text, sys)
+	used := make([]bool, len(s))
+	for _, gx := range g {
+		found := false
+		for i, sx := range s {
+			if used[i] || !(sx.start < gx.end && gx.start < sx.end) {
+				continue
+			}
+			used[i], found = true, true
+			if sx.value != gx.value || sx.typ != gx.typ || sx.start != gx.start || sx.end != gx.end {
+				t.Logf("doc %d: gold %q %s %s | found %q %s %s", doc, text[gx.start:gx.end], gx.typ, gx.value, text[sx.start:sx.end], sx.typ, sx.value)
+			}
+			break
+		}
+		if !found {
+			t.Logf("doc %d: missed %q %s %s", doc, text[gx.start:gx.end], gx.typ, gx.value)
+		}
+	}
+	for i, sx := range s {
+		if !used[i] {
+			t.Logf("doc %d: spurious %q %s %s", doc, text[sx.start:sx.end], sx.typ, sx.value)
+		}
+	}
+}
