@@ -45,7 +45,7 @@ func knownKinds() string {
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
-	comparison, ended                                            *classInfo
+	comparison, ended, start                                     *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -59,6 +59,7 @@ func listsOf(l *lexicon) contextLists {
 		rangeWords:  l.classes["range_words"],
 		comparison:  l.classes["comparison_words"],
 		ended:       l.classes["ended_words"],
+		start:       l.classes["start_words"],
 	}
 }
 
@@ -191,7 +192,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason {
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) {
+			// the day being narrated; a deadline ("by Jan. 31") is not one
 			s.lastDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		}
 		if p.g == model.GranQuarter {
@@ -449,6 +451,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					return s.unresolvedDate(f, tx)
 				}
 				base = s.day()
+			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && sameDay(lp.t, base) &&
+				(lp.pod == "NI" || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
+				// "on Wednesday night … at 3:40 a.m.": the small hours after it
+				base = base.AddDate(0, 0, 1)
 			}
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: base, g: model.GranDay}), true
@@ -618,6 +624,7 @@ func (s *Session) inferYear(m *match) int {
 	now := s.day()
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
+	deadline := m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)
 	for y := dy - 1; y <= dy+1; y++ {
 		c := ymd(y, f.month, 1).AddDate(0, 0, day-1)
 		d := c.Sub(now).Hours() / 24
@@ -626,7 +633,8 @@ func (s *Session) inferYear(m *match) int {
 		}
 		cands[y] = d
 		dist := math.Abs(d)
-		if d > 0 {
+		if d > 0 && !deadline || d < 0 && deadline {
+			// news looks back, but "until March 31" looks ahead
 			dist *= futureWeight
 		}
 		if dist < bestDist {
@@ -641,7 +649,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if math.Abs(cands[best]) < tenseOverride || m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline) {
+	if math.Abs(cands[best]) < tenseOverride || deadline {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
 		// so do deadlines ("extended through January")
@@ -687,6 +695,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, -1, true)
 	}
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		// "suspended travel for 30 days, starting at 11:59 p.m. Friday"
+		if s.t.lex.inClass(s.toks[i].Word, s.t.lists.start) {
+			return stepToWeekday(d, wd, 1, true)
+		}
+		if !s.wordIs(i, "at") && !s.wordIs(i, "on") && !s.wordIs(i, "from") {
+			break
+		}
+	}
 	t := s.tense(m.start, m.end)
 	if t == tenseFuture || t == tensePresent {
 		return stepToWeekday(d, wd, 1, true)
@@ -696,6 +713,22 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	return stepToWeekday(d, wd, -1, true)
+}
+
+// smallHours reports whether a clock time falls between midnight and 6 a.m.
+func smallHours(f frame) bool {
+	h := f.hour
+	switch {
+	case f.ampm == 'a' && h == 12:
+		h = 0
+	case f.ampm == 'p':
+		return false
+	}
+	return h < 6
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
 // wordIs reports whether token i is the word w (which must be one the
