@@ -400,6 +400,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			year = s.inferYear(m)
+			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+				lp.t.Year() != year && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
+				!(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) && s.tenseAllows(m, lp.t.Year()) {
+				// "will be held in Qatar in 2022, the first in November": the
+				// year just stated in the sentence
+				year = lp.t.Year()
+				if f.month < int(lp.t.Month()) && lp.g >= model.GranMonth {
+					year++ // "on Dec. 20, 2024 … until January"
+				}
+			}
 			if lp := s.lastPoint; f.rangeFrom > 0 && f.month != 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason {
 				// the end of "from March to May" follows its start
 				year = lp.t.Year()
@@ -713,6 +723,31 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	return stepToWeekday(d, wd, -1, true)
+}
+
+// tenseAllows reports whether the clause's tense lets a date lie in year y:
+// "will join NATO on March 12" is not in a year gone by.
+func (s *Session) tenseAllows(m *match, y int) bool {
+	switch s.tense(m.start, m.end) {
+	case tenseFuture:
+		return y >= s.dct.Year()
+	case tensePast:
+		return y <= s.dct.Year()
+	}
+	return true
+}
+
+// sameSentence reports whether tokens i < j are in one sentence.
+func (s *Session) sameSentence(i, j int) bool {
+	if i < 0 || j > len(s.toks) {
+		return false
+	}
+	for k := i + 1; k <= j && k < len(s.toks); k++ {
+		if s.sentenceStart(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // smallHours reports whether a clock time falls between midnight and 6 a.m.
@@ -1166,7 +1201,8 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			n = int(math.Round(f.num))
 		}
 		shift = f.dir * n
-		period := unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf)
+		period := unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf ||
+			base.g == model.GranMonth && s.sameSentence(s.lastAt, m.start)) // "in July from a year earlier"
 		if !s.lastExplicit && !period || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
