@@ -1423,6 +1423,12 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return easter(year), true
 	case "goodfriday":
 		return easter(year).AddDate(0, 0, -2), true
+	case "eastermonday":
+		return easter(year).AddDate(0, 0, 1), true
+	case "blackfriday":
+		// the day after Thanksgiving, the fourth Thursday of November
+		t, _ := holidayIn("11-TH4", year)
+		return t.AddDate(0, 0, 1), true
 	case "election":
 		// US Election Day: the Tuesday after the first Monday of November
 		first := ymd(year, 11, 1)
