@@ -995,7 +995,7 @@ var durationUnits = map[string]struct {
 	time bool
 }{
 	"Y": {"Y", false}, "M": {"M", false}, "W": {"W", false}, "D": {"D", false}, "Q": {"Q", false},
-	"E": {"Y", false}, "C": {"C", false}, "L": {"L", false}, "HALF": {"M", false}, "WE": {"D", false},
+	"E": {"Y", false}, "C": {"Y", false}, "L": {"Y", false}, "HALF": {"M", false}, "WE": {"D", false},
 	"H": {"H", true}, "MIN": {"M", true}, "S": {"S", true},
 }
 
@@ -1010,16 +1010,20 @@ func durationValue(n float64, unit string, vague bool) (string, bool) {
 		n *= 6
 	case "WE":
 		n *= 2
-	case "E":
-		// decades are written in years, as ISO 8601 has no decade unit:
-		// "two decades" is P20Y
-		n *= 10
+	case "E", "C", "L":
+		// decades, centuries and millennia are written in years, as ISO
+		// 8601 has no unit for them: "two decades" is P20Y
+		n *= map[string]float64{"E": 10, "C": 100, "L": 1000}[unit]
 	}
 	p := "P"
 	if u.time {
 		p = "PT"
 	}
 	if vague {
+		switch unit {
+		case "C", "L":
+			return p + "X" + unit, true // "centuries": PXC, as TimeBank writes it
+		}
 		return p + "X" + u.code, true
 	}
 	if n == math.Trunc(n) {
