@@ -401,7 +401,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			tx.Implied = true
 			year = s.inferYear(m)
 			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
-				lp.t.Year() != year && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
+				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
 				!(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) && s.tenseAllows(m, lp.t.Year()) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence
