@@ -31,19 +31,29 @@ type newsSet struct {
 	} `toml:"doc"`
 }
 
-// newsFloor is the value F1 below which TestNewsSet fails.
-const newsFloor = 0.80
+// newsFloors are the value F1 scores below which TestNewsSet fails: a
+// little under what the tagger reaches. newsset.toml was used to improve
+// the rules once it had been scored; newsset2.toml, written later by a
+// second annotator, was scored once before any rule changed and is kept
+// out of rule work, as a held-out check.
+var newsFloors = map[string]float64{"newsset.toml": 0.94, "newsset2.toml": 0.85}
 
-// TestNewsSet scores the tagger on testdata/newsset.toml as TempEval-3
-// would. Run with -v to see the figures and every disagreement.
+// TestNewsSet scores the tagger on the news sets in testdata as
+// TempEval-3 would. Run with -v to see the figures and every disagreement.
 func TestNewsSet(t *testing.T) {
-	b, err := os.ReadFile("testdata/newsset.toml")
+	for _, name := range []string{"newsset.toml", "newsset2.toml"} {
+		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
+	}
+}
+
+func scoreNewsSet(t *testing.T, name string) {
+	b, err := os.ReadFile("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var set newsSet
 	if _, err := toml.Decode(string(b), &set); err != nil {
-		t.Fatalf("testdata/newsset.toml: %v", err)
+		t.Fatalf("testdata/%s: %v", name, err)
 	}
 	tg := timex.Default()
 	var sc scores
@@ -77,10 +87,10 @@ func TestNewsSet(t *testing.T) {
 		}
 	}
 	st, rel, typ, val := sc.figures()
-	t.Logf("news set: %d documents, %d gold timexes, %d found", sc.docs, sc.gold, sc.sys)
+	t.Logf("%s: %d documents, %d gold timexes, %d found", name, sc.docs, sc.gold, sc.sys)
 	t.Logf("te3: strictF1=%.4f relaxedF1=%.4f typeF1=%.4f valueF1=%.4f", st, rel, typ, val)
-	if val < newsFloor {
-		t.Errorf("value F1 %.4f fell below %.2f", val, newsFloor)
+	if fl := newsFloors[name]; val < fl {
+		t.Errorf("value F1 %.4f fell below %.2f", val, fl)
 	}
 }
 
