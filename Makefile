@@ -17,7 +17,7 @@ build:
 eval: build
 	PARLEY=./parley ../shared/eval/run-tempeval.sh
 	python3 ../shared/eval/ner-eval.py ../shared/eval/ner/uner-en-pud-wiki.iob2 ./parley
-	CGO_ENABLED=0 go test -count=1 -v -run 'TestTempEval|TestUNER|TestICEWSLabels|TestSeedArticle' ./model/timex ./model/actors ./model/events | grep -vE '^=== RUN|^\s+seed_test'
+	CGO_ENABLED=0 go test -count=1 -v -run 'TestTempEval|TestNewsSet|TestUNER|TestICEWSLabels|TestSeedArticle' ./model/timex ./model/actors ./model/events | grep -vE '^=== RUN|^\s+seed_test'
 	CGO_ENABLED=0 go test -count=1 -v -run 'TestCodeDevSet' ./cli | grep -E 'accuracy|^(ok|FAIL|---)'
 
 
