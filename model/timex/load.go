@@ -359,11 +359,16 @@ func wordSet(lex *lexicon, items []string) (*contextSet, error) {
 			continue
 		}
 		if strings.HasPrefix(it, "<") && strings.HasSuffix(it, ">") {
-			c, ok := lex.classes[it[1:len(it)-1]]
+			name, capital := strings.CutSuffix(it[1:len(it)-1], " capitalised")
+			c, ok := lex.classes[name]
 			if !ok {
 				return nil, fmt.Errorf("unknown list %s", it)
 			}
-			cs.classes = append(cs.classes, c)
+			if capital {
+				cs.capClasses = append(cs.capClasses, c)
+			} else {
+				cs.classes = append(cs.classes, c)
+			}
 			continue
 		}
 		ws := splitForm(it)
@@ -379,8 +384,11 @@ func wordSet(lex *lexicon, items []string) (*contextSet, error) {
 type contextSet struct {
 	words   map[int32]bool
 	classes []*classInfo
-	number  bool // any number, in digits or words
-	plural  bool // a lower-case plural noun ("seats", "flights")
+	// capClasses match only capitalised words: "<name_heads capitalised>"
+	// takes "the Good Friday Agreement" but not "a June agreement"
+	capClasses []*classInfo
+	number     bool // any number, in digits or words
+	plural     bool // a lower-case plural noun ("seats", "flights")
 }
 
 // has reports whether token t (nil: none) of text is in the set.
@@ -403,6 +411,11 @@ func (cs *contextSet) has(lex *lexicon, text string, t *token) bool {
 	}
 	for _, c := range cs.classes {
 		if lex.inClass(w, c) {
+			return true
+		}
+	}
+	for _, c := range cs.capClasses {
+		if t.Cap && lex.inClass(w, c) {
 			return true
 		}
 	}
