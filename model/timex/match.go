@@ -84,7 +84,7 @@ var classSlots = map[string]slot{
 	"holiday": sHoliday, "day_word": sDayWord, "clock_word": sClockWord, "ampm": sAmPm,
 	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal, "fraction": sFraction,
 	"latest": sLatest, "day_kind": sList, "day_offset": sDayOffset,
-	"period": sPeriod,
+	"period": sPeriod, "hhmm_zone": sList,
 }
 
 // fill sets the slot of class c from value v, reporting whether the value
@@ -607,6 +607,9 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			if t.Plain || sep != ':' || bd != 2 || len(r.tokText(th.pos)) > 5 {
 				return false
 			}
+			if len(r.tokText(th.pos)) < 5 && a < 13 {
+				return false // "9:45" is as often evening as morning: only "09:45" is sure
+			}
 			h, m = a, bb
 		}
 		if h > 24 || m > 59 || h == 24 && m != 0 {
@@ -852,7 +855,7 @@ func numDate(s string) (y, m, d int, ok bool) {
 			digits[n]++
 			continue
 		}
-		if c != '/' && c != '.' && c != '-' || sep != 0 && c != sep || n == 2 || digits[n] == 0 {
+		if c != '/' && c != '.' || sep != 0 && c != sep || n == 2 || digits[n] == 0 {
 			return 0, 0, 0, false
 		}
 		sep = c

@@ -53,7 +53,7 @@ const (
 	bClock                        // 10, 10:35, 10.35 (hours and minutes)
 	bClockAmPm                    // 5pm, 10am: a clock time with its suffix
 	bCap                          // any capitalised word
-	bClock24                      // 14:30, 09:00: a 24-hour clock time
+	bClock24                      // 14:30, 09:00 (not 9:00, which may be evening): a 24-hour clock time
 	bHHMM                         // 0900, 1430: four digits read as a clock time
 	bFY                           // FY2024, FY24, FY'24: a fiscal year
 	bNumDate                      // 2/17/2025, 17/02/2025, 2025/02/17, 17.02.2025: a date in digits

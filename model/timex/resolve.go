@@ -616,8 +616,11 @@ func (s *Session) lastDay() (time.Time, bool) {
 }
 
 // inferYear picks the year of a month or a day given without one. The
-// nearest such date to the DCT wins, unless the clause's tense says the
-// date lies the other way and it is then less than a year off.
+// nearest such date to the DCT wins, a date ahead counting as further off
+// (futureWeight) unless a deadline word looks ahead ("runs until March
+// 31"); the clause's tense may then send a date more than tenseOverride
+// days off to the other side, but never a deadline ("was extended through
+// January").
 func (s *Session) inferYear(m *match) int {
 	f := m.f
 	dy := s.dct.Year()
@@ -635,6 +638,8 @@ func (s *Session) inferYear(m *match) int {
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
 	deadline := m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)
+	tense := s.tense(m.start, m.end)
+	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
 	for y := dy - 1; y <= dy+1; y++ {
 		c := ymd(y, f.month, 1).AddDate(0, 0, day-1)
 		d := c.Sub(now).Hours() / 24
@@ -643,8 +648,8 @@ func (s *Session) inferYear(m *match) int {
 		}
 		cands[y] = d
 		dist := math.Abs(d)
-		if d > 0 && !deadline || d < 0 && deadline {
-			// news looks back, but "until March 31" looks ahead
+		if d > 0 && !ahead || d < 0 && ahead {
+			// news looks back, but "runs until March 31" looks ahead
 			dist *= futureWeight
 		}
 		if dist < bestDist {
@@ -665,7 +670,7 @@ func (s *Session) inferYear(m *match) int {
 		// so do deadlines ("extended through January")
 		return best
 	}
-	switch tense := s.tense(m.start, m.end); {
+	switch {
 	case tense == tensePast && cands[best] > 0:
 		if cands[best-1] > -366 {
 			return best - 1
@@ -706,9 +711,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, -1, true)
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
-		// "suspended travel for 30 days, starting at 11:59 p.m. Friday"
+		// "suspended travel for 30 days, starting at 11:59 p.m. Friday":
+		// the start of a period is the nearest such day, ahead or gone
 		if s.t.lex.inClass(s.toks[i].Word, s.t.lists.start) {
-			return stepToWeekday(d, wd, 1, true)
+			next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
+			if next.Sub(d) <= d.Sub(prev) {
+				return next
+			}
+			return prev
 		}
 		if !s.wordIs(i, "at") && !s.wordIs(i, "on") && !s.wordIs(i, "from") {
 			break
