@@ -45,7 +45,7 @@ func knownKinds() string {
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
-	comparison, ended, start                                     *classInfo
+	comparison, ended, start, relative                           *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -60,6 +60,7 @@ func listsOf(l *lexicon) contextLists {
 		comparison:  l.classes["comparison_words"],
 		ended:       l.classes["ended_words"],
 		start:       l.classes["start_words"],
+		relative:    l.classes["relative_pronouns"],
 	}
 }
 
@@ -104,7 +105,11 @@ func (s *Session) refine() {
 			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) {
 			continue
 		}
-		before := a.f.month > b.f.month || a.f.month == b.f.month && a.f.day > b.f.day
+		// "to", "through", "-", "between … and" make a range, whose end
+		// follows its start; a plain "and"/"or" after a stated year makes
+		// a list, which only shares it ("in May 2024 and March")
+		rng := !s.wordIs(a.end, "and") && !s.wordIs(a.end, "or") || a.start > 0 && s.wordIs(a.start-1, "between")
+		before := rng && (a.f.month > b.f.month || a.f.month == b.f.month && a.f.day > b.f.day)
 		switch {
 		case a.f.year == 0 && b.f.year != 0 && !b.f.yearShort:
 			a.f.year = b.f.year
@@ -117,6 +122,7 @@ func (s *Session) refine() {
 				b.f.year++
 			}
 		case a.f.year == 0 && b.f.year == 0:
+			// "December and January", listed or a range, run on in time
 			b.f.rangeFrom = a.start + 1
 		}
 	}
@@ -206,6 +212,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
+			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
 				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// the quarter being reported on, not a comparison with a
@@ -402,12 +409,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			year = s.inferYear(m)
 			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) && s.tenseAllows(m, lp.t.Year()) {
+				!(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) && !s.inRelativeClause(s.lastAt) {
 				// "will be held in Qatar in 2022, the first in November": the
-				// year just stated in the sentence
-				year = lp.t.Year()
+				// year just stated in the sentence, unless a relative clause
+				// holds it ("Smith, who joined in 2015, retired in March")
+				y := lp.t.Year()
 				if f.month < int(lp.t.Month()) && lp.g >= model.GranMonth {
-					year++ // "on Dec. 20, 2024 … until January"
+					y++ // "in December 2022, and again in January"
+				}
+				if s.tenseAllows(m, y) {
+					year = y
 				}
 			}
 			if lp := s.lastPoint; f.rangeFrom > 0 && f.month != 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason {
@@ -424,21 +435,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				return s.unresolvedDate(f, tx)
 			}
 			tx.Implied = true
-			base := s.day()
-			if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason && m.start-s.lastAt <= anaphorReach {
-				base = lp.t
-			} else {
-				switch tense := s.tense(m.start, m.end); {
-				case tense == tensePast && f.ord > base.Day():
-					base = ymd(base.Year(), int(base.Month()), 1).AddDate(0, -1, 0)
-				case tense == tenseFuture && f.ord < base.Day():
-					base = ymd(base.Year(), int(base.Month()), 1).AddDate(0, 1, 0)
-				}
-			}
-			if f.ord > daysIn(base.Year(), int(base.Month())) {
-				return point{}, false
-			}
-			return s.withTime(m, tx, point{t: ymd(base.Year(), int(base.Month()), f.ord), g: model.GranDay}), true
+			return s.withTime(m, tx, point{t: s.dayOfMonth(m, f.ord), g: model.GranDay}), true
 		case f.weekday != 0:
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
@@ -745,6 +742,54 @@ func (s *Session) tenseAllows(m *match, y int) bool {
 		return y <= s.dct.Year()
 	}
 	return true
+}
+
+// dayOfMonth places "the 18th": in the month of a date stated just before
+// (the month after, when that date's day is later: "left on March 20 and
+// returned on the 9th"), else in the DCT's month, or the month before or
+// after as the tense says; a day the month lacks moves on another month.
+func (s *Session) dayOfMonth(m *match, day int) time.Time {
+	dir := 1
+	var month time.Time
+	if lp := s.lastPoint; s.lastSet && s.lastNamed && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason && m.start-s.lastAt <= anaphorReach {
+		month = ymd(lp.t.Year(), int(lp.t.Month()), 1)
+		if lp.g >= model.GranDay && day < lp.t.Day() {
+			month = month.AddDate(0, 1, 0)
+		}
+	} else {
+		d := s.day()
+		month = ymd(d.Year(), int(d.Month()), 1)
+		switch tense := s.tense(m.start, m.end); {
+		case tense == tensePast:
+			dir = -1
+			if day > d.Day() {
+				month = month.AddDate(0, -1, 0)
+			}
+		case day < d.Day() && tense != tenseUnknown:
+			month = month.AddDate(0, 1, 0)
+		case day < d.Day():
+			dir = -1 // "on the 3rd", said on the 18th: most likely gone by
+		}
+	}
+	for k := 0; k < 2 && day > daysIn(month.Year(), int(month.Month())); k++ {
+		month = month.AddDate(0, dir, 0)
+	}
+	return month.AddDate(0, 0, day-1)
+}
+
+// inRelativeClause reports whether token i follows a relative pronoun
+// within its clause: "who joined the firm in 2015".
+func (s *Session) inRelativeClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		t := s.toks[k]
+		if t.Kind == tokPunct && t.Word != s.t.lex.id("'s") || s.sentenceStart(k+1) {
+			return false
+		}
+		if s.t.lex.inClass(t.Word, s.t.lists.relative) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether tokens i < j are in one sentence.

@@ -98,6 +98,9 @@ type Session struct {
 	lastSet   bool
 	// lastExplicit is true when the last date was stated in full.
 	lastExplicit bool
+	// lastNamed: the last date named a month or day ("March 3"), rather
+	// than being a clock time or a word like "today" placed on the DCT
+	lastNamed bool
 	// lastDayT is the last day-level date mentioned, for "the next day".
 	lastDayT time.Time
 	// lastAt is the token where the last date was mentioned, in this piece.
