@@ -625,9 +625,9 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		switch t.Digits &^ 0x80 {
 		case 4:
 		case 2:
-			y += 1900
-			if y < 1930 {
-				y += 100
+			y += 2000 // fiscal years are named in this century: "FY30"
+			if y > 2070 {
+				y -= 100 // "FY98"
 			}
 		default:
 			return false

@@ -36,7 +36,7 @@ type newsSet struct {
 // the rules once it had been scored; newsset2.toml, written later by a
 // second annotator, was scored once before any rule changed and is kept
 // out of rule work, as a held-out check.
-var newsFloors = map[string]float64{"newsset.toml": 0.94, "newsset2.toml": 0.85}
+var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.92}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in

@@ -131,12 +131,15 @@ func (s *Session) refine() {
 // resolve turns a match into a Timex (without offsets and text).
 func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if m.f.unit == "FN" {
-		// a fortnight is two weeks: "a fortnight ago", "the past fortnight"
+		// a fortnight is two weeks: "a fortnight ago", "the past fortnight";
+		// "the fortnight before" is two weeks back
 		m.f.unit = "W"
-		switch m.f.nums {
-		case 0:
+		switch {
+		case m.f.hasShift && m.f.nums == 0 && (m.rule.kind == kindRelative || m.rule.kind == kindAnaphor):
+			m.f.shift *= 2
+		case m.f.nums == 0:
 			m.f.num, m.f.nums = 2, 1
-		case 1:
+		case m.f.nums == 1:
 			m.f.num *= 2
 		default:
 			m.f.num, m.f.num2 = 2*m.f.num, 2*m.f.num2
@@ -390,15 +393,19 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	}
 	if year == 0 {
 		switch {
-		case f.unit == "Q" && f.ord >= 1 && f.ord <= 4:
-			// a quarter yet to begin is last year's, unless the clause
-			// speaks of the future: results are reported after the fact
+		case f.unit == "Q" && f.ord >= 1 && f.ord <= 4, f.unit == "HALF" && f.ord >= 1 && f.ord <= 2:
+			// a quarter (or half) yet to begin is last year's, unless the
+			// clause speaks of the future: results are reported after the fact
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
 			}
 			tx.Implied = true
 			year = s.dct.Year()
-			if f.ord-1 > (int(s.dct.Month())-1)/3 && s.tense(m.start, m.end) != tenseFuture {
+			months := 3
+			if f.unit == "HALF" {
+				months = 6
+			}
+			if f.ord-1 > (int(s.dct.Month())-1)/months && s.tense(m.start, m.end) != tenseFuture {
 				year--
 			}
 		case f.month != 0 || f.season != "" || f.unit == "HALF" && f.ord != 0:
@@ -1438,9 +1445,13 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 	f := m.f
 	if year == 0 {
 		if !s.hasDCT {
-			tx.Value = "XXXX-" + f.holiday
-			tx.Implied = true
-			return point{}, true
+			// "Christmas" is XXXX-12-25; a movable feast some day: XXXX-XX-XX
+			g := f
+			g.holiday, g.unit = "", "D"
+			if mo, d, ok := strings.Cut(f.holiday, "-"); ok && atoi(mo) >= 1 && atoi(d) >= 1 {
+				g.month, g.day = atoi(mo), atoi(d)
+			}
+			return s.unresolvedDate(g, tx)
 		}
 		tx.Implied = true
 		year = s.dct.Year()

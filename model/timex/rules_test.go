@@ -193,6 +193,9 @@ func TestFoundation(t *testing.T) {
 		{"at 14:30 GMT on Monday", "", "14:30 GMT on Monday", "TIME", "XXXX-WXX-1T14:30", "", 0, false},
 		{"they met at 3 p.m.", "", "3 p.m.", "TIME", "XXXX-XX-XXT15:00", "", 0, false},
 		{"due on the 18th.", "", "the 18th", "DATE", "XXXX-XX-18", "", 0, false},
+		{"on Christmas Day", "", "Christmas Day", "DATE", "XXXX-12-25", "", 0, false},
+		{"at 1 p.m. on Easter Sunday", "", "1 p.m. on Easter Sunday", "TIME", "XXXX-XX-XXT13:00", "", 0, false},
+		{"on Thanksgiving", "", "Thanksgiving", "DATE", "XXXX-XX-XX", "", 0, false},
 	}
 	tg := embedded(t)
 	for _, tt := range tests {

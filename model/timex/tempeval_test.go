@@ -21,8 +21,8 @@ const tempevalDir = "../../../shared/eval/tempeval3"
 // floors are the scores below which TestTempEval fails: a little under what
 // the tagger reaches, so that a regression shows.
 var floors = map[string]struct{ strict, value float64 }{
-	"TimeBank": {strict: 0.91, value: 0.85},
-	"AQUAINT":  {strict: 0.848, value: 0.778},
+	"TimeBank": {strict: 0.912, value: 0.853},
+	"AQUAINT":  {strict: 0.85, value: 0.78},
 }
 
 // scores are TempEval-3 Task A figures, computed as te3score.py does.
