@@ -204,6 +204,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) {
 			// the day being narrated; a deadline ("by Jan. 31") is not one
 			s.lastDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+			if s.hasDCT && !s.lastDayT.After(s.day()) {
+				s.lastPastDayT = s.lastDayT
+			}
 		}
 		if p.g == model.GranQuarter {
 			s.quarterAt = m.start
@@ -465,6 +468,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					return s.unresolvedDate(f, tx)
 				}
 				base = s.day()
+			} else if s.hasDCT && base.After(s.day()) && s.tense(m.start, m.end) == tensePast {
+				// a past clause happens on a day gone by, not on the future
+				// date just mentioned
+				base = s.day()
+				if !s.lastPastDayT.IsZero() {
+					base = s.lastPastDayT
+				}
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && sameDay(lp.t, base) &&
 				(lp.pod == "NI" || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
@@ -668,6 +678,12 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
+	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
+		return best - 1 // "since late January": gone by
+	}
+	if deadline && tense == tenseFuture && cands[best] < 0 && cands[best+1] < 366 {
+		return best + 1 // "elections will be held by December"
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
@@ -695,7 +711,7 @@ const futureWeight = 1.5
 
 // tenseOverride is how many days from the DCT a date without a year must
 // be before the tense may send it to the other side.
-const tenseOverride = 75
+const tenseOverride = 45
 
 // weekday resolves a bare weekday by the news rule: the DCT's own weekday is
 // the DCT; otherwise the nearest such day before the DCT, or after it when
@@ -1461,8 +1477,10 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			return point{}, false
 		}
 		tense := s.tense(m.start, m.end)
-		if f.unit == "W" {
-			tense = tenseUnknown // "Easter week" is the one at hand
+		if f.unit == "W" || math.Abs(t.Sub(s.day()).Hours()/24) < tenseOverride {
+			// "Easter week" is the one at hand; so is a holiday close by
+			// ("celebrations planned for New Year's Eve were cancelled")
+			tense = tenseUnknown
 		}
 		if tense == tensePast && t.After(s.day()) {
 			year--
@@ -1690,12 +1708,14 @@ func (s *Session) tenseOf(i int) int {
 	lex, l := s.t.lex, s.t.lists
 	if t.Word >= 0 {
 		switch {
-		case s.formAt(i, l.future):
+		case s.formAt(i, l.future) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)):
+			// "talks overran their scheduled Friday close": an adjective
 			return tenseFuture
 		case s.formAt(i, l.past):
 			return tensePast
-		case s.formAt(i, l.present) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)):
-			// "the vote on Sunday" is a noun, "Colombians vote on Sunday" a verb
+		case s.formAt(i, l.present) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) || s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word))):
+			// "the vote on Sunday" and "by 358 votes" are nouns, "Colombians
+			// vote on Sunday" a verb
 			return tensePresent
 		}
 	}

@@ -103,6 +103,10 @@ type Session struct {
 	lastNamed bool
 	// lastDayT is the last day-level date mentioned, for "the next day".
 	lastDayT time.Time
+	// lastPastDayT is the last one not after the DCT: the day a clock time
+	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
+	// 14:30 GMT")
+	lastPastDayT time.Time
 	// lastAt is the token where the last date was mentioned, in this piece.
 	lastAt int
 	// topic is the last quarter reported on and topicAt where, for "the
