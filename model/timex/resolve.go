@@ -45,7 +45,7 @@ func knownKinds() string {
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
-	comparison, ended, start, relative                           *classInfo
+	comparison, ended, start, relative, comparative              *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -61,6 +61,7 @@ func listsOf(l *lexicon) contextLists {
 		ended:       l.classes["ended_words"],
 		start:       l.classes["start_words"],
 		relative:    l.classes["relative_pronouns"],
+		comparative: l.classes["comparatives"],
 	}
 }
 
@@ -1708,8 +1709,9 @@ func (s *Session) tenseOf(i int) int {
 	lex, l := s.t.lex, s.t.lists
 	if t.Word >= 0 {
 		switch {
-		case s.formAt(i, l.future) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)):
-			// "talks overran their scheduled Friday close": an adjective
+		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) || lex.inClass(s.toks[i-1].Word, l.comparative))):
+			// "talks overran their scheduled Friday close", "rose more
+			// than expected": an adjective, a comparison
 			return tenseFuture
 		case s.formAt(i, l.past):
 			return tensePast
