@@ -98,6 +98,29 @@ func (s *Session) refine() {
 	if len(s.matches) > n {
 		sort.SliceStable(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
 	}
+	// "at 7pm on Wednesday", "at 1 p.m., on Christmas Eve": the time takes
+	// the date of the day named after it
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !a.f.hasClock || a.f.month != 0 || a.f.weekday != 0 || a.f.holiday != "" || a.f.hasShift || a.f.year != 0 || b.rule.kind != kindDate {
+			continue
+		}
+		j := a.end
+		if j < b.start && s.toks[j].Kind == tokPunct && s.toks[j].Word == lex.punct[','] {
+			j++
+		}
+		if j+1 != b.start || !s.wordIs(j, "on") || b.f.hasClock || b.f.pod != "" {
+			continue
+		}
+		bf := b.f
+		if bf.weekday == 0 && bf.month == 0 && bf.holiday == "" && !(bf.unit == "D" && bf.hasShift) {
+			continue
+		}
+		a.f.year, a.f.yearShort, a.f.month, a.f.day, a.f.weekday, a.f.holiday = bf.year, bf.yearShort, bf.month, bf.day, bf.weekday, bf.holiday
+		if bf.unit == "D" && bf.hasShift {
+			a.f.unit, a.f.shift, a.f.hasShift = "D", bf.shift, true
+		}
+	}
 	// "from March to May 2024", "between November and January": the two
 	// ends of a range share their year, and the end is not before the start
 	for i := 0; i+1 < len(s.matches); i++ {
