@@ -406,7 +406,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	if f.unit == "C" && f.ord > 0 {
 		return point{t: ymd((f.ord-1)*100, 1, 1), g: model.GranCentury}, true
 	}
+	if f.unit == "Q" && f.ord == 0 && f.month != 0 {
+		// "the July-September quarter": the quarter that ends that month
+		f.ord, f.month = (f.month-1)/3+1, 0
+	}
 	year := f.year
+	if year == 0 && f.hasShift && (f.unit == "Q" || f.unit == "HALF") && f.ord > 0 && s.hasDCT {
+		// "the first half of next year"
+		year = s.dct.Year() + f.shift
+		tx.Implied = true
+	}
 	if year == 0 && f.hasShift && f.unit == "Y" {
 		// July last year, January this year
 		if !s.hasDCT {
