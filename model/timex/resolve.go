@@ -1259,6 +1259,15 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		if f.nums > 0 {
 			n = f.num
 		}
+		switch {
+		case s.hasWord(m, "times"):
+			// "eight times a year": eight in each year
+			tx.Freq, n = strconv.FormatFloat(n, 'f', -1, 64)+"X", 1
+		case s.hasWord(m, "twice"):
+			tx.Freq = "2X"
+		case s.hasWord(m, "once"):
+			tx.Freq = "1X"
+		}
 		v, ok := durationValue(n, f.unit, false)
 		if !ok {
 			return false
@@ -1480,6 +1489,9 @@ func (s *Session) endedIn(m *match) (int, bool) {
 // hasWord reports whether match m holds the word w.
 func (s *Session) hasWord(m *match, w string) bool {
 	id := s.t.lex.id(w)
+	if id < 0 {
+		return false
+	}
 	for i := m.start; i < m.end; i++ {
 		if s.toks[i].Word == id {
 			return true
