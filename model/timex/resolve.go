@@ -768,8 +768,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// the start of a period is the nearest such day, ahead or gone
 		if s.t.lex.inClass(s.toks[i].Word, s.t.lists.start) {
 			next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
-			if next.Sub(d) <= d.Sub(prev) {
-				return next
+			if next.Sub(d) <= d.Sub(prev) || s.tense(m.start, m.end) == tenseFuture {
+				return next // "will take part in an exercise starting on Sunday"
 			}
 			return prev
 		}
@@ -1522,9 +1522,11 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			return point{}, false
 		}
 		tense := s.tense(m.start, m.end)
-		if f.unit == "W" || math.Abs(t.Sub(s.day()).Hours()/24) < tenseOverride {
+		if f.unit == "W" || math.Abs(t.Sub(s.day()).Hours()/24) < tenseOverride ||
+			m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline) {
 			// "Easter week" is the one at hand; so is a holiday close by
-			// ("celebrations planned for New Year's Eve were cancelled")
+			// ("celebrations planned for New Year's Eve were cancelled"),
+			// and the nearest is meant by "a deal before Easter"
 			tense = tenseUnknown
 		}
 		if tense == tensePast && t.After(s.day()) {
@@ -1766,7 +1768,8 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) {
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
+		!(i+1 < len(s.toks) && s.wordIs(i+1, "by")) { // "followed by a session": a participle
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
 		return tensePast
