@@ -671,10 +671,7 @@ func (s *Session) lastDay() (time.Time, bool) {
 func (s *Session) inferYear(m *match) int {
 	f := m.f
 	dy := s.dct.Year()
-	if f.month == 0 {
-		if f.season == "WI" && s.dct.Month() < time.March {
-			return dy - 1
-		}
+	if f.month == 0 && f.season == "" {
 		return dy
 	}
 	day := f.day
@@ -682,15 +679,24 @@ func (s *Session) inferYear(m *match) int {
 		day = 15 // compare months by their middle
 	}
 	now := s.day()
+	// when, in year y, the month or season falls (a season by its middle
+	// month: winter's is the January after its December)
+	at := func(y int) (t time.Time, current bool) {
+		if f.month != 0 {
+			return ymd(y, f.month, 1).AddDate(0, 0, day-1), f.day == 0 && y == dy && f.month == int(now.Month())
+		}
+		start := ymd(y, int(seasonMonths[f.season]), 1)
+		return start.AddDate(0, 1, 14), !now.Before(start) && now.Before(start.AddDate(0, 3, 0))
+	}
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
 	deadline := m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
 	for y := dy - 1; y <= dy+1; y++ {
-		c := ymd(y, f.month, 1).AddDate(0, 0, day-1)
+		c, current := at(y)
 		d := c.Sub(now).Hours() / 24
-		if f.day == 0 && y == dy && f.month == int(now.Month()) {
+		if current {
 			d = 0 // a bare month in that month's article is this month
 		}
 		cands[y] = d
