@@ -225,8 +225,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) {
-			// the day being narrated; a deadline ("by Jan. 31") is not one
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !s.bounded(m) {
+			// the day being narrated; a deadline ("by Jan. 31") or a start
+			// ("since last Friday") is not one
 			s.lastDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 			if s.hasDCT && !s.lastDayT.After(s.day()) {
 				s.lastPastDayT = s.lastDayT
@@ -243,6 +244,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
+			s.lastBound = m.f.fiscal || s.bounded(m)
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
 				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// the quarter being reported on, not a comparison with a
@@ -450,7 +452,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			year = s.inferYear(m)
-			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
 				!(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) && !s.inRelativeClause(s.lastAt) {
 				// "will be held in Qatar in 2022, the first in November": the
@@ -852,6 +854,16 @@ func (s *Session) inRelativeClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// bounded reports whether a match opens with, or follows, a word that makes
+// it the bound of a period: "by Jan. 31", "until March", "since 2007".
+func (s *Session) bounded(m *match) bool {
+	if m.start == 0 {
+		return false
+	}
+	w := s.toks[m.start-1].Word
+	return s.t.lex.inClass(w, s.t.lists.deadline) || s.wordIs(m.start-1, "since")
 }
 
 // sameSentence reports whether tokens i < j are in one sentence.

@@ -101,6 +101,9 @@ type Session struct {
 	// lastNamed: the last date named a month or day ("March 3"), rather
 	// than being a clock time or a word like "today" placed on the DCT
 	lastNamed bool
+	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
+	// or names a fiscal year, rather than setting the scene
+	lastBound bool
 	// lastDayT is the last day-level date mentioned, for "the next day".
 	lastDayT time.Time
 	// lastPastDayT is the last one not after the DCT: the day a clock time
