@@ -503,13 +503,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					return s.unresolvedDate(f, tx)
 				}
 				base = s.day()
-			} else if s.hasDCT && base.After(s.day()) && s.tense(m.start, m.end) == tensePast {
+			} else if t := s.tense(m.start, m.end); s.hasDCT && base.After(s.day()) && t == tensePast {
 				// a past clause happens on a day gone by, not on the future
 				// date just mentioned
 				base = s.day()
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
+			} else if s.hasDCT && base.Before(s.day()) && t == tenseFuture {
+				// "was due at the palace at noon": not on yesterday's election
+				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && sameDay(lp.t, base) &&
 				(lp.pod == "NI" || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
