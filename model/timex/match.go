@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 )
 
 // frame collects what the elements of a match said: the slots a rule's
@@ -568,14 +569,27 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		th.pc++
 		return true
 	case bClockAmPm:
-		if t.Kind != tokNum || t.Word < 0 || !t.Plain || t.Num < 1 || t.Num > 12 {
+		// 5pm, 10am, and with minutes 6.15am, 6:15pm
+		if t.Kind != tokNum || t.Word < 0 || t.Digits&0x80 != 0 {
 			return false
 		}
 		w := r.lex.words[t.Word]
 		if w != "am" && w != "pm" {
 			return false
 		}
-		r.note(th, write{op: wClock, a: int32(t.Num), f: float64(w[0])})
+		h, min := t.Num, int64(0)
+		if !t.Plain {
+			txt := r.tokText(th.pos)
+			a, b, sep, bd := numParts(txt)
+			if sep != ':' && sep != '.' || bd != 2 || b > 59 || len(txt) != strings.IndexByte(txt, sep)+3+len(w) {
+				return false
+			}
+			h, min = a, b
+		}
+		if h < 1 || h > 12 {
+			return false
+		}
+		r.note(th, write{op: wClock, a: int32(h), b: int32(min), f: float64(w[0])})
 	case bClock:
 		if t.Kind != tokNum || t.Digits&0x80 != 0 || t.Word >= 0 {
 			return false

@@ -882,7 +882,7 @@ func (s *Session) sameSentence(i, j int) bool {
 	return true
 }
 
-// smallHours reports whether a clock time falls between midnight and 6 a.m.
+// smallHours reports whether a clock time falls between midnight and 7 a.m.
 func smallHours(f frame) bool {
 	h := f.hour
 	switch {
@@ -891,7 +891,7 @@ func smallHours(f frame) bool {
 	case f.ampm == 'p':
 		return false
 	}
-	return h < 6
+	return h < 7
 }
 
 func sameDay(a, b time.Time) bool {
