@@ -789,6 +789,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 	}
 	t := s.tense(m.start, m.end)
+	if t == tenseFuture && s.pastPlan(m.start) {
+		t = tensePast
+	}
 	if t == tenseFuture || t == tensePresent {
 		return stepToWeekday(d, wd, 1, true)
 	}
@@ -866,7 +869,12 @@ func (s *Session) bounded(m *match) bool {
 		return false
 	}
 	w := s.toks[m.start-1].Word
-	return s.t.lex.inClass(w, s.t.lists.deadline) || s.wordIs(m.start-1, "since")
+	if s.wordIs(m.start-1, "since") {
+		// "since last Friday" starts a period; "since last Wednesday's
+		// tornadoes" names the day of an event
+		return !(m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s"))
+	}
+	return s.t.lex.inClass(w, s.t.lists.deadline)
 }
 
 // sameSentence reports whether tokens i < j are in one sentence.
@@ -1724,10 +1732,20 @@ next:
 // hadBefore reports whether "had" stands among the few words before
 // token i ("had been scheduled", "had planned").
 func (s *Session) hadBefore(i int) bool {
-	had := s.t.lex.id("had")
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if s.toks[j].Word == had {
+		if s.wordIs(j, "had") {
 			return true
+		}
+	}
+	return false
+}
+
+// pastPlan reports whether a plan before token i is told in the past ("the
+// truce was due to expire on Tuesday"): the day it names has come.
+func (s *Session) pastPlan(i int) bool {
+	for j := i - 1; j > 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, "due") {
+			return s.wordIs(j-1, "was") || s.wordIs(j-1, "were")
 		}
 	}
 	return false
