@@ -290,8 +290,8 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	if ru.notAfter != nil && ru.notAfter.has(lex, text, prev) {
 		return false
 	}
-	if ru.onlyAfter != nil && !ru.onlyAfter.has(lex, text, prev) {
-		return false
+	if ru.onlyAfter != nil && !ru.onlyAfter.has(lex, text, prev) && !(prev == nil && ru.onlyAfter.words[lex.punct['.']]) {
+		return false // (a text's start counts as following ".")
 	}
 	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
 		return false
