@@ -454,7 +454,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			year = s.inferYear(m)
 			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!(m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)) && !s.inRelativeClause(s.lastAt) {
+				!s.after(m, s.t.lists.deadline) && !s.inRelativeClause(s.lastAt) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -573,14 +573,7 @@ func (s *Session) unresolvedDate(f frame, tx *model.Timex) (point, bool) {
 	}
 	switch {
 	case f.hasClock && !strings.HasSuffix(tx.Value, "XXXX") && !strings.HasPrefix(tx.Value, "P"):
-		h := f.hour
-		switch {
-		case f.ampm == 'p' && h < 12:
-			h += 12
-		case f.ampm == 'a' && h == 12:
-			h = 0
-		}
-		tx.Value += fmt.Sprintf("T%02d:%02d", h, f.minute)
+		tx.Value += fmt.Sprintf("T%02d:%02d", f.hour24(), f.minute)
 		if tx.Type == "DATE" {
 			tx.Type = "TIME"
 		}
@@ -619,27 +612,7 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 	f := m.f
 	switch {
 	case f.hasClock:
-		h := f.hour
-		ampm := f.ampm
-		if ampm == 0 {
-			// "7 in the evening"
-			switch f.pod {
-			case "MO":
-				ampm = 'a'
-			case "AF", "EV", "NI":
-				ampm = 'p'
-			}
-		}
-		switch ampm {
-		case 'p':
-			if h < 12 {
-				h += 12
-			}
-		case 'a':
-			if h == 12 {
-				h = 0
-			}
-		}
+		h := f.hour24()
 		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day(), 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
 		p.g = model.GranMinute
 		if h == 24 {
@@ -695,7 +668,7 @@ func (s *Session) inferYear(m *match) int {
 	}
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
-	deadline := m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline)
+	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
 	for y := dy - 1; y <= dy+1; y++ {
@@ -795,7 +768,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if t == tenseFuture || t == tensePresent {
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if t == tenseUnknown && m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline) {
+	if t == tenseUnknown && s.after(m, s.t.lists.deadline) {
 		// "Cyprus has until Monday to raise the money": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
 	}
@@ -868,13 +841,17 @@ func (s *Session) bounded(m *match) bool {
 	if m.start == 0 {
 		return false
 	}
-	w := s.toks[m.start-1].Word
 	if s.wordIs(m.start-1, "since") {
 		// "since last Friday" starts a period; "since last Wednesday's
 		// tornadoes" names the day of an event
 		return !(m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s"))
 	}
-	return s.t.lex.inClass(w, s.t.lists.deadline)
+	return s.after(m, s.t.lists.deadline)
+}
+
+// after reports whether the word before a match is in list c.
+func (s *Session) after(m *match, c *classInfo) bool {
+	return m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, c)
 }
 
 // sameSentence reports whether tokens i < j are in one sentence.
@@ -890,16 +867,30 @@ func (s *Session) sameSentence(i, j int) bool {
 	return true
 }
 
+// hour24 is a clock time's hour on the 24-hour clock, its a.m. or p.m.
+// given or implied by the part of the day ("7 in the evening").
+func (f frame) hour24() int {
+	h, ampm := f.hour, f.ampm
+	if ampm == 0 {
+		switch f.pod {
+		case "MO":
+			ampm = 'a'
+		case "AF", "EV", "NI":
+			ampm = 'p'
+		}
+	}
+	switch {
+	case ampm == 'p' && h < 12:
+		h += 12
+	case ampm == 'a' && h == 12:
+		h = 0
+	}
+	return h
+}
+
 // smallHours reports whether a clock time falls between midnight and 7 a.m.
 func smallHours(f frame) bool {
-	h := f.hour
-	switch {
-	case f.ampm == 'a' && h == 12:
-		h = 0
-	case f.ampm == 'p':
-		return false
-	}
-	return h < 7
+	return f.hour24() < 7
 }
 
 func sameDay(a, b time.Time) bool {
@@ -1552,7 +1543,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		}
 		tense := s.tense(m.start, m.end)
 		if f.unit == "W" || math.Abs(t.Sub(s.day()).Hours()/24) < tenseOverride ||
-			m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, s.t.lists.deadline) {
+			s.after(m, s.t.lists.deadline) {
 			// "Easter week" is the one at hand; so is a holiday close by
 			// ("celebrations planned for New Year's Eve were cancelled"),
 			// and the nearest is meant by "a deal before Easter"
