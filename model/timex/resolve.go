@@ -45,7 +45,7 @@ func knownKinds() string {
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
-	comparison, ended, start, relative, comparative              *classInfo
+	comparison, ended, start, relative, comparative, modal       *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -62,6 +62,7 @@ func listsOf(l *lexicon) contextLists {
 		start:       l.classes["start_words"],
 		relative:    l.classes["relative_pronouns"],
 		comparative: l.classes["comparatives"],
+		modal:       l.classes["modal_verbs"],
 	}
 }
 
@@ -109,7 +110,7 @@ func (s *Session) refine() {
 		if j < b.start && s.toks[j].Kind == tokPunct && s.toks[j].Word == lex.punct[','] {
 			j++
 		}
-		if j+1 != b.start || !s.wordIs(j, "on") || b.f.hasClock || b.f.pod != "" {
+		if j+1 != b.start || !s.wordIs(j, "on") || b.f.hasClock {
 			continue
 		}
 		bf := b.f
@@ -120,6 +121,9 @@ func (s *Session) refine() {
 		if bf.unit == "D" && bf.hasShift {
 			a.f.unit, a.f.shift, a.f.hasShift = "D", bf.shift, true
 		}
+		// the day then takes the date the time found, which read the
+		// words before the time ("starting at 11:59 p.m. on Friday")
+		a.lend, b.borrow = true, true
 	}
 	// "from March to May 2024", "between November and January": the two
 	// ends of a range share their year, and the end is not before the start
@@ -130,19 +134,20 @@ func (s *Session) refine() {
 			continue
 		}
 		// "to", "through", "-", "between … and" make a range, whose end
-		// follows its start; a plain "and"/"or" after a stated year makes
-		// a list, which only shares it ("in May 2024 and March")
+		// follows its start
 		rng := !s.wordIs(a.end, "and") && !s.wordIs(a.end, "or") || a.start > 0 && s.wordIs(a.start-1, "between")
-		before := rng && (a.f.month > b.f.month || a.f.month == b.f.month && a.f.day > b.f.day)
+		before := a.f.month > b.f.month || a.f.month == b.f.month && a.f.day > b.f.day
 		switch {
 		case a.f.year == 0 && b.f.year != 0 && !b.f.yearShort:
 			a.f.year = b.f.year
-			if before {
+			if before && (rng || !s.hasDCT || s.tenseAllows(a, a.f.year-1)) {
 				a.f.year--
 			}
 		case a.f.year != 0 && b.f.year == 0 && !a.f.yearShort:
+			// a list runs on in time too ("in December 2025 or January"),
+			// unless the tense keeps it back ("rose in May 2024 and March")
 			b.f.year = a.f.year
-			if before {
+			if before && (rng || !s.hasDCT || s.tenseAllows(b, b.f.year+1)) {
 				b.f.year++
 			}
 		case a.f.year == 0 && b.f.year == 0:
@@ -207,6 +212,14 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !ok {
 		return tx, false
+	}
+	if m.borrow && s.lentSet && !p.t.IsZero() && p.g >= model.GranDay {
+		// "at 11:59 p.m. on Friday": Friday is the time's day
+		p.t = time.Date(s.lent.Year(), s.lent.Month(), s.lent.Day(), p.t.Hour(), p.t.Minute(), 0, 0, time.UTC)
+	}
+	s.lentSet = false
+	if m.lend && !p.t.IsZero() {
+		s.lent, s.lentSet = p.t, true
 	}
 	if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
 		// "the day before last Tuesday"
@@ -409,7 +422,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		return point{t: ymd((f.ord-1)*100, 1, 1), g: model.GranCentury}, true
 	}
 	if f.unit == "Q" && f.ord == 0 && f.month != 0 {
-		// "the July-September quarter": the quarter that ends that month
+		// "the July-September quarter": the quarter that holds its last month
 		f.ord, f.month = (f.month-1)/3+1, 0
 	}
 	year := f.year
@@ -446,7 +459,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if f.ord-1 > (int(s.dct.Month())-1)/months && s.tense(m.start, m.end) != tenseFuture {
 				year--
 			}
-		case f.month != 0 || f.season != "" || f.unit == "HALF" && f.ord != 0:
+		case f.month != 0 || f.season != "":
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
 			}
@@ -510,9 +523,6 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
-			} else if s.hasDCT && base.Before(s.day()) && t == tenseFuture {
-				// "was due at the palace at noon": not on yesterday's election
-				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && sameDay(lp.t, base) &&
 				(lp.pod == "NI" || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
@@ -640,12 +650,13 @@ func (s *Session) lastDay() (time.Time, bool) {
 	return s.lastDayT, true
 }
 
-// inferYear picks the year of a month or a day given without one. The
-// nearest such date to the DCT wins, a date ahead counting as further off
-// (futureWeight) unless a deadline word looks ahead ("runs until March
-// 31"); the clause's tense may then send a date more than tenseOverride
-// days off to the other side, but never a deadline ("was extended through
-// January").
+// inferYear picks the year of a month, a day or a season given without
+// one. The nearest such date to the DCT wins, a date ahead counting as
+// further off (futureWeight) unless a deadline word looks ahead ("runs
+// until March 31"); the clause's tense may then send a date more than
+// tenseOverride days off to the other side. A deadline moves only forward,
+// in a future clause ("elections will be held by December"), and "since"
+// always looks back.
 func (s *Session) inferYear(m *match) int {
 	f := m.f
 	dy := s.dct.Year()
@@ -698,7 +709,7 @@ func (s *Session) inferYear(m *match) int {
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
 	}
-	if deadline && tense == tenseFuture && cands[best] < 0 && cands[best+1] < 366 {
+	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
 	if math.Abs(cands[best]) < tenseOverride || deadline {
@@ -897,6 +908,13 @@ func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
+// adjectival reports whether the word at i can follow "than" or "as" as a
+// participle does ("than expected", "as planned").
+func (s *Session) adjectival(i int) bool {
+	t := s.toks[i]
+	return strings.HasSuffix(s.r.text[t.Start:t.End], "ed")
+}
+
 // wordIs reports whether token i is the word w (which must be one the
 // lexicon knows: a pattern word or a list entry).
 func (s *Session) wordIs(i int, w string) bool {
@@ -1011,6 +1029,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		return point{}, false
 	}
 	if f.unit == "D" {
+		if f.hasClock && f.pod == "NI" && smallHours(f) {
+			p.t = p.t.AddDate(0, 0, 1) // "at 2am last night" is after midnight
+		}
 		p = s.withTime(m, tx, p)
 	}
 	if f.unit == "WE" {
@@ -1126,7 +1147,7 @@ var durationUnits = map[string]struct {
 	time bool
 }{
 	"Y": {"Y", false}, "M": {"M", false}, "W": {"W", false}, "D": {"D", false}, "Q": {"Q", false},
-	"E": {"Y", false}, "C": {"Y", false}, "L": {"Y", false}, "HALF": {"M", false}, "WE": {"D", false},
+	"E": {"Y", false}, "C": {"Y", false}, "L": {"Y", false}, "HALF": {"M", false}, "WE": {"D", false}, "FN": {"W", false},
 	"H": {"H", true}, "MIN": {"M", true}, "S": {"S", true},
 }
 
@@ -1140,6 +1161,8 @@ func durationValue(n float64, unit string, vague bool) (string, bool) {
 	case "HALF":
 		n *= 6
 	case "WE":
+		n *= 2
+	case "FN":
 		n *= 2
 	case "E", "C", "L":
 		// decades, centuries and millennia are written in years, as ISO
@@ -1528,8 +1551,11 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		if !s.hasDCT {
 			// "Christmas" is XXXX-12-25; a movable feast some day: XXXX-XX-XX
 			g := f
-			g.holiday, g.unit = "", "D"
-			if mo, d, ok := strings.Cut(f.holiday, "-"); ok && atoi(mo) >= 1 && atoi(d) >= 1 {
+			g.holiday = ""
+			if g.unit != "W" { // "Christmas week" stays a week
+				g.unit = "D"
+			}
+			if mo, d, ok := strings.Cut(f.holiday, "-"); ok && g.unit == "D" && atoi(mo) >= 1 && atoi(d) >= 1 {
 				g.month, g.day = atoi(mo), atoi(d)
 			}
 			return s.unresolvedDate(g, tx)
@@ -1542,11 +1568,19 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			return point{}, false
 		}
 		tense := s.tense(m.start, m.end)
-		if f.unit == "W" || math.Abs(t.Sub(s.day()).Hours()/24) < tenseOverride ||
-			s.after(m, s.t.lists.deadline) {
-			// "Easter week" is the one at hand; so is a holiday close by
-			// ("celebrations planned for New Year's Eve were cancelled"),
-			// and the nearest is meant by "a deal before Easter"
+		near := false // some occurrence lies close by
+		for y := year - 1; y <= year+1; y++ {
+			if o, ok := holidayIn(f.holiday, y); ok && math.Abs(o.Sub(s.day()).Hours()/24) < tenseOverride {
+				near = true
+			}
+		}
+		if f.unit == "W" || near || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
+			// "Easter week" is the one at hand; so is a holiday close by,
+			// whatever the tense ("celebrations planned for New Year's Day
+			// were cancelled", "will accept ballots postmarked by Election
+			// Day"), and the nearest is meant by "said a deal before Easter
+			// was realistic"; but "will be finished by Christmas" in June
+			// looks ahead
 			tense = tenseUnknown
 		}
 		if tense == tensePast && t.After(s.day()) {
@@ -1735,9 +1769,11 @@ func (s *Session) hadBefore(i int) bool {
 // truce was due to expire on Tuesday"): the day it names has come.
 func (s *Session) pastPlan(i int) bool {
 	for j := i - 1; j > 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
-		if s.wordIs(j, "due") {
-			return s.wordIs(j-1, "was") || s.wordIs(j-1, "were")
+		if s.tenseOf(j) == tenseUnknown {
+			continue
 		}
+		// only when "due" is the marker that decided the tense
+		return s.wordIs(j, "due") && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
 	}
 	return false
 }
@@ -1785,9 +1821,11 @@ func (s *Session) tenseOf(i int) int {
 	lex, l := s.t.lex, s.t.lists
 	if t.Word >= 0 {
 		switch {
-		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) || lex.inClass(s.toks[i-1].Word, l.comparative))):
-			// "talks overran their scheduled Friday close", "rose more
-			// than expected": an adjective, a comparison
+		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) ||
+			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
+			// "talks overran their scheduled Friday close", "the plan",
+			// "rose more than expected": a noun, an adjective, a
+			// comparison; but "that will change" is a verb
 			return tenseFuture
 		case s.formAt(i, l.past):
 			return tensePast
@@ -1799,7 +1837,7 @@ func (s *Session) tenseOf(i int) int {
 	}
 	w := s.r.text[t.Start:t.End]
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
-		!(i+1 < len(s.toks) && s.wordIs(i+1, "by")) { // "followed by a session": a participle
+		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
 		return tensePast

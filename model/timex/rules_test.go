@@ -196,6 +196,7 @@ func TestFoundation(t *testing.T) {
 		{"on Christmas Day", "", "Christmas Day", "DATE", "XXXX-12-25", "", 0, false},
 		{"at 1 p.m. on Easter Sunday", "", "1 p.m.", "TIME", "XXXX-XX-XXT13:00", "", 0, false},
 		{"on Thanksgiving", "", "Thanksgiving", "DATE", "XXXX-XX-XX", "", 0, false},
+		{"during Christmas week", "", "Christmas week", "DATE", "XXXX-WXX", "", 0, false},
 	}
 	tg := embedded(t)
 	for _, tt := range tests {

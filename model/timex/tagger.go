@@ -98,8 +98,9 @@ type Session struct {
 	lastSet   bool
 	// lastExplicit is true when the last date was stated in full.
 	lastExplicit bool
-	// lastNamed: the last date named a month or day ("March 3"), rather
-	// than being a clock time or a word like "today" placed on the DCT
+	// lastNamed: the last date named a month or a year ("March 3", "in
+	// 2015"), rather than being a weekday, a clock time or a word like
+	// "today" placed on the DCT
 	lastNamed bool
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
@@ -110,6 +111,9 @@ type Session struct {
 	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
 	// 14:30 GMT")
 	lastPastDayT time.Time
+	// lent is the date of a clock time for the day named after it
+	lent    time.Time
+	lentSet bool
 	// lastAt is the token where the last date was mentioned, in this piece.
 	lastAt int
 	// topic is the last quarter reported on and topicAt where, for "the
@@ -166,6 +170,9 @@ type match struct {
 	start, end int
 	rule       *rule
 	f          frame
+	// lend: a clock time whose date the day after it takes (borrow):
+	// "at 7pm on Wednesday"
+	lend, borrow bool
 }
 
 // Tag tags one piece of the document. base is the byte offset of text in
