@@ -467,7 +467,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			year = s.inferYear(m)
 			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!s.after(m, s.t.lists.deadline) && !s.inRelativeClause(s.lastAt) {
+				!s.after(m, s.t.lists.deadline) && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -863,6 +863,17 @@ func (s *Session) bounded(m *match) bool {
 // after reports whether the word before a match is in list c.
 func (s *Session) after(m *match, c *classInfo) bool {
 	return m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, c)
+}
+
+// relativeBetween reports whether a relative clause opens between tokens i
+// and j: "from July 2022 to tame inflation, which fell in December".
+func (s *Session) relativeBetween(i, j int) bool {
+	for k := i + 1; k < j && k < len(s.toks); k++ {
+		if s.t.lex.inClass(s.toks[k].Word, s.t.lists.relative) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether tokens i < j are in one sentence.
