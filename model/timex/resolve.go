@@ -241,7 +241,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !s.bounded(m) {
 			// the day being narrated; a deadline ("by Jan. 31") or a start
 			// ("since last Friday") is not one
-			s.lastDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			if s.hasDCT && !s.lastDayT.After(s.day()) {
 				s.lastPastDayT = s.lastDayT
 			}
@@ -511,6 +511,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		case f.hasClock || f.pod != "":
 			// a time alone: on the day last mentioned, else the DCT
 			base, ok := s.lastDay()
+			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) {
+				// a day far from the DCT, named in an earlier sentence, is
+				// background ("gave testimony on Aug. 6. … an address at
+				// 10 p.m."): the time is on the day of the news
+				ok = false
+			}
 			if !ok {
 				if !s.hasDCT {
 					return s.unresolvedDate(f, tx)
@@ -736,6 +742,10 @@ func (s *Session) inferYear(m *match) int {
 // "March" in an October article is the March gone by, while "January"
 // there is still the one ahead.
 const futureWeight = 1.5
+
+// farDay is how many days from the DCT a day may lie and still be the day
+// a later sentence's clock time is on.
+const farDay = 7
 
 // tenseOverride is how many days from the DCT a date without a year must
 // be before the tense may send it to the other side.

@@ -106,7 +106,8 @@ type Session struct {
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
 	// lastDayT is the last day-level date mentioned, for "the next day".
-	lastDayT time.Time
+	lastDayT  time.Time
+	lastDayAt int // where it was named
 	// lastPastDayT is the last one not after the DCT: the day a clock time
 	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
 	// 14:30 GMT")
