@@ -1852,7 +1852,10 @@ func (s *Session) tenseOf(i int) int {
 			return tensePast
 		case s.formAt(i, l.present) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) || s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word))):
 			// "the vote on Sunday" and "by 358 votes" are nouns, "Colombians
-			// vote on Sunday" a verb
+			// vote on Sunday" a verb; "will meet" takes its modal's tense
+			if i > 0 && lex.inClass(s.toks[i-1].Word, l.modal) {
+				return s.tenseOf(i - 1)
+			}
 			return tensePresent
 		}
 	}
