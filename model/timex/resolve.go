@@ -155,6 +155,19 @@ func (s *Session) refine() {
 			b.f.rangeFrom = a.start + 1
 		}
 	}
+	// "next Thursday and Friday", "Monday to Wednesday": the second
+	// weekday is the first such day after the first
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if a.f.weekday == 0 || b.f.weekday == 0 || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
+			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) {
+			continue
+		}
+		if (s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) && !a.f.hasShift {
+			continue // "statements made Friday and Thursday": a list, in any order
+		}
+		b.f.rangeFrom = a.start + 1
+	}
 }
 
 // resolve turns a match into a Timex (without offsets and text).
@@ -500,6 +513,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			d := s.weekday(m, f.weekday)
+			if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranDay {
+				d = stepToWeekday(ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), f.weekday, 1, false)
+			}
 			return s.withTime(m, tx, point{t: d, g: model.GranDay}), true
 		case f.unit == "D" && f.hasShift:
 			// a clock time on "yesterday"
