@@ -46,6 +46,7 @@ func knownKinds() string {
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
+	postpone                                                     *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -63,6 +64,7 @@ func listsOf(l *lexicon) contextLists {
 		relative:    l.classes["relative_pronouns"],
 		comparative: l.classes["comparatives"],
 		modal:       l.classes["modal_verbs"],
+		postpone:    l.classes["postpone_words"],
 	}
 }
 
@@ -797,6 +799,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if !s.wordIs(i, "at") && !s.wordIs(i, "on") && !s.wordIs(i, "from") {
 			break
 		}
+	}
+	if m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "to")) && s.postponed(m.start-1) {
+		// "postponed a decision until Monday": put off to a day ahead
+		return stepToWeekday(d, wd, 1, false)
 	}
 	t := s.tense(m.start, m.end)
 	if t == tenseFuture && s.pastPlan(m.start) {
@@ -1796,6 +1802,17 @@ next:
 func (s *Session) hadBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if s.wordIs(j, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// postponed reports whether a word of putting off comes in the few words
+// before token i: "postponed a decision on sanctions until Monday".
+func (s *Session) postponed(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && !s.sentenceStart(j+1); j-- {
+		if s.t.lex.inClass(s.toks[j].Word, s.t.lists.postpone) {
 			return true
 		}
 	}
