@@ -46,7 +46,7 @@ func knownKinds() string {
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
-	postpone                                                     *classInfo
+	postpone, adverbs                                            *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -65,6 +65,7 @@ func listsOf(l *lexicon) contextLists {
 		comparative: l.classes["comparatives"],
 		modal:       l.classes["modal_verbs"],
 		postpone:    l.classes["postpone_words"],
+		adverbs:     l.classes["adverbs"],
 	}
 }
 
@@ -732,6 +733,17 @@ func (s *Session) inferYear(m *match) int {
 	}
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
+	}
+	if s.after(m, s.t.lists.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 {
+		// "ban imports from July 1", "effective March 3": the nearest,
+		// whatever the tense of the clause that sets it
+		nearest := best
+		for y := range cands {
+			if math.Abs(cands[y]) < math.Abs(cands[nearest]) {
+				nearest = y
+			}
+		}
+		return nearest
 	}
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
@@ -1756,8 +1768,9 @@ func (s *Session) scanTense(i, step int) int {
 			n++ // names and numbers do not use up the window
 		}
 		if v := s.tenseOf(i); v != tenseUnknown {
-			// a participle after "be" is passive: the auxiliary before it decides
-			if v == tensePast && i > 0 && s.isBe(i-1) {
+			// a participle after "be" is passive: the auxiliary before it
+			// decides, also across an adverb ("are now planned")
+			if v == tensePast && i > 0 && (s.isBe(i-1) || i > 1 && s.isBe(i-2) && s.isAdverb(i-1)) {
 				i += step
 				continue
 			}
@@ -1830,6 +1843,17 @@ func (s *Session) pastPlan(i int) bool {
 		return s.wordIs(j, "due") && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
 	}
 	return false
+}
+
+// isAdverb reports whether token i is an adverb that may stand between an
+// auxiliary and its participle: "now", "also", "still", "widely".
+func (s *Session) isAdverb(i int) bool {
+	t := s.toks[i]
+	if t.Kind != tokWord {
+		return false
+	}
+	w := s.r.text[t.Start:t.End]
+	return strings.HasSuffix(w, "ly") || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
 }
 
 func (s *Session) isBe(i int) bool {
