@@ -32,6 +32,8 @@ type lexicon struct {
 	// table is an open-addressing hash table of word ids (-1 empty) for
 	// the tokenizer, which hashes words as it lowers them.
 	table []int32
+	// ids of words the matcher tests on its hot path
+	idA, idAn, idAnd, idS, idPossessive int32
 }
 
 type classInfo struct {
@@ -67,7 +69,8 @@ func newLexicon() *lexicon {
 			l.punct[c] = l.intern(string(c))
 		}
 	}
-	l.intern("'s")
+	l.idPossessive = l.intern("'s")
+	l.idA, l.idAn, l.idAnd, l.idS = l.intern("a"), l.intern("an"), l.intern("and"), l.intern("s")
 	return l
 }
 

@@ -470,7 +470,7 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			return true
 		}
 		start := th.pos
-		if w := t.Word; (w == r.lex.id("a") || w == r.lex.id("an")) && th.pos+1 < len(r.toks) {
+		if w := t.Word; (w == r.lex.idA || w == r.lex.idAn) && th.pos+1 < len(r.toks) {
 			// "a hundred years", "a thousand years"
 			if n, ok := r.numberWord(th.pos + 1); ok && (n == 100 || n == 1000) {
 				start++
@@ -541,7 +541,7 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		}
 		r.note(th, write{op: wMonth, a: int32(t.Num)})
 	case bDecade:
-		if t.Kind != tokNum || !t.Plain || t.Word != r.lex.id("s") || t.Num%10 != 0 {
+		if t.Kind != tokNum || !t.Plain || t.Word != r.lex.idS || t.Num%10 != 0 {
 			return false
 		}
 		switch d := t.Digits &^ 0x80; {
@@ -759,7 +759,7 @@ func (r *runner) spelledNumber(i int) (v, end int, ok bool) {
 		if !isNum {
 			// a hyphen inside "twenty-four", "and" inside "hundred and five"
 			w := r.toks[j].Word
-			if (w == r.lex.punct['-'] && last >= 20 && last < 100 && last%10 == 0 || w == r.lex.id("and") && last == 100) && j+1 < len(r.toks) {
+			if (w == r.lex.punct['-'] && last >= 20 && last < 100 && last%10 == 0 || w == r.lex.idAnd && last == 100) && j+1 < len(r.toks) {
 				if n2, ok2 := r.numberWord(j + 1); ok2 && n2 < 100 && (last == 100 || n2 < 10) {
 					j++
 					continue

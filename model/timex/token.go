@@ -80,7 +80,7 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 				t.Digits |= 0x80
 				toks = append(toks, t)
 			case c == '\'' && i+1 < len(s) && (s[i+1] == 's' || s[i+1] == 'S') && (i+2 == len(s) || !isLetter(s[i+2])):
-				toks = append(toks, token{Start: int32(i), End: int32(i + 2), Kind: tokPunct, Word: z.lex.id("'s")})
+				toks = append(toks, token{Start: int32(i), End: int32(i + 2), Kind: tokPunct, Word: z.lex.idPossessive})
 			default:
 				toks = append(toks, token{Start: int32(i), End: int32(i + 1), Kind: tokPunct, Word: z.lex.punct[c]})
 			}
@@ -98,7 +98,7 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 			default:
 				w := int32(-1)
 				if r == '\u2019' && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isLetter(s[i+n+1])) {
-					toks = append(toks, token{Start: int32(i), End: int32(i + n + 1), Kind: tokPunct, Word: z.lex.id("'s")})
+					toks = append(toks, token{Start: int32(i), End: int32(i + n + 1), Kind: tokPunct, Word: z.lex.idPossessive})
 					break
 				}
 				if r == '\u2013' || r == '\u2014' {
