@@ -46,7 +46,7 @@ func knownKinds() string {
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
-	postpone, adverbs                                            *classInfo
+	postpone, adverbs, causative                                 *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -66,6 +66,7 @@ func listsOf(l *lexicon) contextLists {
 		modal:       l.classes["modal_verbs"],
 		postpone:    l.classes["postpone_words"],
 		adverbs:     l.classes["adverbs"],
+		causative:   l.classes["causatives"],
 	}
 }
 
@@ -1912,6 +1913,11 @@ func (s *Session) tenseOf(i int) int {
 			// vote on Sunday" a verb; "will meet" takes its modal's tense
 			if i > 0 && lex.inClass(s.toks[i-1].Word, l.modal) {
 				return s.tenseOf(i - 1)
+			}
+			for j := i - 1; j >= 0 && j >= i-3; j-- {
+				if lex.inClass(s.toks[j].Word, l.causative) {
+					return tenseUnknown // "let the suspect go": a bare infinitive
+				}
 			}
 			return tensePresent
 		}
