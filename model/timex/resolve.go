@@ -107,10 +107,20 @@ func (s *Session) refine() {
 	// the date of the day named after it
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
-		if !a.f.hasClock || a.f.month != 0 || a.f.weekday != 0 || a.f.holiday != "" || a.f.hasShift || a.f.year != 0 || b.rule.kind != kindDate {
+		if !s.bareClock(a) {
 			continue
 		}
 		j := a.end
+		// "at 9 p.m. local time (1900 GMT) on Wednesday": the same moment
+		// restated in brackets takes the day too
+		var inner *match
+		if i+2 < len(s.matches) && s.wordIs(j, "(") && b.start == j+1 && s.bareClock(b) && s.wordIs(b.end, ")") {
+			inner, j = b, b.end+1
+			b = &s.matches[i+2]
+		}
+		if b.rule.kind != kindDate {
+			continue
+		}
 		if j < b.start && s.toks[j].Kind == tokPunct && s.toks[j].Word == lex.punct[','] {
 			j++
 		}
@@ -121,13 +131,19 @@ func (s *Session) refine() {
 		if bf.weekday == 0 && bf.month == 0 && bf.holiday == "" && !(bf.unit == "D" && bf.hasShift) {
 			continue
 		}
-		a.f.year, a.f.yearShort, a.f.month, a.f.day, a.f.weekday, a.f.holiday = bf.year, bf.yearShort, bf.month, bf.day, bf.weekday, bf.holiday
-		if bf.unit == "D" && bf.hasShift {
-			a.f.unit, a.f.shift, a.f.hasShift = "D", bf.shift, true
+		for _, c := range []*match{a, inner} {
+			if c == nil {
+				continue
+			}
+			c.f.year, c.f.yearShort, c.f.month, c.f.day, c.f.weekday, c.f.holiday = bf.year, bf.yearShort, bf.month, bf.day, bf.weekday, bf.holiday
+			if bf.unit == "D" && bf.hasShift {
+				c.f.unit, c.f.shift, c.f.hasShift = "D", bf.shift, true
+			}
+			// the day then takes the date the time found, which read the
+			// words before the time ("starting at 11:59 p.m. on Friday")
+			c.lend = true
 		}
-		// the day then takes the date the time found, which read the
-		// words before the time ("starting at 11:59 p.m. on Friday")
-		a.lend, b.borrow = true, true
+		b.borrow = true
 	}
 	// "from March to May 2024", "between November and January": the two
 	// ends of a range share their year, and the end is not before the start
@@ -172,6 +188,11 @@ func (s *Session) refine() {
 		}
 		b.f.rangeFrom = a.start + 1
 	}
+}
+
+// bareClock reports whether m is a clock time that names no day of its own.
+func (s *Session) bareClock(m *match) bool {
+	return m.f.hasClock && m.f.month == 0 && m.f.weekday == 0 && m.f.holiday == "" && !m.f.hasShift && m.f.year == 0
 }
 
 // resolve turns a match into a Timex (without offsets and text).
@@ -237,6 +258,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	s.lentSet = false
 	if m.lend && !p.t.IsZero() {
 		s.lent, s.lentSet = p.t, true
+		if p.pod == "24" && p.t.Hour() == 0 {
+			// "at midnight on Monday" is the end of Monday, whose instant
+			// is Tuesday's first
+			s.lent = p.t.AddDate(0, 0, -1)
+		}
 	}
 	if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
 		// "the day before last Tuesday"
