@@ -46,7 +46,7 @@ func knownKinds() string {
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
-	postpone, adverbs, causative                                 *classInfo
+	postpone, adverbs, causative, intention                      *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -67,6 +67,7 @@ func listsOf(l *lexicon) contextLists {
 		postpone:    l.classes["postpone_words"],
 		adverbs:     l.classes["adverbs"],
 		causative:   l.classes["causatives"],
+		intention:   l.classes["intention_markers"],
 	}
 }
 
@@ -1793,6 +1794,12 @@ func (s *Session) scanTense(i, step int) int {
 		}
 		if t := s.toks[i]; t.Kind != tokWord || !t.Cap {
 			n++ // names and numbers do not use up the window
+		}
+		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) {
+			if step < 0 {
+				return tenseFuture // "agreed to visit in the autumn"
+			}
+			return tensePast // "On Thursday they agreed to create"
 		}
 		if v := s.tenseOf(i); v != tenseUnknown {
 			// a participle after "be" is passive: the auxiliary before it
