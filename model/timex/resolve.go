@@ -265,7 +265,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lent = p.t.AddDate(0, 0, -1)
 		}
 	}
-	if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
+	if m.f.dayOff != 0 && !p.t.IsZero() && p.g == model.GranPartOfDay {
+		// "overnight": the night before the day being told
+		p.t = p.t.AddDate(0, 0, m.f.dayOff)
+	} else if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
 		// "the day before last Tuesday"
 		p.t, p.g, p.pod, p.clock = p.t.AddDate(0, 0, m.f.dayOff), model.GranDay, "", false
 		tx.Type = "DATE"
@@ -562,6 +565,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// a day far from the DCT, named in an earlier sentence, is
 				// background ("gave testimony on Aug. 6. … an address at
 				// 10 p.m."): the time is on the day of the news
+				ok = false
+			}
+			if ok && f.dayOff != 0 && s.sentencesBetween(s.lastDayAt, m.start) > 1 {
+				// "overnight" is the night before the news unless the
+				// story is telling of a day named just before
 				ok = false
 			}
 			if !ok {
@@ -1893,6 +1901,18 @@ func (s *Session) isAdverb(i int) bool {
 func (s *Session) isBe(i int) bool {
 	w := s.toks[i].Word
 	return w >= 0 && s.t.lex.inClass(w, s.t.lists.be)
+}
+
+// sentencesBetween counts the sentences that begin after token i up to
+// token j.
+func (s *Session) sentencesBetween(i, j int) int {
+	n := 0
+	for k := max(i+1, 0); k <= j && k < len(s.toks); k++ {
+		if s.sentenceStart(k) {
+			n++
+		}
+	}
+	return n
 }
 
 // sentenceStart reports whether token i begins a sentence.
