@@ -46,7 +46,7 @@ func knownKinds() string {
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
-	postpone, adverbs, causative, intention                      *classInfo
+	postpone, adverbs, causative, intention, perfect             *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -68,6 +68,7 @@ func listsOf(l *lexicon) contextLists {
 		adverbs:     l.classes["adverbs"],
 		causative:   l.classes["causatives"],
 		intention:   l.classes["intention_markers"],
+		perfect:     l.classes["perfect_auxiliaries"],
 	}
 }
 
@@ -1796,6 +1797,7 @@ func (s *Session) scanTense(i, step int) int {
 	if step > 0 {
 		window = tenseAfter
 	}
+	from := i
 	for n := 0; n < window && i >= 0 && i < len(s.toks); {
 		if step < 0 && s.sentenceStart(i+1) || step > 0 && s.sentenceStart(i) {
 			break
@@ -1815,6 +1817,11 @@ func (s *Session) scanTense(i, step int) int {
 			if v == tensePast && i > 0 && (s.isBe(i-1) || i > 1 && s.isBe(i-2) && s.isAdverb(i-1)) {
 				i += step
 				continue
+			}
+			if v == tensePast && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) {
+				// "Unions have called a strike for Wednesday": a present
+				// perfect names no day gone by in its own clause
+				return tensePresent
 			}
 			if v == tenseFuture && s.hadBefore(i) {
 				// "had been due to expire Friday": a plan that was for the past
@@ -1898,9 +1905,28 @@ func (s *Session) isAdverb(i int) bool {
 	return strings.HasSuffix(w, "ly") || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
 }
 
+func (s *Session) isPerfect(i int) bool {
+	w := s.toks[i].Word
+	return w >= 0 && s.t.lex.inClass(w, s.t.lists.perfect)
+}
+
 func (s *Session) isBe(i int) bool {
 	w := s.toks[i].Word
 	return w >= 0 && s.t.lex.inClass(w, s.t.lists.be)
+}
+
+// commaBetween reports whether a comma stands between tokens i and j.
+func (s *Session) commaBetween(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	comma := s.t.lex.punct[',']
+	for k := i; k <= j && k < len(s.toks); k++ {
+		if s.toks[k].Kind == tokPunct && s.toks[k].Word == comma {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencesBetween counts the sentences that begin after token i up to
