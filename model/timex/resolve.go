@@ -864,6 +864,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Cyprus has until Monday to raise the money": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if t == tensePast && s.after(m, s.t.lists.deadline) && m.end < len(s.toks) && s.wordIs(m.end, "to") {
+		// "mediators gave them until Tuesday morning to settle": a
+		// deadline set in the past, the nearest such day, often still ahead
+		next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
+		if next.Sub(d) < d.Sub(prev) {
+			return next
+		}
+		return prev
+	}
 	return stepToWeekday(d, wd, -1, true)
 }
 
