@@ -1713,6 +1713,8 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return easter(year), true
 	case "goodfriday":
 		return easter(year).AddDate(0, 0, -2), true
+	case "orthodoxeaster":
+		return orthodoxEaster(year), true
 	case "eastermonday":
 		return easter(year).AddDate(0, 0, 1), true
 	case "blackfriday":
@@ -1771,6 +1773,17 @@ func easter(y int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return ymd(y, month, day)
+}
+
+// orthodoxEaster computes Eastern Orthodox Easter Sunday: Easter by the
+// Julian calendar (Meeus), given as a Gregorian date.
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	return ymd(y, month, day).AddDate(0, 0, y/100-y/400-2)
 }
 
 // Tenses of a sentence, as far as the tagger can tell.
