@@ -1115,6 +1115,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		switch t := s.tense(m.start, m.end); {
 		case wd >= 6:
 		case t == tenseFuture || t == tensePresent:
+		case t == tenseUnknown && s.after(m, s.t.lists.deadline):
+			// "a draft could be ready by the weekend"
 		default:
 			shift = -1
 		}
