@@ -1458,6 +1458,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 	}
 	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
+	if base.g < need && need != 0 && f.dir == 0 {
+		// "on August 8, ending a freeze agreed last November. … the
+		// following week": the week after the last day named
+		if d, ok := s.lastDay(); ok && m.start-s.lastDayAt <= anaphorReach {
+			base = point{t: d, g: model.GranDay}
+		}
+	}
 	if base.g < need || need == 0 {
 		if !s.hasDCT {
 			return s.unresolvedDate(f, tx)
