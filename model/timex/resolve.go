@@ -1228,7 +1228,9 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		}
 		t, g = d.AddDate(dir*k, 0, 0), model.GranYear
 	case "E":
-		t, g = d.AddDate(10*dir*k, 0, 0), model.GranDecade
+		// "a decade ago" is about ten years back, not the decade before
+		// this one (TimeBank: 1989-XX; blind annotators: the year)
+		t, g = d.AddDate(10*dir*k, 0, 0), model.GranYear
 	case "C":
 		t, g = d.AddDate(100*dir*k, 0, 0), model.GranCentury
 	case "H", "MIN", "S":
