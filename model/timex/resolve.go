@@ -685,6 +685,12 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 	switch {
 	case f.hasClock:
 		h := f.hour24()
+		if h == 24 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast {
+			// "Shortly after midnight, Croatians began withdrawing euros":
+			// told in the past on the publication day, the midnight that
+			// opened it
+			h = 0
+		}
 		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day(), 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
 		p.g = model.GranMinute
 		if h == 24 {
