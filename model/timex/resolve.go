@@ -863,6 +863,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if t == tenseFuture && s.pastPlan(m.start) {
 		t = tensePast
 	}
+	if t == tenseFuture && s.plannedInPluperfect(m.start) {
+		// "Russia had pulled out of a meeting planned for Thursday": a
+		// plan seen from a past point, the nearest such day
+		next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
+		if next.Sub(d) < d.Sub(prev) {
+			return next
+		}
+		return prev
+	}
 	if t == tenseFuture || t == tensePresent {
 		return stepToWeekday(d, wd, 1, true)
 	}
@@ -1929,6 +1938,27 @@ func (s *Session) pastPlan(i int) bool {
 		}
 		// only when "due" is the marker that decided the tense
 		return s.wordIs(j, "due") && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
+	}
+	return false
+}
+
+// plannedInPluperfect reports whether the future marker nearest before
+// token i is a participle of planning ("planned for", "scheduled") and the
+// sentence is told in the pluperfect before it ("had pulled out").
+func (s *Session) plannedInPluperfect(i int) bool {
+	j := i - 1
+	for ; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
+		if s.tenseOf(j) != tenseUnknown {
+			break
+		}
+	}
+	if j < 0 || s.tenseOf(j) != tenseFuture || !(s.wordIs(j, "planned") || s.wordIs(j, "scheduled") || s.wordIs(j, "slated") || s.wordIs(j, "set")) {
+		return false
+	}
+	for k := j - 1; k >= 0 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "had") {
+			return true
+		}
 	}
 	return false
 }
