@@ -1866,6 +1866,14 @@ func (s *Session) scanTense(i, step int) int {
 				i += step
 				continue
 			}
+			if v == tensePast && i > 1 && (s.isModal(i-1) || s.isModal(i-2)) && s.toks[i].Word < 0 {
+				// "will present updated plans", "will have finished": a
+				// participle under a modal takes its tense
+				if s.isModal(i-1) {
+					return s.tenseOf(i - 1)
+				}
+				return s.tenseOf(i - 2)
+			}
 			if v == tensePast && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) {
 				// "Unions have called a strike for Wednesday": a present
 				// perfect names no day gone by in its own clause
@@ -1972,6 +1980,11 @@ func (s *Session) isAdverb(i int) bool {
 	}
 	w := s.r.text[t.Start:t.End]
 	return strings.HasSuffix(w, "ly") || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
+}
+
+func (s *Session) isModal(i int) bool {
+	w := s.toks[i].Word
+	return w >= 0 && s.t.lex.inClass(w, s.t.lists.modal)
 }
 
 func (s *Session) isPerfect(i int) bool {
