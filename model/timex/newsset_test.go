@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -74,16 +76,7 @@ func scoreNewsSet(t *testing.T, name string) {
 		var gold []model.Timex
 		for _, g := range d.Timex {
 			nth := max(g.Nth, 1)
-			at, from := -1, 0
-			for k := 0; k < nth; k++ {
-				j := strings.Index(d.Text[from:], g.Text)
-				if j < 0 {
-					at = -1
-					break
-				}
-				at = from + j
-				from = at + len(g.Text)
-			}
+			at := wholeWordIndex(d.Text, g.Text, nth)
 			if at < 0 {
 				t.Fatalf("doc %d: %q (nth %d) is not in the text", i+1, g.Text, nth)
 			}
@@ -129,4 +122,31 @@ func reportDiff(t *testing.T, doc int, text string, gold, sys []model.Timex) {
 			t.Logf("doc %d: spurious %q %s %s", doc, text[sx.start:sx.end], sx.typ, sx.value)
 		}
 	}
+}
+
+// wholeWordIndex finds the nth occurrence of w in text that does not start
+// or end inside a word ("50 years" is not in "150 years"), as the sets'
+// annotators counted them; -1 when there is none.
+func wholeWordIndex(text, w string, nth int) int {
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	for from := 0; from <= len(text); {
+		j := strings.Index(text[from:], w)
+		if j < 0 {
+			return -1
+		}
+		at := from + j
+		from = at + 1
+		if before, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && word(first) && word(before) {
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(text[at+len(w):]); at+len(w) < len(text) && word(last) && word(after) {
+			continue
+		}
+		if nth--; nth == 0 {
+			return at
+		}
+	}
+	return -1
 }
