@@ -358,6 +358,10 @@ func wordSet(lex *lexicon, items []string) (*contextSet, error) {
 			cs.plural = true
 			continue
 		}
+		if it == "<name>" {
+			cs.name = true
+			continue
+		}
 		if strings.HasPrefix(it, "<") && strings.HasSuffix(it, ">") {
 			name, capital := strings.CutSuffix(it[1:len(it)-1], " capitalised")
 			c, ok := lex.classes[name]
@@ -389,6 +393,9 @@ type contextSet struct {
 	capClasses []*classInfo
 	number     bool // any number, in digits or words
 	plural     bool // a lower-case plural noun ("seats", "flights")
+	// name is any capitalised word the lexicon does not know: part of a
+	// name ("Taha Yassin Ramadan", "Easter Island")
+	name bool
 }
 
 // has reports whether token t (nil: none) of text is in the set.
@@ -400,6 +407,9 @@ func (cs *contextSet) has(lex *lexicon, text string, t *token) bool {
 		return true
 	}
 	w := t.Word
+	if cs.name && t.Kind == tokWord && t.Cap && !t.Upper && w < 0 {
+		return true
+	}
 	if cs.number && (t.Kind == tokNum && t.Word < 0 || w >= 0 && lex.isNumberWord(w)) {
 		return true
 	}

@@ -1728,7 +1728,15 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		// the week that holds the holiday ("Easter week" ends on Easter Sunday)
 		return point{t: t, g: model.GranWeek}, true
 	}
-	return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
+	p := point{t: t, g: model.GranDay, fuzzy: islamicHoliday(f.holiday)}
+	if f.holiday == "ramadan" {
+		// the month of fasting: its first day, spanning to Eid al-Fitr
+		p.end, _ = holidayIn("eidalfitr", t.Year())
+		if !p.end.After(t) {
+			p.end, _ = holidayIn("eidalfitr", t.Year()+1)
+		}
+	}
+	return s.withTime(m, tx, p), true
 }
 
 var weekdayCodes = map[string]int{"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
@@ -1741,6 +1749,14 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return easter(year).AddDate(0, 0, -2), true
 	case "orthodoxeaster":
 		return orthodoxEaster(year), true
+	case "ramadan":
+		return islamicInYear(year, 9, 1), true
+	case "eidalfitr":
+		return islamicInYear(year, 10, 1), true
+	case "eidaladha":
+		return islamicInYear(year, 12, 10), true
+	case "islamicnewyear":
+		return islamicInYear(year, 1, 1), true
 	case "eastermonday":
 		return easter(year).AddDate(0, 0, 1), true
 	case "blackfriday":
@@ -1810,6 +1826,42 @@ func orthodoxEaster(y int) time.Time {
 	month := (d + e + 114) / 31
 	day := (d+e+114)%31 + 1
 	return ymd(y, month, day).AddDate(0, 0, y/100-y/400-2)
+}
+
+// islamicEpoch is 1 Muharram AH 1 (16 July 622, Julian) as a count of
+// days in the proleptic Gregorian calendar, as time.Time counts them.
+var islamicEpoch = time.Date(622, 7, 19, 0, 0, 0, 0, time.UTC)
+
+// islamicDate converts a date of the arithmetical Islamic calendar to the
+// Gregorian calendar. Where the month begins with the sighting of the moon
+// the day may come one earlier or later.
+func islamicDate(y, m, d int) time.Time {
+	days := d - 1 + int(math.Ceil(29.5*float64(m-1))) + (y-1)*354 + (3+11*y)/30
+	return islamicEpoch.AddDate(0, 0, days)
+}
+
+// islamicInYear returns the first date in Gregorian year gy of Islamic
+// month m, day d.
+func islamicInYear(gy, m, d int) time.Time {
+	// an Islamic year is about 354.37 days; start a year early
+	hy := int(float64(gy-622)*365.2425/354.367) - 1
+	for {
+		t := islamicDate(hy, m, d)
+		if t.Year() >= gy {
+			return t
+		}
+		hy++
+	}
+}
+
+// islamicHoliday reports whether holiday code h follows the Islamic
+// calendar, whose days the tagger knows only to a day either way.
+func islamicHoliday(h string) bool {
+	switch h {
+	case "ramadan", "eidalfitr", "eidaladha", "islamicnewyear":
+		return true
+	}
+	return false
 }
 
 // Tenses of a sentence, as far as the tagger can tell.
