@@ -1921,7 +1921,7 @@ func (s *Session) scanTense(i, step int) int {
 			if v == tensePast && i > 1 && (s.isModal(i-1) || s.isModal(i-2)) && s.toks[i].Word < 0 {
 				// "will present updated plans", "will have finished": a
 				// participle under a modal takes its tense
-				if s.isModal(i-1) {
+				if s.isModal(i - 1) {
 					return s.tenseOf(i - 1)
 				}
 				return s.tenseOf(i - 2)
