@@ -506,6 +506,11 @@ func (t *Tagger) index() error {
 		}
 		if num {
 			t.byNum = append(t.byNum, int32(ri))
+			for _, b := range bs {
+				t.numFirst[b][ri/64] |= 1 << (ri % 64)
+			}
+		} else {
+			t.numOther[ri/64] |= 1 << (ri % 64)
 		}
 	}
 	for id := range t.byWord {

@@ -32,6 +32,12 @@ type Tagger struct {
 	nwords    int
 	pairs     []*pairIndex
 	pairNum   *pairIndex
+	// numFirst[b] has the rules that can start with built-in b, and
+	// numOther those no number can start; numShape tells from a number
+	// token alone which built-ins could take it, so most rules that
+	// start with a number are skipped without being run.
+	numFirst [bNumDate + 1][maxRuleWords]uint64
+	numOther [maxRuleWords]uint64
 	negatives []negativeSpec
 	lists     contextLists
 	pool      sync.Pool
@@ -255,6 +261,21 @@ func (s *Session) longest(i int) bool {
 	}
 	if tok.Kind == tokNum {
 		add(t.pairNum)
+		if any != 0 {
+			mask := t.numOther
+			for b := bNum; b <= bNumDate; b++ {
+				if numShape(b, tok, t.lex.idS) {
+					for k := 0; k < n; k++ {
+						mask[k] |= t.numFirst[b][k]
+					}
+				}
+			}
+			any = 0
+			for k := 0; k < n; k++ {
+				cand[k] &= mask[k]
+				any |= cand[k]
+			}
+		}
 	}
 	if any == 0 {
 		return false // most words start no rule
@@ -341,4 +362,39 @@ func (s *Session) isTitle(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// numShape reports whether built-in b might take number token t, judging
+// by its shape alone: it lets through at least every token that
+// runner.matchBuiltin takes.
+func numShape(b builtin, t *token, idS int32) bool {
+	switch b {
+	case bNum:
+		return t.Word < 0
+	case bInt:
+		return t.Plain && t.Word < 0 && t.Digits&0x80 == 0
+	case bYear:
+		return t.Plain && t.Word < 0 && (t.Digits == 4 || t.Digits == 0x82)
+	case bDay:
+		return t.Plain && t.Digits <= 2 && t.Num >= 1 && t.Num <= 31
+	case bMonthNum:
+		return t.Plain && t.Word < 0 && t.Digits <= 2 && t.Num >= 1 && t.Num <= 12
+	case bDecade:
+		return t.Plain && t.Word == idS
+	case bOrd:
+		return t.Plain && t.Word >= 0
+	case bClockAmPm:
+		return t.Word >= 0 && t.Digits&0x80 == 0
+	case bClock:
+		return t.Word < 0 && t.Digits&0x80 == 0 && (!t.Plain || t.Num <= 24 && t.Digits <= 2)
+	case bClock24:
+		return t.Word < 0 && !t.Plain && t.Digits&0x80 == 0
+	case bHHMM:
+		return t.Word < 0 && t.Plain && t.Digits == 4
+	case bFY:
+		return t.Plain && t.Word < 0
+	case bNumDate:
+		return !t.Plain && t.Word < 0
+	}
+	return false
 }
