@@ -29,15 +29,15 @@ type Tagger struct {
 	byNum  []int32   // rules that can start with a number token
 	// pairs[w] (pairNum for a number) tells which rules a token can start
 	// given the token after it; nwords is the length of their bitsets.
-	nwords    int
-	pairs     []*pairIndex
-	pairNum   *pairIndex
+	nwords  int
+	pairs   []*pairIndex
+	pairNum *pairIndex
 	// numFirst[b] has the rules that can start with built-in b, and
 	// numOther those no number can start; numShape tells from a number
 	// token alone which built-ins could take it, so most rules that
 	// start with a number are skipped without being run.
-	numFirst [bNumDate + 1][maxRuleWords]uint64
-	numOther [maxRuleWords]uint64
+	numFirst  [bNumDate + 1][maxRuleWords]uint64
+	numOther  [maxRuleWords]uint64
 	negatives []negativeSpec
 	lists     contextLists
 	pool      sync.Pool
