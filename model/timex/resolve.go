@@ -839,6 +839,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if s.willBefore(m.start) {
+			// "Investors will look to Friday's jobs report"; but "would look
+			// for ways to get around Wednesday's ruling" names a day gone by
+			return stepToWeekday(d, wd, 1, true)
+		}
 		return stepToWeekday(d, wd, -1, true)
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
@@ -1998,6 +2003,19 @@ func (s *Session) pastPlan(i int) bool {
 		}
 		// only when "due" is the marker that decided the tense
 		return s.wordIs(j, "due") && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
+	}
+	return false
+}
+
+// willBefore reports whether the nearest tense marker before token i is
+// a plain future: "will", "'ll", "shall", "won't".
+func (s *Session) willBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
+		if s.tenseOf(j) != tenseUnknown {
+			t := s.toks[j]
+			w := strings.ToLower(s.r.text[t.Start:t.End])
+			return w == "will" || w == "shall" || w == "won't" || w == "wo" || strings.HasSuffix(w, "'ll")
+		}
 	}
 	return false
 }
