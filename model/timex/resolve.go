@@ -276,7 +276,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if ru.kind == kindDuration && s.isPeriod(m) || ru.kind == kindFixed && tx.Value == "P1Y" {
 		// "the nine months", "the year ended Aug. 31"
-		s.periodAt = m.start
+		s.periodAt, s.periodMonths = m.start, 12
+		if ru.kind == kindDuration {
+			s.periodMonths = int(m.f.num)
+		}
 	}
 	if tx.Value == "" && !p.t.IsZero() {
 		tx.Value = p.value()
@@ -298,7 +301,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.quarterAt = m.start
 		}
 		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) {
-			s.periodAt = m.start
+			s.periodAt, s.periodMonths = m.start, 12
 		}
 		if !p.ref {
 			s.last, s.lastSet = tx.Span, true
@@ -1516,6 +1519,15 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	if unit == "Y" && shift == -1 && f.dir != 0 && s.afterPeriod(m) && s.hasDCT && !explicitYear {
 		// "for the nine months, ... from a year earlier": the year before
 		// the report's; but "in 2011 ... a year earlier" counts from 2011
+		if s.periodMonths == 6 {
+			// "for the first six months … a year earlier": the last half
+			// year to have ended, a year before
+			y, h := s.dct.Year(), 1
+			if s.dct.Month() <= 6 {
+				y, h = y-1, 2
+			}
+			return point{t: ymd(y+shift, 6*h-5, 1), g: model.GranHalf}, true
+		}
 		return point{t: ymd(s.dct.Year()+shift, 1, 1), g: model.GranYear}, true
 	}
 	if unit == "Y" && f.dir != 0 && s.recentQuarter(m) {

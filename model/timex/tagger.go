@@ -134,6 +134,8 @@ type Session struct {
 	// comparison with "a year earlier" right after the latter is with the
 	// year before, not with a quarter.
 	quarterAt, periodAt int
+	// periodMonths is that period's length in months (12 for a year)
+	periodMonths int
 	// frame holds the slots of the best match so far while trying rules.
 	frame frame
 	r     *runner
