@@ -1569,7 +1569,10 @@ func (s *Session) isPeriod(m *match) bool {
 // months closely, with no quarter named in between: "For the nine months,
 // net rose from a year earlier" compares with the year before.
 func (s *Session) afterPeriod(m *match) bool {
-	return s.periodAt > s.quarterAt && m.start-s.periodAt <= periodReach
+	// a date named after the period, not just ending it ("the six months
+	// to June 30"), is what is compared ("early next year … in September,
+	// down from a year earlier")
+	return s.periodAt > s.quarterAt && m.start-s.periodAt <= periodReach && !(s.lastSet && s.lastAt > s.periodAt+6 && s.lastPoint.g > model.GranYear)
 }
 
 // comparison reports whether m ends a comparison of amounts: a word of
