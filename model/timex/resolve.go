@@ -308,6 +308,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
+			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
 			s.lastBound = m.f.fiscal || s.bounded(m)
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
 				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
@@ -1530,8 +1531,11 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 		return point{t: ymd(s.dct.Year()+shift, 1, 1), g: model.GranYear}, true
 	}
-	if unit == "Y" && f.dir != 0 && s.recentQuarter(m) {
-		base = s.topic // "a year earlier": the quarter reported on, a year before
+	if unit == "Y" && f.dir != 0 && s.recentQuarter(m) && !(s.lastPoint.g == model.GranQuarter && !s.lastShifted && s.lastAt > s.topicAt && m.start-s.lastAt <= anaphorReach) {
+		// "a year earlier": the quarter reported on, a year before; but a
+		// quarter named since ("revenue in the current quarter would fall
+		// 30% from a year earlier") is the one compared
+		base = s.topic
 	}
 	if unit == "Y" && f.dir != 0 && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) {
 		// a year before a quarter is that quarter a year before: financial

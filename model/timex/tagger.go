@@ -110,6 +110,9 @@ type Session struct {
 	// 2015"), rather than being a weekday, a clock time or a word like
 	// "today" placed on the DCT
 	lastNamed bool
+	// lastShifted is true when the last date was counted from another
+	// ("a year ago", "a year earlier")
+	lastShifted bool
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
