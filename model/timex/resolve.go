@@ -46,7 +46,7 @@ func knownKinds() string {
 type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
-	postpone, adverbs, causative, intention, perfect             *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -69,6 +69,7 @@ func listsOf(l *lexicon) contextLists {
 		causative:   l.classes["causatives"],
 		intention:   l.classes["intention_markers"],
 		perfect:     l.classes["perfect_auxiliaries"],
+		adjectives:  l.classes["ed_adjectives"],
 	}
 }
 
@@ -2174,6 +2175,7 @@ func (s *Session) tenseOf(i int) int {
 	}
 	w := s.r.text[t.Start:t.End]
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
+		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) &&
 		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
