@@ -1478,6 +1478,25 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		return s.withTime(m, tx, point{t: stepToWeekday(d, f.weekday, dir, false), g: model.GranDay}), true
 	}
 	unit := f.unit
+	if (unit == "H" || unit == "MIN") && f.dir != 0 {
+		// "Polls closed at 6 p.m., and results came three hours later":
+		// from the clock time just named
+		lp := s.lastPoint
+		if !s.lastSet || lp.g < model.GranHour || m.start-s.lastAt > anaphorReach {
+			return point{}, false
+		}
+		n := 1.0
+		if f.nums > 0 {
+			n = f.num
+		}
+		step := time.Hour
+		if unit == "MIN" {
+			step = time.Minute
+		}
+		t := lp.t.Add(time.Duration(float64(f.dir) * n * float64(step)))
+		tx.Type = "TIME"
+		return point{t: t, g: model.GranMinute, fuzzy: lp.fuzzy}, true
+	}
 	if unit == "D" && f.dir == 0 {
 		// "the following day", "that night": from the last day mentioned
 		if d, ok := s.lastDay(); ok {
