@@ -294,6 +294,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// the day being narrated; a deadline ("by Jan. 31") or a start
 			// ("since last Friday") is not one
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			if p.pod == "24" && p.t.Hour() == 0 {
+				// "at midnight" on Tuesday night ends Tuesday
+				s.lastDayT = s.lastDayT.AddDate(0, 0, -1)
+			}
 			if s.hasDCT && !s.lastDayT.After(s.day()) {
 				s.lastPastDayT = s.lastDayT
 			}
