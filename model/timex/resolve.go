@@ -193,6 +193,19 @@ func (s *Session) refine() {
 	}
 }
 
+// attributive reports whether date m stands before a noun as the name of
+// a thing: "the July 1 march", "the Aug. 9 presidential election".
+func (s *Session) attributive(m *match) bool {
+	if m.start == 0 || m.end >= len(s.toks) || !(s.wordIs(m.start-1, "the") || s.wordIs(m.start-1, "a") || s.wordIs(m.start-1, "an")) {
+		return false
+	}
+	next := s.toks[m.end]
+	if next.Kind != tokWord || next.Cap || next.SpaceBefore == 0 {
+		return false
+	}
+	return !s.t.lex.inClass(next.Word, s.t.lists.rangeWords) && !s.wordIs(m.end, "at") && !s.wordIs(m.end, "in") && !s.wordIs(m.end, "of")
+}
+
 // bareClock reports whether m is a clock time that names no day of its own.
 func (s *Session) bareClock(m *match) bool {
 	return m.f.hasClock && m.f.month == 0 && m.f.weekday == 0 && m.f.holiday == "" && !m.f.hasShift && m.f.year == 0
@@ -290,9 +303,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !s.bounded(m) {
-			// the day being narrated; a deadline ("by Jan. 31") or a start
-			// ("since last Friday") is not one
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !s.bounded(m) && !s.attributive(m) {
+			// the day being narrated; a deadline ("by Jan. 31"), a start
+			// ("since last Friday") or a day naming a thing ("the July 1
+			// march") is not one
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			if p.pod == "24" && p.t.Hour() == 0 {
 				// "at midnight" on Tuesday night ends Tuesday
