@@ -825,12 +825,26 @@ func (s *Session) inferYear(m *match) int {
 		if cands[best-1] > -366 {
 			return best - 1
 		}
-	case tense == tenseFuture && cands[best] < 0:
+	case tense == tenseFuture && cands[best] < 0, tense == tensePresent && cands[best] < 0 && s.scheduled(m):
 		if cands[best+1] < 366 {
 			return best + 1
 		}
 	}
 	return best
+}
+
+// scheduled reports whether the present tense around m is a timetable's
+// ("a tournament that opens on June 11"), not a report's ("the data show",
+// "is", "says").
+func (s *Session) scheduled(m *match) bool {
+	v, i := s.scanTenseAt(m.start-1, -1)
+	if v == tenseUnknown {
+		v, i = s.scanTenseAt(m.end, 1)
+	}
+	// an infinitive is no timetable: "difficult for Sun to meet demand well
+	// into the summer"
+	return v == tensePresent && i >= 0 && s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.present) && !s.isBe(i) &&
+		!s.wordIs(i, "says") && !s.wordIs(i, "say") && !(i > 0 && s.wordIs(i-1, "to"))
 }
 
 // futureWeight stretches the distance to a date ahead of the DCT when a
@@ -1955,6 +1969,13 @@ func (s *Session) tense(start, end int) int {
 // scanTense walks from token i in direction step to the first tense marker
 // within the sentence.
 func (s *Session) scanTense(i, step int) int {
+	v, _ := s.scanTenseAt(i, step)
+	return v
+}
+
+// scanTenseAt is scanTense that also returns the marker's token (-1 when
+// none).
+func (s *Session) scanTenseAt(i, step int) (int, int) {
 	window := tenseBefore
 	if step > 0 {
 		window = tenseAfter
@@ -1969,9 +1990,9 @@ func (s *Session) scanTense(i, step int) int {
 		}
 		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) {
 			if step < 0 {
-				return tenseFuture // "agreed to visit in the autumn"
+				return tenseFuture, i // "agreed to visit in the autumn"
 			}
-			return tensePast // "On Thursday they agreed to create"
+			return tensePast, i // "On Thursday they agreed to create"
 		}
 		if v := s.tenseOf(i); v != tenseUnknown {
 			// a participle after "be" is passive: the auxiliary before it
@@ -1984,24 +2005,24 @@ func (s *Session) scanTense(i, step int) int {
 				// "will present updated plans", "will have finished": a
 				// participle under a modal takes its tense
 				if s.isModal(i - 1) {
-					return s.tenseOf(i - 1)
+					return s.tenseOf(i - 1), i
 				}
-				return s.tenseOf(i - 2)
+				return s.tenseOf(i - 2), i
 			}
 			if v == tensePast && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) {
 				// "Unions have called a strike for Wednesday": a present
 				// perfect names no day gone by in its own clause
-				return tensePresent
+				return tensePresent, i
 			}
 			if v == tenseFuture && s.hadBefore(i) {
 				// "had been due to expire Friday": a plan that was for the past
-				return tensePast
+				return tensePast, i
 			}
-			return v
+			return v, i
 		}
 		i += step
 	}
-	return tenseUnknown
+	return tenseUnknown, -1
 }
 
 // formAt reports whether a form of list c, of one or more words, starts
