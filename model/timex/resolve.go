@@ -1558,7 +1558,10 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		shift = f.dir * n
 		period := unit == "Y" && (base.g == model.GranQuarter || base.g == model.GranHalf ||
 			base.g == model.GranMonth && s.sameSentence(s.lastAt, m.start)) // "in July from a year earlier"
-		if !s.lastExplicit && !period || m.start-s.lastAt > anaphorReach {
+		// a month and day named just before anchors days and weeks too
+		// ("a fire on November 24 …; two days later, protests broke out")
+		named := s.lastNamed && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay
+		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
 			if !s.hasDCT {
