@@ -186,8 +186,10 @@ func (s *Session) refine() {
 			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) {
 			continue
 		}
-		if (s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) && !a.f.hasShift {
-			continue // "statements made Friday and Thursday": a list, in any order
+		if (s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) && !a.f.hasShift && !s.after(a, s.t.lists.deadline) {
+			// "statements made Friday and Thursday": a list, in any order;
+			// but "not known until Tuesday or Wednesday" runs on
+			continue
 		}
 		b.f.rangeFrom = a.start + 1
 	}
