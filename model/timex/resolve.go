@@ -195,6 +195,12 @@ func (s *Session) refine() {
 	}
 }
 
+func sameWeek(a, b time.Time) bool {
+	ay, aw := a.ISOWeek()
+	by, bw := b.ISOWeek()
+	return ay == by && aw == bw
+}
+
 // attributive reports whether date m stands before a noun as the name of
 // a thing: "the July 1 march", "the Aug. 9 presidential election".
 func (s *Session) attributive(m *match) bool {
@@ -904,6 +910,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, false)
 	}
 	t := s.tense(m.start, m.end)
+	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) {
+		// "temperatures above 35 early next week, with relief from a cool
+		// change on Thursday": with no tense to go by, the day of the week
+		// just named
+		mon := lp.t.AddDate(0, 0, 1-isoWeekday(lp.t))
+		return mon.AddDate(0, 0, wd-1)
+	}
 	if t == tenseFuture && s.pastPlan(m.start) {
 		t = tensePast
 	}
