@@ -544,7 +544,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			year = s.inferYear(m)
-			if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+			if lp := s.lastPoint; s.wordIs(m.start, "that") && s.lastSet && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay && m.start-s.lastAt <= anaphorReach {
+				// "the coalition sworn in that May": the year just told of
+				year = lp.t.Year()
+				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast {
+					year++
+				}
+			} else if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
 				!s.after(m, s.t.lists.deadline) && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
 				// "will be held in Qatar in 2022, the first in November": the
