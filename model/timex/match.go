@@ -650,6 +650,15 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			return false
 		}
 		r.note(th, write{op: wYear, a: int32(y)})
+	case bYearPair:
+		if t.Kind != tokNum || t.Plain || t.Word >= 0 {
+			return false
+		}
+		y, ok := yearPair(r.tokText(th.pos))
+		if !ok {
+			return false
+		}
+		r.note(th, write{op: wYear, a: int32(y)})
 	case bNumDate:
 		if t.Kind != tokNum || t.Plain || t.Word >= 0 {
 			return false
@@ -906,4 +915,26 @@ func numDate(s string) (y, m, d int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return y, m, d, true
+}
+
+// yearPair reads "2024/25" or "2024/2025", a year running into the next,
+// and returns the first year.
+func yearPair(s string) (int, bool) {
+	a, b, sep, bd := numParts(s)
+	if sep != '/' || a < 1000 || a > 2999 || len(s) != 5+bd {
+		return 0, false
+	}
+	switch bd {
+	case 2:
+		if b != (a+1)%100 {
+			return 0, false
+		}
+	case 4:
+		if b != a+1 {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	return int(a), true
 }

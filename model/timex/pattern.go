@@ -57,12 +57,14 @@ const (
 	bHHMM                         // 0900, 1430: four digits read as a clock time
 	bFY                           // FY2024, FY24, FY'24: a fiscal year
 	bNumDate                      // 2/17/2025, 17/02/2025, 2025/02/17, 17.02.2025: a date in digits
+	bYearPair                     // 2024/25, 2024/2025: a year running into the next (a financial year)
 )
 
 var builtins = map[string]builtin{
 	"num": bNum, "int": bInt, "year": bYear, "day": bDay, "monthnum": bMonthNum,
 	"decade": bDecade, "ord": bOrd, "clock": bClock, "clockampm": bClockAmPm, "cap": bCap,
 	"clock24": bClock24, "hhmm": bHHMM, "numdate": bNumDate, "fy": bFY,
+	"yearpair": bYearPair,
 }
 
 // pnode is a parsed pattern before compilation.

@@ -36,7 +36,7 @@ type Tagger struct {
 	// numOther those no number can start; numShape tells from a number
 	// token alone which built-ins could take it, so most rules that
 	// start with a number are skipped without being run.
-	numFirst  [bNumDate + 1][maxRuleWords]uint64
+	numFirst  [bYearPair + 1][maxRuleWords]uint64
 	numOther  [maxRuleWords]uint64
 	negatives []negativeSpec
 	lists     contextLists
@@ -268,7 +268,7 @@ func (s *Session) longest(i int) bool {
 		add(t.pairNum)
 		if any != 0 {
 			mask := t.numOther
-			for b := bNum; b <= bNumDate; b++ {
+			for b := bNum; b <= bYearPair; b++ {
 				if numShape(b, tok, t.lex.idS) {
 					for k := 0; k < n; k++ {
 						mask[k] |= t.numFirst[b][k]
@@ -398,7 +398,7 @@ func numShape(b builtin, t *token, idS int32) bool {
 		return t.Word < 0 && t.Plain && t.Digits == 4
 	case bFY:
 		return t.Plain && t.Word < 0
-	case bNumDate:
+	case bNumDate, bYearPair:
 		return !t.Plain && t.Word < 0
 	}
 	return false
