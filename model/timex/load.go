@@ -506,11 +506,6 @@ func (t *Tagger) index() error {
 		}
 		if num {
 			t.byNum = append(t.byNum, int32(ri))
-			for _, b := range bs {
-				t.numFirst[b][ri/64] |= 1 << (ri % 64)
-			}
-		} else {
-			t.numOther[ri/64] |= 1 << (ri % 64)
 		}
 	}
 	for id := range t.byWord {
@@ -524,7 +519,6 @@ func (t *Tagger) index() error {
 		return fmt.Errorf("timex: %d rules; the tagger handles at most %d", len(t.rules), 64*maxRuleWords)
 	}
 	t.pairs = make([]*pairIndex, len(t.lex.words))
-	t.pairNum = newPairIndex(t.nwords)
 	numTok := &token{Kind: tokNum, Word: -1}
 	fill := func(pi *pairIndex, ri int, ns *nextSet) {
 		bit, k := uint64(1)<<(ri%64), ri/64
@@ -549,10 +543,16 @@ func (t *Tagger) index() error {
 			if t.pairs[id] == nil {
 				t.pairs[id] = newPairIndex(t.nwords)
 			}
-			fill(t.pairs[id], ri, followSet(t.lex, r.prog, int32(id)))
+			fill(t.pairs[id], ri, followSet(t.lex, r.prog, int32(id), 0))
 		}
 		if slices.Contains(t.byNum, int32(ri)) {
-			fill(t.pairNum, ri, followSet(t.lex, r.prog, -1))
+			_, _, bs := firstSet(r.prog)
+			for _, b := range bs {
+				if t.pairNum[b] == nil {
+					t.pairNum[b] = newPairIndex(t.nwords)
+				}
+				fill(t.pairNum[b], ri, followSet(t.lex, r.prog, -1, b))
+			}
 		}
 	}
 	return nil
@@ -591,8 +591,9 @@ type nextSet struct {
 }
 
 // followSet computes the nextSet of a program whose match starts with
-// word first (-1: with a number token).
-func followSet(lex *lexicon, prog []inst, first int32) *nextSet {
+// word first (-1: with a number token taken by built-in only, or by any
+// built-in when only is 0).
+func followSet(lex *lexicon, prog []inst, first int32, only builtin) *nextSet {
 	ns := &nextSet{words: map[int32]bool{}}
 	var firsts []int
 	closure(prog, 0, map[int]bool{}, func(pc int) { firsts = append(firsts, pc) }, func() {})
@@ -638,7 +639,7 @@ func followSet(lex *lexicon, prog []inst, first int32) *nextSet {
 			}
 		case opBuiltin:
 			// numbers may run on ("twenty - four", "2 1/2", "a hundred")
-			if first < 0 || lex.isNumberWord(first) || lex.isOrdinalWord(first) || lex.words[first] == "a" || lex.words[first] == "an" {
+			if first < 0 && (only == 0 || in.builtin == only) || first >= 0 && (lex.isNumberWord(first) || lex.isOrdinalWord(first) || lex.words[first] == "a" || lex.words[first] == "an") {
 				ns.numbers = true
 				follow(pc)
 			}

@@ -29,15 +29,13 @@ type Tagger struct {
 	byNum  []int32   // rules that can start with a number token
 	// pairs[w] (pairNum for a number) tells which rules a token can start
 	// given the token after it; nwords is the length of their bitsets.
-	nwords  int
-	pairs   []*pairIndex
-	pairNum *pairIndex
-	// numFirst[b] has the rules that can start with built-in b, and
-	// numOther those no number can start; numShape tells from a number
-	// token alone which built-ins could take it, so most rules that
-	// start with a number are skipped without being run.
-	numFirst  [bYearPair + 1][maxRuleWords]uint64
-	numOther  [maxRuleWords]uint64
+	nwords int
+	pairs  []*pairIndex
+	// pairNum[b] is the pair index of the rules that can start with
+	// built-in b, followed from b alone: a number token looks up only the
+	// built-ins its shape allows (numShape), so "3 million" does not try
+	// "5 p.m." or "1430 GMT".
+	pairNum   [bYearPair + 1]*pairIndex
 	negatives []negativeSpec
 	lists     contextLists
 	pool      sync.Pool
@@ -265,20 +263,9 @@ func (s *Session) longest(i int) bool {
 		add(t.pairs[tok.Word])
 	}
 	if tok.Kind == tokNum {
-		add(t.pairNum)
-		if any != 0 {
-			mask := t.numOther
-			for b := bNum; b <= bYearPair; b++ {
-				if numShape(b, tok, t.lex.idS) {
-					for k := 0; k < n; k++ {
-						mask[k] |= t.numFirst[b][k]
-					}
-				}
-			}
-			any = 0
-			for k := 0; k < n; k++ {
-				cand[k] &= mask[k]
-				any |= cand[k]
+		for b := bNum; b <= bYearPair; b++ {
+			if t.pairNum[b] != nil && numShape(b, tok, t.lex.idS) {
+				add(t.pairNum[b])
 			}
 		}
 	}
