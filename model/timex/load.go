@@ -53,6 +53,10 @@ type ruleSpec struct {
 	OnlyBefore []string `toml:"only_before"`
 	// Except vetoes a one-word match that is one of these words.
 	Except []string `toml:"except"`
+	// NotNear vetoes a match that one of these words precedes within its
+	// sentence, up to ten words back ("temperatures climbed into the
+	// 50s").
+	NotNear []string `toml:"not_near"`
 	// NotUnits vetoes a match whose unit slot is one of these (Q, HALF…).
 	NotUnits []string      `toml:"not_units"`
 	Examples []exampleSpec `toml:"examples"`
@@ -323,6 +327,9 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	}
 	if r.except, err = wordSet(lex, rs.Except); err != nil {
 		return nil, fmt.Errorf("except: %v", err)
+	}
+	if r.notNear, err = wordSet(lex, rs.NotNear); err != nil {
+		return nil, fmt.Errorf("not_near: %v", err)
 	}
 	if len(rs.Examples) == 0 {
 		return nil, fmt.Errorf("no examples: every rule needs at least one")

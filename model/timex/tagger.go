@@ -53,6 +53,7 @@ type rule struct {
 	notBefore, notAfter *contextSet
 	onlyAfter, except   *contextSet
 	onlyBefore          *contextSet
+	notNear             *contextSet
 	notUnits            []string
 	examples            []exampleSpec
 }
@@ -321,8 +322,18 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
 		return false
 	}
+	if ru.notNear != nil {
+		for i := start - 1; i >= 0 && i >= start-notNearReach && !s.sentenceStart(i+1); i-- {
+			if ru.notNear.has(lex, text, &s.toks[i]) {
+				return false
+			}
+		}
+	}
 	return ru.kind == kindNone || !s.isTitle(start, end)
 }
+
+// notNearReach is how many tokens back a rule's not_near words count.
+const notNearReach = 10
 
 // isTitle reports whether tokens [start, end) read like a title rather
 // than a date: every word capitalised in mid-sentence, starting with a word
