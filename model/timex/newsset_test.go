@@ -48,14 +48,16 @@ type newsSet struct {
 // began). newsset9.toml (broadcast transcripts and business news,
 // 1988-2023) and newsset10.toml (world English-language press, 2016-2026)
 // read 0.923 and 0.942 blind (0.922 and 0.930 with the rules as that
-// session began) and then joined the sets used for rule work.
-var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94}
+// session began) and then joined the sets used for rule work, as did
+// newsset11.toml (local papers and Wikinews, 1992-2025: 0.910 blind,
+// 0.895 with the session's starting rules).
+var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
