@@ -50,14 +50,18 @@ type newsSet struct {
 // read 0.923 and 0.942 blind (0.922 and 0.930 with the rules as that
 // session began) and then joined the sets used for rule work, as did
 // newsset11.toml (local papers and Wikinews, 1992-2025: 0.910 blind,
-// 0.895 with the session's starting rules).
-var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90}
+// 0.895 with the session's starting rules) and newsset12.toml (wire copy
+// of 2010-2014 like the TempEval-3 test set: 0.962 blind, 0.964 with the
+// starting rules; the one difference is "two and a half years", which
+// the tagger now finds and writes P2Y6M as TimeBank does, where the
+// annotator wrote P2.5Y).
+var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
