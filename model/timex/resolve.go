@@ -47,6 +47,7 @@ type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled                                                    *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -70,6 +71,7 @@ func listsOf(l *lexicon) contextLists {
 		intention:   l.classes["intention_markers"],
 		perfect:     l.classes["perfect_auxiliaries"],
 		adjectives:  l.classes["ed_adjectives"],
+		scheduled:   l.classes["scheduled_events"],
 	}
 }
 
@@ -888,6 +890,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Wednesday's ruling" reports something that happened, but
 		// "ahead of Wednesday's summit" looks forward
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
+			return stepToWeekday(d, wd, 1, true)
+		}
+		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) {
+			// "cameras installed before Sunday's presidential election":
+			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
 		if s.willBefore(m.start) {
@@ -2105,6 +2112,20 @@ func (s *Session) pastPlan(i int) bool {
 		}
 		// only when "due" is the marker that decided the tense
 		return s.wordIs(j, "due") && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
+	}
+	return false
+}
+
+// eventAfter reports whether one of the first three tokens from i is a
+// scheduled event ("presidential election", "crucial vote").
+func (s *Session) eventAfter(i int) bool {
+	for j := i; j < i+3 && j < len(s.toks); j++ {
+		if w := s.toks[j].Word; w >= 0 && s.t.lex.inClass(w, s.t.lists.scheduled) {
+			return true
+		}
+		if s.toks[j].Kind != tokWord {
+			return false
+		}
 	}
 	return false
 }
