@@ -1037,7 +1037,11 @@ func (s *Session) bounded(m *match) bool {
 
 // after reports whether the word before a match is in list c.
 func (s *Session) after(m *match, c *classInfo) bool {
-	return m.start > 0 && s.t.lex.inClass(s.toks[m.start-1].Word, c)
+	i := m.start - 1
+	if i >= 2 && s.wordIs(i, "least") && s.wordIs(i-1, "at") {
+		i -= 2 // "until at least the weekend"
+	}
+	return i >= 0 && s.t.lex.inClass(s.toks[i].Word, c)
 }
 
 // relativeBetween reports whether a relative clause opens between tokens i
@@ -2020,6 +2024,9 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			n++ // names and numbers do not use up the window
 		}
 		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) {
+			if step < 0 && (i == from || i == from-1 && s.wordIs(from, "on")) {
+				return tensePast, i // "Cuba predicted Wednesday": the verb's own day
+			}
 			if step < 0 {
 				return tenseFuture, i // "agreed to visit in the autumn"
 			}
@@ -2254,12 +2261,15 @@ func (s *Session) tenseOf(i int) int {
 	lex, l := s.t.lex, s.t.lists
 	if t.Word >= 0 {
 		switch {
-		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) ||
+		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !s.wordIs(i+1, "to") ||
 			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
 			// "talks overran their scheduled Friday close", "the plan",
 			// "rose more than expected": a noun, an adjective, a
-			// comparison; but "that will change" is a verb
+			// comparison; but "that will change" is a verb, and "a plan to
+			// buy bonds by the end of June" looks ahead
 			return tenseFuture
+		case s.formAt(i, l.future):
+			return tenseUnknown // "voting will begin as planned on Monday"
 		case s.formAt(i, l.past):
 			return tensePast
 		case s.formAt(i, l.present) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) || s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word))):
@@ -2278,7 +2288,7 @@ func (s *Session) tenseOf(i int) int {
 	}
 	w := s.r.text[t.Start:t.End]
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
-		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) &&
+		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
