@@ -313,7 +313,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !s.bounded(m) && !s.attributive(m) {
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
@@ -921,6 +921,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "to")) && s.postponed(m.start-1) {
 		// "postponed a decision until Monday": put off to a day ahead
 		return stepToWeekday(d, wd, 1, false)
+	}
+	if s.comparedBase(m.start) {
+		// "half of flights were expected to operate on Tuesday, up from a
+		// third on Monday": the figure compared with is one gone by
+		return stepToWeekday(d, wd, -1, true)
 	}
 	t := s.tense(m.start, m.end)
 	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) {
@@ -2119,6 +2124,20 @@ func (s *Session) pastPlan(i int) bool {
 		}
 		// only when "due" is the marker that decided the tense
 		return s.wordIs(j, "due") && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
+	}
+	return false
+}
+
+// comparedBase reports whether token i ends a figure compared with: "up
+// from a third on", "down from 4.3% on", "compared with 12 on".
+func (s *Session) comparedBase(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-6 && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, "from") && (s.wordIs(j-1, "up") || s.wordIs(j-1, "down")) {
+			return true
+		}
+		if w := s.toks[j].Word; w >= 0 && s.t.lex.inClass(w, s.t.lists.comparison) {
+			return true
+		}
 	}
 	return false
 }
