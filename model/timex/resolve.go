@@ -724,7 +724,8 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 	switch {
 	case f.hasClock:
 		h := f.hour24()
-		if h == 24 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast {
+		if h == 24 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast &&
+			m.start > 0 && (s.wordIs(m.start-1, "after") || s.wordIs(m.start-1, "since") || s.wordIs(m.start-1, "past")) {
 			// "Shortly after midnight, Croatians began withdrawing euros":
 			// told in the past on the publication day, the midnight that
 			// opened it
