@@ -1506,6 +1506,9 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		case s.hasWord(m, "times"):
 			// "eight times a year": eight in each year
 			tx.Freq, n = strconv.FormatFloat(n, 'f', -1, 64)+"X", 1
+		case (s.hasWord(m, "days") || s.hasWord(m, "nights")) && f.unit != "D":
+			// "six days a week": six days in each week
+			tx.Freq, n = strconv.FormatFloat(n, 'f', -1, 64)+"D", 1
 		case s.hasWord(m, "twice"):
 			tx.Freq = "2X"
 		case s.hasWord(m, "once"):
@@ -1844,6 +1847,24 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 	if f.unit == "W" {
 		// the week that holds the holiday ("Easter week" ends on Easter Sunday)
 		return point{t: t, g: model.GranWeek}, true
+	}
+	if f.unit == "WE" {
+		// the weekend that holds the holiday, or the one next to it: the
+		// one before a Monday or Tuesday, the one after a later weekday
+		var sat time.Time
+		switch wd := isoWeekday(t); {
+		case wd == 6:
+			sat = t
+		case wd == 7:
+			sat = t.AddDate(0, 0, -1)
+		case wd <= 2:
+			sat = t.AddDate(0, 0, -wd-1)
+		default:
+			sat = t.AddDate(0, 0, 6-wd)
+		}
+		y, w := sat.ISOWeek()
+		tx.Value = fmt.Sprintf("%04d-W%02d-WE", y, w)
+		return point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}, true
 	}
 	p := point{t: t, g: model.GranDay, fuzzy: islamicHoliday(f.holiday)}
 	if f.holiday == "ramadan" {
