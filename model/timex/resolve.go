@@ -47,31 +47,32 @@ type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled                                                    *classInfo
+	scheduled, prepositions                                      *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
 	return contextLists{
-		future:      l.classes["future_markers"],
-		past:        l.classes["past_markers"],
-		present:     l.classes["present_markers"],
-		be:          l.classes["be_words"],
-		determiners: l.classes["determiners"],
-		deadline:    l.classes["deadline_words"],
-		rangeWords:  l.classes["range_words"],
-		comparison:  l.classes["comparison_words"],
-		ended:       l.classes["ended_words"],
-		start:       l.classes["start_words"],
-		relative:    l.classes["relative_pronouns"],
-		comparative: l.classes["comparatives"],
-		modal:       l.classes["modal_verbs"],
-		postpone:    l.classes["postpone_words"],
-		adverbs:     l.classes["adverbs"],
-		causative:   l.classes["causatives"],
-		intention:   l.classes["intention_markers"],
-		perfect:     l.classes["perfect_auxiliaries"],
-		adjectives:  l.classes["ed_adjectives"],
-		scheduled:   l.classes["scheduled_events"],
+		future:       l.classes["future_markers"],
+		past:         l.classes["past_markers"],
+		present:      l.classes["present_markers"],
+		be:           l.classes["be_words"],
+		determiners:  l.classes["determiners"],
+		deadline:     l.classes["deadline_words"],
+		rangeWords:   l.classes["range_words"],
+		comparison:   l.classes["comparison_words"],
+		ended:        l.classes["ended_words"],
+		start:        l.classes["start_words"],
+		relative:     l.classes["relative_pronouns"],
+		comparative:  l.classes["comparatives"],
+		modal:        l.classes["modal_verbs"],
+		postpone:     l.classes["postpone_words"],
+		adverbs:      l.classes["adverbs"],
+		causative:    l.classes["causatives"],
+		intention:    l.classes["intention_markers"],
+		perfect:      l.classes["perfect_auxiliaries"],
+		adjectives:   l.classes["ed_adjectives"],
+		scheduled:    l.classes["scheduled_events"],
+		prepositions: l.classes["prepositions"],
 	}
 }
 
@@ -313,7 +314,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) {
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
@@ -1814,30 +1815,41 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		if !ok {
 			return point{}, false
 		}
-		tense := s.tense(m.start, m.end)
-		near := false // some occurrence lies close by
-		for y := year - 1; y <= year+1; y++ {
-			if o, ok := holidayIn(f.holiday, y); ok && math.Abs(o.Sub(s.day()).Hours()/24) < tenseOverride {
-				near = true
+		if f.hasShift && f.shift != 0 && f.unit != "WE" {
+			// "since last Thanksgiving": the one before the DCT; "next
+			// Easter": the one after it
+			switch {
+			case f.shift < 0 && !t.Before(s.day()):
+				year--
+			case f.shift > 0 && !t.After(s.day()):
+				year++
 			}
-		}
-		if f.unit == "W" || near || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
-			// "Easter week" is the one at hand; so is a holiday close by,
-			// whatever the tense ("celebrations planned for New Year's Day
-			// were cancelled", "will accept ballots postmarked by Election
-			// Day"), and the nearest is meant by "said a deal before Easter
-			// was realistic"; but "will be finished by Christmas" in June
-			// looks ahead
-			tense = tenseUnknown
-		}
-		if tense == tensePast && t.After(s.day()) {
-			year--
-		} else if tense == tenseFuture && t.Before(s.day()) {
-			year++
-		} else if tense != tensePast && tense != tenseFuture && t.Sub(s.day()) > 183*24*time.Hour {
-			year--
-		} else if tense != tensePast && tense != tenseFuture && s.day().Sub(t) > 183*24*time.Hour {
-			year++
+		} else {
+			tense := s.tense(m.start, m.end)
+			near := false // some occurrence lies close by
+			for y := year - 1; y <= year+1; y++ {
+				if o, ok := holidayIn(f.holiday, y); ok && math.Abs(o.Sub(s.day()).Hours()/24) < tenseOverride {
+					near = true
+				}
+			}
+			if f.unit == "W" || near || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
+				// "Easter week" is the one at hand; so is a holiday close by,
+				// whatever the tense ("celebrations planned for New Year's Day
+				// were cancelled", "will accept ballots postmarked by Election
+				// Day"), and the nearest is meant by "said a deal before Easter
+				// was realistic"; but "will be finished by Christmas" in June
+				// looks ahead
+				tense = tenseUnknown
+			}
+			if tense == tensePast && t.After(s.day()) {
+				year--
+			} else if tense == tenseFuture && t.Before(s.day()) {
+				year++
+			} else if tense != tensePast && tense != tenseFuture && t.Sub(s.day()) > 183*24*time.Hour {
+				year--
+			} else if tense != tensePast && tense != tenseFuture && s.day().Sub(t) > 183*24*time.Hour {
+				year++
+			}
 		}
 	}
 	t, ok := holidayIn(f.holiday, year)
@@ -2330,6 +2342,7 @@ func (s *Session) tenseOf(i int) int {
 	w := s.r.text[t.Start:t.End]
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
+		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
