@@ -2216,9 +2216,17 @@ func (s *Session) plannedInPluperfect(i int) bool {
 	if j < 0 || s.tenseOf(j) != tenseFuture || !(s.wordIs(j, "planned") || s.wordIs(j, "scheduled") || s.wordIs(j, "slated") || s.wordIs(j, "set")) {
 		return false
 	}
+	if j > 0 && s.isBe(j-1) {
+		return false // "is scheduled to close Monday": the plan itself
+	}
 	for k := j - 1; k >= 0 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, "had") {
+		// "had pulled out of a meeting planned for Thursday", "postponed
+		// a concert scheduled for Sunday": a plan seen from the past
+		if s.wordIs(k, "had") || s.toks[k].Word >= 0 && (s.formAt(k, s.t.lists.past) || s.t.lex.inClass(s.toks[k].Word, s.t.lists.postpone)) {
 			return true
+		}
+		if v := s.tenseOf(k); v == tenseFuture || v == tensePresent {
+			return false
 		}
 	}
 	return false
