@@ -47,7 +47,7 @@ type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions                                      *classInfo
+	scheduled, prepositions, timetable                           *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -73,6 +73,7 @@ func listsOf(l *lexicon) contextLists {
 		adjectives:   l.classes["ed_adjectives"],
 		scheduled:    l.classes["scheduled_events"],
 		prepositions: l.classes["prepositions"],
+		timetable:    l.classes["timetable_verbs"],
 	}
 }
 
@@ -861,8 +862,7 @@ func (s *Session) scheduled(m *match) bool {
 	}
 	// an infinitive is no timetable: "difficult for Sun to meet demand well
 	// into the summer"
-	return v == tensePresent && i >= 0 && s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.present) && !s.isBe(i) &&
-		!s.wordIs(i, "says") && !s.wordIs(i, "say") && !(i > 0 && s.wordIs(i-1, "to"))
+	return v == tensePresent && i >= 0 && s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.timetable) && !(i > 0 && s.wordIs(i-1, "to"))
 }
 
 // futureWeight stretches the distance to a date ahead of the DCT when a
@@ -899,7 +899,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if s.willBefore(m.start) {
+		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
@@ -2062,7 +2062,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; t.Kind != tokWord || !t.Cap {
 			n++ // names and numbers do not use up the window
 		}
-		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) {
+		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) {
 			if step < 0 && (i == from || i == from-1 && s.wordIs(from, "on")) {
 				return tensePast, i // "Cuba predicted Wednesday": the verb's own day
 			}
@@ -2078,17 +2078,24 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				i += step
 				continue
 			}
+			if v == tensePast && i > 1 && s.isModal(i-2) && s.wordIs(i-1, "have") {
+				return tensePast, i // "the plane may have crashed on Sunday"
+			}
 			if v == tensePast && i > 1 && (s.isModal(i-1) || s.isModal(i-2)) && s.toks[i].Word < 0 {
-				// "will present updated plans", "will have finished": a
-				// participle under a modal takes its tense
+				// "will present updated plans": a participle under a modal
+				// takes its tense
 				if s.isModal(i - 1) {
 					return s.tenseOf(i - 1), i
 				}
 				return s.tenseOf(i - 2), i
 			}
-			if v == tensePast && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) {
-				// "Unions have called a strike for Wednesday": a present
-				// perfect names no day gone by in its own clause
+			if v == tensePast && step < 0 && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) &&
+				(s.wordBetween(i, from, "for") || i == from && !s.formAt(i, s.t.lists.past)) {
+				// "Unions have called a strike for Wednesday", "have called for
+				// a march on Sunday", "has declared Tuesday a holiday": a
+				// present perfect that sets something for a day sets it
+				// ahead (but "have arrested a man over the stabbing on
+				// Sunday" is past)
 				return tensePresent, i
 			}
 			if v == tenseFuture && s.hadBefore(i) {
@@ -2109,6 +2116,9 @@ func (s *Session) formAt(i int, c *classInfo) bool {
 		return false
 	}
 	w := s.toks[i].Word
+	if w < 0 {
+		return false
+	}
 	if s.t.lex.classMask[w]&c.bit == 0 && c.bit != 0 {
 		return false
 	}
@@ -2156,8 +2166,8 @@ func (s *Session) pastPlan(i int) bool {
 		if s.tenseOf(j) == tenseUnknown {
 			continue
 		}
-		// only when "due" is the marker that decided the tense
-		return s.wordIs(j, "due") && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
+		// only when "due" or "set" is the marker that decided the tense
+		return (s.wordIs(j, "due") || s.wordIs(j, "set")) && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
 	}
 	return false
 }
@@ -2186,6 +2196,19 @@ func (s *Session) eventAfter(i int) bool {
 		if s.toks[j].Kind != tokWord {
 			return false
 		}
+	}
+	return false
+}
+
+// nounAfterTo reports whether the "to" after the verb at token i opens a
+// noun phrase ("agreed to the proposal on Monday") rather than a verb.
+func (s *Session) nounAfterTo(i int) bool {
+	for j := i + 1; j < i+3 && j+1 < len(s.toks); j++ {
+		if !s.wordIs(j, "to") {
+			continue
+		}
+		n := s.toks[j+1]
+		return n.Kind != tokWord || n.Cap || n.Word >= 0 && s.t.lex.inClass(n.Word, s.t.lists.determiners)
 	}
 	return false
 }
@@ -2256,6 +2279,16 @@ func (s *Session) isPerfect(i int) bool {
 func (s *Session) isBe(i int) bool {
 	w := s.toks[i].Word
 	return w >= 0 && s.t.lex.inClass(w, s.t.lists.be)
+}
+
+// wordBetween reports whether word w stands among tokens i..j.
+func (s *Session) wordBetween(i, j int, w string) bool {
+	for k := i; k <= j && k < len(s.toks); k++ {
+		if s.wordIs(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma stands between tokens i and j.
@@ -2333,7 +2366,8 @@ func (s *Session) tenseOf(i int) int {
 			return tenseUnknown // "voting will begin as planned on Monday"
 		case s.formAt(i, l.past):
 			return tensePast
-		case s.formAt(i, l.present) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) || s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word))):
+		case s.formAt(i, l.present) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) || s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word) ||
+			s.isBe(i-1))): // "remained open on Friday" is an adjective
 			// "the vote on Sunday" and "by 358 votes" are nouns, "Colombians
 			// vote on Sunday" a verb; "will meet" takes its modal's tense
 			if i > 0 && lex.inClass(s.toks[i-1].Word, l.modal) {
