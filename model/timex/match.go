@@ -671,7 +671,46 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		r.note(th, write{op: wMonth, a: int32(mo)})
 		r.note(th, write{op: wDay, a: int32(d)})
 	case bCap:
-		if t.Kind != tokWord || !t.Cap {
+		// a capitalised word that is not a weekday, month or holiday:
+		// "Damascus time", but not "Friday Eastern time"
+		if t.Kind != tokWord || !t.Cap || t.Word >= 0 && r.lex.classMask[t.Word]&r.lex.capitalMask != 0 {
+			return false
+		}
+	case bClock12:
+		if t.Kind != tokNum || t.Digits&0x80 != 0 || t.Word >= 0 {
+			return false
+		}
+		if t.Plain {
+			if t.Num < 1 || t.Num > 12 || t.Digits > 2 {
+				return false
+			}
+			r.note(th, write{op: wClock, a: int32(t.Num)})
+			break
+		}
+		txt := r.tokText(th.pos)
+		a, b, sep, bd := numParts(txt)
+		if sep != ':' || bd != 2 || a < 1 || a > 12 || b > 59 || len(txt) > 5 {
+			return false
+		}
+		r.note(th, write{op: wClock, a: int32(a), b: int32(b)})
+	case bYearNext:
+		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || th.pos < 2 {
+			return false
+		}
+		y := r.toks[th.pos-2]
+		if y.Kind != tokNum || !y.Plain || y.Digits != 4 {
+			return false
+		}
+		switch t.Digits {
+		case 2:
+			if t.Num != (y.Num+1)%100 {
+				return false
+			}
+		case 4:
+			if t.Num != y.Num+1 {
+				return false
+			}
+		default:
 			return false
 		}
 	default:

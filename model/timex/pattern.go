@@ -58,13 +58,15 @@ const (
 	bFY                           // FY2024, FY24, FY'24: a fiscal year
 	bNumDate                      // 2/17/2025, 17/02/2025, 2025/02/17, 17.02.2025: a date in digits
 	bYearPair                     // 2024/25, 2024/2025: a year running into the next (a financial year)
+	bClock12                      // 7, 12:30: an hour of a 12-hour clock, minutes after a colon only
+	bYearNext                     // the 24 or 2024 of "2023-24", the year after the one two tokens back
 )
 
 var builtins = map[string]builtin{
 	"num": bNum, "int": bInt, "year": bYear, "day": bDay, "monthnum": bMonthNum,
 	"decade": bDecade, "ord": bOrd, "clock": bClock, "clockampm": bClockAmPm, "cap": bCap,
 	"clock24": bClock24, "hhmm": bHHMM, "numdate": bNumDate, "fy": bFY,
-	"yearpair": bYearPair,
+	"yearpair": bYearPair, "clock12": bClock12, "yearnext": bYearNext,
 }
 
 // pnode is a parsed pattern before compilation.

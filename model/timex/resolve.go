@@ -1083,8 +1083,14 @@ func (f frame) hour24() int {
 		switch f.pod {
 		case "MO":
 			ampm = 'a'
-		case "AF", "EV", "NI":
+		case "AF", "EV":
 			ampm = 'p'
+		case "NI":
+			// "1 tonight" and "12:30 last night" are in the small hours
+			ampm = 'p'
+			if h < 6 || h == 12 {
+				ampm = 'a'
+			}
 		}
 	}
 	switch {

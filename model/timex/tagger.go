@@ -35,7 +35,7 @@ type Tagger struct {
 	// built-in b, followed from b alone: a number token looks up only the
 	// built-ins its shape allows (numShape), so "3 million" does not try
 	// "5 p.m." or "1430 GMT".
-	pairNum   [bYearPair + 1]*pairIndex
+	pairNum   [bYearNext + 1]*pairIndex
 	negatives []negativeSpec
 	lists     contextLists
 	pool      sync.Pool
@@ -264,7 +264,7 @@ func (s *Session) longest(i int) bool {
 		add(t.pairs[tok.Word])
 	}
 	if tok.Kind == tokNum {
-		for b := bNum; b <= bYearPair; b++ {
+		for b := bNum; b <= bYearNext; b++ {
 			if t.pairNum[b] != nil && numShape(b, tok, t.lex.idS) {
 				add(t.pairNum[b])
 			}
@@ -398,6 +398,10 @@ func numShape(b builtin, t *token, idS int32) bool {
 		return t.Plain && t.Word < 0
 	case bNumDate, bYearPair:
 		return !t.Plain && t.Word < 0
+	case bClock12:
+		return t.Word < 0 && t.Digits&0x80 == 0 && (!t.Plain || t.Num <= 12 && t.Digits <= 2)
+	case bYearNext:
+		return t.Plain && t.Word < 0 && (t.Digits == 2 || t.Digits == 4)
 	}
 	return false
 }
