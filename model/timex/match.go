@@ -540,14 +540,14 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			return false
 		}
 		r.note(th, write{op: wMonth, a: int32(t.Num)})
-	case bDecade:
+	case bDecade, bDecade4, bDecade2:
 		if t.Kind != tokNum || !t.Plain || t.Word != r.lex.idS || t.Num%10 != 0 {
 			return false
 		}
 		switch d := t.Digits &^ 0x80; {
-		case d == 4:
+		case d == 4 && b != bDecade2:
 			r.note(th, write{op: wDecade, a: int32(t.Num / 10)})
-		case d == 2:
+		case d == 2 && b != bDecade4:
 			r.note(th, write{op: wDecade, a: 190 + int32(t.Num/10)})
 		default:
 			return false

@@ -60,6 +60,8 @@ const (
 	bYearPair                     // 2024/25, 2024/2025: a year running into the next (a financial year)
 	bClock12                      // 7, 12:30: an hour of a 12-hour clock, minutes after a colon only
 	bYearNext                     // the 24 or 2024 of "2023-24", the year after the one two tokens back
+	bDecade4                      // 1990s: a decade with its century
+	bDecade2                      // '90s, 90s: a decade without its century
 )
 
 var builtins = map[string]builtin{
@@ -67,6 +69,7 @@ var builtins = map[string]builtin{
 	"decade": bDecade, "ord": bOrd, "clock": bClock, "clockampm": bClockAmPm, "cap": bCap,
 	"clock24": bClock24, "hhmm": bHHMM, "numdate": bNumDate, "fy": bFY,
 	"yearpair": bYearPair, "clock12": bClock12, "yearnext": bYearNext,
+	"decade4": bDecade4, "decade2": bDecade2,
 }
 
 // pnode is a parsed pattern before compilation.

@@ -35,7 +35,7 @@ type Tagger struct {
 	// built-in b, followed from b alone: a number token looks up only the
 	// built-ins its shape allows (numShape), so "3 million" does not try
 	// "5 p.m." or "1430 GMT".
-	pairNum   [bYearNext + 1]*pairIndex
+	pairNum   [bDecade2 + 1]*pairIndex
 	negatives []negativeSpec
 	lists     contextLists
 	pool      sync.Pool
@@ -264,7 +264,7 @@ func (s *Session) longest(i int) bool {
 		add(t.pairs[tok.Word])
 	}
 	if tok.Kind == tokNum {
-		for b := bNum; b <= bYearNext; b++ {
+		for b := bNum; b <= bDecade2; b++ {
 			if t.pairNum[b] != nil && numShape(b, tok, t.lex.idS) {
 				add(t.pairNum[b])
 			}
@@ -382,7 +382,7 @@ func numShape(b builtin, t *token, idS int32) bool {
 		return t.Plain && t.Digits <= 2 && t.Num >= 1 && t.Num <= 31
 	case bMonthNum:
 		return t.Plain && t.Word < 0 && t.Digits <= 2 && t.Num >= 1 && t.Num <= 12
-	case bDecade:
+	case bDecade, bDecade4, bDecade2:
 		return t.Plain && t.Word == idS
 	case bOrd:
 		return t.Plain && t.Word >= 0
