@@ -293,8 +293,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		}
 	}
 	if m.f.dayOff != 0 && !p.t.IsZero() && p.g == model.GranPartOfDay {
-		// "overnight": the night before the day being told
-		p.t = p.t.AddDate(0, 0, m.f.dayOff)
+		// "overnight": the night before the day being told, but the night
+		// ahead in a future clause ("temperatures will fall overnight")
+		if s.tense(m.start, m.end) != tenseFuture {
+			p.t = p.t.AddDate(0, 0, m.f.dayOff)
+		}
 	} else if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
 		// "the day before last Tuesday"
 		p.t, p.g, p.pod, p.clock = p.t.AddDate(0, 0, m.f.dayOff), model.GranDay, "", false
@@ -930,7 +933,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, -1, true)
 	}
 	t := s.tense(m.start, m.end)
-	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) {
+	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) &&
+		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") {
 		// "temperatures above 35 early next week, with relief from a cool
 		// change on Thursday": with no tense to go by, the day of the week
 		// just named
@@ -2248,7 +2252,10 @@ func (s *Session) plannedInPluperfect(i int) bool {
 	if j > 0 && s.isBe(j-1) {
 		return false // "is scheduled to close Monday": the plan itself
 	}
-	for k := j - 1; k >= 0 && !s.sentenceStart(k+1); k-- {
+	if s.scanTense(i+1, 1) == tenseFuture {
+		return false // "talks scheduled for Thursday will go ahead"
+	}
+	for k := j - 1; k >= 0 && k >= j-3*tenseBefore && !s.sentenceStart(k+1); k-- {
 		// "had pulled out of a meeting planned for Thursday", "postponed
 		// a concert scheduled for Sunday": a plan seen from the past
 		if s.wordIs(k, "had") || s.toks[k].Word >= 0 && (s.formAt(k, s.t.lists.past) || s.t.lex.inClass(s.toks[k].Word, s.t.lists.postpone)) {
@@ -2315,7 +2322,7 @@ func (s *Session) commaBetween(i, j int) bool {
 // token j.
 func (s *Session) sentencesBetween(i, j int) int {
 	n := 0
-	for k := max(i+1, 0); k <= j && k < len(s.toks); k++ {
+	for k := max(i+1, j-200, 0); k <= j && k < len(s.toks); k++ {
 		if s.sentenceStart(k) {
 			n++
 		}
