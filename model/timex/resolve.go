@@ -305,9 +305,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if ru.kind == kindDuration && s.isPeriod(m) || ru.kind == kindFixed && tx.Value == "P1Y" {
 		// "the nine months", "the year ended Aug. 31"
-		s.periodAt, s.periodMonths = m.start, 12
+		s.periodAt, s.periodMonths, s.periodFirst = m.start, 12, false
 		if ru.kind == kindDuration {
 			s.periodMonths = int(m.f.num)
+			s.periodFirst = s.hasWord(m, "first")
 		}
 	}
 	if tx.Value == "" && !p.t.IsZero() {
@@ -333,6 +334,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		}
 		if p.g == model.GranQuarter {
 			s.quarterAt = m.start
+		}
+		if p.g >= model.GranHour && !p.t.IsZero() {
+			s.lastClock, s.lastClockAt = p, m.start
 		}
 		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) {
 			s.periodAt, s.periodMonths = m.start, 12
@@ -1565,8 +1569,8 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	if (unit == "H" || unit == "MIN") && f.dir != 0 {
 		// "Polls closed at 6 p.m., and results came three hours later":
 		// from the clock time just named
-		lp := s.lastPoint
-		if !s.lastSet || lp.g < model.GranHour || m.start-s.lastAt > anaphorReach {
+		lp := s.lastClock
+		if lp.t.IsZero() || m.start-s.lastClockAt > anaphorReach {
 			return point{}, false
 		}
 		n := 1.0
@@ -1627,7 +1631,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	if unit == "Y" && shift == -1 && f.dir != 0 && s.afterPeriod(m) && s.hasDCT && !explicitYear {
 		// "for the nine months, ... from a year earlier": the year before
 		// the report's; but "in 2011 ... a year earlier" counts from 2011
-		if s.periodMonths == 6 {
+		if lp := s.lastPoint; s.periodMonths == 6 && s.lastSet && s.lastAt > s.periodAt && s.lastAt <= s.periodAt+6 && lp.g >= model.GranMonth {
+			// "the six months to June 30 … a year earlier": that half a
+			// year before, when the period ends a calendar half
+			switch lp.t.Month() {
+			case time.June:
+				return point{t: ymd(lp.t.Year()+shift, 1, 1), g: model.GranHalf}, true
+			case time.December:
+				return point{t: ymd(lp.t.Year()+shift, 7, 1), g: model.GranHalf}, true
+			}
+		} else if s.periodMonths == 6 && s.periodFirst {
 			// "for the first six months … a year earlier": the last half
 			// year to have ended, a year before
 			y, h := s.dct.Year(), 1
@@ -1842,13 +1855,14 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 					near = true
 				}
 			}
-			if f.unit == "W" || near || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
+			if f.unit == "W" || near && !(islamicHoliday(f.holiday) && tense != tenseUnknown) || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
 				// "Easter week" is the one at hand; so is a holiday close by,
 				// whatever the tense ("celebrations planned for New Year's Day
 				// were cancelled", "will accept ballots postmarked by Election
 				// Day"), and the nearest is meant by "said a deal before Easter
 				// was realistic"; but "will be finished by Christmas" in June
-				// looks ahead
+				// looks ahead; but a month of fasting told in the past is the
+				// last one ("Fighting eased during Ramadan")
 				tense = tenseUnknown
 			}
 			if tense == tensePast && t.After(s.day()) {

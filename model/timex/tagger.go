@@ -136,8 +136,15 @@ type Session struct {
 	// comparison with "a year earlier" right after the latter is with the
 	// year before, not with a quarter.
 	quarterAt, periodAt int
-	// periodMonths is that period's length in months (12 for a year)
+	// periodMonths is that period's length in months (12 for a year), and
+	// periodFirst whether it was named from the year's start ("the first
+	// six months")
 	periodMonths int
+	periodFirst  bool
+	// lastClock is the last clock time resolved and lastClockAt where, for
+	// "three hours later"
+	lastClock   point
+	lastClockAt int
 	// frame holds the slots of the best match so far while trying rules.
 	frame frame
 	r     *runner
@@ -200,6 +207,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.matches = s.matches[:0]
 	s.lastAt, s.topicAt = -quarterReach-1, -quarterReach-1
 	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
+	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
 	for i := 0; i < len(toks); {
 		if !s.longest(i) {
 			i++
