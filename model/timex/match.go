@@ -37,6 +37,9 @@ type frame struct {
 	frac      float64 // "and a half"
 	latest    bool    // "the latest quarter": not the one just mentioned
 	dayOff    int     // "the day before Tuesday": days added to the day named
+	// clockDays moves a clock time to the day before or after: "8 p.m.
+	// EST (0100 GMT)" is the next day in GMT
+	clockDays int
 	// the second date of "from March to May", whose year
 	// follows the first one's rather than the DCT
 	// (rangeFrom is the first date's start token + 1; 0 when none)

@@ -124,6 +124,14 @@ func (s *Session) refine() {
 		if i+2 < len(s.matches) && s.wordIs(j, "(") && b.start == j+1 && s.bareClock(b) && s.wordIs(b.end, ")") {
 			inner, j = b, b.end+1
 			b = &s.matches[i+2]
+			// "8 p.m. EST (0100 GMT)": the other zone may be on the next
+			// day, or the one before
+			switch ha, hb := a.f.hour24(), inner.f.hour24(); {
+			case hb+12 < ha:
+				inner.f.clockDays = 1
+			case ha+12 < hb:
+				inner.f.clockDays = -1
+			}
 		}
 		if b.rule.kind != kindDate {
 			continue
@@ -740,7 +748,7 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 			// opened it
 			h = 0
 		}
-		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day(), 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
+		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
 		p.g = model.GranMinute
 		if h == 24 {
 			p.pod = "24"
