@@ -945,7 +945,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, -1, true)
 	}
 	t := s.tense(m.start, m.end)
-	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) &&
+	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) &&
 		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") {
 		// "temperatures above 35 early next week, with relief from a cool
 		// change on Thursday": with no tense to go by, the day of the week
