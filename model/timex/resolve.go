@@ -554,8 +554,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if f.unit == "HALF" {
 				months = 6
 			}
-			if f.ord-1 > (int(s.dct.Month())-1)/months && s.tense(m.start, m.end) != tenseFuture {
-				year--
+			if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) {
+				year-- // but "no recovery until the second half" looks ahead
 			}
 		case f.month != 0 || f.season != "":
 			if !s.hasDCT {
@@ -653,6 +653,20 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		}
 	}
 	switch {
+	case f.month != 0 && f.weekday != 0 && f.ord >= 1 && f.day == 0:
+		// "the first Monday in October"; ordinal 9 is the last one
+		var d time.Time
+		if f.ord == 9 {
+			last := ymd(year, f.month+1, 1).AddDate(0, 0, -1)
+			d = last.AddDate(0, 0, -((isoWeekday(last) - f.weekday + 7) % 7))
+		} else {
+			first := ymd(year, f.month, 1)
+			d = first.AddDate(0, 0, (f.weekday-isoWeekday(first)+7)%7+7*(f.ord-1))
+			if int(d.Month()) != f.month {
+				return point{}, false
+			}
+		}
+		return s.withTime(m, tx, point{t: d, g: model.GranDay}), true
 	case f.month != 0 && f.day != 0:
 		if f.day > daysIn(year, f.month) {
 			return point{}, false
@@ -914,7 +928,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
+		if (s.willBefore(m.start) || s.scanTense(m.start-1, -1) == tensePresent) && s.eventAfter(m.end+1) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
