@@ -22,7 +22,7 @@ const tempevalDir = "../../../shared/eval/tempeval3"
 // the tagger reaches, so that a regression shows.
 var floors = map[string]struct{ strict, value float64 }{
 	"TimeBank": {strict: 0.912, value: 0.853},
-	"AQUAINT":  {strict: 0.85, value: 0.78},
+	"AQUAINT":  {strict: 0.855, value: 0.78},
 }
 
 // scores are TempEval-3 Task A figures, computed as te3score.py does.
