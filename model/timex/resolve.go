@@ -47,7 +47,7 @@ type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable                           *classInfo
+	scheduled, prepositions, timetable, futures                  *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -74,6 +74,7 @@ func listsOf(l *lexicon) contextLists {
 		scheduled:    l.classes["scheduled_events"],
 		prepositions: l.classes["prepositions"],
 		timetable:    l.classes["timetable_verbs"],
+		futures:      l.classes["futures_words"],
 	}
 }
 
@@ -821,6 +822,15 @@ func (s *Session) inferYear(m *match) int {
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
+	if f.day == 0 && m.end < len(s.toks) && s.toks[m.end].Word >= 0 && s.t.lex.inClass(s.toks[m.end].Word, s.t.lists.futures) {
+		// "the October contract", "December futures": a delivery month
+		// ahead
+		for y := dy; y <= dy+1; y++ {
+			if c, current := at(y); current || !c.Before(now) {
+				return y
+			}
+		}
+	}
 	for y := dy - 1; y <= dy+1; y++ {
 		c, current := at(y)
 		d := c.Sub(now).Hours() / 24
@@ -1230,6 +1240,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		return point{t: curStart, g: model.GranSeason, season: f.season}, true
 	}
 	shift := f.shift
+	if f.unit == "Y" && shift == 1 && d.Month() == time.January && d.Day() <= 7 && (s.hasWord(m, "coming") || s.hasWord(m, "new")) {
+		// "the coming year" in the first days of January is the year just
+		// begun
+		shift = 0
+	}
 	if f.unit == "Y" && shift == -1 && s.recentQuarter(m) && s.quarterAt > s.periodAt && s.comparison(m) {
 		// "a loss, compared with earnings of $33 million last year": the
 		// same quarter a year before
