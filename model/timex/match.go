@@ -692,7 +692,9 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		}
 		txt := r.tokText(th.pos)
 		a, b, sep, bd := numParts(txt)
-		if sep != ':' || bd != 2 || a < 1 || a > 12 || b > 59 || len(txt) > 5 {
+		// "7.30 this morning" is a time, but "1.25 this morning" a price:
+		// after a dot only the quarter hours count
+		if sep != ':' && !(sep == '.' && b%15 == 0) || bd != 2 || a < 1 || a > 12 || b > 59 || len(txt) > 5 {
 			return false
 		}
 		r.note(th, write{op: wClock, a: int32(a), b: int32(b)})

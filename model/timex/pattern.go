@@ -58,7 +58,7 @@ const (
 	bFY                           // FY2024, FY24, FY'24: a fiscal year
 	bNumDate                      // 2/17/2025, 17/02/2025, 2025/02/17, 17.02.2025: a date in digits
 	bYearPair                     // 2024/25, 2024/2025: a year running into the next (a financial year)
-	bClock12                      // 7, 12:30: an hour of a 12-hour clock, minutes after a colon only
+	bClock12                      // 7, 12:30, 7.30: an hour of a 12-hour clock; after a dot, quarter hours only
 	bYearNext                     // the 24 or 2024 of "2023-24", the year after the one two tokens back
 	bDecade4                      // 1990s: a decade with its century
 	bDecade2                      // '90s, 90s: a decade without its century

@@ -156,8 +156,10 @@ func (s *Session) refine() {
 				c.f.unit, c.f.shift, c.f.hasShift = "D", bf.shift, true
 			}
 			// the day then takes the date the time found, which read the
-			// words before the time ("starting at 11:59 p.m. on Friday")
-			c.lend = true
+			// words before the time ("starting at 11:59 p.m. on Friday");
+			// the first time lends it, not one restated in brackets
+			c.lend = c == a
+			c.restated = c != a
 		}
 		b.borrow = true
 	}
@@ -292,7 +294,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		// "at 11:59 p.m. on Friday": Friday is the time's day
 		p.t = time.Date(s.lent.Year(), s.lent.Month(), s.lent.Day(), p.t.Hour(), p.t.Minute(), 0, 0, time.UTC)
 	}
-	s.lentSet = false
+	if !m.restated {
+		s.lentSet = false
+	}
 	if m.lend && !p.t.IsZero() {
 		s.lent, s.lentSet = p.t, true
 		if p.pod == "24" && p.t.Hour() == 0 {
@@ -304,7 +308,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if m.f.dayOff != 0 && !p.t.IsZero() && p.g == model.GranPartOfDay {
 		// "overnight": the night before the day being told, but the night
 		// ahead in a future clause ("temperatures will fall overnight")
-		if s.tense(m.start, m.end) != tenseFuture {
+		attributive := m.end < len(s.toks) && s.toks[m.end].Kind == tokWord && !s.toks[m.end].Cap
+		if s.tense(m.start, m.end) != tenseFuture || attributive { // "will investigate the overnight attack"
 			p.t = p.t.AddDate(0, 0, m.f.dayOff)
 		}
 	} else if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
@@ -319,6 +324,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.periodMonths = int(m.f.num)
 			s.periodFirst = s.hasWord(m, "first")
 		}
+	}
+	if !p.t.IsZero() && (p.t.Year() > 9999 || p.t.Year() < 0) {
+		return tx, false // beyond what a TIMEX3 value can write
 	}
 	if tx.Value == "" && !p.t.IsZero() {
 		tx.Value = p.value()
@@ -655,15 +663,30 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	}
 	switch {
 	case f.month != 0 && f.weekday != 0 && f.ord >= 1 && f.day == 0:
-		// "the first Monday in October"; ordinal 9 is the last one
-		var d time.Time
-		if f.ord == 9 {
-			last := ymd(year, f.month+1, 1).AddDate(0, 0, -1)
-			d = last.AddDate(0, 0, -((isoWeekday(last) - f.weekday + 7) % 7))
-		} else {
-			first := ymd(year, f.month, 1)
-			d = first.AddDate(0, 0, (f.weekday-isoWeekday(first)+7)%7+7*(f.ord-1))
-			if int(d.Month()) != f.month {
+		// "the first Monday in October"; ordinal 99 is the last one
+		nth := func(y int) (time.Time, bool) {
+			if f.ord == 99 {
+				last := ymd(y, f.month+1, 1).AddDate(0, 0, -1)
+				return last.AddDate(0, 0, -((isoWeekday(last) - f.weekday + 7) % 7)), true
+			}
+			first := ymd(y, f.month, 1)
+			d := first.AddDate(0, 0, (f.weekday-isoWeekday(first)+7)%7+7*(f.ord-1))
+			return d, int(d.Month()) == f.month
+		}
+		d, ok := nth(year)
+		if !ok {
+			return point{}, false
+		}
+		if f.year == 0 && s.hasDCT {
+			// the year was inferred for the month: the day itself must lie
+			// on the side of the DCT its clause speaks of
+			switch t := s.tense(m.start, m.end); {
+			case t == tensePast && d.After(s.day()):
+				d, ok = nth(year - 1)
+			case t == tenseFuture && d.Before(s.day()):
+				d, ok = nth(year + 1)
+			}
+			if !ok {
 				return point{}, false
 			}
 		}
@@ -938,7 +961,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if (s.willBefore(m.start) || s.scanTense(m.start-1, -1) == tensePresent) && s.eventAfter(m.end+1) {
+		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
@@ -1094,7 +1117,7 @@ func (s *Session) after(m *match, c *classInfo) bool {
 // relativeBetween reports whether a relative clause opens between tokens i
 // and j: "from July 2022 to tame inflation, which fell in December".
 func (s *Session) relativeBetween(i, j int) bool {
-	for k := i + 1; k < j && k < len(s.toks); k++ {
+	for k := max(i+1, j-maxSpan); k < j && k < len(s.toks); k++ {
 		if s.t.lex.inClass(s.toks[k].Word, s.t.lists.relative) {
 			return true
 		}
@@ -1104,8 +1127,8 @@ func (s *Session) relativeBetween(i, j int) bool {
 
 // sameSentence reports whether tokens i < j are in one sentence.
 func (s *Session) sameSentence(i, j int) bool {
-	if i < 0 || j > len(s.toks) {
-		return false
+	if i < 0 || j > len(s.toks) || j-i > maxSpan {
+		return false // no sentence runs that long; nor may the scan
 	}
 	for k := i + 1; k <= j && k < len(s.toks); k++ {
 		if s.sentenceStart(k) {
@@ -1128,7 +1151,7 @@ func (f frame) hour24() int {
 		case "NI":
 			// "1 tonight" and "12:30 last night" are in the small hours
 			ampm = 'p'
-			if h < 6 || h == 12 {
+			if h < 5 || h == 12 {
 				ampm = 'a'
 			}
 		}
@@ -1161,8 +1184,15 @@ func (s *Session) adjectival(i int) bool {
 // wordIs reports whether token i is the word w (which must be one the
 // lexicon knows: a pattern word or a list entry).
 func (s *Session) wordIs(i int, w string) bool {
-	id := s.t.lex.id(w)
-	return id >= 0 && s.toks[i].Word == id
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	if id := s.t.lex.id(w); id >= 0 {
+		return s.toks[i].Word == id
+	}
+	// a word no rule mentions is not interned: compare the text
+	t := s.toks[i]
+	return t.Kind == tokWord && strings.EqualFold(s.r.text[t.Start:t.End], w)
 }
 
 // stepToWeekday returns the nearest day with weekday wd before d (dir < 0)
@@ -1607,7 +1637,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// "Polls closed at 6 p.m., and results came three hours later":
 		// from the clock time just named
 		lp := s.lastClock
-		if lp.t.IsZero() || m.start-s.lastClockAt > anaphorReach {
+		if lp.t.IsZero() || m.start-s.lastClockAt > anaphorReach || s.lastDayAt > s.lastClockAt+4 {
+			// no clock time just before, or a day named since ("at 7 a.m.
+			// on Sunday. On Monday the count began, and three hours later")
 			return point{}, false
 		}
 		n := 1.0
@@ -1892,7 +1924,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 					near = true
 				}
 			}
-			if f.unit == "W" || near && !(islamicHoliday(f.holiday) && tense != tenseUnknown) || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
+			if f.unit == "W" || near && !(islamicHoliday(f.holiday) && tense != tenseUnknown && math.Abs(t.Sub(s.day()).Hours()/24) > 7) || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
 				// "Easter week" is the one at hand; so is a holiday close by,
 				// whatever the tense ("celebrations planned for New Year's Day
 				// were cancelled", "will accept ballots postmarked by Election
@@ -2116,7 +2148,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		window = tenseAfter
 	}
 	from := i
-	for n := 0; n < window && i >= 0 && i < len(s.toks); {
+	for n, steps := 0, 0; n < window && steps < 4*window && i >= 0 && i < len(s.toks); steps++ {
 		if step < 0 && s.sentenceStart(i+1) || step > 0 && s.sentenceStart(i) {
 			break
 		}
@@ -2140,7 +2172,12 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				continue
 			}
 			if v == tensePast && i > 1 && s.isModal(i-2) && s.wordIs(i-1, "have") {
-				return tensePast, i // "the plane may have crashed on Sunday"
+				// "the plane may have crashed on Sunday" is past, but "will
+				// have completed the sale by Friday" is a future perfect
+				if mt := s.tenseOf(i - 2); mt == tenseFuture && (s.wordIs(i-2, "will") || s.wordIs(i-2, "shall") || s.wordIs(i-2, "'ll")) {
+					return tenseFuture, i
+				}
+				return tensePast, i
 			}
 			if v == tensePast && i > 1 && (s.isModal(i-1) || s.isModal(i-2)) && s.toks[i].Word < 0 {
 				// "will present updated plans": a participle under a modal
@@ -2151,7 +2188,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				return s.tenseOf(i - 2), i
 			}
 			if v == tensePast && step < 0 && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) &&
-				(s.wordBetween(i, from, "for") || i == from && !s.formAt(i, s.t.lists.past)) {
+				(s.wordIs(from, "for") || s.wordBetween(i, from, "for") && s.eventBetween(i, from) || i == from && s.namingVerb(i)) {
 				// "Unions have called a strike for Wednesday", "have called for
 				// a march on Sunday", "has declared Tuesday a holiday": a
 				// present perfect that sets something for a day sets it
@@ -2347,10 +2384,32 @@ func (s *Session) isBe(i int) bool {
 
 // wordBetween reports whether word w stands among tokens i..j.
 func (s *Session) wordBetween(i, j int, w string) bool {
-	for k := i; k <= j && k < len(s.toks); k++ {
+	for k := max(i, j-maxSpan); k <= j && k < len(s.toks); k++ {
 		if s.wordIs(k, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// eventBetween reports whether a scheduled event ("strike", "march",
+// "vote") stands among tokens i..j.
+func (s *Session) eventBetween(i, j int) bool {
+	for k := max(i, j-maxSpan); k <= j && k < len(s.toks); k++ {
+		if w := s.toks[k].Word; w >= 0 && s.t.lex.inClass(w, s.t.lists.scheduled) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerb reports whether token i sets a day for something: "has
+// declared Tuesday a holiday".
+func (s *Session) namingVerb(i int) bool {
+	t := s.toks[i]
+	switch strings.ToLower(s.r.text[t.Start:t.End]) {
+	case "declared", "named", "designated", "proclaimed", "chosen", "picked", "set":
+		return true
 	}
 	return false
 }
@@ -2369,11 +2428,15 @@ func (s *Session) commaBetween(i, j int) bool {
 	return false
 }
 
+// maxSpan bounds the scans between two tokens, so that text without
+// punctuation does not make them quadratic.
+const maxSpan = 200
+
 // sentencesBetween counts the sentences that begin after token i up to
 // token j.
 func (s *Session) sentencesBetween(i, j int) int {
 	n := 0
-	for k := max(i+1, j-200, 0); k <= j && k < len(s.toks); k++ {
+	for k := max(i+1, j-maxSpan, 0); k <= j && k < len(s.toks); k++ {
 		if s.sentenceStart(k) {
 			n++
 		}

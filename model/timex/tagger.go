@@ -193,6 +193,9 @@ type match struct {
 	// lend: a clock time whose date the day after it takes (borrow):
 	// "at 7pm on Wednesday"
 	lend, borrow bool
+	// restated: a clock time in brackets restating the one before it in
+	// another zone; it takes that day but lends none
+	restated bool
 }
 
 // Tag tags one piece of the document. base is the byte offset of text in

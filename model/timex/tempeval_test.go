@@ -186,7 +186,7 @@ func FuzzTag(f *testing.F) {
 		"in the next 2-3 months, three-year war, Feb. 18, 2025 at 3 p.m.",
 		"the 1990s and the year-ago quarter, 2 1/2 years ago, '98",
 		"May I? the March on Washington & <b>",
-		"", "\xff\xfe", "twenty-four hours a.m. p.m",
+		"", "\xff\xfe", "twenty-four hours a.m. p.m", "On Monday, the expected", "Monday a scheduled",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC).Unix())
@@ -241,4 +241,17 @@ func ExampleTagger_Tag() {
 	// Tuesday | DATE 2025-02-18  | 2025-02-18
 	// late Monday night | TIME 2025-02-17TNI END | 2025-02-17
 	// the next 2-3 months | DURATION P2M EQUAL_OR_MORE | 2025-02-18/2025-05-17
+}
+
+// BenchmarkTagUnpunctuated tags a long text in capitals without a stop:
+// scans that run back to the sentence start would make it quadratic.
+func BenchmarkTagUnpunctuated(b *testing.B) {
+	text := strings.Repeat("FORCES ATTACKED OVERNIGHT AND REBELS TALKS SCHEDULED FOR MONDAY AND ", 4000)
+	tg := timex.Default()
+	dct := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		tg.Tag(text, dct)
+	}
 }
