@@ -1117,12 +1117,7 @@ func (s *Session) after(m *match, c *classInfo) bool {
 // relativeBetween reports whether a relative clause opens between tokens i
 // and j: "from July 2022 to tame inflation, which fell in December".
 func (s *Session) relativeBetween(i, j int) bool {
-	for k := max(i+1, j-maxSpan); k < j && k < len(s.toks); k++ {
-		if s.t.lex.inClass(s.toks[k].Word, s.t.lists.relative) {
-			return true
-		}
-	}
-	return false
+	return i+1 <= j-1 && s.anyBetween(i+1, j-1, func(k int) bool { return s.t.lex.inClass(s.toks[k].Word, s.t.lists.relative) })
 }
 
 // sameSentence reports whether tokens i < j are in one sentence.
@@ -2382,25 +2377,32 @@ func (s *Session) isBe(i int) bool {
 	return w >= 0 && s.t.lex.inClass(w, s.t.lists.be)
 }
 
-// wordBetween reports whether word w stands among tokens i..j.
-func (s *Session) wordBetween(i, j int, w string) bool {
-	for k := max(i, j-maxSpan); k <= j && k < len(s.toks); k++ {
-		if s.wordIs(k, w) {
+// anyBetween reports whether some token among i..j (at most maxSpan of
+// them, the last ones) satisfies ok.
+func (s *Session) anyBetween(i, j int, ok func(k int) bool) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := max(i, j-maxSpan, 0); k <= j && k < len(s.toks); k++ {
+		if ok(k) {
 			return true
 		}
 	}
 	return false
 }
 
+// wordBetween reports whether word w stands among tokens i..j.
+func (s *Session) wordBetween(i, j int, w string) bool {
+	return s.anyBetween(i, j, func(k int) bool { return s.wordIs(k, w) })
+}
+
 // eventBetween reports whether a scheduled event ("strike", "march",
 // "vote") stands among tokens i..j.
 func (s *Session) eventBetween(i, j int) bool {
-	for k := max(i, j-maxSpan); k <= j && k < len(s.toks); k++ {
-		if w := s.toks[k].Word; w >= 0 && s.t.lex.inClass(w, s.t.lists.scheduled) {
-			return true
-		}
-	}
-	return false
+	return s.anyBetween(i, j, func(k int) bool {
+		w := s.toks[k].Word
+		return w >= 0 && s.t.lex.inClass(w, s.t.lists.scheduled)
+	})
 }
 
 // namingVerb reports whether token i sets a day for something: "has
@@ -2416,16 +2418,8 @@ func (s *Session) namingVerb(i int) bool {
 
 // commaBetween reports whether a comma stands between tokens i and j.
 func (s *Session) commaBetween(i, j int) bool {
-	if i > j {
-		i, j = j, i
-	}
 	comma := s.t.lex.punct[',']
-	for k := i; k <= j && k < len(s.toks); k++ {
-		if s.toks[k].Kind == tokPunct && s.toks[k].Word == comma {
-			return true
-		}
-	}
-	return false
+	return s.anyBetween(i, j, func(k int) bool { return s.toks[k].Kind == tokPunct && s.toks[k].Word == comma })
 }
 
 // maxSpan bounds the scans between two tokens, so that text without
