@@ -2506,6 +2506,7 @@ func (s *Session) tenseOf(i int) int {
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
+		!(i > 0 && s.toks[i-1].Word >= 0 && (s.formAt(i-1, l.future) || s.formAt(i-1, l.present)) && !s.isBe(i-1) && !s.isModal(i-1)) && // "expects limited supplies"
 		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
