@@ -364,6 +364,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastExplicit = !tx.Implied
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
+			s.lastHoliday = m.f.holiday != "" && p.g == model.GranDay
 			s.lastBound = m.f.fiscal || s.bounded(m)
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
 				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
@@ -1726,6 +1727,15 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// reports compare a period with the same period a year earlier
 		base.t = base.t.AddDate(shift, 0, 0)
 		return base, true
+	}
+	if f.dir != 0 && unit == "Y" && s.lastHoliday && m.start-s.lastAt <= anaphorReach {
+		// "a quiet New Year's Eve, with 12 arrests, compared with 19 a year
+		// earlier": that holiday a year before
+		return point{t: s.lastPoint.t.AddDate(shift, 0, 0), g: model.GranDay}, true
+	}
+	if f.dir != 0 && unit == "W" && base.g == model.GranDay {
+		// "a week later" after a day is that day a week on
+		return point{t: t.AddDate(0, 0, 7*shift), g: model.GranDay}, true
 	}
 	p, ok := shiftUnit(t, unit, shift)
 	if !ok {

@@ -112,6 +112,8 @@ type Session struct {
 	// lastShifted is true when the last date was counted from another
 	// ("a year ago", "a year earlier")
 	lastShifted bool
+	// lastHoliday is true when the last date was a holiday's day
+	lastHoliday bool
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
