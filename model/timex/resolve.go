@@ -1016,8 +1016,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if t == tenseFuture || t == tensePresent {
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if t == tenseUnknown && s.after(m, s.t.lists.deadline) {
-		// "Cyprus has until Monday to raise the money": a deadline ahead
+	if (t == tenseUnknown || s.mayBefore(m.start)) && s.after(m, s.t.lists.deadline) {
+		// "Cyprus has until Monday to raise the money", "a front could
+		// bring rain by Wednesday night": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if t == tensePast && s.after(m, s.t.lists.deadline) && m.end < len(s.toks) && s.wordIs(m.end, "to") {
@@ -2312,6 +2313,21 @@ func (s *Session) nounAfterTo(i int) bool {
 		}
 		n := s.toks[j+1]
 		return n.Kind != tokWord || n.Cap || n.Word >= 0 && s.t.lex.inClass(n.Word, s.t.lists.determiners)
+	}
+	return false
+}
+
+// mayBefore reports whether "could", "may" or "might" stands before token
+// i in its clause, nearer than any tense marker: a possibility, which
+// looks ahead ("said a front could bring rain by Wednesday night").
+func (s *Session) mayBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, "could") || s.wordIs(j, "may") || s.wordIs(j, "might") {
+			return !s.wordIs(j+1, "not") && !s.wordIs(j+1, "have")
+		}
+		if s.tenseOf(j) != tenseUnknown {
+			return false
+		}
 	}
 	return false
 }
