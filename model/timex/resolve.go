@@ -1237,6 +1237,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			dir = -1
 		}
 		t := stepToWeekday(d, f.weekday, dir, f.shift == 0)
+		if f.shift > 0 && t.Sub(d) == 24*time.Hour {
+			// "next Thursday" said on a Wednesday is not tomorrow, which
+			// would be called so, but the Thursday after
+			t = t.AddDate(0, 0, 7)
+		}
 		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
 	case f.month != 0:
 		y := d.Year()
