@@ -2382,6 +2382,17 @@ func (s *Session) plannedInPluperfect(i int) bool {
 	return false
 }
 
+// finiteVerb reports whether token i is a present or future verb by its
+// own lists and their checks ("expects", but not "a report").
+func (s *Session) finiteVerb(i int) bool {
+	l := s.t.lists
+	if !s.formAt(i, l.future) && !s.formAt(i, l.present) {
+		return false
+	}
+	v := s.tenseOf(i)
+	return v == tenseFuture || v == tensePresent
+}
+
 // isAdverb reports whether token i is an adverb that may stand between an
 // auxiliary and its participle: "now", "also", "still", "widely".
 func (s *Session) isAdverb(i int) bool {
@@ -2537,7 +2548,7 @@ func (s *Session) tenseOf(i int) int {
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
-		!(i > 0 && s.toks[i-1].Word >= 0 && (s.formAt(i-1, l.future) || s.formAt(i-1, l.present)) && !s.isBe(i-1) && !s.isModal(i-1)) && // "expects limited supplies"
+		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
 		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
