@@ -1464,6 +1464,7 @@ func durationValue(n float64, unit string, vague bool) (string, bool) {
 		}
 		return p + "X" + u.code, true
 	}
+	n = math.Round(n*1e6) / 1e6 // "19.94 seconds", not 19.939999999999998
 	if n == math.Trunc(n) {
 		return p + strconv.FormatFloat(n, 'f', -1, 64) + u.code, true
 	}

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -222,6 +223,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 		i = s.best.end
 	}
 	s.refine()
+	first := len(out)
 	for i := range s.matches {
 		m := &s.matches[i]
 		tx, ok := s.resolve(m)
@@ -233,8 +235,111 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 		tx.Text = text[toks[m.start].Start:toks[m.end-1].End]
 		out = append(out, tx)
 	}
+	out = mergeDurations(text, base, out, first)
 	r.text, r.toks = "", nil
 	return out
+}
+
+// mergeDurations joins durations written in parts, largest unit first:
+// "1 hour 52 minutes", "two hours and 41 minutes", "one day, 18 hours
+// and 40 minutes" are one timex each (PT1H52M, P1DT18H40M).
+func mergeDurations(text string, base int, out []model.Timex, first int) []model.Timex {
+	w := first
+	for i := first; i < len(out); i++ {
+		if w > first {
+			a, b := &out[w-1], out[i]
+			if a.Type == "DURATION" && b.Type == "DURATION" && b.Mod == "" && joiner(text[a.End-base:b.Start-base]) {
+				if v, ok := joinDurations(a.Value, b.Value); ok {
+					a.Value, a.End = v, b.End
+					a.Text = text[a.Start-base : a.End-base]
+					continue
+				}
+			}
+		}
+		out[w] = out[i]
+		w++
+	}
+	return out[:w]
+}
+
+// joiner reports whether s only joins two parts of a duration: spaces,
+// commas and "and".
+func joiner(s string) bool {
+	s = strings.TrimSpace(strings.ReplaceAll(s, ",", " "))
+	return s == "" || s == "and"
+}
+
+// durationUnitOrder lists the designators of an ISO 8601 duration, the
+// time ones marked with a T.
+var durationUnitOrder = []string{"Y", "M", "W", "D", "TH", "TM", "TS"}
+
+// splitDuration reads "P1DT18H" into its amounts by designator ("D": "1",
+// "TH": "18"); ok is false for vague or unusual values.
+func splitDuration(v string) (map[string]string, bool) {
+	if !strings.HasPrefix(v, "P") || strings.Contains(v, "X") {
+		return nil, false
+	}
+	parts := map[string]string{}
+	inTime, num := false, ""
+	for _, c := range v[1:] {
+		switch {
+		case c == 'T':
+			inTime = true
+		case c >= '0' && c <= '9' || c == '.':
+			num += string(c)
+		default:
+			if num == "" {
+				return nil, false
+			}
+			k := string(c)
+			if inTime {
+				k = "T" + k
+			}
+			parts[k], num = num, ""
+		}
+	}
+	return parts, num == "" && len(parts) > 0
+}
+
+// joinDurations adds duration b to a when all of b's units are smaller
+// than a's.
+func joinDurations(a, b string) (string, bool) {
+	pa, ok1 := splitDuration(a)
+	pb, ok2 := splitDuration(b)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	lowA, highB := -1, len(durationUnitOrder)
+	for i, u := range durationUnitOrder {
+		if _, ok := pa[u]; ok {
+			lowA = i
+		}
+		if _, ok := pb[u]; ok && i < highB {
+			highB = i
+		}
+	}
+	if highB <= lowA {
+		return "", false
+	}
+	var sb strings.Builder
+	sb.WriteString("P")
+	inTime := false
+	for _, u := range durationUnitOrder {
+		n, ok := pa[u]
+		if !ok {
+			n, ok = pb[u]
+		}
+		if !ok {
+			continue
+		}
+		if strings.HasPrefix(u, "T") && !inTime {
+			sb.WriteString("T")
+			inTime = true
+		}
+		sb.WriteString(n)
+		sb.WriteString(strings.TrimPrefix(u, "T"))
+	}
+	return sb.String(), true
 }
 
 // maxRuleWords bounds the rule bitsets kept on the stack.
