@@ -961,7 +961,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) {
+		if m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "into") || s.wordIs(m.start-1, "for")) && s.eventAfter(m.end+1) ||
+			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) {
+			// "go into Thursday's third Test", "for a place in Saturday's
+			// final", "Sunday's final, which starts at 8.45pm, will be…"
 			// "cameras installed before Sunday's presidential election":
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
@@ -2298,6 +2301,19 @@ func (s *Session) comparedBase(i int) bool {
 		}
 	}
 	return false
+}
+
+// timetableAfter reports whether the tense marker after token i is a
+// future or a timetable's present ("Sunday's final, which starts at
+// 8.45pm").
+func (s *Session) timetableAfter(i int) bool {
+	v, k := s.scanTenseAt(i, 1)
+	if k < 0 {
+		return false
+	}
+	// a plain "will", not the "would" of reported speech ("the result of
+	// Wednesday's vote would not be final")
+	return v == tenseFuture && (s.wordIs(k, "will") || s.wordIs(k, "shall")) || v == tensePresent && s.formAt(k, s.t.lists.timetable)
 }
 
 // eventAfter reports whether one of the first three tokens from i is a
