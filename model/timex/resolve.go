@@ -1418,7 +1418,7 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		// this one (TimeBank: 1989-XX; blind annotators: the year)
 		t, g = d.AddDate(10*dir*k, 0, 0), model.GranYear
 	case "C":
-		t, g = d.AddDate(100*dir*k, 0, 0), model.GranCentury
+		t, g = d.AddDate(100*dir*k, 0, 0), model.GranYear // "a century ago" is a year too
 	case "H", "MIN", "S":
 		t, g = d, model.GranDay
 	default:
@@ -1741,6 +1741,11 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// reports compare a period with the same period a year earlier
 		base.t = base.t.AddDate(shift, 0, 0)
 		return base, true
+	}
+	if f.dir != 0 && (unit == "E" || unit == "C") && base.g >= model.GranYear {
+		// "a decade later", "a century after": a year, as "a decade ago"
+		years := map[string]int{"E": 10, "C": 100}[unit] * shift
+		return point{t: ymd(base.t.Year()+years, 1, 1), g: model.GranYear}, true
 	}
 	if f.dir != 0 && unit == "Y" && s.lastHoliday && m.start-s.lastAt <= anaphorReach {
 		// "a quiet New Year's Eve, with 12 arrests, compared with 19 a year
