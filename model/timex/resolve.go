@@ -1589,6 +1589,12 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		tx.Value = fmt.Sprintf("XXXX-Q%d", f.ord)
 	case f.pod != "" && f.unit == "":
 		tx.Value = "XXXX-XX-XXT" + f.pod
+	case f.holiday != "":
+		// "every Christmas": the holiday's day when it is fixed
+		tx.Value = "XXXX-XX-XX"
+		if mo, d, ok := strings.Cut(f.holiday, "-"); ok && atoi(mo) >= 1 && atoi(d) >= 1 {
+			tx.Value = fmt.Sprintf("XXXX-%02d-%02d", atoi(mo), atoi(d))
+		}
 	default:
 		n := 1.0
 		if f.nums > 0 {
@@ -1606,7 +1612,7 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		case s.hasWord(m, "once"):
 			tx.Freq = "1X"
 		}
-		v, ok := durationValue(n, f.unit, false)
+		v, ok := durationValue(n, f.unit, f.vague)
 		if !ok {
 			return false
 		}
