@@ -573,7 +573,25 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			year = s.inferYear(m)
-			if lp := s.lastPoint; s.wordIs(m.start, "that") && s.lastSet && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay && m.start-s.lastAt <= anaphorReach {
+			if lp := s.lastPoint; s.wordIs(m.start, "the") && (s.wordIs(m.start+1, "following") || s.wordIs(m.start+1, "previous")) && s.lastSet && !lp.ref &&
+				lp.g >= model.GranYear && m.start-s.lastAt <= anaphorReach {
+				// "the following February", "the following spring": the
+				// first after the date just told (the last before it)
+				mo := f.month
+				if mo == 0 {
+					mo = int(seasonMonths[f.season])
+				}
+				year = lp.t.Year()
+				after := mo > int(lp.t.Month()) || lp.g == model.GranYear
+				if s.wordIs(m.start+1, "following") && !after {
+					year++
+				} else if s.wordIs(m.start+1, "previous") && mo >= int(lp.t.Month()) {
+					year--
+				}
+				if lp.g == model.GranYear && s.wordIs(m.start+1, "following") {
+					year = lp.t.Year() + 1
+				}
+			} else if lp := s.lastPoint; s.wordIs(m.start, "that") && s.lastSet && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay && m.start-s.lastAt <= anaphorReach {
 				// "the coalition sworn in that May": the year just told of
 				year = lp.t.Year()
 				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast {
