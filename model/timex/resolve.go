@@ -918,6 +918,13 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
+	if v, k := s.scanTenseAt(m.start-1, -1); cands[best] > 0 && v == tensePast && k >= 0 && (s.wordIs(k, "was") || s.wordIs(k, "were")) && !deadline &&
+		k+1 < m.start && s.toks[k+1].Kind == tokWord && strings.HasSuffix(strings.ToLower(s.r.text[s.toks[k+1].Start:s.toks[k+1].End]), "ed") && cands[best-1] > -366 &&
+		!s.postponed(m.start) && !s.wordIs(m.start-1, "to") { // "was extended to Nov. 16" looks ahead
+		// "The Berlin Wall was opened on Nov. 9", told in October: a
+		// passive past names a day gone by, however near the next one is
+		return best - 1
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
