@@ -523,6 +523,10 @@ func (s *Session) day() time.Time {
 // date resolves a (possibly partial) calendar date.
 func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	f := m.f
+	if f.year != 0 && f.month == 0 && s.hasDCT && s.wordIs(m.start, "this") && s.wordIs(m.start+1, "day") {
+		// "on this day in 1969": the publication day's date in that year
+		return point{t: ymd(f.year, int(s.dct.Month()), s.dct.Day()), g: model.GranDay}, true
+	}
 	if f.decade != 0 {
 		return point{t: ymd(f.decade*10, 1, 1), g: model.GranDecade}, true
 	}
@@ -1450,6 +1454,10 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		return point{}, false
 	}
 	fuzzy := tx.Mod == "APPROX" || tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN"
+	if m.end-1 > m.start && s.wordIs(m.end-1, "today") && g <= model.GranDay {
+		// "Fifty years ago today": the publication day, so many years back
+		return point{t: t, g: model.GranDay}, true
+	}
 	if g == model.GranYear || g == model.GranDecade || g == model.GranCentury {
 		t = ymd(t.Year(), 1, 1)
 	}
