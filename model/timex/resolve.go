@@ -568,7 +568,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if f.unit == "HALF" {
 				months = 6
 			}
-			if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) {
+			if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) {
 				year-- // but "no recovery until the second half" looks ahead
 			}
 		case f.month != 0 || f.season != "":
