@@ -898,8 +898,15 @@ func (s *Session) inferYear(m *match) int {
 		}
 	}
 	if f.weekday != 0 && f.day != 0 {
-		// "Saturday, April 25": the year in which that day is a Saturday
+		// "Saturday, April 25": the nearest year in which that day is a
+		// Saturday, looking back first ("In 2020, the race was not called
+		// until Saturday, Nov. 7", in 2024)
 		for _, y := range []int{best, best - 1, best + 1} {
+			if isoWeekday(ymd(y, f.month, f.day)) == f.weekday {
+				return y
+			}
+		}
+		for y := best - 2; y >= best-11; y-- {
 			if isoWeekday(ymd(y, f.month, f.day)) == f.weekday {
 				return y
 			}
@@ -2610,7 +2617,7 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners)) &&
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !s.wordIs(i-1, "that")) && // "talks that culminated"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
