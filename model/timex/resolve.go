@@ -2225,6 +2225,11 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; t.Kind != tokWord || !t.Cap {
 			n++ // names and numbers do not use up the window
 		}
+		if step < 0 && (s.wordIs(i, "who") || s.wordIs(i, "which") || s.wordIs(i, "whom") || s.wordIs(i, "whose")) {
+			// a relative clause speaks in its own tense: "said Fontana, who
+			// turns 30 in July" is not told in the past
+			return tenseUnknown, -1
+		}
 		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) {
 			if step < 0 && (i == from || i == from-1 && s.wordIs(from, "on")) {
 				return tensePast, i // "Cuba predicted Wednesday": the verb's own day
