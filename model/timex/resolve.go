@@ -997,7 +997,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "into") || s.wordIs(m.start-1, "for")) && s.eventAfter(m.end+1) ||
+		if m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) {
 			// "go into Thursday's third Test", "for a place in Saturday's
 			// final", "Sunday's final, which starts at 8.45pm, will be…"
