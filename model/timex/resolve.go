@@ -915,7 +915,7 @@ func (s *Session) inferYear(m *match) int {
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
 	}
-	if s.after(m, s.t.lists.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 {
+	if s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 {
 		// "ban imports from July 1", "effective March 3": the nearest,
 		// whatever the tense of the clause that sets it
 		nearest := best
@@ -2408,6 +2408,22 @@ func (s *Session) mayBefore(i int) bool {
 			return !s.wordIs(j+1, "not") && !s.wordIs(j+1, "have")
 		}
 		if s.tenseOf(j) != tenseUnknown {
+			return false
+		}
+	}
+	return false
+}
+
+// startBefore reports whether a start word opens the phrase that ends at
+// token i, over "on", "at", "in" and names: "a tour, opening in Sheffield
+// on September 6", "effective March 3".
+func (s *Session) startBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := s.toks[j]
+		if t.Word >= 0 && s.t.lex.inClass(t.Word, s.t.lists.start) {
+			return true
+		}
+		if !(s.wordIs(j, "on") || s.wordIs(j, "at") || s.wordIs(j, "in") || t.Kind == tokWord && t.Cap) {
 			return false
 		}
 	}
