@@ -364,7 +364,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastExplicit = !tx.Implied
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
-			s.lastHoliday = m.f.holiday != "" && p.g == model.GranDay
+			s.lastHoliday = ""
+			if m.f.holiday != "" && p.g == model.GranDay && m.f.unit != "WE" {
+				s.lastHoliday = m.f.holiday
+			}
 			s.lastBound = m.f.fiscal || s.bounded(m)
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
 				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
@@ -525,7 +528,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	f := m.f
 	if f.year != 0 && f.month == 0 && s.hasDCT && s.wordIs(m.start, "this") && s.wordIs(m.start+1, "day") {
 		// "on this day in 1969": the publication day's date in that year
-		return point{t: ymd(f.year, int(s.dct.Month()), s.dct.Day()), g: model.GranDay}, true
+		return point{t: ymd(f.year, int(s.dct.Month()), min(s.dct.Day(), daysIn(f.year, int(s.dct.Month())))), g: model.GranDay}, true
 	}
 	if f.decade != 0 {
 		return point{t: ymd(f.decade*10, 1, 1), g: model.GranDecade}, true
@@ -673,7 +676,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
-			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) {
+			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) && s.timetableBefore(m.start) {
 				// and a present or future one not on a day gone by: "after
 				// qualifying on Saturday. The race gets under way at 2.10pm"
 				base = s.day()
@@ -906,8 +909,12 @@ func (s *Session) inferYear(m *match) int {
 				return y
 			}
 		}
-		for y := best - 2; y >= best-11; y-- {
-			if isoWeekday(ymd(y, f.month, f.day)) == f.weekday {
+		step := -1 // news looks back; a future clause looks ahead
+		if tense == tenseFuture {
+			step = 1
+		}
+		for k := 2; k <= 11; k++ {
+			if y := best + step*k; isoWeekday(ymd(y, f.month, f.day)) == f.weekday {
 				return y
 			}
 		}
@@ -930,8 +937,10 @@ func (s *Session) inferYear(m *match) int {
 		return best + 1 // "elections will be held by December"
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); cands[best] > 0 && v == tensePast && k >= 0 && (s.wordIs(k, "was") || s.wordIs(k, "were")) && !deadline &&
-		k+1 < m.start && s.toks[k+1].Kind == tokWord && strings.HasSuffix(strings.ToLower(s.r.text[s.toks[k+1].Start:s.toks[k+1].End]), "ed") && cands[best-1] > -366 &&
-		!s.postponed(m.start) && !s.wordIs(m.start-1, "to") { // "was extended to Nov. 16" looks ahead
+		k+2 == m.start-1 && s.toks[k+1].Kind == tokWord && strings.HasSuffix(strings.ToLower(s.r.text[s.toks[k+1].Start:s.toks[k+1].End]), "ed") && cands[best-1] > -366 &&
+		(s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "in")) && !s.postponed(m.start) {
+		// only "was opened on Nov. 9": "were invited to a summit on Nov.
+		// 9" and "was extended to Nov. 16" look ahead
 		// "The Berlin Wall was opened on Nov. 9", told in October: a
 		// passive past names a day gone by, however near the next one is
 		return best - 1
@@ -997,7 +1006,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) ||
+		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) ||
+			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) {
 			// "go into Thursday's third Test", "for a place in Saturday's
 			// final", "Sunday's final, which starts at 8.45pm, will be…"
@@ -1280,7 +1290,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			dir = -1
 		}
 		t := stepToWeekday(d, f.weekday, dir, f.shift == 0)
-		if f.shift > 0 && t.Sub(d) == 24*time.Hour {
+		if f.shift > 0 && t.Sub(d) == 24*time.Hour && s.hasWord(m, "next") && !s.hasWord(m, "coming") {
 			// "next Thursday" said on a Wednesday is not tomorrow, which
 			// would be called so, but the Thursday after
 			t = t.AddDate(0, 0, 7)
@@ -1463,6 +1473,11 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 	fuzzy := tx.Mod == "APPROX" || tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN"
 	if m.end-1 > m.start && s.wordIs(m.end-1, "today") && g <= model.GranDay {
 		// "Fifty years ago today": the publication day, so many years back
+		// (Feb. 28 for a Feb. 29 in a common year)
+		if f.unit == "Y" || f.unit == "E" || f.unit == "C" {
+			y := t.Year()
+			t = ymd(y, int(d.Month()), min(d.Day(), daysIn(y, int(d.Month()))))
+		}
 		return point{t: t, g: model.GranDay}, true
 	}
 	if g == model.GranYear || g == model.GranDecade || g == model.GranCentury {
@@ -1793,10 +1808,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		years := map[string]int{"E": 10, "C": 100}[unit] * shift
 		return point{t: ymd(base.t.Year()+years, 1, 1), g: model.GranYear}, true
 	}
-	if f.dir != 0 && unit == "Y" && s.lastHoliday && m.start-s.lastAt <= anaphorReach {
+	if f.dir != 0 && unit == "Y" && (shift == 1 || shift == -1) && s.lastHoliday != "" && m.start-s.lastAt <= anaphorReach {
 		// "a quiet New Year's Eve, with 12 arrests, compared with 19 a year
-		// earlier": that holiday a year before
-		return point{t: s.lastPoint.t.AddDate(shift, 0, 0), g: model.GranDay}, true
+		// earlier": that holiday a year before (a movable one on its own
+		// date that year)
+		if h, ok := holidayIn(s.lastHoliday, s.lastPoint.t.Year()+shift); ok {
+			return point{t: h, g: model.GranDay}, true
+		}
 	}
 	if f.dir != 0 && unit == "W" && base.g == model.GranDay {
 		// "a week later" after a day is that day a week on
@@ -2359,17 +2377,25 @@ func (s *Session) comparedBase(i int) bool {
 	return false
 }
 
-// timetableAfter reports whether the tense marker after token i is a
-// future or a timetable's present ("Sunday's final, which starts at
-// 8.45pm").
-func (s *Session) timetableAfter(i int) bool {
-	v, k := s.scanTenseAt(i, 1)
+// timetableBefore reports whether the tense marker before token i is a
+// timetable's present or a plan ("the race gets under way at", "is due to
+// start at"), not a report ("firefighters say the blaze began at").
+func (s *Session) timetableBefore(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
 	if k < 0 {
 		return false
 	}
-	// a plain "will", not the "would" of reported speech ("the result of
-	// Wednesday's vote would not be final")
-	return v == tenseFuture && (s.wordIs(k, "will") || s.wordIs(k, "shall")) || v == tensePresent && s.formAt(k, s.t.lists.timetable)
+	return v == tensePresent && s.formAt(k, s.t.lists.timetable) ||
+		v == tenseFuture && (!s.formAt(k, s.t.lists.modal) || s.wordIs(k, "will") || s.wordIs(k, "shall") || strings.HasSuffix(strings.ToLower(s.r.text[s.toks[k].Start:s.toks[k].End]), "'ll"))
+}
+
+// timetableAfter reports whether the tense marker after token i is a
+// timetable's present ("Sunday's final, which starts at 8.45pm").
+func (s *Session) timetableAfter(i int) bool {
+	v, k := s.scanTenseAt(i, 1)
+	// a timetable's present only: "Saturday's final will be remembered for
+	// a late goal" and "Wednesday's vote would not be final" look back
+	return k >= 0 && v == tensePresent && s.formAt(k, s.t.lists.timetable)
 }
 
 // eventAfter reports whether one of the first three tokens from i is a
@@ -2404,7 +2430,7 @@ func (s *Session) nounAfterTo(i int) bool {
 // looks ahead ("said a front could bring rain by Wednesday night").
 func (s *Session) mayBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
-		if s.wordIs(j, "could") || s.wordIs(j, "may") || s.wordIs(j, "might") {
+		if s.wordIs(j, "could") || s.wordIs(j, "may") && !s.toks[j].Cap || s.wordIs(j, "might") {
 			return !s.wordIs(j+1, "not") && !s.wordIs(j+1, "have")
 		}
 		if s.tenseOf(j) != tenseUnknown {
@@ -2475,15 +2501,26 @@ func (s *Session) plannedInPluperfect(i int) bool {
 	return false
 }
 
-// finiteVerb reports whether token i is a present or future verb by its
-// own lists and their checks ("expects", but not "a report").
+// finiteVerb reports whether token i is a future verb by its own list and
+// its checks ("expects", but not "a plan"); presents are too often nouns
+// ("opposition votes helped pass the bill").
 func (s *Session) finiteVerb(i int) bool {
-	l := s.t.lists
-	if !s.formAt(i, l.future) && !s.formAt(i, l.present) {
-		return false
+	return s.formAt(i, s.t.lists.future) && s.tenseOf(i) == tenseFuture
+}
+
+// verbFollows reports whether what comes after the word in -ed at token i
+// suits a verb rather than an adjective: a preposition, a determiner, a
+// stop ("that culminated in", "that collapsed."), not a noun ("that
+// disputed plan").
+func (s *Session) verbFollows(i int) bool {
+	if i+1 >= len(s.toks) {
+		return true
 	}
-	v := s.tenseOf(i)
-	return v == tenseFuture || v == tensePresent
+	n := s.toks[i+1]
+	if n.Kind != tokWord {
+		return n.Kind == tokPunct
+	}
+	return n.Word >= 0 && (s.t.lex.inClass(n.Word, s.t.lists.prepositions) || s.t.lex.inClass(n.Word, s.t.lists.determiners))
 }
 
 // isAdverb reports whether token i is an adverb that may stand between an
@@ -2638,7 +2675,7 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !s.wordIs(i-1, "that")) && // "talks that culminated"
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && // "talks that culminated in", not "that disputed plan"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -113,8 +114,9 @@ type Session struct {
 	// lastShifted is true when the last date was counted from another
 	// ("a year ago", "a year earlier")
 	lastShifted bool
-	// lastHoliday is true when the last date was a holiday's day
-	lastHoliday bool
+	// lastHoliday is the holiday code of the last date when it was a
+	// holiday's day ("" otherwise)
+	lastHoliday string
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
@@ -248,7 +250,11 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 	for i := first; i < len(out); i++ {
 		if w > first {
 			a, b := &out[w-1], out[i]
-			if a.Type == "DURATION" && b.Type == "DURATION" && b.Mod == "" && joiner(text[a.End-base:b.Start-base]) {
+			j := joiner(text[a.End-base : b.Start-base])
+			if j == ',' && i+1 < len(out) && out[i+1].Type == "DURATION" && joiner(text[b.End-base:out[i+1].Start-base]) == 'a' {
+				j = 'a' // "one day, 18 hours and 40 minutes": the list ends with "and"
+			}
+			if a.Type == "DURATION" && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
 				if v, ok := joinDurations(a.Value, b.Value); ok {
 					a.Value, a.End = v, b.End
 					a.Text = text[a.Start-base : a.End-base]
@@ -262,16 +268,35 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 	return out[:w]
 }
 
-// joiner reports whether s only joins two parts of a duration: spaces,
-// commas and "and".
-func joiner(s string) bool {
-	s = strings.TrimSpace(strings.ReplaceAll(s, ",", " "))
-	return s == "" || s == "and"
+// joiner tells what joins two parts of a duration: ' ' nothing but space,
+// 'a' "and" (with or without a comma), ',' a comma alone, 0 anything else.
+func joiner(s string) byte {
+	t := strings.TrimSpace(s)
+	switch {
+	case t == "":
+		return ' '
+	case t == "and" || t == ", and" || t == ",and":
+		return 'a'
+	case t == ",":
+		return ','
+	}
+	return 0
 }
 
-// durationUnitOrder lists the designators of an ISO 8601 duration, the
-// time ones marked with a T.
-var durationUnitOrder = []string{"Y", "M", "W", "D", "TH", "TM", "TS"}
+// startsWithArticle reports whether a timex's text opens with "the" or
+// "a": "the next 6 months" is an expression of its own.
+func startsWithArticle(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "the ") || strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "an ")
+}
+
+// durationUnitOrder lists the designators a joined duration may use, the
+// time ones marked with a T, and below how much of each a part must stay
+// to follow the larger one ("18 months" does not follow "five years").
+// Weeks do not mix with other units.
+var durationUnitOrder = []string{"Y", "M", "D", "TH", "TM", "TS"}
+
+var durationUnitLimit = map[string]float64{"M": 12, "D": 31, "TH": 24, "TM": 60, "TS": 60}
 
 // splitDuration reads "P1DT18H" into its amounts by designator ("D": "1",
 // "TH": "18"); ok is false for vague or unusual values.
@@ -308,6 +333,20 @@ func joinDurations(a, b string) (string, bool) {
 	pb, ok2 := splitDuration(b)
 	if !ok1 || !ok2 {
 		return "", false
+	}
+	for _, p := range []map[string]string{pa, pb} {
+		for u := range p {
+			if !slices.Contains(durationUnitOrder, u) {
+				return "", false // quarters, weeks
+			}
+		}
+	}
+	for u, n := range pb {
+		if lim, ok := durationUnitLimit[u]; ok {
+			if v, err := strconv.ParseFloat(n, 64); err != nil || v >= lim {
+				return "", false
+			}
+		}
 	}
 	lowA, highB := -1, len(durationUnitOrder)
 	for i, u := range durationUnitOrder {
