@@ -2243,7 +2243,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; t.Kind != tokWord || !t.Cap {
 			n++ // names and numbers do not use up the window
 		}
-		if step < 0 && (s.wordIs(i, "who") || s.wordIs(i, "which") || s.wordIs(i, "whom") || s.wordIs(i, "whose")) {
+		if w := s.toks[i].Word; step < 0 && w >= 0 && s.t.lex.inClass(w, s.t.lists.relative) && !s.wordIs(i, "when") && !s.wordIs(i, "where") {
 			// a relative clause speaks in its own tense: "said Fontana, who
 			// turns 30 in July" is not told in the past
 			return tenseUnknown, -1
