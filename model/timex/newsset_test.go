@@ -62,14 +62,16 @@ type newsSet struct {
 // newsset16.toml (news analysis with historical background, 1990-2025:
 // 0.917 blind, 0.908 with the starting rules) and newsset15.toml (sport,
 // science and culture, 1995-2025: 0.892 blind, 0.876 with the starting
-// rules) joined the rule-work sets.
-var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885}
+// rules) joined the rule-work sets. newsset17.toml (a day's mix of agency
+// news, 1992-2025) was written at the end of that session and is held out:
+// 0.949 blind, 0.936 with the rules as the session began.
+var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885, "newsset17.toml": 0.94}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
