@@ -1343,9 +1343,15 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	}
 	if f.unit == "WE" && !f.hasShift {
 		// "the weekend": the last one, or the coming one in future clauses
+		// and from Friday on
 		wd := isoWeekday(d)
 		switch t := s.tense(m.start, m.end); {
-		case wd >= 6:
+		case wd >= 6 && s.hadBefore(m.start):
+			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
+		case wd >= 5:
+			// told on a Friday or at the weekend, "the weekend" is this one:
+			// "a fire ban for the weekend", "whether the truce held over
+			// the weekend"
 		case t == tenseFuture || t == tensePresent:
 		case t == tenseUnknown && s.after(m, s.t.lists.deadline):
 			// "a draft could be ready by the weekend"
