@@ -875,7 +875,7 @@ func (s *Session) inferYear(m *match) int {
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
-	if f.day == 0 && m.end < len(s.toks) && s.toks[m.end].Word >= 0 && s.t.lex.inClass(s.toks[m.end].Word, s.t.lists.futures) {
+	if f.day == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures) {
 		// "the October contract", "December futures": a delivery month
 		// ahead
 		for y := dy; y <= dy+1; y++ {
@@ -1060,11 +1060,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if t == tenseFuture && s.plannedInPluperfect(m.start) {
 		// "Russia had pulled out of a meeting planned for Thursday": a
 		// plan seen from a past point, the nearest such day
-		next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
-		if next.Sub(d) < d.Sub(prev) {
-			return next
-		}
-		return prev
+		return nearestWeekday(d, wd)
 	}
 	if t == tenseFuture || t == tensePresent {
 		return stepToWeekday(d, wd, 1, true)
@@ -1077,11 +1073,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if t == tensePast && s.after(m, s.t.lists.deadline) && m.end < len(s.toks) && s.wordIs(m.end, "to") {
 		// "mediators gave them until Tuesday morning to settle": a
 		// deadline set in the past, the nearest such day, often still ahead
-		next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
-		if next.Sub(d) < d.Sub(prev) {
-			return next
-		}
-		return prev
+		return nearestWeekday(d, wd)
 	}
 	return stepToWeekday(d, wd, -1, true)
 }
@@ -1172,7 +1164,7 @@ func (s *Session) after(m *match, c *classInfo) bool {
 // relativeBetween reports whether a relative clause opens between tokens i
 // and j: "from July 2022 to tame inflation, which fell in December".
 func (s *Session) relativeBetween(i, j int) bool {
-	return i+1 <= j-1 && s.anyBetween(i+1, j-1, func(k int) bool { return s.t.lex.inClass(s.toks[k].Word, s.t.lists.relative) })
+	return i+1 <= j-1 && s.anyBetween(i+1, j-1, func(k int) bool { return s.inList(k, s.t.lists.relative) })
 }
 
 // sameSentence reports whether tokens i < j are in one sentence.
@@ -1260,6 +1252,16 @@ func stepToWeekday(d time.Time, wd, dir int, inclusive bool) time.Time {
 		n = -n
 	}
 	return d.AddDate(0, 0, n)
+}
+
+// nearestWeekday returns the day with weekday wd nearest to d, the one
+// before on a tie.
+func nearestWeekday(d time.Time, wd int) time.Time {
+	next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
+	if next.Sub(d) < d.Sub(prev) {
+		return next
+	}
+	return prev
 }
 
 func isoWeekday(t time.Time) int {
@@ -2249,7 +2251,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; t.Kind != tokWord || !t.Cap {
 			n++ // names and numbers do not use up the window
 		}
-		if w := s.toks[i].Word; step < 0 && w >= 0 && s.t.lex.inClass(w, s.t.lists.relative) && !s.wordIs(i, "when") && !s.wordIs(i, "where") {
+		if step < 0 && s.inList(i, s.t.lists.relative) && !s.wordIs(i, "when") && !s.wordIs(i, "where") {
 			// a relative clause speaks in its own tense: "said Fontana, who
 			// turns 30 in July" is not told in the past
 			return tenseUnknown, -1
@@ -2376,7 +2378,7 @@ func (s *Session) comparedBase(i int) bool {
 		if s.wordIs(j, "from") && (s.wordIs(j-1, "up") || s.wordIs(j-1, "down")) {
 			return true
 		}
-		if w := s.toks[j].Word; w >= 0 && s.t.lex.inClass(w, s.t.lists.comparison) {
+		if s.inList(j, s.t.lists.comparison) {
 			return true
 		}
 	}
@@ -2408,7 +2410,7 @@ func (s *Session) timetableAfter(i int) bool {
 // scheduled event ("presidential election", "crucial vote").
 func (s *Session) eventAfter(i int) bool {
 	for j := i; j < i+3 && j < len(s.toks); j++ {
-		if w := s.toks[j].Word; w >= 0 && s.t.lex.inClass(w, s.t.lists.scheduled) {
+		if s.inList(j, s.t.lists.scheduled) {
 			return true
 		}
 		if s.toks[j].Kind != tokWord {
@@ -2452,7 +2454,7 @@ func (s *Session) mayBefore(i int) bool {
 func (s *Session) startBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		t := s.toks[j]
-		if t.Word >= 0 && s.t.lex.inClass(t.Word, s.t.lists.start) {
+		if s.inList(j, s.t.lists.start) {
 			return true
 		}
 		if !(s.wordIs(j, "on") || s.wordIs(j, "at") || s.wordIs(j, "in") || t.Kind == tokWord && t.Cap) {
@@ -2540,20 +2542,17 @@ func (s *Session) isAdverb(i int) bool {
 	return strings.HasSuffix(w, "ly") || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
 }
 
-func (s *Session) isModal(i int) bool {
-	w := s.toks[i].Word
-	return w >= 0 && s.t.lex.inClass(w, s.t.lists.modal)
+// inList reports whether token i is a word of list c (inClass is false
+// for unknown words).
+func (s *Session) inList(i int, c *classInfo) bool {
+	return s.t.lex.inClass(s.toks[i].Word, c)
 }
 
-func (s *Session) isPerfect(i int) bool {
-	w := s.toks[i].Word
-	return w >= 0 && s.t.lex.inClass(w, s.t.lists.perfect)
-}
+func (s *Session) isModal(i int) bool { return s.inList(i, s.t.lists.modal) }
 
-func (s *Session) isBe(i int) bool {
-	w := s.toks[i].Word
-	return w >= 0 && s.t.lex.inClass(w, s.t.lists.be)
-}
+func (s *Session) isPerfect(i int) bool { return s.inList(i, s.t.lists.perfect) }
+
+func (s *Session) isBe(i int) bool { return s.inList(i, s.t.lists.be) }
 
 // anyBetween reports whether some token among i..j (at most maxSpan of
 // them, the last ones) satisfies ok.
@@ -2577,10 +2576,7 @@ func (s *Session) wordBetween(i, j int, w string) bool {
 // eventBetween reports whether a scheduled event ("strike", "march",
 // "vote") stands among tokens i..j.
 func (s *Session) eventBetween(i, j int) bool {
-	return s.anyBetween(i, j, func(k int) bool {
-		w := s.toks[k].Word
-		return w >= 0 && s.t.lex.inClass(w, s.t.lists.scheduled)
-	})
+	return s.anyBetween(i, j, func(k int) bool { return s.inList(k, s.t.lists.scheduled) })
 }
 
 // namingVerb reports whether token i sets a day for something: "has
