@@ -34,17 +34,8 @@ func (e *elem) flag(id int32) (uint8, bool) {
 		}
 		return 0, false
 	}
-	lo, hi := 0, len(ids)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ids[m] < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(ids) && ids[lo] == id {
-		return e.flags[lo], true
+	if i, ok := slices.BinarySearch(ids, id); ok {
+		return e.flags[i], true
 	}
 	return 0, false
 }
@@ -53,16 +44,8 @@ func (e *elem) flag(id int32) (uint8, bool) {
 type idSet []int32
 
 func (s idSet) has(id int32) bool {
-	lo, hi := 0, len(s)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if s[m] < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(s) && s[lo] == id
+	_, ok := slices.BinarySearch(s, id)
+	return ok
 }
 
 // pattern is a compiled phrase of the lexicon, a modality cue or an
