@@ -144,6 +144,15 @@ type Event struct {
 	URL         string `json:"url,omitempty"`
 }
 
+// Root is the CAMEO root code: RootCode, or the first two digits of Code
+// when only the code is set; "" when neither is.
+func (e *Event) Root() string {
+	if e.RootCode == "" && len(e.Code) >= 2 {
+		return e.Code[:2]
+	}
+	return e.RootCode
+}
+
 // Corpus is everything Parley knows about a set of articles. It is also the
 // JSON document `parley extract` prints and Parley reads back.
 type Corpus struct {

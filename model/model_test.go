@@ -109,3 +109,18 @@ func TestExpandedYearsRoundTrip(t *testing.T) {
 		t.Errorf("44 BC written %q", FormatBound(time.Date(-43, 3, 15, 0, 0, 0, 0, time.UTC)))
 	}
 }
+
+func TestEventRoot(t *testing.T) {
+	for _, c := range []struct{ root, code, want string }{
+		{"04", "043", "04"},
+		{"", "043", "04"},
+		{"", "1", ""},
+		{"", "", ""},
+		{"11", "", "11"},
+	} {
+		ev := &Event{RootCode: c.root, Code: c.code}
+		if got := ev.Root(); got != c.want {
+			t.Errorf("Root of RootCode %q, Code %q = %q, want %q", c.root, c.code, got, c.want)
+		}
+	}
+}

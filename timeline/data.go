@@ -175,28 +175,22 @@ func TimeOf(s float64) time.Time {
 // Category maps an event to its colour category by CAMEO root code, or by
 // its type label when it has no code.
 func Category(ev *model.Event) uint8 {
-	if len(ev.RootCode) >= 2 || len(ev.Code) >= 2 {
-		rc := ev.RootCode
-		if rc == "" {
-			rc = ev.Code[:2]
-		}
-		if n, ok := twoDigits(rc); ok {
-			switch {
-			case n <= 2:
-				return CatStatement
-			case n <= 5:
-				return CatCooperation
-			case n <= 8:
-				return CatMaterial
-			case n <= 12:
-				return CatDispute
-			case n <= 15:
-				return CatThreat
-			case n <= 17:
-				return CatCoercion
-			case n <= 20:
-				return CatViolence
-			}
+	if n, ok := twoDigits(ev.Root()); ok {
+		switch {
+		case n <= 2:
+			return CatStatement
+		case n <= 5:
+			return CatCooperation
+		case n <= 8:
+			return CatMaterial
+		case n <= 12:
+			return CatDispute
+		case n <= 15:
+			return CatThreat
+		case n <= 17:
+			return CatCoercion
+		case n <= 20:
+			return CatViolence
 		}
 	}
 	switch strings.ToLower(ev.Type) {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/parley-app/parley/model"
 	"github.com/parley-app/parley/model/synth"
 )
 
@@ -142,5 +143,22 @@ func TestHitFindsEveryMark(t *testing.T) {
 	}
 	if f.Hit(f.PlotX0-10, f.PlotY0+10) != -1 {
 		t.Error("a hit in the lane names")
+	}
+}
+
+func TestCategoryByRootCodeThenType(t *testing.T) {
+	for _, c := range []struct {
+		root, code, typ string
+		want            uint8
+	}{
+		{"17", "173", "meeting", CatCoercion}, // the code decides over the label
+		{"", "043", "", CatCooperation},       // only a full code: its root
+		{"", "1", "threat", CatThreat},        // no usable code: the label
+		{"", "", "sanctions", CatCoercion},
+	} {
+		ev := &model.Event{RootCode: c.root, Code: c.code, Type: c.typ}
+		if got := Category(ev); got != c.want {
+			t.Errorf("Category(root %q, code %q, type %q) = %s, want %s", c.root, c.code, c.typ, CategoryNames[got], CategoryNames[c.want])
+		}
 	}
 }

@@ -126,10 +126,7 @@ func (w *Window) EditEvent(ev *model.Event, when, label, root string, actors []s
 		c.Kind, c.Value = project.EventDate, when
 		w.addCorrection(c)
 	}
-	evRoot := ev.RootCode
-	if evRoot == "" && len(ev.Code) >= 2 {
-		evRoot = ev.Code[:2]
-	}
+	evRoot := ev.Root()
 	if root != "" && root != evRoot || label != ev.Type {
 		code := ev.Code
 		g := ev.Goldstein
