@@ -65,13 +65,16 @@ type newsSet struct {
 // rules) joined the rule-work sets. newsset17.toml (a day's mix of agency
 // news, 1992-2025) was written at the end of that session and is held out:
 // 0.949 blind, 0.936 with the rules as the session began.
-var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885, "newsset17.toml": 0.94}
+// newsset20.toml (one day's wire copy of 1996-2026: politics, markets,
+// health, science, weather, sport) is held out too: written blind at the
+// start of a later session, it read 0.954 with the rules as they stood.
+var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885, "newsset17.toml": 0.94, "newsset20.toml": 0.945}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset20.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
