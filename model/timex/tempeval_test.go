@@ -19,10 +19,13 @@ import (
 const tempevalDir = "../../../shared/eval/tempeval3"
 
 // floors are the scores below which TestTempEval fails: a little under what
-// the tagger reaches, so that a regression shows.
+// the tagger reaches, so that a regression shows. AQUAINT's value floor
+// went from 0.78 to 0.775 when "the night of Oct. 23" became one TIME, as
+// two blind annotators of the news sets write it (seven times); AQUAINT
+// alone leaves "the night of" out (one story, told twice).
 var floors = map[string]struct{ strict, value float64 }{
 	"TimeBank": {strict: 0.912, value: 0.853},
-	"AQUAINT":  {strict: 0.855, value: 0.78},
+	"AQUAINT":  {strict: 0.852, value: 0.775},
 }
 
 // scores are TempEval-3 Task A figures, computed as te3score.py does.
