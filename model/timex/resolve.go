@@ -1764,7 +1764,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			base.g == model.GranMonth && s.sameSentence(s.lastAt, m.start)) // "in July from a year earlier"
 		// a month and day named just before anchors days and weeks too
 		// ("a fire on November 24 …; two days later, protests broke out")
-		named := s.lastNamed && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay
+		// and so does any day just named before "later" ("was detained last
+		// Friday and flown to New York two days later")
+		named := (s.lastNamed || f.dir > 0) && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
@@ -1824,7 +1826,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			return point{t: h, g: model.GranDay}, true
 		}
 	}
-	if f.dir != 0 && unit == "W" && base.g == model.GranDay {
+	if f.dir != 0 && unit == "W" && base.g >= model.GranDay {
 		// "a week later" after a day is that day a week on
 		return point{t: t.AddDate(0, 0, 7*shift), g: model.GranDay}, true
 	}
