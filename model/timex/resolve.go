@@ -1302,7 +1302,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		y := d.Year()
 		cur := int(d.Month())
 		switch {
-		case f.shift < 0 && f.month >= cur:
+		case f.shift < 0 && (f.month >= cur || f.month == cur-1):
+			// "last February" said in March is a year back: the month just
+			// gone would be "last month" (TimeBank and a blind annotator)
 			y--
 		case f.shift > 0 && f.month <= cur:
 			y++
