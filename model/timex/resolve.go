@@ -875,6 +875,12 @@ func (s *Session) inferYear(m *match) int {
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
+	aheadOf := m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end)
+	if aheadOf {
+		// "had led polls ahead of the October election": an event still to
+		// come, whatever the tense, unless the past one is much nearer
+		ahead = true
+	}
 	if f.day == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures) {
 		// "the October contract", "December futures": a delivery month
 		// ahead
@@ -945,7 +951,7 @@ func (s *Session) inferYear(m *match) int {
 		// passive past names a day gone by, however near the next one is
 		return best - 1
 	}
-	if math.Abs(cands[best]) < tenseOverride || deadline {
+	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
 		// so do deadlines ("extended through January")
