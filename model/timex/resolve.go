@@ -875,7 +875,8 @@ func (s *Session) inferYear(m *match) int {
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
-	aheadOf := m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end)
+	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
+		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end)
 	if aheadOf {
 		// "had led polls ahead of the October election": an event still to
 		// come, whatever the tense, unless the past one is much nearer
