@@ -1672,7 +1672,11 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		if f.nums > 0 {
 			n = f.num
 		}
+		vague := f.vague
 		switch {
+		case s.hasWord(m, "times") && vague:
+			// "several times a day": an unknown number in each day
+			tx.Freq, vague = "XX", false
 		case s.hasWord(m, "times"):
 			// "eight times a year": eight in each year
 			tx.Freq, n = strconv.FormatFloat(n, 'f', -1, 64)+"X", 1
@@ -1684,7 +1688,7 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		case s.hasWord(m, "once"):
 			tx.Freq = "1X"
 		}
-		v, ok := durationValue(n, f.unit, f.vague)
+		v, ok := durationValue(n, f.unit, vague)
 		if !ok {
 			return false
 		}
