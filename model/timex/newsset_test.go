@@ -68,13 +68,18 @@ type newsSet struct {
 // newsset20.toml (one day's wire copy of 1996-2026: politics, markets,
 // health, science, weather, sport) is held out too: written blind at the
 // start of a later session, it read 0.954 with the rules as they stood.
-var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885, "newsset17.toml": 0.94, "newsset20.toml": 0.945}
+// That session's rule work used newsset18.toml (courts, crime and legal
+// news of 1990-2025: 0.947 blind, the same with the session's starting
+// rules) and then newsset19.toml (conflict, disaster and humanitarian
+// news of 1991-2025, written blind while the work went on: 0.948 when
+// first scored, 0.936 with the session's starting rules).
+var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885, "newsset17.toml": 0.94, "newsset18.toml": 0.975, "newsset19.toml": 0.94, "newsset20.toml": 0.95}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset20.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
