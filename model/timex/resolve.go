@@ -2663,6 +2663,13 @@ func (s *Session) tenseOf(i int) int {
 		return tenseUnknown
 	}
 	lex, l := s.t.lex, s.t.lists
+	if t.Word >= 0 && !t.Cap && (s.wordIs(i, "could") || s.wordIs(i, "may") || s.wordIs(i, "can")) && i+1 < len(s.toks) &&
+		s.toks[i+1].Kind == tokWord && !s.wordIs(i+1, "not") && !s.wordIs(i+1, "n't") && !s.wordIs(i+1, "have") && !s.wordIs(i+1, "only") && !s.wordIs(i+1, "be") {
+		// "Andrew could hit the coast early Wednesday": a possibility
+		// ahead; "could not attend on Monday", "may have crashed on
+		// Sunday" and "could be located Wednesday" may be past
+		return tenseFuture
+	}
 	if t.Word >= 0 {
 		switch {
 		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !s.wordIs(i+1, "to") ||
