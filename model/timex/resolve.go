@@ -2663,6 +2663,10 @@ func (s *Session) tenseOf(i int) int {
 		return tenseUnknown
 	}
 	lex, l := s.t.lex, s.t.lists
+	if s.wordIs(i, "last") && i > 0 && (s.wordIs(i-1, "to") || s.isModal(i-1)) {
+		// "is due to last until Monday": the verb, not "last week"
+		return tenseUnknown
+	}
 	if t.Word >= 0 && !t.Cap && (s.wordIs(i, "could") || s.wordIs(i, "may") || s.wordIs(i, "can")) && i+1 < len(s.toks) &&
 		s.toks[i+1].Kind == tokWord && !s.wordIs(i+1, "not") && !s.wordIs(i+1, "n't") && !s.wordIs(i+1, "have") && !s.wordIs(i+1, "only") && !s.wordIs(i+1, "be") {
 		// "Andrew could hit the coast early Wednesday": a possibility
