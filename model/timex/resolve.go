@@ -2263,8 +2263,8 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if step < 0 && s.sentenceStart(i+1) || step > 0 && s.sentenceStart(i) {
 			break
 		}
-		if t := s.toks[i]; t.Kind != tokWord || !t.Cap {
-			n++ // names and numbers do not use up the window
+		if t := s.toks[i]; (t.Kind != tokWord || !t.Cap) && !s.innerHyphen(i) {
+			n++ // names, numbers and the hyphens inside words do not use up the window
 		}
 		if step < 0 && s.inList(i, s.t.lists.relative) && !s.wordIs(i, "when") && !s.wordIs(i, "where") {
 			// a relative clause speaks in its own tense: "said Fontana, who
@@ -2321,6 +2321,15 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		i += step
 	}
 	return tenseUnknown, -1
+}
+
+// innerHyphen reports whether token i is a hyphen joining two words with
+// no space ("pre-season", "team-mates").
+func (s *Session) innerHyphen(i int) bool {
+	if i <= 0 || i+1 >= len(s.toks) || !s.wordIs(i, "-") {
+		return false
+	}
+	return s.toks[i-1].End == s.toks[i].Start && s.toks[i].End == s.toks[i+1].Start
 }
 
 // formAt reports whether a form of list c, of one or more words, starts
