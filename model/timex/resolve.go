@@ -47,7 +47,7 @@ type contextLists struct {
 	future, past, present, be, determiners, deadline, rangeWords *classInfo
 	comparison, ended, start, relative, comparative, modal       *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures                  *classInfo
+	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -75,6 +75,7 @@ func listsOf(l *lexicon) contextLists {
 		prepositions: l.classes["prepositions"],
 		timetable:    l.classes["timetable_verbs"],
 		futures:      l.classes["futures_words"],
+		awaiting:     l.classes["awaiting_words"],
 	}
 }
 
@@ -1020,6 +1021,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// final", "Sunday's final, which starts at 8.45pm, will be…"
 			// "cameras installed before Sunday's presidential election":
 			// an event set for a day ahead
+			return stepToWeekday(d, wd, 1, true)
+		}
+		if m.start > 0 && s.inList(m.start-1, s.t.lists.awaiting) && s.eventAfter(m.end+1) {
+			// "Investors are awaiting Sunday's presidential debate": an
+			// event still to come
 			return stepToWeekday(d, wd, 1, true)
 		}
 		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
