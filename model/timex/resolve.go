@@ -1076,6 +1076,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return nearestWeekday(d, wd)
 	}
 	if t == tenseFuture || t == tensePresent {
+		if end, ok := s.rangeEndWeekday(m); ok && t == tensePresent && m.start > 0 && s.wordIs(m.start-1, "from") {
+			// "alcohol is banned from 6 p.m. Friday until Monday morning",
+			// told on a Saturday: the range runs to the coming Monday and
+			// starts on the Friday before it, which may be gone by (but
+			// "will close from Friday to Monday" is all ahead)
+			last := stepToWeekday(d, end, 1, true)
+			return stepToWeekday(last, wd, -1, false)
+		}
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if (t == tenseUnknown || s.mayBefore(m.start)) && s.after(m, s.t.lists.deadline) {
@@ -2327,6 +2335,27 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		i += step
 	}
 	return tenseUnknown, -1
+}
+
+// rangeEndWeekday reports the weekday that ends a range begun by m: "from
+// Friday until Monday", "from 6 p.m. Friday to Sunday".
+func (s *Session) rangeEndWeekday(m *match) (int, bool) {
+	i := m.end
+	if i+1 >= len(s.toks) || !(s.wordIs(i, "until") || s.wordIs(i, "till") || s.wordIs(i, "to") || s.wordIs(i, "through")) {
+		return 0, false
+	}
+	w := s.toks[i+1].Word
+	if w < 0 {
+		return 0, false
+	}
+	for _, fe := range s.t.lex.forms[w] {
+		if fe.class.name == "weekday" && len(fe.rest) == 0 {
+			if n := atoi(fe.value); n >= 1 && n <= 7 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // innerHyphen reports whether token i is a hyphen joining two words with
