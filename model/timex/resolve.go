@@ -48,6 +48,7 @@ type contextLists struct {
 	comparison, ended, start, relative, comparative, modal       *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
+	titles                                                       *classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -76,6 +77,7 @@ func listsOf(l *lexicon) contextLists {
 		timetable:    l.classes["timetable_verbs"],
 		futures:      l.classes["futures_words"],
 		awaiting:     l.classes["awaiting_words"],
+		titles:       l.classes["title_abbreviations"],
 	}
 }
 
@@ -363,6 +365,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
+			// "Next year's summit ... in November": a year whose event the
+			// sentence goes on to date
+			s.lastYearsEvent = p.g == model.GranYear && m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") &&
+				(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says") || s.wordIs(m.start-1, "that")))
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
 			s.lastHoliday = ""
@@ -605,8 +611,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast {
 					year++
 				}
-			} else if lp := s.lastPoint; f.month != 0 && s.lastExplicit && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
-				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
+			} else if lp := s.lastPoint; f.month != 0 && (s.lastExplicit || s.lastYearsEvent) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
 				!s.after(m, s.t.lists.deadline) && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
@@ -2690,7 +2696,10 @@ func (s *Session) sentenceStart(i int) bool {
 			return false
 		}
 		switch s.r.text[p.Start:p.End] {
-		case ".", "!", "?":
+		case ".":
+			// "St. Petersburg", "Gov. Lawton Chiles": a title's stop
+			return !(j > 0 && s.toks[j-1].End == p.Start && s.inList(j-1, s.t.lists.titles))
+		case "!", "?":
 			return true
 		case "\"", "'", ")", "]", "\u201d", "\u2019":
 			continue
