@@ -936,6 +936,17 @@ func (s *Session) inferYear(m *match) int {
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
 	}
+	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) {
+		// "The party had originally planned to announce the winner on 9
+		// September": a plan seen from the past, the nearest such date
+		nearest := best
+		for y := range cands {
+			if math.Abs(cands[y]) < math.Abs(cands[nearest]) {
+				nearest = y
+			}
+		}
+		return nearest
+	}
 	if s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 {
 		// "ban imports from July 1", "effective March 3": the nearest,
 		// whatever the tense of the clause that sets it
