@@ -49,35 +49,46 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	titles                                                       *classInfo
+	// eventFamilies are the lists named same_event_…: words that may
+	// name one event ("earthquake", "quake", "tremor")
+	eventFamilies []*classInfo
 }
 
 func listsOf(l *lexicon) contextLists {
+	var families []*classInfo
+	for name, c := range l.classes {
+		if strings.HasPrefix(name, "same_event_") {
+			families = append(families, c)
+		}
+	}
+	sort.Slice(families, func(i, j int) bool { return families[i].name < families[j].name })
 	return contextLists{
-		future:       l.classes["future_markers"],
-		past:         l.classes["past_markers"],
-		present:      l.classes["present_markers"],
-		be:           l.classes["be_words"],
-		determiners:  l.classes["determiners"],
-		deadline:     l.classes["deadline_words"],
-		rangeWords:   l.classes["range_words"],
-		comparison:   l.classes["comparison_words"],
-		ended:        l.classes["ended_words"],
-		start:        l.classes["start_words"],
-		relative:     l.classes["relative_pronouns"],
-		comparative:  l.classes["comparatives"],
-		modal:        l.classes["modal_verbs"],
-		postpone:     l.classes["postpone_words"],
-		adverbs:      l.classes["adverbs"],
-		causative:    l.classes["causatives"],
-		intention:    l.classes["intention_markers"],
-		perfect:      l.classes["perfect_auxiliaries"],
-		adjectives:   l.classes["ed_adjectives"],
-		scheduled:    l.classes["scheduled_events"],
-		prepositions: l.classes["prepositions"],
-		timetable:    l.classes["timetable_verbs"],
-		futures:      l.classes["futures_words"],
-		awaiting:     l.classes["awaiting_words"],
-		titles:       l.classes["title_abbreviations"],
+		eventFamilies: families,
+		future:        l.classes["future_markers"],
+		past:          l.classes["past_markers"],
+		present:       l.classes["present_markers"],
+		be:            l.classes["be_words"],
+		determiners:   l.classes["determiners"],
+		deadline:      l.classes["deadline_words"],
+		rangeWords:    l.classes["range_words"],
+		comparison:    l.classes["comparison_words"],
+		ended:         l.classes["ended_words"],
+		start:         l.classes["start_words"],
+		relative:      l.classes["relative_pronouns"],
+		comparative:   l.classes["comparatives"],
+		modal:         l.classes["modal_verbs"],
+		postpone:      l.classes["postpone_words"],
+		adverbs:       l.classes["adverbs"],
+		causative:     l.classes["causatives"],
+		intention:     l.classes["intention_markers"],
+		perfect:       l.classes["perfect_auxiliaries"],
+		adjectives:    l.classes["ed_adjectives"],
+		scheduled:     l.classes["scheduled_events"],
+		prepositions:  l.classes["prepositions"],
+		timetable:     l.classes["timetable_verbs"],
+		futures:       l.classes["futures_words"],
+		awaiting:      l.classes["awaiting_words"],
+		titles:        l.classes["title_abbreviations"],
 	}
 }
 
@@ -232,6 +243,83 @@ func (s *Session) attributive(m *match) bool {
 	return !s.t.lex.inClass(next.Word, s.t.lists.rangeWords) && !s.wordIs(m.end, "at") && !s.wordIs(m.end, "in") && !s.wordIs(m.end, "of")
 }
 
+// possessive reports whether m is a weekday with 's naming an event
+// ("Thursday's election", "Friday's earthquake"): the story is told from
+// another day, which later clock times are on, unless they are told of
+// that event (possessiveDay).
+func (s *Session) possessive(m *match) bool {
+	return m.f.weekday != 0 && m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s")
+}
+
+// eventHead finds the head noun of the event named from token i on
+// ("massive earthquake could" gives "earthquake"), and where a relative
+// clause on it begins ("final, which starts": the "which"; -1 when none).
+func (s *Session) eventHead(i int) (string, int32, int) {
+	head, headWord, rel := "", int32(-1), -1
+	l := s.t.lists
+	j := i
+	for n := 0; j < len(s.toks) && n < 4; j++ {
+		t := s.toks[j]
+		if s.innerHyphen(j) || t.Kind == tokNum {
+			continue
+		}
+		if t.Kind != tokWord || s.wordIs(j, "which") || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") ||
+			s.inList(j, l.prepositions) || s.isModal(j) || s.isBe(j) || s.tenseOf(j) != tenseUnknown {
+			break
+		}
+		head, headWord = strings.ToLower(s.r.text[t.Start:t.End]), t.Word
+		n++
+	}
+	for k := j; k < len(s.toks) && k <= j+6 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, "which") || s.wordIs(k, "that") {
+			rel = k
+			break
+		}
+	}
+	return head, headWord, rel
+}
+
+// sameEvent reports whether words a and b are in one same_event_ list:
+// "the storms" may be "Wednesday's tornadoes".
+func (s *Session) sameEvent(a, b int32) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	for _, c := range s.t.lists.eventFamilies {
+		if s.t.lex.inClass(a, c) && s.t.lex.inClass(b, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDay reports the day of a weekday with 's that the clock time
+// m is told of: m is in a relative clause on its event, or m's sentence
+// names that event again ("The quake struck at 5:26 a.m." after "the
+// death toll from Friday's earthquake").
+func (s *Session) possessiveDay(m *match) (time.Time, bool) {
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 60 || s.sentencesBetween(s.possAt, m.start) > 1 {
+		return time.Time{}, false
+	}
+	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
+		return s.possT, true
+	}
+	if s.possHead == "" {
+		return time.Time{}, false
+	}
+	k := m.start - 1
+	for k > 0 && !s.sentenceStart(k) {
+		k--
+	}
+	for ; k < m.start; k++ {
+		if t := s.toks[k]; t.Kind == tokWord && k != s.possAt && t.End-t.Start >= 4 &&
+			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEvent(s.possHeadWord, t.Word)) {
+			return s.possT, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // bareClock reports whether m is a clock time that names no day of its own.
 func (s *Session) bareClock(m *match) bool {
 	return m.f.hasClock && m.f.month == 0 && m.f.weekday == 0 && m.f.holiday == "" && !m.f.hasShift && m.f.year == 0
@@ -339,7 +427,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) {
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
@@ -351,6 +439,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			if s.hasDCT && !s.lastDayT.After(s.day()) {
 				s.lastPastDayT = s.lastDayT
 			}
+		}
+		if !p.ref && p.g >= model.GranDay && s.possessive(m) {
+			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end + 1)
 		}
 		if p.g == model.GranQuarter {
 			s.quarterAt = m.start
@@ -660,6 +752,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		case f.hasClock || f.pod != "":
 			// a time alone: on the day last mentioned, else the DCT
 			base, ok := s.lastDay()
+			if d, told := s.possessiveDay(m); told {
+				// "the death toll from Friday's earthquake … The quake
+				// struck at 5:26 a.m.", "Sunday's final, which starts at
+				// 8.45pm": the day of the event told of
+				base, ok = d, true
+			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) {
 				// a day far from the DCT, named in an earlier sentence, is
 				// background ("gave testimony on Aug. 6. … an address at

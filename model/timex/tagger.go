@@ -153,6 +153,15 @@ type Session struct {
 	// "three hours later"
 	lastClock   point
 	lastClockAt int
+	// possT is the day of the last weekday with 's ("Friday's
+	// earthquake"), possAt where it was, possHead the head noun of the
+	// event it names ("earthquake") and possRel where a relative clause
+	// on that event begins (-1 when none): a bare clock time told of the
+	// same event is on that day, not on the day of the news
+	possT           time.Time
+	possAt, possRel int
+	possHead        string
+	possHeadWord    int32
 	// frame holds the slots of the best match so far while trying rules.
 	frame frame
 	r     *runner
