@@ -914,9 +914,9 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 	switch {
 	case f.hasClock:
 		h := f.hour24()
-		if h == 24 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast &&
-			m.start > 0 && (s.wordIs(m.start-1, "after") || s.wordIs(m.start-1, "since") || s.wordIs(m.start-1, "past")) {
-			// "Shortly after midnight, Croatians began withdrawing euros":
+		if h == 24 && m.end-m.start == 1 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast {
+			// "Shortly after midnight, Croatians began withdrawing euros",
+			// "Germany became one nation again at the stroke of midnight":
 			// told in the past on the publication day, the midnight that
 			// opened it
 			h = 0
