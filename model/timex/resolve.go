@@ -914,11 +914,12 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 	switch {
 	case f.hasClock:
 		h := f.hour24()
-		if h == 24 && m.end-m.start == 1 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast {
+		if h == 24 && m.end-m.start == 1 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast && !s.wordIs(m.start-1, "from") {
 			// "Shortly after midnight, Croatians began withdrawing euros",
 			// "Germany became one nation again at the stroke of midnight":
 			// told in the past on the publication day, the midnight that
-			// opened it
+			// opened it (but a display "moved from midnight to 9.30pm" is
+			// still to come)
 			h = 0
 		}
 		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
