@@ -72,14 +72,18 @@ type newsSet struct {
 // news of 1990-2025: 0.947 blind, the same with the session's starting
 // rules) and then newsset19.toml (conflict, disaster and humanitarian
 // news of 1991-2025, written blind while the work went on: 0.948 when
-// first scored, 0.936 with the session's starting rules).
-var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885, "newsset17.toml": 0.94, "newsset18.toml": 0.975, "newsset19.toml": 0.94, "newsset20.toml": 0.95}
+// first scored, 0.936 with the session's starting rules); then
+// newsset22.toml (politics and government, 1990-2026: 0.933 at its first
+// reading, 0.922 with the starting rules) and newsset21.toml (economy,
+// business and markets worldwide, 1993-2026: 0.936, 0.929 with the
+// starting rules), each written blind while the rules changed.
+var newsFloors = map[string]float64{"newsset.toml": 0.95, "newsset2.toml": 0.95, "newsset3.toml": 0.95, "newsset4.toml": 0.975, "newsset5.toml": 0.975, "newsset6.toml": 0.935, "newsset8.toml": 0.93, "newsset7.toml": 0.94, "newsset9.toml": 0.92, "newsset10.toml": 0.94, "newsset11.toml": 0.90, "newsset12.toml": 0.955, "newsset14.toml": 0.955, "newsset13.toml": 0.94, "newsset16.toml": 0.91, "newsset15.toml": 0.885, "newsset17.toml": 0.94, "newsset18.toml": 0.975, "newsset19.toml": 0.94, "newsset20.toml": 0.95, "newsset21.toml": 0.93, "newsset22.toml": 0.935}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset22.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset21.toml", "newsset22.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
