@@ -1791,6 +1791,9 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		tx.Value = fmt.Sprintf("XXXX-Q%d", f.ord)
 	case f.pod != "" && f.unit == "":
 		tx.Value = "XXXX-XX-XXT" + f.pod
+	case f.hasClock && (f.unit == "" || f.unit == "D"):
+		// "2 p.m. every day": that time of every day
+		tx.Value = fmt.Sprintf("XXXX-XX-XXT%02d:%02d", f.hour24(), f.minute)
 	case f.holiday != "":
 		// "every Christmas": the holiday's day when it is fixed
 		tx.Value = "XXXX-XX-XX"
