@@ -2413,6 +2413,11 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			return tensePast, i // "On Thursday they agreed to create"
 		}
+		if step < 0 && i > 0 && i < from && s.wordIs(i, "have") && s.wordIs(i-1, "to") && s.participle(i+1) {
+			// "is likely to have fallen at the end of March": a perfect
+			// infinitive looks back, whatever comes before it
+			return tensePast, i
+		}
 		if v := s.tenseOf(i); v != tenseUnknown {
 			// a participle after "be" is passive: the auxiliary before it
 			// decides, also across an adverb ("are now planned")
@@ -2475,6 +2480,18 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// participle reports whether token i looks like a past participle:
+// "fallen", "risen", "grown", "increased", "been", or a past form the
+// lexicon lists ("left", "held"), but not "answers".
+func (s *Session) participle(i int) bool {
+	if i >= len(s.toks) || s.toks[i].Kind != tokWord || s.toks[i].Cap {
+		return false
+	}
+	w := strings.ToLower(s.r.text[s.toks[i].Start:s.toks[i].End])
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || w == "been" ||
+		s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.past)
 }
 
 // innerHyphen reports whether token i is a hyphen joining two words with
