@@ -177,6 +177,19 @@ func (s *Session) refine() {
 		}
 		b.borrow = true
 	}
+	// "a curfew from 7 p.m. to 7:30 a.m.": an end earlier in the day than
+	// the start is on the next day
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !s.bareClock(a) || !s.bareClock(b) || a.start == 0 || !s.wordIs(a.start-1, "from") || b.start != a.end+1 ||
+			!(s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till")) {
+			continue
+		}
+		if hb, ha := b.f.hour24(), a.f.hour24(); ha != 24 && ha != 0 && (hb < ha || hb == ha && b.f.minute < a.f.minute) {
+			b.f.clockDays = a.f.clockDays + 1
+			b.rangeEnd = true
+		}
+	}
 	// "from March to May 2024", "between November and January": the two
 	// ends of a range share their year, and the end is not before the start
 	for i := 0; i+1 < len(s.matches); i++ {
@@ -427,7 +440,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) {
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one

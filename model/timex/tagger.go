@@ -213,6 +213,9 @@ type match struct {
 	// restated: a clock time in brackets restating the one before it in
 	// another zone; it takes that day but lends none
 	restated bool
+	// rangeEnd: a clock time ending a range on the next day ("from 7 p.m.
+	// to 7:30 a.m."), which does not become the day told of
+	rangeEnd bool
 }
 
 // Tag tags one piece of the document. base is the byte offset of text in
