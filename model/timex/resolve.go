@@ -1048,6 +1048,9 @@ func (s *Session) inferYear(m *match) int {
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
 	}
+	if s.comparedBase(m.start) && cands[best] > 0 && cands[best-1] > -366 {
+		return best - 1 // "down from 5.6 percent in the spring": a figure gone by
+	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) {
 		// "The party had originally planned to announce the winner on 9
 		// September": a plan seen from the past, the nearest such date
@@ -2582,7 +2585,8 @@ func (s *Session) pastPlan(i int) bool {
 // comparedBase reports whether token i ends a figure compared with: "up
 // from a third on", "down from 4.3% on", "compared with 12 on".
 func (s *Session) comparedBase(i int) bool {
-	for j := i - 1; j >= 1 && j >= i-6 && !s.sentenceStart(j+1); j-- {
+	for j := i - 1; j >= 1 && j >= i-6 && !s.sentenceStart(j+1) && !s.wordIs(j, ","); j-- {
+		// a comma ends the figure: "down from six months, from Jan 3"
 		if s.wordIs(j, "from") && (s.wordIs(j-1, "up") || s.wordIs(j-1, "down")) {
 			return true
 		}
