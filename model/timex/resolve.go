@@ -1899,6 +1899,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// "the following day", "that night": from the last day mentioned
 		if d, ok := s.lastDay(); ok {
 			base = point{t: d, g: model.GranDay}
+			if f.pod != "" && f.shift == 0 && s.hasDCT && d.After(s.day()) && s.tense(m.start, m.end) == tensePast {
+				// "The council meets next Thursday. The euro rose in the
+				// afternoon": a past clause is not on the day ahead, but
+				// on the day of the news
+				base.t = s.day()
+			}
 		}
 	}
 	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
