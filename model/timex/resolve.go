@@ -311,7 +311,7 @@ func (s *Session) sameEvent(a, b int32) bool {
 // names that event again ("The quake struck at 5:26 a.m." after "the
 // death toll from Friday's earthquake").
 func (s *Session) possessiveDay(m *match) (time.Time, bool) {
-	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 60 || s.sentencesBetween(s.possAt, m.start) > 1 {
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 || s.sentencesBetween(s.possAt, m.start) > 2 {
 		return time.Time{}, false
 	}
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
