@@ -1155,9 +1155,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if m.start > 0 && s.inList(m.start-1, s.t.lists.awaiting) && s.eventAfter(m.end+1) {
-			// "Investors are awaiting Sunday's presidential debate": an
-			// event still to come
+		if s.formBefore(m.start, s.t.lists.awaiting) && s.eventAfter(m.end+1) {
+			// "Investors are awaiting Sunday's presidential debate",
+			// "pulled out of Friday's run-off": an event still to come
 			return stepToWeekday(d, wd, 1, true)
 		}
 		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
@@ -2516,6 +2516,23 @@ func (s *Session) participle(i int) bool {
 		s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.past)
 }
 
+// formBefore reports whether a form of list c ends just before token i
+// ("awaiting", "pulled out of").
+func (s *Session) formBefore(i int, c *classInfo) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if !s.formAt(k, c) {
+			continue
+		}
+		w := s.toks[k].Word
+		for _, fe := range s.t.lex.forms[w] {
+			if fe.class == c && k+1+len(fe.rest) == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // innerHyphen reports whether token i is a hyphen joining two words with
 // no space ("pre-season", "team-mates").
 func (s *Session) innerHyphen(i int) bool {
@@ -2628,7 +2645,7 @@ func (s *Session) timetableAfter(i int) bool {
 // scheduled event ("presidential election", "crucial vote").
 func (s *Session) eventAfter(i int) bool {
 	for j := i; j < i+3 && j < len(s.toks); j++ {
-		if s.inList(j, s.t.lists.scheduled) {
+		if s.inList(j, s.t.lists.scheduled) || s.formAt(j, s.t.lists.scheduled) { // "run-off" is three tokens
 			return true
 		}
 		if s.toks[j].Kind != tokWord {
