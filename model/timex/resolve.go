@@ -522,6 +522,9 @@ type point struct {
 	end time.Time
 	// ref marks points that must not become the anaphora anchor.
 	ref bool
+	// small marks the small hours ("the early hours of Monday"): clock
+	// times after them are not pushed past midnight
+	small bool
 }
 
 // value formats the point as a TIMEX3 value.
@@ -799,7 +802,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// qualifying on Saturday. The race gets under way at 2.10pm"
 				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && sameDay(lp.t, base) &&
-				(lp.pod == "NI" || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
+				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				base = base.AddDate(0, 0, 1)
 			}
@@ -945,6 +948,7 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 		}
 	case f.pod != "":
 		p.g, p.pod = model.GranPartOfDay, f.pod
+		p.small = s.hasWord(m, "hours")
 		if tx.Type == "DATE" {
 			tx.Type = "TIME"
 		}
