@@ -774,10 +774,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// 8.45pm": the day of the event told of
 				base, ok = d, true
 			}
-			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) {
+			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) &&
+				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast) {
 				// a day far from the DCT, named in an earlier sentence, is
 				// background ("gave testimony on Aug. 6. … an address at
-				// 10 p.m."): the time is on the day of the news
+				// 10 p.m."): the time is on the day of the news; but a past
+				// clause right after a day in history goes on telling it
+				// ("On this day in 1969, they landed on the moon. The
+				// module touched down at 4:17 p.m.")
 				ok = false
 			}
 			if ok && f.dayOff != 0 && s.sentencesBetween(s.lastDayAt, m.start) > 1 {
@@ -2537,6 +2541,17 @@ func (s *Session) formBefore(i int, c *classInfo) bool {
 	return false
 }
 
+// middleInitial reports whether token i is a single capital letter after
+// a capitalised word: the "F" of "John F. Kennedy".
+func (s *Session) middleInitial(i int) bool {
+	t := s.toks[i]
+	if i == 0 || t.Kind != tokWord || t.End-t.Start != 1 || !t.Cap {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.Kind == tokWord && p.Cap && p.End-p.Start > 1
+}
+
 // innerHyphen reports whether token i is a hyphen joining two words with
 // no space ("pre-season", "team-mates").
 func (s *Session) innerHyphen(i int) bool {
@@ -2871,8 +2886,10 @@ func (s *Session) sentenceStart(i int) bool {
 		}
 		switch s.r.text[p.Start:p.End] {
 		case ".":
-			// "St. Petersburg", "Gov. Lawton Chiles": a title's stop
-			return !(j > 0 && s.toks[j-1].End == p.Start && s.inList(j-1, s.t.lists.titles))
+			// "St. Petersburg", "Gov. Lawton Chiles": a title's stop;
+			// "John F. Kennedy": a middle initial's (but "the U.S. The"
+			// ends a sentence)
+			return !(j > 0 && s.toks[j-1].End == p.Start && (s.inList(j-1, s.t.lists.titles) || s.middleInitial(j-1)))
 		case "!", "?":
 			return true
 		case "\"", "'", ")", "]", "\u201d", "\u2019":
