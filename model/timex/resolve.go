@@ -52,6 +52,8 @@ type contextLists struct {
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
+	// ids of words the tense scan tests on every token it passes
+	idLast, idCould, idMay, idCan, idNot, idNt, idHave, idOnly, idBe, idTo int32
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -63,6 +65,8 @@ func listsOf(l *lexicon) contextLists {
 	}
 	sort.Slice(families, func(i, j int) bool { return families[i].name < families[j].name })
 	return contextLists{
+		idLast: l.id("last"), idCould: l.id("could"), idMay: l.id("may"), idCan: l.id("can"), idNot: l.id("not"),
+		idNt: l.id("n't"), idHave: l.id("have"), idOnly: l.id("only"), idBe: l.id("be"), idTo: l.id("to"),
 		eventFamilies: families,
 		future:        l.classes["future_markers"],
 		past:          l.classes["past_markers"],
@@ -269,7 +273,7 @@ func (s *Session) possessive(m *match) bool {
 // clause on it begins ("final, which starts": the "which"; -1 when none).
 func (s *Session) eventHead(i int) (string, int32, int) {
 	head, headWord, rel := "", int32(-1), -1
-	l := s.t.lists
+	l := &s.t.lists
 	j := i
 	for n := 0; j < len(s.toks) && n < 4; j++ {
 		t := s.toks[j]
@@ -2443,7 +2447,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			return tensePast, i // "On Thursday they agreed to create"
 		}
-		if step < 0 && i > 0 && i < from && s.wordIs(i, "have") && s.wordIs(i-1, "to") && s.participle(i+1) {
+		if step < 0 && i > 0 && i < from && s.toks[i].Word == s.t.lists.idHave && s.toks[i-1].Word == s.t.lists.idTo && s.participle(i+1) {
 			// "is likely to have fallen at the end of March": a perfect
 			// infinitive looks back, whatever comes before it
 			return tensePast, i
@@ -2555,7 +2559,7 @@ func (s *Session) middleInitial(i int) bool {
 // innerHyphen reports whether token i is a hyphen joining two words with
 // no space ("pre-season", "team-mates").
 func (s *Session) innerHyphen(i int) bool {
-	if i <= 0 || i+1 >= len(s.toks) || !s.wordIs(i, "-") {
+	if i <= 0 || i+1 >= len(s.toks) || s.toks[i].Kind != tokPunct || s.toks[i].Word != s.t.lex.punct['-'] {
 		return false
 	}
 	return s.toks[i-1].End == s.toks[i].Start && s.toks[i].End == s.toks[i+1].Start
@@ -2906,17 +2910,19 @@ func (s *Session) tenseOf(i int) int {
 	if t.Kind != tokWord {
 		return tenseUnknown
 	}
-	lex, l := s.t.lex, s.t.lists
-	if s.wordIs(i, "last") && i > 0 && (s.wordIs(i-1, "to") || s.isModal(i-1)) {
+	lex, l := s.t.lex, &s.t.lists
+	if t.Word < 0 {
+		// unknown to the lexicon: only a past form in -ed, below
+	} else if t.Word == l.idLast && i > 0 && (s.toks[i-1].Word == l.idTo || s.isModal(i-1)) {
 		// "is due to last until Monday": the verb, not "last week"
 		return tenseUnknown
-	}
-	if t.Word >= 0 && !t.Cap && (s.wordIs(i, "could") || s.wordIs(i, "may") || s.wordIs(i, "can")) && i+1 < len(s.toks) &&
-		s.toks[i+1].Kind == tokWord && !s.wordIs(i+1, "not") && !s.wordIs(i+1, "n't") && !s.wordIs(i+1, "have") && !s.wordIs(i+1, "only") && !s.wordIs(i+1, "be") {
-		// "Andrew could hit the coast early Wednesday": a possibility
-		// ahead; "could not attend on Monday", "may have crashed on
-		// Sunday" and "could be located Wednesday" may be past
-		return tenseFuture
+	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && n != l.idBe {
+			// "Andrew could hit the coast early Wednesday": a possibility
+			// ahead; "could not attend on Monday", "may have crashed on
+			// Sunday" and "could be located Wednesday" may be past
+			return tenseFuture
+		}
 	}
 	if t.Word >= 0 {
 		switch {
