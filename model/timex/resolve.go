@@ -324,7 +324,7 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	if s.possHead == "" {
 		return time.Time{}, false
 	}
-	k := m.start - 1
+	k := max(m.start-1, 0)
 	for k > 0 && !s.sentenceStart(k) {
 		k--
 	}

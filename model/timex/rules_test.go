@@ -290,3 +290,26 @@ func TestBriefCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionPieces tags a document in two pieces, as the streaming
+// reader does: what the first piece told (an event named with a weekday's
+// 's) must not reach clock times of the next, and a clock time at the
+// very start of a piece must not index before it.
+func TestSessionPieces(t *testing.T) {
+	tg := Default()
+	dct := mustDay(t, "2011-03-13")
+	s := tg.NewSession(dct)
+	defer s.Close()
+	out := s.Tag("The toll from Friday's earthquake rose. ", 0, nil)
+	out = s.Tag("10 a.m. In Chile, a quake drill was held at 10 a.m.", 40, out)
+	var clocks []string
+	for _, x := range out {
+		if x.Type == "TIME" {
+			clocks = append(clocks, x.Value)
+		}
+	}
+	want := []string{"2011-03-13T10:00", "2011-03-13T10:00"}
+	if fmt.Sprint(clocks) != fmt.Sprint(want) {
+		t.Errorf("clock times in the second piece: %v, want %v", clocks, want)
+	}
+}

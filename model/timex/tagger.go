@@ -231,6 +231,8 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.lastAt, s.topicAt = -quarterReach-1, -quarterReach-1
 	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
 	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
+	// the event named with a weekday's 's is told of in its own piece only
+	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord = time.Time{}, -1, -1, "", -1
 	for i := 0; i < len(toks); {
 		if !s.longest(i) {
 			i++
