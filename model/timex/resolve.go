@@ -311,11 +311,16 @@ func (s *Session) sameEvent(a, b int32) bool {
 }
 
 // possessiveDay reports the day of a weekday with 's that the clock time
-// m is told of: m is in a relative clause on its event, or m's sentence
-// names that event again ("The quake struck at 5:26 a.m." after "the
-// death toll from Friday's earthquake").
+// m is told of: m is in a relative clause on its event, or m's
+// sentence names that event, again or in the possessive itself ("The
+// quake struck at 5:26 a.m." after "the death toll from Friday's
+// earthquake"; "Friday's quake struck at 2:46 p.m."), and no day has been
+// named since.
 func (s *Session) possessiveDay(m *match) (time.Time, bool) {
-	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 || s.sentencesBetween(s.possAt, m.start) > 2 {
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 || s.sentencesBetween(s.possAt, m.start) > 2 ||
+		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start {
+		// too far, or a day named since ("… Friday's earthquake. On
+		// Sunday, a second quake struck shortly after 4 a.m.")
 		return time.Time{}, false
 	}
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
@@ -449,6 +454,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			if !s.bareClock(m) {
+				s.dayNamedAt = m.start
+			}
 			if p.pod == "24" && p.t.Hour() == 0 {
 				// "at midnight" on Tuesday night ends Tuesday
 				s.lastDayT = s.lastDayT.AddDate(0, 0, -1)
@@ -809,7 +817,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// and a present or future one not on a day gone by: "after
 				// qualifying on Saturday. The race gets under way at 2.10pm"
 				base = s.day()
-			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && sameDay(lp.t, base) &&
+			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && sameDay(lp.t, base) &&
 				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				base = base.AddDate(0, 0, 1)

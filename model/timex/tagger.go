@@ -162,6 +162,9 @@ type Session struct {
 	possAt, possRel int
 	possHead        string
 	possHeadWord    int32
+	// dayNamedAt is where the last day was named in words, not by a
+	// clock time that took one
+	dayNamedAt int
 	// frame holds the slots of the best match so far while trying rules.
 	frame frame
 	r     *runner
@@ -232,7 +235,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
 	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
 	// the event named with a weekday's 's is told of in its own piece only
-	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord = time.Time{}, -1, -1, "", -1
+	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt = time.Time{}, -1, -1, "", -1, -1
 	for i := 0; i < len(toks); {
 		if !s.longest(i) {
 			i++
