@@ -946,12 +946,13 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 	switch {
 	case f.hasClock:
 		h := f.hour24()
-		if h == 24 && m.end-m.start == 1 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast && !s.wordIs(m.start-1, "from") {
+		if h == 24 && m.end-m.start == 1 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast && !s.wordIs(m.start-1, "from") &&
+			!s.after(m, s.t.lists.deadline) {
 			// "Shortly after midnight, Croatians began withdrawing euros",
 			// "Germany became one nation again at the stroke of midnight":
 			// told in the past on the publication day, the midnight that
-			// opened it (but a display "moved from midnight to 9.30pm" is
-			// still to come)
+			// opened it (but a display "moved from midnight to 9.30pm" and
+			// a deadline "extended until midnight" are still to come)
 			h = 0
 		}
 		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
@@ -2899,9 +2900,10 @@ func (s *Session) sentenceStart(i int) bool {
 		switch s.r.text[p.Start:p.End] {
 		case ".":
 			// "St. Petersburg", "Gov. Lawton Chiles": a title's stop;
-			// "John F. Kennedy": a middle initial's (but "the U.S. The"
-			// ends a sentence)
-			return !(j > 0 && s.toks[j-1].End == p.Start && (s.inList(j-1, s.t.lists.titles) || s.middleInitial(j-1)))
+			// "John F. Kennedy": a middle initial's before a name the
+			// lexicon does not know (but "the U.S. The" and "the winner
+			// of Group B. On Sunday" end a sentence)
+			return !(j > 0 && s.toks[j-1].End == p.Start && (s.inList(j-1, s.t.lists.titles) || s.middleInitial(j-1) && t.Word < 0))
 		case "!", "?":
 			return true
 		case "\"", "'", ")", "]", "\u201d", "\u2019":
