@@ -1220,6 +1220,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		mon := lp.t.AddDate(0, 0, 1-isoWeekday(lp.t))
 		return mon.AddDate(0, 0, wd-1)
 	}
+	if v, k := s.scanTenseAt(m.start-1, -1); t == tenseFuture && v == tenseFuture && k >= 0 && s.possibility(k) && !s.after(m, s.t.lists.deadline) {
+		// "Andrew could hit the coast early Wednesday" (told on Tuesday),
+		// but "residents said they could smell smoke on Monday" (told on
+		// Wednesday): a possibility is on the nearest such day; one by a
+		// deadline ("Irma could reach Florida by Sunday morning") lies
+		// ahead
+		return nearestWeekday(d, wd)
+	}
 	if t == tenseFuture && s.pastPlan(m.start) {
 		t = tensePast
 	}
@@ -2563,6 +2571,12 @@ func (s *Session) middleInitial(i int) bool {
 	}
 	p := s.toks[i-1]
 	return p.Kind == tokWord && p.Cap && p.End-p.Start > 1
+}
+
+// possibility reports whether token i is "could", "may" or "can".
+func (s *Session) possibility(i int) bool {
+	w, l := s.toks[i].Word, &s.t.lists
+	return w >= 0 && (w == l.idCould || w == l.idMay || w == l.idCan)
 }
 
 // innerHyphen reports whether token i is a hyphen joining two words with
