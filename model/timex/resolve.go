@@ -48,6 +48,7 @@ type contextLists struct {
 	comparison, ended, start, relative, comparative, modal       *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
+	awaited                                                      *classInfo
 	titles                                                       *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
@@ -92,6 +93,7 @@ func listsOf(l *lexicon) contextLists {
 		timetable:     l.classes["timetable_verbs"],
 		futures:       l.classes["futures_words"],
 		awaiting:      l.classes["awaiting_words"],
+		awaited:       l.classes["awaited_words"],
 		titles:        l.classes["title_abbreviations"],
 	}
 }
@@ -1177,9 +1179,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(d, wd, 1, true)
 		}
 		if s.formBefore(m.start, s.t.lists.awaiting) && s.eventAfter(m.end+1) {
-			// "Investors are awaiting Sunday's presidential debate",
-			// "pulled out of Friday's run-off": an event still to come
+			// "Investors are awaiting Sunday's presidential debate": an
+			// event still to come
 			return stepToWeekday(d, wd, 1, true)
+		}
+		if s.formBefore(m.start, s.t.lists.awaited) && s.eventAfter(m.end+1) {
+			// "voters prepared for Tuesday's recall election": waited for
+			// in the past, the nearest such day
+			return nearestWeekday(d, wd)
 		}
 		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
 			// "Investors will look to Friday's jobs report"; but "would look
