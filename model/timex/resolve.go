@@ -54,7 +54,7 @@ type contextLists struct {
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
 	// ids of words the tense scan tests on every token it passes
-	idLast, idCould, idMay, idCan, idNot, idNt, idHave, idOnly, idBe, idTo int32
+	idLast, idCould, idMay, idCan, idNot, idNt, idHave, idOnly, idBe, idTo, idPoss int32
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -67,7 +67,7 @@ func listsOf(l *lexicon) contextLists {
 	sort.Slice(families, func(i, j int) bool { return families[i].name < families[j].name })
 	return contextLists{
 		idLast: l.id("last"), idCould: l.id("could"), idMay: l.id("may"), idCan: l.id("can"), idNot: l.id("not"),
-		idNt: l.id("n't"), idHave: l.id("have"), idOnly: l.id("only"), idBe: l.id("be"), idTo: l.id("to"),
+		idNt: l.id("n't"), idHave: l.id("have"), idOnly: l.id("only"), idBe: l.id("be"), idTo: l.id("to"), idPoss: l.id("'s"),
 		eventFamilies: families,
 		future:        l.classes["future_markers"],
 		past:          l.classes["past_markers"],
@@ -267,7 +267,12 @@ func (s *Session) attributive(m *match) bool {
 // another day, which later clock times are on, unless they are told of
 // that event (possessiveDay).
 func (s *Session) possessive(m *match) bool {
-	return m.f.weekday != 0 && m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s")
+	return m.f.weekday != 0 && s.possessiveMark(m.end)
+}
+
+// possessiveMark reports whether token i is the 's of a possessive.
+func (s *Session) possessiveMark(i int) bool {
+	return i < len(s.toks) && s.toks[i].Word >= 0 && s.toks[i].Word == s.t.lists.idPoss
 }
 
 // eventHead finds the head noun of the event named from token i on
@@ -484,9 +489,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
-			// "Next year's summit ... in November": a year whose event the
-			// sentence goes on to date
-			s.lastYearsEvent = p.g == model.GranYear && m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") &&
+			// "Next year's summit ... in November": a year to come whose
+			// event the sentence goes on to date ("Last year's champion
+			// plays in September" is this September)
+			s.lastYearsEvent = p.g == model.GranYear && s.hasDCT && p.t.Year() > s.dct.Year() && s.possessiveMark(m.end) && s.eventAfter(m.end+1) &&
 				(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says") || s.wordIs(m.start-1, "that")))
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
@@ -1163,7 +1169,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if cur == wd {
 		return d
 	}
-	if m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") {
+	if s.possessiveMark(m.end) {
 		// "Wednesday's ruling" reports something that happened, but
 		// "ahead of Wednesday's summit" looks forward
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
@@ -1336,7 +1342,7 @@ func (s *Session) bounded(m *match) bool {
 	if s.wordIs(m.start-1, "since") {
 		// "since last Friday" starts a period; "since last Wednesday's
 		// tornadoes" names the day of an event
-		return !(m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s"))
+		return !s.possessiveMark(m.end)
 	}
 	return s.after(m, s.t.lists.deadline)
 }
@@ -1530,7 +1536,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		p.t = p.t.AddDate(-1, 0, 0)
 		return p, true
 	}
-	if f.unit == "Q" && shift == 0 && s.recentQuarter(m) && m.end < len(s.toks) && s.toks[m.end].Word == s.t.lex.id("'s") {
+	if f.unit == "Q" && shift == 0 && s.recentQuarter(m) && s.possessiveMark(m.end) {
 		// "This quarter's loss" in an earnings report: the quarter reported
 		return s.topic, true
 	}
@@ -2471,7 +2477,8 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			return tensePast, i // "On Thursday they agreed to create"
 		}
-		if step < 0 && i > 0 && i < from && s.toks[i].Word == s.t.lists.idHave && s.toks[i-1].Word == s.t.lists.idTo && s.participle(i+1) {
+		if step < 0 && i > 0 && i < from && s.toks[i].Word == s.t.lists.idHave && s.toks[i-1].Word == s.t.lists.idTo && s.participle(i+1) &&
+			!s.inList(from, s.t.lists.deadline) { // "expected to have been completed by Friday" is ahead
 			// "is likely to have fallen at the end of March": a perfect
 			// infinitive looks back, whatever comes before it
 			return tensePast, i
