@@ -188,7 +188,7 @@ func (s *Session) refine() {
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		if !s.bareClock(a) || !s.bareClock(b) || a.start == 0 || !s.wordIs(a.start-1, "from") || b.start != a.end+1 ||
-			!(s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till")) {
+			!(s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till") || s.wordIs(a.end, "through")) {
 			continue
 		}
 		if hb, ha := b.f.hour24(), a.f.hour24(); ha != 24 && ha != 0 && (hb < ha || hb == ha && b.f.minute < a.f.minute) {
