@@ -53,6 +53,10 @@ type contextLists struct {
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
+	// missing names the lists the rule files do not define: the checks
+	// that use them are off (user rule sets may leave some out; the
+	// embedded ones must not, which a test checks)
+	missing []string
 	// ids of words the tense scan tests on every token it passes
 	idLast, idCould, idMay, idCan, idNot, idNt, idHave, idOnly, idBe, idTo, idPoss int32
 }
@@ -65,37 +69,47 @@ func listsOf(l *lexicon) contextLists {
 		}
 	}
 	sort.Slice(families, func(i, j int) bool { return families[i].name < families[j].name })
-	return contextLists{
+	var missing []string
+	get := func(name string) *classInfo {
+		c, ok := l.classes[name]
+		if !ok {
+			missing = append(missing, name)
+		}
+		return c
+	}
+	cl := contextLists{
 		idLast: l.id("last"), idCould: l.id("could"), idMay: l.id("may"), idCan: l.id("can"), idNot: l.id("not"),
 		idNt: l.id("n't"), idHave: l.id("have"), idOnly: l.id("only"), idBe: l.id("be"), idTo: l.id("to"), idPoss: l.id("'s"),
 		eventFamilies: families,
-		future:        l.classes["future_markers"],
-		past:          l.classes["past_markers"],
-		present:       l.classes["present_markers"],
-		be:            l.classes["be_words"],
-		determiners:   l.classes["determiners"],
-		deadline:      l.classes["deadline_words"],
-		rangeWords:    l.classes["range_words"],
-		comparison:    l.classes["comparison_words"],
-		ended:         l.classes["ended_words"],
-		start:         l.classes["start_words"],
-		relative:      l.classes["relative_pronouns"],
-		comparative:   l.classes["comparatives"],
-		modal:         l.classes["modal_verbs"],
-		postpone:      l.classes["postpone_words"],
-		adverbs:       l.classes["adverbs"],
-		causative:     l.classes["causatives"],
-		intention:     l.classes["intention_markers"],
-		perfect:       l.classes["perfect_auxiliaries"],
-		adjectives:    l.classes["ed_adjectives"],
-		scheduled:     l.classes["scheduled_events"],
-		prepositions:  l.classes["prepositions"],
-		timetable:     l.classes["timetable_verbs"],
-		futures:       l.classes["futures_words"],
-		awaiting:      l.classes["awaiting_words"],
-		awaited:       l.classes["awaited_words"],
-		titles:        l.classes["title_abbreviations"],
+		future:        get("future_markers"),
+		past:          get("past_markers"),
+		present:       get("present_markers"),
+		be:            get("be_words"),
+		determiners:   get("determiners"),
+		deadline:      get("deadline_words"),
+		rangeWords:    get("range_words"),
+		comparison:    get("comparison_words"),
+		ended:         get("ended_words"),
+		start:         get("start_words"),
+		relative:      get("relative_pronouns"),
+		comparative:   get("comparatives"),
+		modal:         get("modal_verbs"),
+		postpone:      get("postpone_words"),
+		adverbs:       get("adverbs"),
+		causative:     get("causatives"),
+		intention:     get("intention_markers"),
+		perfect:       get("perfect_auxiliaries"),
+		adjectives:    get("ed_adjectives"),
+		scheduled:     get("scheduled_events"),
+		prepositions:  get("prepositions"),
+		timetable:     get("timetable_verbs"),
+		futures:       get("futures_words"),
+		awaiting:      get("awaiting_words"),
+		awaited:       get("awaited_words"),
+		titles:        get("title_abbreviations"),
 	}
+	cl.missing = missing
+	return cl
 }
 
 // refine adjusts matches once all are known: the second day of "April 24

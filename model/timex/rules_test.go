@@ -313,3 +313,12 @@ func TestSessionPieces(t *testing.T) {
 		t.Errorf("clock times in the second piece: %v, want %v", clocks, want)
 	}
 }
+
+// TestEngineLists checks that the embedded lexicon defines every list the
+// engine consults: a misspelt or missing list would silently turn its
+// checks off.
+func TestEngineLists(t *testing.T) {
+	if m := embedded(t).lists.missing; len(m) > 0 {
+		t.Errorf("lexicon lists the engine needs are missing: %v", m)
+	}
+}
