@@ -22,8 +22,12 @@ type ruleFile struct {
 	// with a capital letter ("May", not "may").
 	Capitalized []string          `toml:"capitalized"`
 	Macros      map[string]string `toml:"macros"`
-	Rules       []ruleSpec        `toml:"rule"`
-	Negative    []negativeSpec    `toml:"negative"`
+	// HolidayPlaces gives, for a holiday whose day depends on the country
+	// ("Independence Day"), the day (MM-DD) each place keeps: holiday name
+	// → day → places.
+	HolidayPlaces map[string]map[string][]string `toml:"holiday_places"`
+	Rules         []ruleSpec                     `toml:"rule"`
+	Negative      []negativeSpec                 `toml:"negative"`
 }
 
 // ruleSpec is a [[rule]] as written.
@@ -238,8 +242,28 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	}
 	lex.freeze()
 	t.lists = listsOf(lex)
+	for i, f := range files {
+		for name, days := range f.HolidayPlaces {
+			for day, places := range days {
+				mo, d, ok := strings.Cut(day, "-")
+				if !ok || atoi(mo) < 1 || atoi(mo) > 12 || atoi(d) < 1 || atoi(d) > 31 {
+					return nil, &LoadError{File: names[i], Where: "[holiday_places." + name + "]", Err: fmt.Errorf("bad day %q (want MM-DD)", day)}
+				}
+				for _, pl := range places {
+					t.holidayPlaces = append(t.holidayPlaces, holidayPlace{name: strings.ToLower(name), day: day, place: strings.ToLower(pl)})
+				}
+			}
+		}
+	}
+	sort.Slice(t.holidayPlaces, func(a, b int) bool {
+		x, y := t.holidayPlaces[a], t.holidayPlaces[b]
+		return x.name < y.name || x.name == y.name && (x.day < y.day || x.day == y.day && x.place < y.place)
+	})
 	return t, nil
 }
+
+// holidayPlace is one place that keeps a holiday on a day of its own.
+type holidayPlace struct{ name, day, place string }
 
 func knownClasses() string {
 	var ks []string

@@ -2208,6 +2208,10 @@ func (s *Session) hasWord(m *match, w string) bool {
 // holiday resolves a named day: fixed (MM-DD) or the nth weekday of a month
 // (11-TH4 for the fourth Thursday of November).
 func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
+	if day := s.placeHoliday(m); day != "" {
+		// "Pakistan marked Independence Day": that country's day
+		m.f.holiday = day
+	}
 	f := m.f
 	if year == 0 {
 		if !s.hasDCT {
@@ -2605,6 +2609,49 @@ func (s *Session) middleInitial(i int) bool {
 func (s *Session) possibility(i int) bool {
 	w, l := s.toks[i].Word, &s.t.lists
 	return w >= 0 && (w == l.idCould || w == l.idMay || w == l.idCan)
+}
+
+// placeHoliday returns the day a country keeps the holiday m names, when
+// the text before m names a place that keeps it on a day of its own: the
+// place named last before the holiday wins ("ISLAMABAD (Reuters) -
+// Pakistan marked Independence Day" is Aug. 14). It returns "" when the
+// holiday has no such places or none is named.
+func (s *Session) placeHoliday(m *match) string {
+	if len(s.t.holidayPlaces) == 0 || m.start >= m.end {
+		return ""
+	}
+	name := strings.ToLower(s.r.text[s.toks[m.start].Start:s.toks[m.end-1].End])
+	before := ""
+	best, bestAt := "", -1
+	for _, hp := range s.t.holidayPlaces {
+		if !strings.Contains(name, hp.name) {
+			continue
+		}
+		if before == "" {
+			before = strings.ToLower(s.r.text[:s.toks[m.start].Start])
+		}
+		if at := lastWordIndex(before, hp.place); at > bestAt {
+			best, bestAt = hp.day, at
+		}
+	}
+	return best
+}
+
+// lastWordIndex is the index of the last occurrence of w in s as whole
+// words, or -1.
+func lastWordIndex(s, w string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndex(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		j := i + len(w)
+		if (i == 0 || !isLetter(s[i-1])) && (j == len(s) || !isLetter(s[j])) {
+			return i
+		}
+		end = i
+	}
+	return -1
 }
 
 // innerHyphen reports whether token i is a hyphen joining two words with

@@ -40,7 +40,9 @@ type Tagger struct {
 	pairNum   [bDecade2 + 1]*pairIndex
 	negatives []negativeSpec
 	lists     contextLists
-	pool      sync.Pool
+	// holidayPlaces: holidays kept on other days in other countries
+	holidayPlaces []holidayPlace
+	pool          sync.Pool
 }
 
 // rule is a compiled [[rule]].
