@@ -237,11 +237,9 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	if len(t.rules) == 0 {
 		return nil, fmt.Errorf("timex: the rule files define no [[rule]]")
 	}
-	if err := t.index(); err != nil {
-		return nil, err
-	}
-	lex.freeze()
-	t.lists = listsOf(lex)
+	// places that keep a holiday on a day of their own, keyed by their
+	// first word (lower case); they are not lexicon words, so that a
+	// place stays a name the lexicon does not know
 	for i, f := range files {
 		for name, days := range f.HolidayPlaces {
 			for day, places := range days {
@@ -250,20 +248,39 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 					return nil, &LoadError{File: names[i], Where: "[holiday_places." + name + "]", Err: fmt.Errorf("bad day %q (want MM-DD)", day)}
 				}
 				for _, pl := range places {
-					t.holidayPlaces = append(t.holidayPlaces, holidayPlace{name: strings.ToLower(name), day: day, place: strings.ToLower(pl)})
+					ws := splitForm(pl)
+					if len(ws) == 0 {
+						return nil, &LoadError{File: names[i], Where: "[holiday_places." + name + "]", Err: fmt.Errorf("empty place")}
+					}
+					if t.holidayPlaces == nil {
+						t.holidayPlaces = map[string][]holidayPlace{}
+					}
+					t.holidayPlaces[ws[0]] = append(t.holidayPlaces[ws[0]], holidayPlace{name: strings.ToLower(name), day: day, rest: ws[1:]})
 				}
 			}
 		}
 	}
-	sort.Slice(t.holidayPlaces, func(a, b int) bool {
-		x, y := t.holidayPlaces[a], t.holidayPlaces[b]
-		return x.name < y.name || x.name == y.name && (x.day < y.day || x.day == y.day && x.place < y.place)
-	})
+	for _, hs := range t.holidayPlaces {
+		sort.Slice(hs, func(a, b int) bool {
+			x, y := hs[a], hs[b]
+			return x.name < y.name || x.name == y.name && (x.day < y.day || x.day == y.day && len(x.rest) > len(y.rest))
+		})
+	}
+	if err := t.index(); err != nil {
+		return nil, err
+	}
+	lex.freeze()
+	t.lists = listsOf(lex)
 	return t, nil
 }
 
-// holidayPlace is one place that keeps a holiday on a day of its own.
-type holidayPlace struct{ name, day, place string }
+// holidayPlace is one place that keeps a holiday on a day of its own:
+// the holiday's name, the day (MM-DD), and the words of the place after
+// its first.
+type holidayPlace struct {
+	name, day string
+	rest      []string
+}
 
 func knownClasses() string {
 	var ks []string

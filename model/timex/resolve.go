@@ -351,7 +351,7 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	k := max(m.start-1, 0)
-	for k > 0 && !s.sentenceStart(k) {
+	for k > s.possAt && !s.sentenceStart(k) { // not back past the possessive: long text may have no stops
 		k--
 	}
 	for ; k < m.start; k++ {
@@ -2615,44 +2615,61 @@ func (s *Session) possibility(i int) bool {
 // the text before m names a place that keeps it on a day of its own: the
 // place named last before the holiday wins ("ISLAMABAD (Reuters) -
 // Pakistan marked Independence Day" is Aug. 14). It returns "" when the
-// holiday has no such places or none is named.
+// holiday has no such places or none is named within placeReach tokens.
 func (s *Session) placeHoliday(m *match) string {
 	if len(s.t.holidayPlaces) == 0 || m.start >= m.end {
 		return ""
 	}
-	name := strings.ToLower(s.r.text[s.toks[m.start].Start:s.toks[m.end-1].End])
-	before := ""
-	best, bestAt := "", -1
-	for _, hp := range s.t.holidayPlaces {
-		if !strings.Contains(name, hp.name) {
-			continue
+	name := ""
+	var buf [32]byte
+	for k := m.start - 1; k >= 0 && k >= m.start-placeReach; k-- {
+		t := s.toks[k]
+		if t.Kind != tokWord || !t.Cap || int(t.End-t.Start) > len(buf) {
+			continue // places are written with a capital
 		}
-		if before == "" {
-			before = strings.ToLower(s.r.text[:s.toks[m.start].Start])
+		w := buf[:t.End-t.Start]
+		for j := range w {
+			w[j] = lowerByte(s.r.text[int(t.Start)+j])
 		}
-		if at := lastWordIndex(before, hp.place); at > bestAt {
-			best, bestAt = hp.day, at
+		for _, hp := range s.t.holidayPlaces[string(w)] {
+			if name == "" {
+				name = strings.ToLower(s.r.text[s.toks[m.start].Start:s.toks[m.end-1].End])
+			}
+			if !strings.Contains(name, hp.name) || k+len(hp.rest) >= m.start {
+				continue
+			}
+			if s.wordsAt(k+1, hp.rest) {
+				return hp.day
+			}
 		}
 	}
-	return best
+	return ""
 }
 
-// lastWordIndex is the index of the last occurrence of w in s as whole
-// words, or -1.
-func lastWordIndex(s, w string) int {
-	for end := len(s); end > 0; {
-		i := strings.LastIndex(s[:end], w)
-		if i < 0 {
-			return -1
+// wordsAt reports whether the tokens from i are the words ws, in any case.
+func (s *Session) wordsAt(i int, ws []string) bool {
+	for j, w := range ws {
+		if i+j >= len(s.toks) {
+			return false
 		}
-		j := i + len(w)
-		if (i == 0 || !isLetter(s[i-1])) && (j == len(s) || !isLetter(s[j])) {
-			return i
+		t := s.toks[i+j]
+		if !strings.EqualFold(s.r.text[t.Start:t.End], w) {
+			return false
 		}
-		end = i
 	}
-	return -1
+	return true
 }
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// placeReach is how many tokens before a holiday a place that keeps it
+// may be named.
+const placeReach = 600
 
 // innerHyphen reports whether token i is a hyphen joining two words with
 // no space ("pre-season", "team-mates").

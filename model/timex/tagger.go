@@ -40,8 +40,9 @@ type Tagger struct {
 	pairNum   [bDecade2 + 1]*pairIndex
 	negatives []negativeSpec
 	lists     contextLists
-	// holidayPlaces: holidays kept on other days in other countries
-	holidayPlaces []holidayPlace
+	// holidayPlaces: holidays kept on other days in other countries, by
+	// the first word of the place
+	holidayPlaces map[string][]holidayPlace
 	pool          sync.Pool
 }
 
