@@ -49,7 +49,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
-	titles                                                       *classInfo
+	titles, lasting                                              *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -107,6 +107,7 @@ func listsOf(l *lexicon) contextLists {
 		awaiting:      get("awaiting_words"),
 		awaited:       get("awaited_words"),
 		titles:        get("title_abbreviations"),
+		lasting:       get("lasting_words"),
 	}
 	cl.missing = missing
 	return cl
@@ -196,6 +197,22 @@ func (s *Session) refine() {
 			c.restated = c != a
 		}
 		b.borrow = true
+	}
+	// "spread over three years", "rose 5% over four days": after a verb
+	// or a noun, "over" is "during", not "more than", and stays out of
+	// the duration (as the blind annotators have it, 140 times of 140);
+	// "for over a year", "in over a decade", "took over an hour" keep it
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.rule.kind != kindDuration || m.f.mod != "MORE_THAN" || m.end-m.start < 2 || !s.wordIs(m.start, "over") || m.start == 0 {
+			continue
+		}
+		k := m.start - 1
+		if p := s.toks[k]; (p.Kind == tokWord || s.wordIs(k, "%")) && !s.inList(k, s.t.lists.prepositions) && !s.inList(k, s.t.lists.deadline) &&
+			!s.inList(k, s.t.lists.lasting) {
+			m.start++
+			m.f.mod = ""
+		}
 	}
 	// "a curfew from 7 p.m. to 7:30 a.m.": an end earlier in the day than
 	// the start is on the next day
