@@ -805,6 +805,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			d := s.weekday(m, f.weekday)
+
 			if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranDay {
 				d = stepToWeekday(ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), f.weekday, 1, false)
 			}
@@ -3046,8 +3047,9 @@ func (s *Session) tenseOf(i int) int {
 	lex, l := s.t.lex, &s.t.lists
 	if t.Word < 0 {
 		// unknown to the lexicon: only a past form in -ed, below
-	} else if t.Word == l.idLast && i > 0 && (s.toks[i-1].Word == l.idTo || s.isModal(i-1)) {
-		// "is due to last until Monday": the verb, not "last week"
+	} else if t.Word == l.idLast && (i > 0 && (s.toks[i-1].Word == l.idTo || s.isModal(i-1)) || i+1 < len(s.toks) && s.inList(i+1, l.deadline)) {
+		// "is due to last until Monday", "will begin Friday and last
+		// until Monday morning": the verb, not "last week"
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
 		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && n != l.idBe {
