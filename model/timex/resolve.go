@@ -1251,6 +1251,18 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "postponed a decision until Monday": put off to a day ahead
 		return stepToWeekday(d, wd, 1, false)
 	}
+	if m.start >= 2 && (s.wordIs(m.start-1, "and") || s.wordIs(m.start-1, "or") || s.wordIs(m.start-1, "through")) &&
+		(s.wordIs(m.start-2, "tonight") || s.wordIs(m.start-2, "tomorrow")) {
+		// "freezing rain tonight and Wednesday": after tonight or
+		// tomorrow, the days to come
+		return stepToWeekday(d, wd, 1, true)
+	}
+	if lp := s.lastPoint; (wd == 6 || wd == 7) && s.lastSet && !lp.end.IsZero() && lp.g == model.GranDay && isoWeekday(lp.t) == 6 &&
+		s.sameSentence(s.lastAt, m.start) && s.tense(m.start, m.end) == tenseUnknown {
+		// "would ease by the weekend, with temperatures climbing back to
+		// 22 degrees on Saturday": a day of the weekend just named
+		return lp.t.AddDate(0, 0, wd-6)
+	}
 	if s.comparedBase(m.start) {
 		// "half of flights were expected to operate on Tuesday, up from a
 		// third on Monday": the figure compared with is one gone by
