@@ -1056,7 +1056,8 @@ func (s *Session) inferYear(m *match) int {
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
-		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end)
+		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
+		s.aheadOfEventOn(m.start)
 	if aheadOf {
 		// "had led polls ahead of the October election": an event still to
 		// come, whatever the tense, unless the past one is much nearer
@@ -2700,6 +2701,20 @@ func lowerByte(c byte) byte {
 // placeReach is how many tokens before a holiday a place that keeps it
 // may be named.
 const placeReach = 600
+
+// aheadOfEventOn reports whether token i follows "ahead of" an event and
+// "on": "cleared for fuelling ahead of its launch on December 18".
+func (s *Session) aheadOfEventOn(i int) bool {
+	if i < 4 || !s.wordIs(i-1, "on") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-6; k-- {
+		if s.wordIs(k, "of") && s.wordIs(k-1, "ahead") {
+			return s.eventBetween(k, i-1)
+		}
+	}
+	return false
+}
 
 // innerHyphen reports whether token i is a hyphen joining two words with
 // no space ("pre-season", "team-mates").
