@@ -1289,6 +1289,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if t == tenseFuture && s.pastPlan(m.start) {
 		t = tensePast
 	}
+	if t == tenseFuture && s.plannedThenPutOff(m) {
+		// "Six Nations matches scheduled for Saturday were also
+		// postponed": a plan seen from its undoing, the nearest such day
+		return nearestWeekday(d, wd)
+	}
 	if t == tenseFuture && s.plannedInPluperfect(m.start) {
 		// "Russia had pulled out of a meeting planned for Thursday": a
 		// plan seen from a past point, the nearest such day
@@ -2711,6 +2716,24 @@ func (s *Session) aheadOfEventOn(i int) bool {
 	for k := i - 2; k >= 1 && k >= i-6; k-- {
 		if s.wordIs(k, "of") && s.wordIs(k-1, "ahead") {
 			return s.eventBetween(k, i-1)
+		}
+	}
+	return false
+}
+
+// plannedThenPutOff reports whether m follows "scheduled for" (or
+// "planned for", "set for") and a past "be" with a word of putting off
+// comes in the few words after it: "matches scheduled for Saturday were
+// also postponed".
+func (s *Session) plannedThenPutOff(m *match) bool {
+	if m.start < 2 || !s.wordIs(m.start-1, "for") || !(s.wordIs(m.start-2, "scheduled") || s.wordIs(m.start-2, "planned") || s.wordIs(m.start-2, "set")) {
+		return false
+	}
+	for k := m.end; k < len(s.toks) && k < m.end+4 && !s.sentenceStart(k); k++ {
+		if (s.wordIs(k, "was") || s.wordIs(k, "were") || s.wordIs(k, "had")) && s.anyBetween(k+1, min(k+3, len(s.toks)-1), func(j int) bool {
+			return s.inList(j, s.t.lists.postpone) || s.wordIs(j, "cancelled") || s.wordIs(j, "canceled") || s.wordIs(j, "scrapped")
+		}) {
+			return true
 		}
 	}
 	return false
