@@ -804,6 +804,11 @@ func (r *runner) numberWord(i int) (int, bool) {
 
 // spelledNumber reads "twenty-four", "two hundred and five", "three thousand".
 func (r *runner) spelledNumber(i int) (v, end int, ok bool) {
+	if n, isNum := r.numberWord(i); isNum && n >= 100 && i > 0 && r.toks[i-1].Kind == tokNum {
+		// "1.4 million five years ago": the scale word ends the number
+		// before it and starts none
+		return 0, 0, false
+	}
 	total, cur := 0, 0
 	last := -1 // value of the last word read
 	j := i
