@@ -243,9 +243,8 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	for i, f := range files {
 		for name, days := range f.HolidayPlaces {
 			for day, places := range days {
-				mo, d, ok := strings.Cut(day, "-")
-				if !ok || atoi(mo) < 1 || atoi(mo) > 12 || atoi(d) < 1 || atoi(d) > 31 {
-					return nil, &LoadError{File: names[i], Where: "[holiday_places." + name + "]", Err: fmt.Errorf("bad day %q (want MM-DD)", day)}
+				if _, ok := holidayIn(day, 2000); !ok {
+					return nil, &LoadError{File: names[i], Where: "[holiday_places." + name + "]", Err: fmt.Errorf("bad day %q (want MM-DD, or MM-WDn as in [words.holiday])", day)}
 				}
 				for _, pl := range places {
 					ws := splitForm(pl)
