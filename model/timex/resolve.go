@@ -1248,7 +1248,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			break
 		}
 	}
-	if m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "to")) && s.postponed(m.start-1) {
+	if m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "through")) && s.postponed(m.start-1) {
 		// "postponed a decision until Monday": put off to a day ahead
 		return stepToWeekday(d, wd, 1, false)
 	}
