@@ -49,7 +49,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
-	titles, lasting                                              *classInfo
+	titles, overMore                                             *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -107,7 +107,7 @@ func listsOf(l *lexicon) contextLists {
 		awaiting:      get("awaiting_words"),
 		awaited:       get("awaited_words"),
 		titles:        get("title_abbreviations"),
-		lasting:       get("lasting_words"),
+		overMore:      get("over_means_more_after"),
 	}
 	cl.missing = missing
 	return cl
@@ -201,7 +201,8 @@ func (s *Session) refine() {
 	// "spread over three years", "rose 5% over four days": after a verb
 	// or a noun, "over" is "during", not "more than", and stays out of
 	// the duration (as the blind annotators have it, 140 times of 140);
-	// "for over a year", "in over a decade", "took over an hour" keep it
+	// "for over a year", "in over a decade", "took over an hour", "has
+	// been over a year" keep it
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.rule.kind != kindDuration || m.f.mod != "MORE_THAN" || m.end-m.start < 2 || !s.wordIs(m.start, "over") || m.start == 0 {
@@ -209,7 +210,7 @@ func (s *Session) refine() {
 		}
 		k := m.start - 1
 		if p := s.toks[k]; (p.Kind == tokWord || s.wordIs(k, "%")) && !s.inList(k, s.t.lists.prepositions) && !s.inList(k, s.t.lists.deadline) &&
-			!s.inList(k, s.t.lists.lasting) {
+			!s.inList(k, s.t.lists.overMore) && !s.isBe(k) && !s.isPerfect(k) {
 			m.start++
 			m.f.mod = ""
 		}
@@ -805,7 +806,6 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			d := s.weekday(m, f.weekday)
-
 			if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranDay {
 				d = stepToWeekday(ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), f.weekday, 1, false)
 			}
@@ -987,12 +987,13 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 	case f.hasClock:
 		h := f.hour24()
 		if h == 24 && m.end-m.start == 1 && s.bareClock(m) && s.hasDCT && sameDay(p.t, s.day()) && s.tense(m.start, m.end) == tensePast && !s.wordIs(m.start-1, "from") &&
-			!s.after(m, s.t.lists.deadline) {
+			!s.postponed(m.start) {
 			// "Shortly after midnight, Croatians began withdrawing euros",
 			// "Germany became one nation again at the stroke of midnight":
 			// told in the past on the publication day, the midnight that
 			// opened it (but a display "moved from midnight to 9.30pm" and
-			// a deadline "extended until midnight" are still to come)
+			// a deadline "extended until midnight" are still to come;
+			// "the protest lasted until midnight" is the one gone by)
 			h = 0
 		}
 		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
@@ -1057,7 +1058,7 @@ func (s *Session) inferYear(m *match) int {
 	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
-		s.aheadOfEventOn(m.start)
+		s.aheadOfEventOn(m.start) && !s.anyBetween(max(m.start-10, 0), m.start, func(k int) bool { return s.wordIs(k, "had") })
 	if aheadOf {
 		// "had led polls ahead of the October election": an event still to
 		// come, whatever the tense, unless the past one is much nearer
@@ -1278,12 +1279,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		mon := lp.t.AddDate(0, 0, 1-isoWeekday(lp.t))
 		return mon.AddDate(0, 0, wd-1)
 	}
-	if v, k := s.scanTenseAt(m.start-1, -1); t == tenseFuture && v == tenseFuture && k >= 0 && s.possibility(k) && !s.after(m, s.t.lists.deadline) {
-		// "Andrew could hit the coast early Wednesday" (told on Tuesday),
-		// but "residents said they could smell smoke on Monday" (told on
-		// Wednesday): a possibility is on the nearest such day; one by a
-		// deadline ("Irma could reach Florida by Sunday morning") lies
-		// ahead
+	if v, k := s.scanTenseAt(m.start-1, -1); t == tenseFuture && v == tenseFuture && k >= 0 && s.toks[k].Word == s.t.lists.idCould &&
+		!s.after(m, s.t.lists.deadline) && s.pastBefore(k) {
+		// "residents said they could smell smoke on Monday" (told on
+		// Wednesday), "forecasters said Andrew could hit the coast early
+		// Wednesday" (told on Tuesday): "could" after a past verb is the
+		// nearest such day; "may", "can", a "could" with no past before it
+		// ("the storm could make landfall Monday") and one by a deadline
+		// ("could reach Florida by Sunday morning") look ahead
 		return nearestWeekday(d, wd)
 	}
 	if t == tenseFuture && s.pastPlan(m.start) {
@@ -1373,7 +1376,7 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 func (s *Session) inRelativeClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		t := s.toks[k]
-		if t.Kind == tokPunct && t.Word != s.t.lex.id("'s") || s.sentenceStart(k+1) {
+		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss || s.sentenceStart(k+1) {
 			return false
 		}
 		if s.t.lex.inClass(t.Word, s.t.lists.relative) {
@@ -2641,10 +2644,15 @@ func (s *Session) middleInitial(i int) bool {
 	return p.Kind == tokWord && p.Cap && p.End-p.Start > 1
 }
 
-// possibility reports whether token i is "could", "may" or "can".
-func (s *Session) possibility(i int) bool {
-	w, l := s.toks[i].Word, &s.t.lists
-	return w >= 0 && (w == l.idCould || w == l.idMay || w == l.idCan)
+// pastBefore reports whether a past verb stands earlier in the sentence
+// than token i, within the tense window.
+func (s *Session) pastBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-tenseBefore && !s.sentenceStart(k+1); k-- {
+		if s.tenseOf(k) == tensePast {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHoliday returns the day a country keeps the holiday m names, when
