@@ -357,9 +357,11 @@ func (s *Session) sameEvent(a, b int32) bool {
 // named since.
 func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 || s.sentencesBetween(s.possAt, m.start) > 2 ||
-		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start {
-		// too far, or a day named since ("… Friday's earthquake. On
-		// Sunday, a second quake struck shortly after 4 a.m.")
+		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) {
+		// too far, or a day named since in the clock time's own sentence
+		// ("… Friday's earthquake. On Sunday, a second quake struck
+		// shortly after 4 a.m."), unless it only dates the report
+		// ("Friday's earthquake, officials said on Sunday, struck at")
 		return time.Time{}, false
 	}
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
@@ -2642,6 +2644,16 @@ func (s *Session) middleInitial(i int) bool {
 	}
 	p := s.toks[i-1]
 	return p.Kind == tokWord && p.Cap && p.End-p.Start > 1
+}
+
+// reportingDay reports whether the day named at token i dates a report:
+// "said on Sunday", "said Sunday", "told reporters on Monday".
+func (s *Session) reportingDay(i int) bool {
+	k := i - 1
+	if s.wordIs(k, "on") {
+		k--
+	}
+	return k >= 0 && (s.wordIs(k, "said") || s.wordIs(k, "says") || s.wordIs(k, "reporters") || s.wordIs(k, "announced"))
 }
 
 // pastBefore reports whether a past verb stands earlier in the sentence
