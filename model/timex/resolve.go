@@ -2249,9 +2249,14 @@ func (s *Session) hasWord(m *match, w string) bool {
 // holiday resolves a named day: fixed (MM-DD) or the nth weekday of a month
 // (11-TH4 for the fourth Thursday of November).
 func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
-	if day := s.placeHoliday(m); day != "" {
-		// "Pakistan marked Independence Day": that country's day
-		m.f.holiday = day
+	if day := s.placeHoliday(m); day != "" && day != m.f.holiday {
+		// "Pakistan marked Independence Day": that country's day, unless
+		// the story is told within days of the usual one and not of that
+		// ("NEW YORK - Air Canada said flights from Toronto were delayed
+		// ahead of Thanksgiving", told on Nov. 29)
+		if !(s.hasDCT && s.holidayNear(m.f.holiday, 7) && !s.holidayNear(day, 7)) {
+			m.f.holiday = day
+		}
 	}
 	f := m.f
 	if year == 0 {
@@ -2668,35 +2673,76 @@ func (s *Session) pastBefore(i int) bool {
 }
 
 // placeHoliday returns the day a country keeps the holiday m names, when
-// the text before m names a place that keeps it on a day of its own: the
-// place named last before the holiday wins ("ISLAMABAD (Reuters) -
-// Pakistan marked Independence Day" is Aug. 14). It returns "" when the
-// holiday has no such places or none is named within placeReach tokens.
+// the holiday's sentence names, before it, a place that keeps it on a day
+// of its own: the place named last wins ("ISLAMABAD (Reuters) - Pakistan
+// marked Independence Day" is Aug. 14). A place that is part of a longer
+// name ("New Mexico", "the Cleveland Indians") or a town with its state
+// ("LIMA, Ohio") does not count. It returns "" when none is named.
 func (s *Session) placeHoliday(m *match) string {
 	if len(s.t.holidayPlaces) == 0 || m.start >= m.end {
 		return ""
 	}
-	name := ""
-	var buf [32]byte
-	for k := m.start - 1; k >= 0 && k >= m.start-placeReach; k-- {
+	name := strings.ToLower(s.r.text[s.toks[m.start].Start:s.toks[m.end-1].End])
+	k := m.start - 1
+	for ; k >= 0 && k >= m.start-placeReach; k-- {
+		if s.sentenceStart(k + 1) {
+			break // the holiday's own sentence only
+		}
 		t := s.toks[k]
-		if t.Kind != tokWord || !t.Cap || int(t.End-t.Start) > len(buf) {
+		if t.Kind != tokWord || !t.Cap {
 			continue // places are written with a capital
 		}
-		w := buf[:t.End-t.Start]
-		for j := range w {
-			w[j] = lowerByte(s.r.text[int(t.Start)+j])
+		if k > 0 && s.toks[k-1].Kind == tokWord && s.toks[k-1].Cap && !s.sentenceStart(k) {
+			continue // part of a longer name: "New Mexico", "Air Canada", "the Cleveland Indians"
 		}
-		for _, hp := range s.t.holidayPlaces[string(w)] {
-			if name == "" {
-				name = strings.ToLower(s.r.text[s.toks[m.start].Start:s.toks[m.end-1].End])
-			}
-			if !strings.Contains(name, hp.name) || k+len(hp.rest) >= m.start {
-				continue
-			}
-			if s.wordsAt(k+1, hp.rest) {
-				return hp.day
-			}
+		if n := k + 1; n+1 < len(s.toks) && s.wordIs(n, ",") && s.toks[n+1].Kind == tokWord && s.toks[n+1].Cap && s.toks[n+1].Word < 0 {
+			continue // a town with its state: "LIMA, Ohio"
+		}
+		if day := s.placeAt(k, m.start, name); day != "" {
+			return day
+		}
+	}
+	// else the dateline, when the text has one: "CALGARY - …"
+	for k := 0; k < len(s.toks) && k < 3 && k < m.start; k++ {
+		t := s.toks[k]
+		if t.Kind != tokWord || !t.Upper || t.End-t.Start < 3 {
+			break
+		}
+		if n := k + 1; n+1 < len(s.toks) && s.wordIs(n, ",") && s.toks[n+1].Kind == tokWord && s.toks[n+1].Cap {
+			break // "LIMA, Ohio": a town with its state
+		}
+		if day := s.placeAt(k, m.start, name); day != "" {
+			return day
+		}
+	}
+	return ""
+}
+
+// holidayNear reports whether holiday h falls within days of the DCT.
+func (s *Session) holidayNear(h string, days float64) bool {
+	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
+		if t, ok := holidayIn(h, y); ok && math.Abs(t.Sub(s.day()).Hours()/24) <= days {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt returns the day of holiday name kept by the place whose words
+// start at token k (and end before token end), or "".
+func (s *Session) placeAt(k, end int, name string) string {
+	t := s.toks[k]
+	var buf [32]byte
+	if int(t.End-t.Start) > len(buf) {
+		return ""
+	}
+	w := buf[:t.End-t.Start]
+	for j := range w {
+		w[j] = lowerByte(s.r.text[int(t.Start)+j])
+	}
+	for _, hp := range s.t.holidayPlaces[string(w)] {
+		if strings.Contains(name, hp.name) && k+len(hp.rest) < end && s.wordsAt(k+1, hp.rest) {
+			return hp.day
 		}
 	}
 	return ""
@@ -2723,8 +2769,8 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// placeReach is how many tokens before a holiday a place that keeps it
-// may be named.
+// placeReach bounds the look-back of placeHoliday in a sentence with no
+// stops.
 const placeReach = 600
 
 // aheadOfEventOn reports whether token i follows "ahead of" an event and
