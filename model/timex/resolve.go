@@ -2797,7 +2797,7 @@ func (s *Session) plannedThenPutOff(m *match) bool {
 	}
 	for k := m.end; k < len(s.toks) && k < m.end+4 && !s.sentenceStart(k); k++ {
 		if (s.wordIs(k, "was") || s.wordIs(k, "were") || s.wordIs(k, "had")) && s.anyBetween(k+1, min(k+3, len(s.toks)-1), func(j int) bool {
-			return s.inList(j, s.t.lists.postpone) || s.wordIs(j, "cancelled") || s.wordIs(j, "canceled") || s.wordIs(j, "scrapped")
+			return s.inList(j, s.t.lists.postpone) || s.wordIs(j, "scrapped")
 		}) {
 			return true
 		}
