@@ -88,14 +88,19 @@ type newsSet struct {
 // analysis, 1991-2026: 0.939, 0.928). newsset26.toml (ordinary wire copy
 // of 1988-2026, a third of it from 2010-2015) was written after all of
 // that session's rule work and is held out: 0.965 at its one reading,
-// 0.944 with the session's starting rules.
-var newsFloors = map[string]float64{"newsset.toml": 0.965, "newsset2.toml": 0.97, "newsset3.toml": 0.97, "newsset4.toml": 0.985, "newsset5.toml": 0.985, "newsset6.toml": 0.955, "newsset7.toml": 0.955, "newsset8.toml": 0.985, "newsset9.toml": 0.975, "newsset10.toml": 0.975, "newsset11.toml": 0.95, "newsset12.toml": 0.985, "newsset13.toml": 0.955, "newsset14.toml": 0.97, "newsset15.toml": 0.965, "newsset16.toml": 0.96, "newsset17.toml": 0.945, "newsset18.toml": 0.98, "newsset19.toml": 0.965, "newsset20.toml": 0.955, "newsset21.toml": 0.945, "newsset22.toml": 0.96, "newsset23.toml": 0.94, "newsset24.toml": 0.96, "newsset25.toml": 0.945, "newsset26.toml": 0.955}
+// 0.944 with the session's starting rules. Three more were written blind
+// after it and read once with the same rules: newsset27.toml (wire copy
+// of 2011-2014, like TempEval-3's test set: 0.966, 0.956 with the
+// session's starting rules), newsset28.toml (broadcast scripts and Asian
+// and African press: 0.937, 0.923) and newsset29.toml (international
+// affairs, held out: 0.958, 0.943).
+var newsFloors = map[string]float64{"newsset.toml": 0.965, "newsset2.toml": 0.97, "newsset3.toml": 0.97, "newsset4.toml": 0.985, "newsset5.toml": 0.985, "newsset6.toml": 0.955, "newsset7.toml": 0.955, "newsset8.toml": 0.985, "newsset9.toml": 0.975, "newsset10.toml": 0.975, "newsset11.toml": 0.95, "newsset12.toml": 0.985, "newsset13.toml": 0.955, "newsset14.toml": 0.97, "newsset15.toml": 0.965, "newsset16.toml": 0.96, "newsset17.toml": 0.945, "newsset18.toml": 0.98, "newsset19.toml": 0.965, "newsset20.toml": 0.955, "newsset21.toml": 0.945, "newsset22.toml": 0.96, "newsset23.toml": 0.94, "newsset24.toml": 0.96, "newsset25.toml": 0.945, "newsset26.toml": 0.955, "newsset27.toml": 0.955, "newsset28.toml": 0.925, "newsset29.toml": 0.95}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset21.toml", "newsset22.toml", "newsset23.toml", "newsset24.toml", "newsset25.toml", "newsset26.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset21.toml", "newsset22.toml", "newsset23.toml", "newsset24.toml", "newsset25.toml", "newsset26.toml", "newsset27.toml", "newsset28.toml", "newsset29.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
