@@ -22,10 +22,13 @@ const tempevalDir = "../../../shared/eval/tempeval3"
 // the tagger reaches, so that a regression shows. AQUAINT's value floor
 // went from 0.78 to 0.775 when "the night of Oct. 23" became one TIME, as
 // two blind annotators of the news sets write it (seven times); AQUAINT
-// alone leaves "the night of" out (one story, told twice).
+// alone leaves "the night of" out (one story, told twice). Its strict
+// floor went from 0.852 to 0.845 when "about" came inside durations
+// ("about three hours", mod APPROX), as the blind annotators of the news
+// sets write it and AQUAINT mostly does not.
 var floors = map[string]struct{ strict, value float64 }{
 	"TimeBank": {strict: 0.912, value: 0.853},
-	"AQUAINT":  {strict: 0.852, value: 0.775},
+	"AQUAINT":  {strict: 0.845, value: 0.775},
 }
 
 // scores are TempEval-3 Task A figures, computed as te3score.py does.
