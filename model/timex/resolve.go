@@ -740,7 +740,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if f.unit == "HALF" {
 				months = 6
 			}
-			if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) {
+			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 {
+				// "shrink by 3.5 percent this year, with the steepest fall in
+				// the second half": the half of the year just named
+				year = lp.t.Year()
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) {
 				year-- // but "no recovery until the second half" looks ahead
 			}
 		case f.month != 0 || f.season != "":
