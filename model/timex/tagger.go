@@ -111,7 +111,8 @@ type Session struct {
 	// lastExplicit is true when the last date was stated in full.
 	lastExplicit bool
 	// lastYearsEvent: the last date was a year with 's ("next year's
-	// summit"), whose months the sentence may go on to name
+	// summit") or a year opening its sentence ("Last year, …"), whose
+	// months the sentence may go on to name
 	lastYearsEvent bool
 	// lastNamed: the last date named a month or a year ("March 3", "in
 	// 2015"), rather than being a weekday, a clock time or a word like
