@@ -1274,6 +1274,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// 22 degrees on Saturday": a day of the weekend just named
 		return lp.t.AddDate(0, 0, wd-6)
 	}
+	if s.followingEvent(m.start) && s.tense(m.start, m.end) != tenseFuture {
+		// "Putin is now acting president following Yeltsin's surprise
+		// resignation on Friday": the event followed is gone by
+		return stepToWeekday(d, wd, -1, true)
+	}
 	if s.comparedBase(m.start) {
 		// "half of flights were expected to operate on Tuesday, up from a
 		// third on Monday": the figure compared with is one gone by
@@ -2807,6 +2812,24 @@ func (s *Session) plannedThenPutOff(m *match) bool {
 			return s.inList(j, s.t.lists.postpone) || s.wordIs(j, "scrapped")
 		}) {
 			return true
+		}
+	}
+	return false
+}
+
+// followingEvent reports whether "following" stands in the few words
+// before token i, which follows "on", with nouns only between: "following a
+// stormy meeting on Monday night".
+func (s *Session) followingEvent(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "on") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "following") {
+			return true
+		}
+		if s.tenseOf(k) != tenseUnknown || s.toks[k].Kind != tokWord && !s.possessiveMark(k) {
+			return false
 		}
 	}
 	return false
