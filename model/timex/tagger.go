@@ -459,6 +459,9 @@ func (s *Session) longest(i int) bool {
 	for k := 0; k < n; k++ {
 		for m := cand[k]; m != 0; m &= m - 1 {
 			ru := t.rules[k*64+bits.TrailingZeros64(m)]
+			if (ru.onlyAfter != nil || ru.notAfter != nil) && !s.beforeOK(ru, i) {
+				continue // the word before rules the match out: no need to run it
+			}
 			end := r.run(ru.prog, i, &ru.preset)
 			if end < 0 || end < bestEnd || end == bestEnd && ru.kind != kindNone {
 				continue // no match, a shorter one, or a tie that a blocking rule alone wins
@@ -511,6 +514,21 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		}
 	}
 	return ru.kind == kindNone || !s.isTitle(start, end)
+}
+
+// beforeOK checks a rule's checks on the word before a match at start,
+// which do not depend on where the match ends (contextOK checks them
+// again, with the rest).
+func (s *Session) beforeOK(ru *rule, start int) bool {
+	lex, text := s.t.lex, s.r.text
+	var prev *token
+	if start > 0 {
+		prev = &s.toks[start-1]
+	}
+	if ru.notAfter != nil && ru.notAfter.has(lex, text, prev) {
+		return false
+	}
+	return ru.onlyAfter == nil || ru.onlyAfter.has(lex, text, prev) || prev == nil && ru.onlyAfter.words[lex.punct['.']]
 }
 
 // notNearReach is how many tokens back a rule's not_near words count.
