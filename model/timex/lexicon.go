@@ -256,6 +256,9 @@ func (l *lexicon) inClass(w int32, c *classInfo) bool {
 	if w < 0 || c == nil {
 		return false
 	}
+	if c.bit != 0 && int(w) < len(l.classMask) && l.classMask[w]&c.bit == 0 {
+		return false // the fast test: w starts no form of c
+	}
 	if c.members != nil {
 		return c.members[w]
 	}

@@ -270,6 +270,11 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	}
 	lex.freeze()
 	t.lists = listsOf(lex)
+	for _, ru := range t.rules {
+		for _, cs := range []*contextSet{ru.notBefore, ru.notAfter, ru.onlyAfter, ru.onlyBefore, ru.except, ru.notNear} {
+			cs.seal()
+		}
+	}
 	return t, nil
 }
 
@@ -443,6 +448,24 @@ type contextSet struct {
 	// name is any capitalised word the lexicon does not know: part of a
 	// name ("Taha Yassin Ramadan", "Easter Island")
 	name bool
+	// bits holds words as a bitset by word id, once the lexicon is frozen
+	// (seal): a test without hashing on the matcher's hot path
+	bits []uint64
+}
+
+// seal builds the bitset of cs's words; the lexicon must not grow after.
+func (cs *contextSet) seal() {
+	if cs == nil || len(cs.words) == 0 {
+		return
+	}
+	var top int32
+	for w := range cs.words {
+		top = max(top, w)
+	}
+	cs.bits = make([]uint64, top/64+1)
+	for w := range cs.words {
+		cs.bits[w/64] |= 1 << (w % 64)
+	}
 }
 
 // has reports whether token t (nil: none) of text is in the set.
@@ -463,7 +486,11 @@ func (cs *contextSet) has(lex *lexicon, text string, t *token) bool {
 	if w < 0 {
 		return false
 	}
-	if cs.words[w] {
+	if cs.bits != nil {
+		if int(w) < len(cs.bits)*64 && cs.bits[w/64]&(1<<(w%64)) != 0 {
+			return true
+		}
+	} else if cs.words[w] {
 		return true
 	}
 	for _, c := range cs.classes {
