@@ -1123,20 +1123,12 @@ func (s *Session) inferYear(m *match) int {
 	if s.comparedBase(m.start) && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "down from 5.6 percent in the spring": a figure gone by
 	}
-	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) {
+	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
+		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 {
 		// "The party had originally planned to announce the winner on 9
-		// September": a plan seen from the past, the nearest such date
-		nearest := best
-		for y := range cands {
-			if math.Abs(cands[y]) < math.Abs(cands[nearest]) {
-				nearest = y
-			}
-		}
-		return nearest
-	}
-	if s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 {
-		// "ban imports from July 1", "effective March 3": the nearest,
-		// whatever the tense of the clause that sets it
+		// September" (a plan seen from the past), "ban imports from July
+		// 1", "effective March 3": the nearest, whatever the tense of the
+		// clause that sets it
 		nearest := best
 		for y := range cands {
 			if math.Abs(cands[y]) < math.Abs(cands[nearest]) {
@@ -2266,7 +2258,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		// the story is told within days of the usual one and not of that
 		// ("NEW YORK - Air Canada said flights from Toronto were delayed
 		// ahead of Thanksgiving", told on Nov. 29)
-		if !(s.hasDCT && s.holidayNear(m.f.holiday, 7) && !s.holidayNear(day, 7)) {
+		if !(s.hasDCT && s.holidayNear(m.f.holiday, 8) && !s.holidayNear(day, 8)) { // within a week
 			m.f.holiday = day
 		}
 	}
@@ -2302,12 +2294,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			}
 		} else {
 			tense := s.tense(m.start, m.end)
-			near := false // some occurrence lies close by
-			for y := year - 1; y <= year+1; y++ {
-				if o, ok := holidayIn(f.holiday, y); ok && math.Abs(o.Sub(s.day()).Hours()/24) < tenseOverride {
-					near = true
-				}
-			}
+			near := s.holidayNear(f.holiday, tenseOverride) // some occurrence lies close by
 			if f.unit == "W" || near && !(islamicHoliday(f.holiday) && tense != tenseUnknown && math.Abs(t.Sub(s.day()).Hours()/24) > 7) || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
 				// "Easter week" is the one at hand; so is a holiday close by,
 				// whatever the tense ("celebrations planned for New Year's Day
@@ -2730,10 +2717,11 @@ func (s *Session) placeHoliday(m *match) string {
 	return ""
 }
 
-// holidayNear reports whether holiday h falls within days of the DCT.
+// holidayNear reports whether holiday h falls less than days from the
+// DCT, in the DCT's year or the one before or after.
 func (s *Session) holidayNear(h string, days float64) bool {
 	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
-		if t, ok := holidayIn(h, y); ok && math.Abs(t.Sub(s.day()).Hours()/24) <= days {
+		if t, ok := holidayIn(h, y); ok && math.Abs(t.Sub(s.day()).Hours()/24) < days {
 			return true
 		}
 	}
