@@ -713,7 +713,15 @@ func followSet(lex *lexicon, prog []inst, first int32, only builtin) *nextSet {
 			}
 		case opBuiltin:
 			// numbers may run on ("twenty - four", "2 1/2", "a hundred")
-			if first < 0 && (only == 0 || in.builtin == only) || first >= 0 && (lex.isNumberWord(first) || lex.isOrdinalWord(first) || lex.words[first] == "a" || lex.words[first] == "an") {
+			switch {
+			case first < 0 && (only == 0 || in.builtin == only):
+				// of the built-ins a digit token starts, only a number
+				// runs on, to a fraction: "2 1/2"
+				if in.builtin == bNum {
+					ns.numbers = true
+				}
+				follow(pc)
+			case first >= 0 && (lex.isNumberWord(first) || lex.isOrdinalWord(first) || lex.words[first] == "a" || lex.words[first] == "an"):
 				ns.numbers = true
 				follow(pc)
 			}
