@@ -721,13 +721,28 @@ func followSet(lex *lexicon, prog []inst, first int32, only builtin) *nextSet {
 					ns.numbers = true
 				}
 				follow(pc)
-			case first >= 0 && (lex.isNumberWord(first) || lex.isOrdinalWord(first) || lex.words[first] == "a" || lex.words[first] == "an"):
+			case first >= 0 && spelledStart(lex, in.builtin, first):
 				ns.numbers = true
 				follow(pc)
 			}
 		}
 	}
 	return ns
+}
+
+// spelledStart reports whether word w can open built-in b written in
+// words: a spelled number ("twenty - four", "a hundred"), year ("nineteen
+// ninety") or ordinal ("twenty - first"). The other built-ins read digits.
+func spelledStart(lex *lexicon, b builtin, w int32) bool {
+	switch b {
+	case bNum:
+		return lex.isNumberWord(w) || lex.words[w] == "a" || lex.words[w] == "an"
+	case bYear:
+		return lex.isNumberWord(w)
+	case bDay, bOrd:
+		return lex.isNumberWord(w) || lex.isOrdinalWord(w)
+	}
+	return false
 }
 
 // closure calls elem for every element instruction reachable from pc
