@@ -662,6 +662,8 @@ type nextSet struct {
 	classes []*classInfo
 	// numbers accepts number tokens and number, ordinal and hyphen words.
 	numbers bool
+	// fraction accepts number tokens ("2 1/2").
+	fraction bool
 }
 
 // followSet computes the nextSet of a program whose match starts with
@@ -718,7 +720,7 @@ func followSet(lex *lexicon, prog []inst, first int32, only builtin) *nextSet {
 				// of the built-ins a digit token starts, only a number
 				// runs on, to a fraction: "2 1/2"
 				if in.builtin == bNum {
-					ns.numbers = true
+					ns.fraction = true
 				}
 				follow(pc)
 			case first >= 0 && spelledStart(lex, in.builtin, first):
@@ -772,6 +774,9 @@ func (ns *nextSet) accepts(lex *lexicon, t *token) bool {
 	}
 	if t == nil {
 		return false
+	}
+	if ns.fraction && t.Kind == tokNum {
+		return true
 	}
 	if ns.numbers && (t.Kind == tokNum || t.Word >= 0 && (lex.isNumberWord(t.Word) || lex.isOrdinalWord(t.Word) ||
 		t.Word == lex.punct['-'] || t.Word == lex.id("a") || t.Word == lex.id("an"))) { // "a hundred"
