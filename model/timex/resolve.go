@@ -1483,6 +1483,9 @@ func (s *Session) wordIs(i int, w string) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
+	if t := &s.toks[i]; t.Kind == tokWord && int(t.End-t.Start) != len(w) {
+		return false // (the words asked about are ASCII: lowering keeps their length)
+	}
 	if id := s.t.lex.id(w); id >= 0 {
 		return s.toks[i].Word == id
 	}

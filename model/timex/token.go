@@ -122,16 +122,18 @@ func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // ("o'clock") or a dotted abbreviation ("a.m.", "U.S.") with its final dot.
 func (z *tokenizer) word(s string, i int) token {
 	start := i
-	if e := dotted(s, i); e > 0 {
-		n := 0
-		for k := i; k < e && n < len(z.lower); k++ {
-			z.lower[n] = s[k] | 0x20
-			if s[k] == '.' {
-				z.lower[n] = '.'
+	if i+1 < len(s) && s[i+1] == '.' {
+		if e := dotted(s, i); e > 0 {
+			n := 0
+			for k := i; k < e && n < len(z.lower); k++ {
+				z.lower[n] = s[k] | 0x20
+				if s[k] == '.' {
+					z.lower[n] = '.'
+				}
+				n++
 			}
-			n++
+			return token{Start: int32(i), End: int32(e), Kind: tokWord, Cap: s[i] <= 'Z', Word: z.lex.lookup(z.lower[:n])}
 		}
-		return token{Start: int32(i), End: int32(e), Kind: tokWord, Cap: s[i] <= 'Z', Word: z.lex.lookup(z.lower[:n])}
 	}
 	n := 0 // bytes of the lower-cased form; more than len(z.lower) means too long
 	h := uint32(hashInit)
