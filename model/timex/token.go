@@ -72,7 +72,8 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 			case isDigit(c):
 				toks = append(toks, z.number(s, i))
 			case isLetter(c):
-				toks = append(toks, z.word(s, i))
+				toks = append(toks, token{})
+				z.word(s, i, &toks[len(toks)-1])
 			case c == '\'' && i+2 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3])):
 				// '98 and '80s: an apostrophe year.
 				t := z.number(s, i+1)
@@ -94,7 +95,8 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 				i += n
 				continue
 			case unicode.IsLetter(r):
-				toks = append(toks, z.word(s, i))
+				toks = append(toks, token{})
+				z.word(s, i, &toks[len(toks)-1])
 			default:
 				w := int32(-1)
 				if r == '\u2019' && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isLetter(s[i+n+1])) {
@@ -120,7 +122,7 @@ func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // word scans a word starting at s[i]: letters and digits, inner apostrophes
 // ("o'clock") or a dotted abbreviation ("a.m.", "U.S.") with its final dot.
-func (z *tokenizer) word(s string, i int) token {
+func (z *tokenizer) word(s string, i int, tok *token) {
 	start := i
 	if i+1 < len(s) && s[i+1] == '.' {
 		if e := dotted(s, i); e > 0 {
@@ -132,7 +134,8 @@ func (z *tokenizer) word(s string, i int) token {
 				}
 				n++
 			}
-			return token{Start: int32(i), End: int32(e), Kind: tokWord, Cap: s[i] <= 'Z', Word: z.lex.lookup(z.lower[:n])}
+			*tok = token{Start: int32(i), End: int32(e), Kind: tokWord, Cap: s[i] <= 'Z', Word: z.lex.lookup(z.lower[:n])}
+			return
 		}
 	}
 	n := 0 // bytes of the lower-cased form; more than len(z.lower) means too long
@@ -198,7 +201,7 @@ func (z *tokenizer) word(s string, i int) token {
 	if n <= len(z.lower) {
 		id = z.lex.lookupHash(z.lower[:n], h)
 	}
-	return token{Start: int32(start), End: int32(i), Kind: tokWord, Cap: capital, Upper: upper && letters > 1, Word: id}
+	*tok = token{Start: int32(start), End: int32(i), Kind: tokWord, Cap: capital, Upper: upper && letters > 1, Word: id}
 }
 
 // dotted returns the end of a dotted abbreviation made of single ASCII
