@@ -366,6 +366,17 @@ func (r *runner) exec(prog []inst, th *thread) {
 				return
 			}
 		case opBuiltin:
+			if in.builtin == bLit {
+				if th.pos >= len(r.toks) {
+					return
+				}
+				if t := &r.toks[th.pos]; t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits&0x80 != 0 || t.Num != int64(in.x) {
+					return
+				}
+				th.pos++
+				th.pc++
+				continue
+			}
 			if th.pos >= len(r.toks) || !r.matchBuiltin(in.builtin, th) {
 				return
 			}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,6 +63,7 @@ const (
 	bYearNext                     // the 24 or 2024 of "2023-24", the year after the one two tokens back
 	bDecade4                      // 1990s: a decade with its century
 	bDecade2                      // '90s, 90s: a decade without its century
+	bLit                          // a number written in the pattern ("11"): that number in digits
 )
 
 var builtins = map[string]builtin{
@@ -78,6 +80,7 @@ type pnode struct {
 	words    []int32
 	class    *classInfo
 	builtin  builtin
+	num      int // the number of a bLit
 	children []*pnode
 }
 
@@ -290,6 +293,10 @@ func (p *patternParser) atom(t string) (*pnode, error) {
 		return nil, fmt.Errorf("unknown word class <%s>", name)
 	}
 	t = strings.ReplaceAll(t, "\\", "")
+	if n, err := strconv.Atoi(t); err == nil && n >= 0 && t[0] != '+' {
+		// digits match a number token of that value: "Sept. 11"
+		return &pnode{kind: 'b', builtin: bLit, num: n}, nil
+	}
 	ws := splitForm(t)
 	if !utf8.ValidString(t) || len(ws) == 0 {
 		return nil, fmt.Errorf("bad word %q", t)
@@ -333,7 +340,7 @@ func emit(prog []inst, n *pnode) []inst {
 	case 'c':
 		return append(prog, inst{op: opClass, class: n.class})
 	case 'b':
-		return append(prog, inst{op: opBuiltin, builtin: n.builtin})
+		return append(prog, inst{op: opBuiltin, builtin: n.builtin, x: n.num})
 	case 's':
 		for _, c := range n.children {
 			prog = emit(prog, c)

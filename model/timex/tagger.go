@@ -37,7 +37,7 @@ type Tagger struct {
 	// built-in b, followed from b alone: a number token looks up only the
 	// built-ins its shape allows (numShape), so "3 million" does not try
 	// "5 p.m." or "1430 GMT".
-	pairNum   [bDecade2 + 1]*pairIndex
+	pairNum   [bLit + 1]*pairIndex
 	negatives []negativeSpec
 	lists     contextLists
 	// holidayPlaces: holidays kept on other days in other countries, by
@@ -445,7 +445,7 @@ func (s *Session) longest(i int) bool {
 		add(t.pairs[tok.Word])
 	}
 	if tok.Kind == tokNum {
-		for b := bNum; b <= bDecade2; b++ {
+		for b := bNum; b <= bLit; b++ {
 			if t.pairNum[b] != nil && numShape(b, tok, t.lex.idS) {
 				add(t.pairNum[b])
 			}
@@ -601,6 +601,8 @@ func numShape(b builtin, t *token, idS int32) bool {
 		return t.Word < 0 && t.Digits&0x80 == 0 && (!t.Plain || t.Num <= 12 && t.Digits <= 2)
 	case bYearNext:
 		return t.Plain && t.Word < 0 && (t.Digits == 2 || t.Digits == 4)
+	case bLit:
+		return t.Plain && t.Word < 0 && t.Digits&0x80 == 0
 	}
 	return false
 }
