@@ -2359,6 +2359,9 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 var weekdayCodes = map[string]int{"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 
 func holidayIn(h string, year int) (time.Time, bool) {
+	if _, ok := lunisolarDays[h]; ok {
+		return lunisolarIn(h, year)
+	}
 	switch h {
 	case "easter":
 		return easter(year), true
