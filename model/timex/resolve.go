@@ -1620,6 +1620,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		}
 	}
+	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 4 && s.tense(m.start, m.end) == tensePast {
+		// "Nobody slept much this weekend", told on a Monday: the one just gone
+		shift = -1
+	}
 	if f.unit == "D" && shift == 0 && s.hasWord(m, "the") && m.start-s.lastAt <= anaphorReach {
 		// "Earlier Thursday, … Later in the day": the day just spoken of
 		if last, ok := s.lastDay(); ok {
