@@ -3182,6 +3182,23 @@ func (s *Session) sentenceStart(i int) bool {
 	return false
 }
 
+// pluralSubject reports whether token i looks like a plural subject:
+// "they", "we", or a lower-case noun in -s ("talks", "celebrations"), but
+// not "was", "has", "this" and their like.
+func (s *Session) pluralSubject(i int) bool {
+	if i < 0 || s.toks[i].Kind != tokWord || s.toks[i].Cap && i > 0 && !s.sentenceStart(i) {
+		return false
+	}
+	w := strings.ToLower(s.r.text[s.toks[i].Start:s.toks[i].End])
+	switch w {
+	case "they", "we":
+		return true
+	case "was", "has", "is", "as", "this", "his", "its", "us", "does", "yes", "thus", "plus", "less", "unless", "across", "perhaps", "always", "sometimes", "whereas":
+		return false
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s")
+}
+
 // tenseOf is the tense a single word marks.
 func (s *Session) tenseOf(i int) int {
 	t := s.toks[i]
@@ -3205,6 +3222,10 @@ func (s *Session) tenseOf(i int) int {
 	}
 	if t.Word >= 0 {
 		switch {
+		case !t.Cap && s.formAt(i, l.timetable) && s.pluralSubject(i-1):
+			// "the celebrations begin on Friday morning": a timetable's
+			// verb after a plural subject is in the present
+			return tensePresent
 		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !s.wordIs(i+1, "to") ||
 			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
 			// "talks overran their scheduled Friday close", "the plan",
