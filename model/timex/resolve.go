@@ -1276,6 +1276,18 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// third on Monday": the figure compared with is one gone by
 		return stepToWeekday(d, wd, -1, true)
 	}
+	if m.start >= 2 && (s.wordIs(m.start-1, "and") || s.wordIs(m.start-1, "or")) && s.lastDayAt == m.start-2 && !s.lastDayT.IsZero() &&
+		s.t.lex.inClass(s.toks[m.start-2].Word, s.t.lex.classes["weekday"]) &&
+		(wd-isoWeekday(s.lastDayT)+7)%7 <= 3 {
+		// "a summit on Tuesday and Wednesday": the day after the one
+		// just named
+		return stepToWeekday(s.lastDayT, wd, 1, false)
+	}
+	if s.eventForOn(m.start) && !s.lastDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) {
+		// "leaders began arriving on Monday for a summit on Tuesday": an
+		// event set for a day after the one the sentence tells of
+		return stepToWeekday(s.lastDayT, wd, 1, true)
+	}
 	t := s.tense(m.start, m.end)
 	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) &&
 		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") {
@@ -2782,6 +2794,25 @@ func lowerByte(c byte) byte {
 // placeReach bounds the look-back of placeHoliday in a sentence with no
 // stops.
 const placeReach = 600
+
+// eventForOn reports whether token i follows "for", an event that is set
+// for a day, and "on", with only a determiner or adjectives between "for"
+// and the event: "arrived for a summit on Tuesday", "prepared for crucial
+// talks on Monday".
+func (s *Session) eventForOn(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "on") || !s.inList(i-2, s.t.lists.scheduled) {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if s.wordIs(k, "for") {
+			return true
+		}
+		if s.toks[k].Kind != tokWord || s.tenseOf(k) != tenseUnknown || s.sentenceStart(k+1) {
+			return false
+		}
+	}
+	return false
+}
 
 // aheadOfEventOn reports whether token i follows "ahead of" an event and
 // "on": "cleared for fuelling ahead of its launch on December 18".
