@@ -538,6 +538,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.lastHoliday = m.f.holiday
 			}
 			s.lastBound = m.f.fiscal || s.bounded(m)
+			if m.f.fiscal && p.g == model.GranYear {
+				s.lastFiscalYear, s.lastFiscalAt = p.t.Year(), m.start
+			}
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
 				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// the quarter being reported on, not a comparison with a
@@ -1631,6 +1634,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		default:
 			shift = -1
 		}
+	}
+	if f.unit == "Y" && shift == 0 && s.lastFiscalYear != 0 && m.start-s.lastFiscalAt <= fiscalReach && s.hasWord(m, "fiscal") && s.hasWord(m, "the") && !s.hasWord(m, "current") {
+		// "closed their books on fiscal 1997 … ended the fiscal year at
+		// 16,527": the fiscal year just named
+		return point{t: ymd(s.lastFiscalYear, 1, 1), g: model.GranYear}, true
 	}
 	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 4 && s.tense(m.start, m.end) == tensePast {
 		// "Nobody slept much this weekend", told on a Monday: the one just gone
@@ -2794,6 +2802,10 @@ func lowerByte(c byte) byte {
 // placeReach bounds the look-back of placeHoliday in a sentence with no
 // stops.
 const placeReach = 600
+
+// fiscalReach bounds how far back "the fiscal year" finds the fiscal year
+// it names again.
+const fiscalReach = 80
 
 // eventForOn reports whether token i follows "for", an event that is set
 // for a day, and "on", with only a determiner or adjectives between "for"

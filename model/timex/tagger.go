@@ -127,6 +127,9 @@ type Session struct {
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
+	// lastFiscalYear is the last fiscal year named ("fiscal 1997"), and
+	// lastFiscalAt where, for "the fiscal year" (0: none)
+	lastFiscalYear, lastFiscalAt int
 	// lastDayT is the last day-level date mentioned, for "the next day".
 	lastDayT  time.Time
 	lastDayAt int // where it was named
@@ -238,6 +241,9 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.lastAt, s.topicAt = -quarterReach-1, -quarterReach-1
 	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
 	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
+	// token positions of an earlier piece mean nothing in this one: the
+	// last day is kept, but as told before the piece began
+	s.lastDayAt, s.lastFiscalAt = -maxSpan-1, -fiscalReach-1
 	// the event named with a weekday's 's is told of in its own piece only
 	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt = time.Time{}, -1, -1, "", -1, -1
 	for i := 0; i < len(toks); {
