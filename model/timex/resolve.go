@@ -1640,6 +1640,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// 16,527": the fiscal year just named
 		return point{t: ymd(s.lastFiscalYear, 1, 1), g: model.GranYear}, true
 	}
+	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && s.tense(m.start, m.end) == tenseFuture ||
+		isoWeekday(d) >= 6 && s.hasWord(m, "new")) {
+		// "companies are scheduled to post results this week", "investors
+		// heading into the new week", told at the weekend: the week that
+		// starts on Monday
+		shift = 1
+	}
 	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 4 && s.tense(m.start, m.end) == tensePast {
 		// "Nobody slept much this weekend", told on a Monday: the one just gone
 		shift = -1
