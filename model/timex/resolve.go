@@ -732,6 +732,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	if f.holiday != "" {
 		return s.holiday(m, tx, year)
 	}
+	if f.unit == "Q" && f.ord >= 1 && f.ord <= 4 && s.hasDCT && year == 0 {
+		// (a quarter with its year, "the third quarter of 1984", is
+		// history; the bare ones are the report's own)
+		defer func() { s.quarterYear[f.ord-1] = year }()
+	}
 	if year == 0 {
 		switch {
 		case f.unit == "Q" && f.ord >= 1 && f.ord <= 4, f.unit == "HALF" && f.ord >= 1 && f.ord <= 2:
@@ -750,6 +755,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// "shrink by 3.5 percent this year, with the steepest fall in
 				// the second half": the half of the year just named
 				year = lp.t.Year()
+			} else if f.unit == "Q" && s.quarterYear[f.ord-1] != 0 {
+				// "grew 2.6 percent in the fourth quarter … its second
+				// estimate of fourth-quarter GDP on Wednesday": a quarter
+				// named again is the same one
+				year = s.quarterYear[f.ord-1]
 			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) {
 				year-- // but "no recovery until the second half" looks ahead
 			}

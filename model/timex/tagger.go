@@ -127,6 +127,9 @@ type Session struct {
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
+	// quarterYear[q] is the year of the last quarter q+1 named, for the
+	// same quarter named again without its year
+	quarterYear [4]int
 	// lastFiscalYear is the last fiscal year named ("fiscal 1997"), and
 	// lastFiscalAt where, for "the fiscal year" (0: none)
 	lastFiscalYear, lastFiscalAt int
