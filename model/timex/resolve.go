@@ -3282,7 +3282,7 @@ func (s *Session) tenseOf(i int) int {
 	}
 	if t.Word >= 0 {
 		switch {
-		case !t.Cap && s.formAt(i, l.timetable) && s.pluralSubject(i-1):
+		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
 			// "the celebrations begin on Friday morning": a timetable's
 			// verb after a plural subject is in the present
 			return tensePresent
