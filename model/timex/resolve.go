@@ -1349,6 +1349,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// bring rain by Wednesday night": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if v, k := s.scanTenseAt(m.start-1, -1); t == tensePast && v == tensePast && k > 0 && s.isPerfect(k-1) && s.after(m, s.t.lists.deadline) {
+		// "Clinton has ordered flags flown at half-staff through
+		// Wednesday": a present perfect sets a period that runs on ahead
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if t == tensePast && s.after(m, s.t.lists.deadline) && m.end < len(s.toks) && s.wordIs(m.end, "to") {
 		// "mediators gave them until Tuesday morning to settle": a
 		// deadline set in the past, the nearest such day, often still ahead
