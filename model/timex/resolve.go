@@ -1662,8 +1662,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// starts on Monday
 		shift = 1
 	}
-	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 4 && s.tense(m.start, m.end) == tensePast {
-		// "Nobody slept much this weekend", told on a Monday: the one just gone
+	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 2 && s.tense(m.start, m.end) == tensePast {
+		// "Nobody slept much this weekend", told on a Monday or Tuesday:
+		// the one just gone (by Thursday, "the city banned protests this
+		// weekend" is the one ahead)
 		shift = -1
 	}
 	if f.unit == "D" && shift == 0 && s.hasWord(m, "the") && m.start-s.lastAt <= anaphorReach {
