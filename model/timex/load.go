@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 )
@@ -62,7 +63,10 @@ type ruleSpec struct {
 	// 50s").
 	NotNear []string `toml:"not_near"`
 	// NotUnits vetoes a match whose unit slot is one of these (Q, HALF…).
-	NotUnits []string      `toml:"not_units"`
+	NotUnits []string `toml:"not_units"`
+	// DCTFrom (YYYY-MM-DD) limits the rule to documents published on or
+	// after that day: "the Sept. 11 attacks" are of 2001 only after them.
+	DCTFrom  string        `toml:"dct_from"`
 	Examples []exampleSpec `toml:"examples"`
 }
 
@@ -375,6 +379,11 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	}
 	if r.notNear, err = wordSet(lex, rs.NotNear); err != nil {
 		return nil, fmt.Errorf("not_near: %v", err)
+	}
+	if rs.DCTFrom != "" {
+		if r.dctFrom, err = time.Parse("2006-01-02", rs.DCTFrom); err != nil {
+			return nil, fmt.Errorf("dct_from: %q is not a date (YYYY-MM-DD)", rs.DCTFrom)
+		}
 	}
 	if len(rs.Examples) == 0 {
 		return nil, fmt.Errorf("no examples: every rule needs at least one")

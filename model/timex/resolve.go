@@ -735,7 +735,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 	if f.unit == "Q" && f.ord >= 1 && f.ord <= 4 && s.hasDCT && year == 0 {
 		// (a quarter with its year, "the third quarter of 1984", is
 		// history; the bare ones are the report's own)
-		defer func() { s.quarterYear[f.ord-1] = year }()
+		defer func() {
+			// a quarter still to come ("exports should recover by the fourth
+			// quarter") does not name the one a report looks back on
+			if ymd(year, 3*f.ord-2, 1).Before(s.day()) {
+				s.quarterYear[f.ord-1], s.quarterYearAt[f.ord-1] = year, m.start
+			}
+		}()
 	}
 	if year == 0 {
 		switch {
@@ -755,7 +761,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// "shrink by 3.5 percent this year, with the steepest fall in
 				// the second half": the half of the year just named
 				year = lp.t.Year()
-			} else if f.unit == "Q" && s.quarterYear[f.ord-1] != 0 {
+			} else if f.unit == "Q" && s.quarterYear[f.ord-1] != 0 && m.start-s.quarterYearAt[f.ord-1] <= quarterReach {
 				// "grew 2.6 percent in the fourth quarter … its second
 				// estimate of fourth-quarter GDP on Wednesday": a quarter
 				// named again is the same one

@@ -60,6 +60,7 @@ type rule struct {
 	onlyBefore          *contextSet
 	notNear             *contextSet
 	notUnits            []string
+	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
 	examples            []exampleSpec
 }
 
@@ -127,9 +128,9 @@ type Session struct {
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
-	// quarterYear[q] is the year of the last quarter q+1 named, for the
-	// same quarter named again without its year
-	quarterYear [4]int
+	// quarterYear[q] is the year of the last quarter q+1 named without
+	// its year, and quarterYearAt[q] where, for the same quarter named again
+	quarterYear, quarterYearAt [4]int
 	// lastFiscalYear is the last fiscal year named ("fiscal 1997"), and
 	// lastFiscalAt where, for "the fiscal year" (0: none)
 	lastFiscalYear, lastFiscalAt int
@@ -247,6 +248,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt = -maxSpan-1, -fiscalReach-1
+	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
 	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt = time.Time{}, -1, -1, "", -1, -1
 	for i := 0; i < len(toks); {
@@ -468,6 +470,9 @@ func (s *Session) longest(i int) bool {
 	for k := 0; k < n; k++ {
 		for m := cand[k]; m != 0; m &= m - 1 {
 			ru := t.rules[k*64+bits.TrailingZeros64(m)]
+			if !ru.dctFrom.IsZero() && (!s.hasDCT || s.dct.Before(ru.dctFrom)) {
+				continue // a rule for documents of a later day
+			}
 			if (ru.onlyAfter != nil || ru.notAfter != nil) && !s.beforeOK(ru, i) {
 				continue // the word before rules the match out: no need to run it
 			}
