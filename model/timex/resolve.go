@@ -2847,9 +2847,17 @@ func (s *Session) eventForOn(i int) bool {
 	}
 	for k := i - 3; k >= 0 && k >= i-6; k-- {
 		if s.wordIs(k, "for") {
-			return true
+			// but not a plan seen from the past: "delegates had gathered in
+			// Geneva for talks on Sunday"
+			return !s.anyBetween(max(k-8, 0), k-1, func(j int) bool { return s.wordIs(j, "had") && s.sameSentence(j, k) })
 		}
-		if s.toks[k].Kind != tokWord || s.tenseOf(k) != tenseUnknown || s.sentenceStart(k+1) {
+		t := s.toks[k]
+		if t.Kind != tokWord || s.tenseOf(k) != tenseUnknown || s.sentenceStart(k+1) ||
+			s.inList(k, s.t.lists.prepositions) || s.wordIs(k, "after") || s.wordIs(k, "before") ||
+			strings.HasSuffix(s.r.text[t.Start:t.End], "ing") {
+			// only a determiner and adjectives between: "fined for violence
+			// at the match on Saturday" and "arrested for fighting after the
+			// match" name the match, not what it was for
 			return false
 		}
 	}
