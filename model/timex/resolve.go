@@ -1656,9 +1656,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		}
 	}
-	if f.unit == "Y" && shift == 0 && s.lastFiscalYear != 0 && m.start-s.lastFiscalAt <= fiscalReach && s.hasWord(m, "fiscal") && s.hasWord(m, "the") && !s.hasWord(m, "current") {
+	if f.unit == "Y" && shift == 0 && s.lastFiscalYear != 0 && m.start-s.lastFiscalAt <= fiscalReach && s.sentencesBetween(s.lastFiscalAt, m.start) <= 1 &&
+		s.hasWord(m, "fiscal") && s.hasWord(m, "the") && !s.hasWord(m, "current") && s.tense(m.start, m.end) != tenseFuture &&
+		!(s.wordIs(m.end, "that") && (s.wordIs(m.end+1, "begins") || s.wordIs(m.end+1, "starts"))) {
 		// "closed their books on fiscal 1997 … ended the fiscal year at
-		// 16,527": the fiscal year just named
+		// 16,527": the fiscal year just named, in that sentence or the
+		// next (but "expects a profit for the fiscal year" looks ahead)
 		return point{t: ymd(s.lastFiscalYear, 1, 1), g: model.GranYear}, true
 	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && s.tense(m.start, m.end) == tenseFuture ||

@@ -131,8 +131,8 @@ type Session struct {
 	// quarterYear[q] is the year of the last quarter q+1 named without
 	// its year, and quarterYearAt[q] where, for the same quarter named again
 	quarterYear, quarterYearAt [4]int
-	// lastFiscalYear is the last fiscal year named ("fiscal 1997"), and
-	// lastFiscalAt where, for "the fiscal year" (0: none)
+	// lastFiscalYear is the last fiscal year named ("fiscal 1997"; 0:
+	// none), and lastFiscalAt where, for "the fiscal year"
 	lastFiscalYear, lastFiscalAt int
 	// lastDayT is the last day-level date mentioned, for "the next day".
 	lastDayT  time.Time
