@@ -370,7 +370,7 @@ func (r *runner) exec(prog []inst, th *thread) {
 				if th.pos >= len(r.toks) {
 					return
 				}
-				if t := &r.toks[th.pos]; t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits&0x80 != 0 || t.Num != int64(in.x) {
+				if t := &r.toks[th.pos]; !plainInt(t) || t.Num != int64(in.x) {
 					return
 				}
 				th.pos++
@@ -382,6 +382,12 @@ func (r *runner) exec(prog []inst, th *thread) {
 			}
 		}
 	}
+}
+
+// plainInt reports whether t is a number in plain digits, with no suffix
+// and no apostrophe: "11", not "11th", "1.5" or "'98".
+func plainInt(t *token) bool {
+	return t.Kind == tokNum && t.Plain && t.Word < 0 && t.Digits&0x80 == 0
 }
 
 func containsID(ids []int32, w int32) bool {
@@ -499,7 +505,7 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		th.pc++
 		return true
 	case bInt:
-		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Digits&0x80 != 0 {
+		if !plainInt(&t) {
 			return false
 		}
 		r.note(th, write{op: wNum, f: float64(t.Num)})
