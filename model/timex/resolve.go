@@ -1664,7 +1664,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// next (but "expects a profit for the fiscal year" looks ahead)
 		return point{t: ymd(s.lastFiscalYear, 1, 1), g: model.GranYear}, true
 	}
-	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && s.tense(m.start, m.end) == tenseFuture ||
+	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.scheduled(m)) ||
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
 		// "companies are scheduled to post results this week", "investors
 		// heading into the new week", told at the weekend: the week that
