@@ -1960,6 +1960,8 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		if f.pod != "" {
 			tx.Value += "T" + f.pod
 		}
+	case f.month != 0 && f.day != 0:
+		tx.Value = fmt.Sprintf("XXXX-%02d-%02d", f.month, f.day) // "every October 20"
 	case f.month != 0:
 		tx.Value = fmt.Sprintf("XXXX-%02d", f.month)
 	case f.season != "":
