@@ -2730,7 +2730,10 @@ func (s *Session) reportingDay(i int) bool {
 func (s *Session) pastBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-tenseBefore && !s.sentenceStart(k+1); k-- {
 		if s.tenseOf(k) == tensePast {
-			return true
+			// a participle after "has" is the present perfect: "Met
+			// Eireann has warned that a storm could bring rain on
+			// Thursday" looks ahead
+			return !(k > 0 && s.isPerfect(k-1) && s.participle(k))
 		}
 	}
 	return false
