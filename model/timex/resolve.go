@@ -1230,7 +1230,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(d, wd, 1, true)
 		}
 		hadAgo := s.anyBetween(max(m.start-8, 0), m.start-1, func(j int) bool { return s.wordIs(j, "had") && s.sameSentence(j, m.start) })
-		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !hadAgo || // but "had promised before Saturday's vote" is gone by
+		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) ||
 			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast && !hadAgo ||
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) {
