@@ -2070,6 +2070,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// on the day of the news
 				base.t = s.day()
 			}
+			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && s.tense(m.start, m.end) == tenseFuture {
+				// "Polls closed at 10pm yesterday … officials expected the
+				// first seats to be filled by early evening": nor is a
+				// future clause on a day gone by
+				base.t = s.day()
+			}
 		}
 	}
 	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
