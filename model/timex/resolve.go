@@ -889,6 +889,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				base = base.AddDate(0, 0, 1)
+			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && sameDay(s.lastDayT, base) &&
+				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) { // (a past "until 5am" told on the day is this morning)
+				// "beat Northern Ireland yesterday … fans celebrated until
+				// 3am": a night that runs on past midnight
+				base = base.AddDate(0, 0, 1)
 			}
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: base, g: model.GranDay}), true
