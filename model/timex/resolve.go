@@ -1309,6 +1309,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// just named
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
+	if m.start >= 2 && s.namingVerb(m.start-1) && s.wordIs(m.start-2, "had") {
+		// "the government had declared Monday a public holiday": a day set
+		// before the news, the nearest such day
+		return nearestWeekday(d, wd)
+	}
 	if s.eventForOn(m.start) && !s.lastDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) {
 		// "leaders began arriving on Monday for a summit on Tuesday": an
 		// event set for a day after the one the sentence tells of
