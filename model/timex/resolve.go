@@ -49,7 +49,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
-	titles, overMore                                             *classInfo
+	titles, overMore, directive                                  *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -108,6 +108,7 @@ func listsOf(l *lexicon) contextLists {
 		awaited:       get("awaited_words"),
 		titles:        get("title_abbreviations"),
 		overMore:      get("over_means_more_after"),
+		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
 	return cl
@@ -1365,6 +1366,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if (t == tenseUnknown || s.mayBefore(m.start)) && s.after(m, s.t.lists.deadline) {
 		// "Cyprus has until Monday to raise the money", "a front could
 		// bring rain by Wednesday night": a deadline ahead
+		return stepToWeekday(d, wd, 1, true)
+	}
+	if t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start) {
+		// "advised fishermen not to venture out to sea until Wednesday":
+		// what someone was told to do lies ahead of the telling
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); t == tensePast && v == tensePast && k > 0 && s.isPerfect(k-1) && s.after(m, s.t.lists.deadline) {
@@ -2862,6 +2868,25 @@ const placeReach = 600
 // fiscalReach bounds how far back "the fiscal year" finds the fiscal year
 // it names again.
 const fiscalReach = 80
+
+// directiveBefore reports whether the clause before token i holds a verb
+// of telling someone to do something and then "to" and a verb: "advised
+// fishermen not to venture out to sea until Wednesday", "urged residents
+// to stay indoors until Monday".
+func (s *Session) directiveBefore(i int) bool {
+	for k := i - 3; k >= 1 && k >= i-14 && !s.sentenceStart(k+1); k-- {
+		if !s.inList(k, s.t.lists.directive) {
+			continue
+		}
+		if s.wordIs(k-1, "had") || k > 1 && s.wordIs(k-2, "had") {
+			return false // "a judge had ordered Lula to turn himself in by Friday": gone by
+		}
+		return s.anyBetween(k+1, min(k+6, i-2), func(j int) bool {
+			return s.toks[j].Word == s.t.lists.idTo && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap
+		})
+	}
+	return false
+}
 
 // eventForOn reports whether token i follows "for", an event that is set
 // for a day, and "on", with only a determiner or adjectives between "for"
