@@ -1310,7 +1310,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// just named
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
-	if m.start >= 2 && s.namingVerb(m.start-1) && s.wordIs(m.start-2, "had") {
+	if m.start >= 2 && s.wordIs(m.start-2, "had") && s.namingVerb(m.start-1) {
 		// "the government had declared Monday a public holiday": a day set
 		// before the news, the nearest such day
 		return nearestWeekday(d, wd)
@@ -3250,9 +3250,11 @@ func (s *Session) eventBetween(i, j int) bool {
 // declared Tuesday a holiday".
 func (s *Session) namingVerb(i int) bool {
 	t := s.toks[i]
-	switch strings.ToLower(s.r.text[t.Start:t.End]) {
-	case "declared", "named", "designated", "proclaimed", "chosen", "picked", "set":
-		return true
+	w := s.r.text[t.Start:t.End]
+	for _, v := range [...]string{"declared", "named", "designated", "proclaimed", "chosen", "picked", "set"} {
+		if strings.EqualFold(w, v) {
+			return true
+		}
 	}
 	return false
 }
