@@ -113,7 +113,7 @@ var newsFloors = map[string]float64{"newsset.toml": 0.965, "newsset2.toml": 0.97
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset21.toml", "newsset22.toml", "newsset23.toml", "newsset24.toml", "newsset25.toml", "newsset26.toml", "newsset27.toml", "newsset28.toml", "newsset29.toml", "newsset30.toml", "newsset31.toml", "newsset32.toml", "newsset33.toml", "newsset35.toml", "newsset36.toml", "newsset37.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset21.toml", "newsset22.toml", "newsset23.toml", "newsset24.toml", "newsset25.toml", "newsset26.toml", "newsset27.toml", "newsset28.toml", "newsset29.toml", "newsset30.toml", "newsset31.toml", "newsset32.toml", "newsset33.toml", "newsset35.toml", "newsset36.toml", "newsset37.toml", "newsset38.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
