@@ -106,14 +106,20 @@ type newsSet struct {
 // rules) and newsset36.toml (regional English-language press of
 // 2005-2025: 0.917, 0.914), used for rule work, and newsset37.toml
 // (newswire of 2013), held out: 0.965 at its one reading, 0.961 with the
-// session's starting rules.
-var newsFloors = map[string]float64{"newsset.toml": 0.965, "newsset2.toml": 0.97, "newsset3.toml": 0.97, "newsset4.toml": 0.985, "newsset5.toml": 0.985, "newsset6.toml": 0.955, "newsset7.toml": 0.955, "newsset8.toml": 0.985, "newsset9.toml": 0.975, "newsset10.toml": 0.975, "newsset11.toml": 0.95, "newsset12.toml": 0.985, "newsset13.toml": 0.955, "newsset14.toml": 0.97, "newsset15.toml": 0.965, "newsset16.toml": 0.96, "newsset17.toml": 0.945, "newsset18.toml": 0.98, "newsset19.toml": 0.97, "newsset20.toml": 0.955, "newsset21.toml": 0.945, "newsset22.toml": 0.955, "newsset23.toml": 0.935, "newsset24.toml": 0.96, "newsset25.toml": 0.945, "newsset26.toml": 0.955, "newsset27.toml": 0.96, "newsset28.toml": 0.94, "newsset29.toml": 0.95, "newsset30.toml": 0.985, "newsset31.toml": 0.98, "newsset32.toml": 0.95, "newsset33.toml": 0.96, "newsset35.toml": 0.95, "newsset36.toml": 0.945, "newsset37.toml": 0.955}
+// session's starting rules. A last round: newsset38.toml (AP and NYT
+// copy of 1998-2000: 0.973 at its first reading, 0.969 with the starting
+// rules), newsset39.toml (Xinhua, Kyodo and Yonhap English copy of
+// 1998-2000, like AQUAINT's XIE stories: 0.939, 0.936) and newsset41.toml
+// (features and analysis with history, 1995-2025: 0.950, the same) for
+// rule work; newsset40.toml (newswire of 2013-2014) held out: 0.971, the
+// same.
+var newsFloors = map[string]float64{"newsset.toml": 0.965, "newsset2.toml": 0.97, "newsset3.toml": 0.97, "newsset4.toml": 0.985, "newsset5.toml": 0.985, "newsset6.toml": 0.955, "newsset7.toml": 0.955, "newsset8.toml": 0.985, "newsset9.toml": 0.975, "newsset10.toml": 0.975, "newsset11.toml": 0.95, "newsset12.toml": 0.985, "newsset13.toml": 0.955, "newsset14.toml": 0.97, "newsset15.toml": 0.965, "newsset16.toml": 0.96, "newsset17.toml": 0.945, "newsset18.toml": 0.98, "newsset19.toml": 0.97, "newsset20.toml": 0.955, "newsset21.toml": 0.945, "newsset22.toml": 0.955, "newsset23.toml": 0.935, "newsset24.toml": 0.96, "newsset25.toml": 0.945, "newsset26.toml": 0.955, "newsset27.toml": 0.96, "newsset28.toml": 0.94, "newsset29.toml": 0.95, "newsset30.toml": 0.985, "newsset31.toml": 0.98, "newsset32.toml": 0.95, "newsset33.toml": 0.96, "newsset35.toml": 0.95, "newsset36.toml": 0.945, "newsset37.toml": 0.955, "newsset38.toml": 0.965, "newsset39.toml": 0.93, "newsset40.toml": 0.96, "newsset41.toml": 0.94}
 
 // TestNewsSet scores the tagger on the news sets in testdata as
 // TempEval-3 would. Run with -v to see the figures, and with ERRORS=1 in
 // the environment to see every disagreement.
 func TestNewsSet(t *testing.T) {
-	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset21.toml", "newsset22.toml", "newsset23.toml", "newsset24.toml", "newsset25.toml", "newsset26.toml", "newsset27.toml", "newsset28.toml", "newsset29.toml", "newsset30.toml", "newsset31.toml", "newsset32.toml", "newsset33.toml", "newsset35.toml", "newsset36.toml", "newsset37.toml", "newsset38.toml"} {
+	for _, name := range []string{"newsset.toml", "newsset2.toml", "newsset3.toml", "newsset4.toml", "newsset5.toml", "newsset6.toml", "newsset7.toml", "newsset8.toml", "newsset9.toml", "newsset10.toml", "newsset11.toml", "newsset12.toml", "newsset13.toml", "newsset14.toml", "newsset15.toml", "newsset16.toml", "newsset17.toml", "newsset18.toml", "newsset19.toml", "newsset20.toml", "newsset21.toml", "newsset22.toml", "newsset23.toml", "newsset24.toml", "newsset25.toml", "newsset26.toml", "newsset27.toml", "newsset28.toml", "newsset29.toml", "newsset30.toml", "newsset31.toml", "newsset32.toml", "newsset33.toml", "newsset35.toml", "newsset36.toml", "newsset37.toml", "newsset38.toml", "newsset39.toml", "newsset40.toml", "newsset41.toml"} {
 		t.Run(name, func(t *testing.T) { scoreNewsSet(t, name) })
 	}
 }
