@@ -1149,7 +1149,7 @@ func (s *Session) inferYear(m *match) int {
 		return best - 1 // "down from 5.6 percent in the spring": a figure gone by
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
-		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 {
+		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
 		// "The party had originally planned to announce the winner on 9
 		// September" (a plan seen from the past), "ban imports from July
 		// 1", "effective March 3": the nearest, whatever the tense of the
@@ -2921,7 +2921,7 @@ func (s *Session) aheadOfEventOn(i int) bool {
 	if i < 4 || !s.wordIs(i-1, "on") {
 		return false
 	}
-	for k := i - 2; k >= 1 && k >= i-6; k-- {
+	for k := i - 2; k >= 1 && k >= i-8; k-- {
 		if s.wordIs(k, "of") && s.wordIs(k-1, "ahead") {
 			return s.eventBetween(k, i-1)
 		}
