@@ -1315,6 +1315,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// before the news, the nearest such day
 		return nearestWeekday(d, wd)
 	}
+	if s.aheadOfEventOn(m.start) && !s.anyBetween(max(m.start-10, 0), m.start, func(k int) bool { return s.wordIs(k, "had") }) {
+		// "security was tightened ahead of New Year's Eve celebrations on
+		// Sunday": an event still to come
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if s.eventForOn(m.start) && !s.lastDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) {
 		// "leaders began arriving on Monday for a summit on Tuesday": an
 		// event set for a day after the one the sentence tells of
