@@ -1089,7 +1089,8 @@ func (s *Session) inferYear(m *match) int {
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
-	ahead := deadline && tense != tensePast // "runs until March 31", not "lasted until February"
+	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
+		tense == tensePresent && s.scheduled(m) // "faces an election in July", "the summit opens in June"
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
 		s.aheadOfEventOn(m.start) && !s.anyBetween(max(m.start-10, 0), m.start, func(k int) bool { return s.wordIs(k, "had") })
