@@ -2596,7 +2596,19 @@ func (s *Session) tense(start, end int) int {
 	if v := s.scanTense(start-1, -1); v != tenseUnknown {
 		return v
 	}
-	return s.scanTense(end, 1)
+	if v := s.scanTense(end, 1); v != tenseUnknown {
+		return v
+	}
+	// with no tense in reach, an infinitive just before speaks of what is
+	// to come: "is scheduled to hold talks with … and to address a
+	// business forum on Wednesday afternoon"
+	for k := start - 2; k >= 0 && k >= start-6 && !s.sentenceStart(k+1); k-- {
+		if n := &s.toks[k+1]; s.toks[k].Word == s.t.lists.idTo && n.Kind == tokWord && !n.Cap && n.Word != s.t.lists.idTo &&
+			!s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.t.lex.inClass(n.Word, s.t.lists.prepositions) && !s.wordIs(k+1, "near") {
+			return tenseFuture // (but "cut its rate to near zero", "back to a shooting" are no infinitives)
+		}
+	}
+	return tenseUnknown
 }
 
 // scanTense walks from token i in direction step to the first tense marker
