@@ -2168,9 +2168,11 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// 30% from a year earlier") is the one compared
 		base = s.topic
 	}
-	if unit == "Y" && f.dir != 0 && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) {
+	if unit == "Y" && f.dir != 0 && (base.g == model.GranQuarter || base.g == model.GranHalf || base.g == model.GranMonth) && (shift == 1 || shift == -1) {
 		// a year before a quarter is that quarter a year before: financial
-		// reports compare a period with the same period a year earlier
+		// reports compare a period with the same period a year earlier (but
+		// "in June 1992, and the Kyoto Protocol followed five years later"
+		// is a year)
 		base.t = base.t.AddDate(shift, 0, 0)
 		return base, true
 	}
