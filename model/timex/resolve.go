@@ -1981,7 +1981,9 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 	switch {
 	case f.weekday != 0:
 		tx.Value = fmt.Sprintf("XXXX-WXX-%d", f.weekday)
-		if f.pod != "" {
+		if f.hasClock {
+			tx.Value += fmt.Sprintf("T%02d:%02d", f.hour24(), f.minute) // "every Sunday at noon"
+		} else if f.pod != "" {
 			tx.Value += "T" + f.pod
 		}
 	case f.month != 0 && f.day != 0:
