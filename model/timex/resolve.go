@@ -2657,6 +2657,12 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// infinitive looks back, whatever comes before it
 			return tensePast, i
 		}
+		if i > 0 && s.innerHyphen(i-1) {
+			// the end of a compound is no verb: "a six-shot lead", "a
+			// long-held view"
+			i += step
+			continue
+		}
 		if v := s.tenseOf(i); v != tenseUnknown {
 			// a participle after "be" is passive: the auxiliary before it
 			// decides, also across an adverb ("are now planned")
