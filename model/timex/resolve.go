@@ -849,6 +849,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		case f.hasClock || f.pod != "":
 			// a time alone: on the day last mentioned, else the DCT
 			base, ok := s.lastDay()
+			if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() && m.start-s.lastAt <= 20 && s.sameSentence(s.lastAt, m.start) &&
+				s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "when") && s.wordIs(k-1, ",") }) {
+				// "millions of visitors by Sunday, when the march is due to
+				// set off at noon": the day the "when" clause tells of
+				base, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
+			}
 			if d, told := s.possessiveDay(m); told {
 				// "the death toll from Friday's earthquake … The quake
 				// struck at 5:26 a.m.", "Sunday's final, which starts at
