@@ -2609,11 +2609,12 @@ func (s *Session) tense(start, end int) int {
 	if v := s.scanTense(end, 1); v != tenseUnknown {
 		return v
 	}
-	// with no tense in reach, an infinitive just before speaks of what is
-	// to come: "is scheduled to hold talks with … and to address a
-	// business forum on Wednesday afternoon"
-	for k := start - 2; k >= 0 && k >= start-6 && !s.sentenceStart(k+1); k-- {
-		if n := &s.toks[k+1]; s.toks[k].Word == s.t.lists.idTo && n.Kind == tokWord && !n.Cap && n.Word != s.t.lists.idTo &&
+	// with no tense in reach, an infinitive joined to one before it speaks
+	// of what is to come: "is scheduled to hold talks with … and to
+	// address a business forum on Wednesday afternoon" (a lone "to" is as
+	// often a preposition: "during a trip to northern Iraq on Sunday")
+	for k := start - 2; k >= 1 && k >= start-6 && !s.sentenceStart(k+1); k-- {
+		if n := &s.toks[k+1]; s.toks[k].Word == s.t.lists.idTo && (s.wordIs(k-1, "and") || s.wordIs(k-1, "or")) && n.Kind == tokWord && !n.Cap && n.Word != s.t.lists.idTo &&
 			!s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.t.lex.inClass(n.Word, s.t.lists.prepositions) && !s.wordIs(k+1, "near") {
 			return tenseFuture // (but "cut its rate to near zero", "back to a shooting" are no infinitives)
 		}
@@ -3390,9 +3391,11 @@ func (s *Session) tenseOf(i int) int {
 	}
 	if t.Word >= 0 {
 		switch {
-		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
-			// "the celebrations begin on Friday morning": a timetable's
-			// verb after a plural subject is in the present
+		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
+			// "the celebrations begin on Friday morning", "the meeting, which
+			// opens on Monday": a timetable's verb after a plural subject,
+			// or starting a relative clause, is in the present (but in
+			// "news reports on Tuesday" a plural follows a noun)
 			return tensePresent
 		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !s.wordIs(i+1, "to") ||
 			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
