@@ -896,7 +896,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				base = base.AddDate(0, 0, 1)
-			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && sameDay(s.lastDayT, base) &&
+			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) &&
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) { // (a past "until 5am" told on the day is this morning)
 				// "beat Northern Ireland yesterday … fans celebrated until
 				// 3am": a night that runs on past midnight
@@ -1099,7 +1099,7 @@ func (s *Session) inferYear(m *match) int {
 		tense == tensePresent && s.scheduled(m) // "faces an election in July", "the summit opens in June"
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
-		s.aheadOfEventOn(m.start) && !s.anyBetween(max(m.start-10, 0), m.start, func(k int) bool { return s.wordIs(k, "had") })
+		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10)
 	if aheadOf {
 		// "had led polls ahead of the October election": an event still to
 		// come, whatever the tense, unless the past one is much nearer
@@ -1242,9 +1242,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
-		hadAgo := s.anyBetween(max(m.start-8, 0), m.start-1, func(j int) bool { return s.wordIs(j, "had") && s.sameSentence(j, m.start) })
 		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) ||
-			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast && !hadAgo ||
+			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.tense(m.start, m.end) != tensePast && !s.hadWithin(m.start, 8) &&
+				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) {
 			// "go into Thursday's third Test", "for a place in Saturday's
@@ -1322,9 +1322,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// before the news, the nearest such day
 		return nearestWeekday(d, wd)
 	}
-	if s.aheadOfEventOn(m.start) && !s.anyBetween(max(m.start-10, 0), m.start, func(k int) bool { return s.wordIs(k, "had") }) {
+	if s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) {
 		// "security was tightened ahead of New Year's Eve celebrations on
-		// Sunday": an event still to come
+		// Sunday": an event still to come, after the day the sentence
+		// tells of ("stepped up patrols on Saturday ahead of the derby on
+		// Sunday")
+		if day, ok := s.dayBefore(m.start); ok {
+			return stepToWeekday(day, wd, 1, true)
+		}
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if s.eventForOn(m.start) && !s.lastDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) {
@@ -1375,17 +1380,23 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if (t == tenseUnknown || s.mayBefore(m.start)) && s.after(m, s.t.lists.deadline) {
+	if (t == tenseUnknown || s.mayBefore(m.start)) && s.after(m, s.t.lists.deadline) && !(m.start > 0 && s.wordIs(m.start-1, "through") && s.perfectBefore(m.start)) {
 		// "Cyprus has until Monday to raise the money", "a front could
 		// bring rain by Wednesday night": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start) {
 		// "advised fishermen not to venture out to sea until Wednesday":
-		// what someone was told to do lies ahead of the telling
+		// what someone was told to do lies ahead of the telling ("On
+		// Saturday, officials urged residents to stay indoors until
+		// Monday": from that Saturday)
+		if day, ok := s.dayBefore(m.start); ok {
+			return stepToWeekday(day, wd, 1, false)
+		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if v, k := s.scanTenseAt(m.start-1, -1); t == tensePast && v == tensePast && k > 0 && s.isPerfect(k-1) && s.after(m, s.t.lists.deadline) {
+	if v, k := s.scanTenseAt(m.start-1, -1); t == tensePast && v == tensePast && k > 0 && s.isPerfect(k-1) && s.after(m, s.t.lists.deadline) &&
+		(s.inList(k, s.t.lists.directive) || s.inList(k, s.t.lists.postpone)) { // but "shares have risen 12 percent this year through Tuesday" is past
 		// "Clinton has ordered flags flown at half-staff through
 		// Wednesday": a present perfect sets a period that runs on ahead
 		return stepToWeekday(d, wd, 1, true)
@@ -1701,10 +1712,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// starts on Monday
 		shift = 1
 	}
-	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 2 && s.tense(m.start, m.end) == tensePast {
-		// "Nobody slept much this weekend", told on a Monday or Tuesday:
-		// the one just gone (by Thursday, "the city banned protests this
-		// weekend" is the one ahead)
+	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && s.tense(m.start, m.end) == tensePast {
+		// "Nobody slept much this weekend", told on a Monday to
+		// Wednesday: the one just gone (by Thursday, "the city banned
+		// protests this weekend" is the one ahead)
 		shift = -1
 	}
 	if f.unit == "D" && shift == 0 && s.hasWord(m, "the") && m.start-s.lastAt <= anaphorReach {
@@ -2100,7 +2111,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// on the day of the news
 				base.t = s.day()
 			}
-			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && s.tense(m.start, m.end) == tenseFuture {
+			if _, told := s.dayBefore(m.start); f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && s.tense(m.start, m.end) == tenseFuture && !told {
 				// "Polls closed at 10pm yesterday … officials expected the
 				// first seats to be filled by early evening": nor is a
 				// future clause on a day gone by
@@ -2789,10 +2800,11 @@ func (s *Session) reportingDay(i int) bool {
 func (s *Session) pastBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-tenseBefore && !s.sentenceStart(k+1); k-- {
 		if s.tenseOf(k) == tensePast {
-			// a participle after "has" is the present perfect: "Met
-			// Eireann has warned that a storm could bring rain on
-			// Thursday" looks ahead
-			return !(k > 0 && s.isPerfect(k-1) && s.participle(k))
+			// a warning in the present perfect looks ahead: "Met Eireann
+			// has warned that a storm could bring rain on Thursday" (but
+			// "witnesses have told police they could hear gunfire on
+			// Sunday night" is past)
+			return !(k > 0 && s.isPerfect(k-1) && (s.wordIs(k, "warned") || s.wordIs(k, "forecast") || s.wordIs(k, "predicted") || s.wordIs(k, "cautioned")))
 		}
 	}
 	return false
@@ -2904,6 +2916,38 @@ const placeReach = 600
 // it names again.
 const fiscalReach = 80
 
+// perfectBefore reports whether a present perfect ("have risen") stands in
+// the words before token i, in its sentence: "shares have risen 12 percent
+// this year through Tuesday" is told of days gone by.
+func (s *Session) perfectBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-tenseBefore && !s.sentenceStart(k+1); k-- {
+		if s.isPerfect(k) && s.participle(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// hadWithin reports whether "had" stands in the n words before token i,
+// in its sentence: a pluperfect sets what follows in the past.
+func (s *Session) hadWithin(i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore returns the day named earlier in the sentence of token i,
+// if any: the day a clause of that sentence is told from.
+func (s *Session) dayBefore(i int) (time.Time, bool) {
+	if s.lastDayT.IsZero() || s.lastDayAt >= i || !s.sameSentence(s.lastDayAt, i) {
+		return time.Time{}, false
+	}
+	return s.lastDayT, true
+}
+
 // directiveBefore reports whether the clause before token i holds a verb
 // of telling someone to do something and then "to" and a verb: "advised
 // fishermen not to venture out to sea until Wednesday", "urged residents
@@ -2916,7 +2960,9 @@ func (s *Session) directiveBefore(i int) bool {
 		if s.wordIs(k-1, "had") || k > 1 && s.wordIs(k-2, "had") {
 			return false // "a judge had ordered Lula to turn himself in by Friday": gone by
 		}
-		return s.anyBetween(k+1, min(k+6, i-2), func(j int) bool {
+		// the object, then "to" and a verb: "urged residents to stay",
+		// "advised fishermen not to venture"
+		return s.anyBetween(k+1, min(k+4, i-2), func(j int) bool {
 			return s.toks[j].Word == s.t.lists.idTo && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap
 		})
 	}
@@ -2935,7 +2981,7 @@ func (s *Session) eventForOn(i int) bool {
 		if s.wordIs(k, "for") {
 			// but not a plan seen from the past: "delegates had gathered in
 			// Geneva for talks on Sunday"
-			return !s.anyBetween(max(k-8, 0), k-1, func(j int) bool { return s.wordIs(j, "had") && s.sameSentence(j, k) })
+			return !s.hadWithin(k, 8)
 		}
 		t := s.toks[k]
 		if t.Kind != tokWord || s.tenseOf(k) != tenseUnknown || s.sentenceStart(k+1) ||
