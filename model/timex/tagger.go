@@ -616,7 +616,7 @@ func numShape(b builtin, t *token, idS int32) bool {
 	case bYearNext:
 		return t.Plain && t.Word < 0 && (t.Digits == 2 || t.Digits == 4)
 	case bLit:
-		return t.Plain && t.Word < 0 && t.Digits&0x80 == 0
+		return plainInt(t)
 	}
 	return false
 }
