@@ -1096,7 +1096,7 @@ func (s *Session) inferYear(m *match) int {
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
 	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
-		tense == tensePresent && s.scheduled(m) // "faces an election in July", "the summit opens in June"
+		tense == tensePresent && s.scheduled(m) // "the summit opens in June"
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
 		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10)
@@ -1332,10 +1332,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if s.eventForOn(m.start) && !s.lastDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) {
+	if day, ok := s.dayBefore(m.start); ok && s.eventForOn(m.start) {
 		// "leaders began arriving on Monday for a summit on Tuesday": an
 		// event set for a day after the one the sentence tells of
-		return stepToWeekday(s.lastDayT, wd, 1, true)
+		return stepToWeekday(day, wd, 1, true)
 	}
 	t := s.tense(m.start, m.end)
 	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) &&
