@@ -2118,6 +2118,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				base.t = s.day()
 			}
 		}
+		if f.pod == "NI" && f.shift == 0 && s.hasDCT && s.hasWord(m, "the") && (base.g < model.GranDay || sameDay(base.t, s.day())) &&
+			s.tense(m.start, m.end) == tensePast && !s.directiveBefore(m.start) {
+			// "crowds celebrated in Tahrir Square through the night", told
+			// the next day: the night gone by is the one before the news
+			base = point{t: s.day().AddDate(0, 0, -1), g: model.GranDay}
+		}
 	}
 	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
 	if base.g < need && need != 0 && f.dir == 0 {
