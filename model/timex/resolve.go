@@ -1338,6 +1338,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(day, wd, 1, true)
 	}
 	t := s.tense(m.start, m.end)
+	if m.end < len(s.toks) && (s.isBe(m.end) || s.isModal(m.end)) && m.start > 0 && (s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says")) {
+		// "the airport said Sunday is expected to be the busiest day": a
+		// day that is the subject of its own clause takes that clause's
+		// tense, not the reporting verb's
+		if v := s.scanTense(m.end, 1); v != tenseUnknown {
+			t = v
+		}
+	}
 	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) &&
 		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") {
 		// "temperatures above 35 early next week, with relief from a cool
