@@ -2110,8 +2110,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		return point{t: t, g: model.GranMinute, fuzzy: lp.fuzzy}, true
 	}
 	if unit == "D" && f.dir == 0 {
-		// "the following day", "that night": from the last day mentioned
-		if d, ok := s.lastDay(); ok {
+		// "the following day", "that night": from the last day mentioned;
+		// a date stated in full in the same sentence counts even when it
+		// bounds a period ("the steepest fall since Oct. 20, 1987, when
+		// Tokyo followed the Wall Street crash of the previous day")
+		d, ok := s.lastDay()
+		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() && s.lastExplicit &&
+			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) {
+			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
+		}
+		if ok {
 			base = point{t: d, g: model.GranDay}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && d.After(s.day()) && s.tense(m.start, m.end) == tensePast {
 				// "The council meets next Thursday. The euro rose in the
