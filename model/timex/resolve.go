@@ -407,6 +407,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		}
 	}
 	ru, f := m.rule, m.f
+	s.anchored = false
 	tx := model.Timex{Type: ru.typ, Mod: ru.mod, Quant: ru.quant, Freq: ru.freq}
 	if tx.Mod == "" {
 		tx.Mod = f.mod
@@ -524,6 +525,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.last, s.lastSet = tx.Span, true
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
+			s.lastAnchored = s.anchored
 			// "Next year's summit ... in November": a year to come whose
 			// event the sentence goes on to date ("Last year's champion
 			// plays in September" is this September)
@@ -800,7 +802,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast {
 					year++
 				}
-			} else if lp := s.lastPoint; f.month != 0 && (s.lastExplicit || s.lastYearsEvent) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+			} else if lp := s.lastPoint; f.month != 0 && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
 				!s.after(m, s.t.lists.deadline) && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
 				// "will be held in Qatar in 2022, the first in November": the
@@ -812,6 +814,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				}
 				if s.tenseAllows(m, y) {
 					year = y
+					// "In 2019, the bank cut rates in July and again in
+					// October": the next month the sentence names keeps it
+					s.anchored = true
 				}
 			}
 			if lp := s.lastPoint; f.rangeFrom > 0 && f.month != 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason {

@@ -111,6 +111,9 @@ type Session struct {
 	lastSet   bool
 	// lastExplicit is true when the last date was stated in full.
 	lastExplicit bool
+	// lastAnchored: the last date was a month given the year stated
+	// earlier in its sentence; anchored is set while one is resolved
+	lastAnchored, anchored bool
 	// lastYearsEvent: the last date was a year with 's ("next year's
 	// summit") or a year opening its sentence ("Last year, …"), whose
 	// months the sentence may go on to name
