@@ -799,17 +799,22 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; s.wordIs(m.start, "that") && s.lastSet && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay && m.start-s.lastAt <= anaphorReach {
 				// "the coalition sworn in that May": the year just told of
 				year = lp.t.Year()
+				s.anchored = true
 				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast {
 					year++
 				}
-			} else if lp := s.lastPoint; f.month != 0 && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
-				!s.after(m, s.t.lists.deadline) && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
+				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
 				y := lp.t.Year()
-				if f.month < int(lp.t.Month()) && lp.g >= model.GranMonth {
+				mo := f.month
+				if mo == 0 {
+					mo = int(seasonMonths[f.season]) // "In March 2020 …; by the summer"
+				}
+				if mo < int(lp.t.Month()) && lp.g >= model.GranMonth {
 					y++ // "in December 2022, and again in January"
 				}
 				if s.tenseAllows(m, y) {
