@@ -1723,6 +1723,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// next (but "expects a profit for the fiscal year" looks ahead)
 		return point{t: ymd(s.lastFiscalYear, 1, 1), g: model.GranYear}, true
 	}
+	if lp := s.lastPoint; f.unit == "Y" && shift == 0 && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") && (s.lastExplicit || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+		lp.t.Year() != d.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 && s.tense(m.start, m.end) == tensePast &&
+		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
+		// "In 1996, sales peaked at midyear", "lost money in 2012 but
+		// returned to profit by year-end": the year the past story tells of
+		return point{t: ymd(lp.t.Year(), 1, 1), g: model.GranYear}, true
+	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.scheduled(m)) ||
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
 		// "companies are scheduled to post results this week", "investors
