@@ -2185,7 +2185,10 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// ("a fire on November 24 …; two days later, protests broke out")
 		// and so does any day just named before "later" ("was detained last
 		// Friday and flown to New York two days later")
-		named := (s.lastNamed || f.dir > 0) && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay
+		named := (s.lastNamed || f.dir > 0) && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay ||
+			// "was launched on Christmas Day and reached its station a
+			// month later"
+			f.dir > 0 && unit == "M" && s.lastPoint.g >= model.GranDay
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
