@@ -62,6 +62,11 @@ type ruleSpec struct {
 	// sentence, up to ten words back ("temperatures climbed into the
 	// 50s").
 	NotNear []string `toml:"not_near"`
+	// NameUnlessAfter: a one-word match that the text also writes as a
+	// surname, after a capitalised word the lexicon does not know
+	// ("Theresa May"), is that name, unless it follows one of these words
+	// ("in May").
+	NameUnlessAfter []string `toml:"name_unless_after"`
 	// NotUnits vetoes a match whose unit slot is one of these (Q, HALF…).
 	NotUnits []string `toml:"not_units"`
 	// DCTFrom (YYYY-MM-DD) limits the rule to documents published on or
@@ -275,7 +280,7 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	lex.freeze()
 	t.lists = listsOf(lex)
 	for _, ru := range t.rules {
-		for _, cs := range []*contextSet{ru.notBefore, ru.notAfter, ru.onlyAfter, ru.onlyBefore, ru.except, ru.notNear} {
+		for _, cs := range []*contextSet{ru.notBefore, ru.notAfter, ru.onlyAfter, ru.onlyBefore, ru.except, ru.notNear, ru.nameUnless} {
 			cs.seal()
 		}
 	}
@@ -379,6 +384,9 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	}
 	if r.notNear, err = wordSet(lex, rs.NotNear); err != nil {
 		return nil, fmt.Errorf("not_near: %v", err)
+	}
+	if r.nameUnless, err = wordSet(lex, rs.NameUnlessAfter); err != nil {
+		return nil, fmt.Errorf("name_unless_after: %v", err)
 	}
 	if rs.DCTFrom != "" {
 		if r.dctFrom, err = time.Parse("2006-01-02", rs.DCTFrom); err != nil {

@@ -59,6 +59,7 @@ type rule struct {
 	onlyAfter, except   *contextSet
 	onlyBefore          *contextSet
 	notNear             *contextSet
+	nameUnless          *contextSet
 	notUnits            []string
 	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
 	examples            []exampleSpec
@@ -523,6 +524,9 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
 		return false
 	}
+	if ru.nameUnless != nil && end == start+1 && !ru.nameUnless.has(lex, text, prev) && s.surname(start) {
+		return false // "May survived a confidence vote", after "Theresa May"
+	}
 	if ru.notNear != nil {
 		for i := start - 1; i >= 0 && i >= start-notNearReach && !s.sentenceStart(i+1); i-- {
 			if ru.notNear.has(lex, text, &s.toks[i]) {
@@ -531,6 +535,19 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		}
 	}
 	return ru.kind == kindNone || !s.isTitle(start, end)
+}
+
+// surname reports whether the capitalised word at i is also written, in
+// the text being tagged, right after a capitalised word the lexicon does
+// not know: a first name ("Theresa May", "Brian May").
+func (s *Session) surname(i int) bool {
+	w := s.toks[i].Word
+	for j := 1; j < len(s.toks); j++ {
+		if t, p := &s.toks[j], &s.toks[j-1]; t.Word == w && t.Cap && p.Kind == tokWord && p.Cap && !p.Upper && p.Word < 0 && t.SpaceBefore == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeOK checks a rule's checks on the word before a match at start,
