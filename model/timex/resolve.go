@@ -1472,6 +1472,68 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 	return month.AddDate(0, 0, day-1)
 }
 
+// quoteSaidOn finds the day a quotation holding m was spoken, when the
+// words after it date the saying to a weekday before the DCT: "…
+// starts tomorrow," Johnson said on Saturday. A quote said on the DCT,
+// or not dated, gives false.
+func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
+	isQuote := func(k int) bool {
+		t := s.toks[k]
+		if t.Kind != tokPunct {
+			return false
+		}
+		q := s.r.text[t.Start:t.End]
+		return q == "\"" || q == "\u201c" || q == "\u201d"
+	}
+	// the quote opens before m in its paragraph
+	open := false
+	for k := m.start - 1; k >= 0 && k >= m.start-80; k-- {
+		if isQuote(k) {
+			open = true
+			break
+		}
+		if s.toks[k+1].SpaceBefore >= 2 {
+			break
+		}
+	}
+	if !open {
+		return time.Time{}, false
+	}
+	for k := m.end; k < len(s.toks) && k < m.end+80; k++ {
+		if s.toks[k].SpaceBefore >= 2 {
+			return time.Time{}, false
+		}
+		if !isQuote(k) {
+			continue
+		}
+		// the attribution: up to eight words, "said" or "told …", then
+		// "on"? and a weekday
+		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+			if s.sentenceStart(j) || isQuote(j) {
+				return time.Time{}, false
+			}
+			if !s.wordIs(j, "said") && !s.wordIs(j, "told") && !s.wordIs(j, "added") {
+				continue
+			}
+			for w := j + 1; w < len(s.toks) && w <= j+4; w++ {
+				if s.wordIs(w, "on") {
+					continue
+				}
+				if wd, ok := s.weekdayAt(w); ok && !s.wordIs(w+1, "'s") {
+					d := stepToWeekday(s.day(), wd, -1, true)
+					return d, !d.Equal(s.day())
+				}
+				if s.toks[w].Kind != tokWord || s.toks[w].Cap {
+					break
+				}
+			}
+			return time.Time{}, false
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
+}
+
 // inRelativeClause reports whether token i follows a relative pronoun
 // within its clause: "who joined the firm in 2015".
 func (s *Session) inRelativeClause(i int) bool {
@@ -1742,6 +1804,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// Wednesday: the one just gone (by Thursday, "the city banned
 		// protests this weekend" is the one ahead)
 		shift = -1
+	}
+	if f.unit == "D" && f.hasShift && !s.hasWord(m, "the") {
+		if said, ok := s.quoteSaidOn(m); ok {
+			// ""Our work starts tomorrow," the mayor said on Saturday",
+			// told on Sunday: the speaker's tomorrow
+			d = said
+		}
 	}
 	if f.unit == "D" && shift == 0 && s.hasWord(m, "the") && m.start-s.lastAt <= anaphorReach {
 		// "Earlier Thursday, … Later in the day": the day just spoken of
@@ -2773,8 +2842,13 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 	if i+1 >= len(s.toks) || !(s.wordIs(i, "until") || s.wordIs(i, "till") || s.wordIs(i, "to") || s.wordIs(i, "through")) {
 		return 0, false
 	}
-	w := s.toks[i+1].Word
-	if w < 0 {
+	return s.weekdayAt(i + 1)
+}
+
+// weekdayAt reports whether token i is a weekday's name, and which (ISO).
+func (s *Session) weekdayAt(i int) (int, bool) {
+	w := s.toks[i].Word
+	if w < 0 || !s.toks[i].Cap {
 		return 0, false
 	}
 	for _, fe := range s.t.lex.forms[w] {
