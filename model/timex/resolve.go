@@ -1472,6 +1472,23 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 	return month.AddDate(0, 0, day-1)
 }
 
+// storyYear is the year a past clause at m tells of, when a date stated
+// in full earlier in its sentence (or a month given its year) set it:
+// "In 1996, sales peaked at midyear", "since 1990, when a lapse closed
+// the parks over the Columbus Day weekend".
+func (s *Session) storyYear(m *match) (int, bool) {
+	lp := s.lastPoint
+	if !s.lastSet || !(s.lastExplicit || s.lastAnchored) || lp.ref || lp.g < model.GranYear || lp.g > model.GranDay ||
+		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 || s.inRelativeClause(s.lastAt) {
+		return 0, false
+	}
+	when := m.start-s.lastAt > 2 && s.wordIs(s.lastAt+1, ",") && s.wordIs(s.lastAt+2, "when") // "since 1990, when …"
+	if s.lastBound && !when || !when && s.relativeBetween(s.lastAt, m.start) || s.tense(m.start, m.end) != tensePast {
+		return 0, false
+	}
+	return lp.t.Year(), true
+}
+
 // quoteSaidOn finds the day a quotation holding m was spoken, when the
 // words after it date the saying to a weekday before the DCT: "…
 // starts tomorrow," Johnson said on Saturday. A quote said on the DCT,
@@ -1785,12 +1802,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// next (but "expects a profit for the fiscal year" looks ahead)
 		return point{t: ymd(s.lastFiscalYear, 1, 1), g: model.GranYear}, true
 	}
-	if lp := s.lastPoint; f.unit == "Y" && shift == 0 && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") && (s.lastExplicit || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
-		lp.t.Year() != d.Year() && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 && s.tense(m.start, m.end) == tensePast &&
-		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
+	if y, ok := s.storyYear(m); ok && f.unit == "Y" && shift == 0 && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") {
 		// "In 1996, sales peaked at midyear", "lost money in 2012 but
 		// returned to profit by year-end": the year the past story tells of
-		return point{t: ymd(lp.t.Year(), 1, 1), g: model.GranYear}, true
+		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.scheduled(m)) ||
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
@@ -2529,7 +2544,16 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 				// last one ("Fighting eased during Ramadan")
 				tense = tenseUnknown
 			}
-			if tense == tensePast && t.After(s.day()) {
+			if y, ok := s.storyYear(m); ok && f.unit != "W" {
+				// "The war began in 1914 and by Christmas the lines had
+				// settled": the holiday of the year the story tells of
+				year = y
+				if lp := s.lastPoint; lp.g >= model.GranMonth {
+					if h, ok := holidayIn(f.holiday, y); ok && h.Before(lp.t) {
+						year++ // "in December 2003 … by Easter"
+					}
+				}
+			} else if tense == tensePast && t.After(s.day()) {
 				year--
 			} else if tense == tenseFuture && t.Before(s.day()) {
 				year++
