@@ -492,6 +492,15 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && p.t.After(s.day().AddDate(0, 0, 1).Add(-time.Nanosecond)) {
+			s.futureDayT, s.futureDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			if p.pod == "24" && p.t.Hour() == 0 {
+				s.futureDayT = s.futureDayT.AddDate(0, 0, -1) // "midnight on Monday" is Monday's
+			}
+			if !s.futureDayT.After(s.day()) {
+				s.futureDayAt = -maxSpan - 1
+			}
+		}
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
@@ -898,6 +907,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
+			} else if fd := s.futureDayT; s.hasDCT && f.hasClock && !base.After(s.day()) && s.futureDayAt >= 0 && s.futureDayAt < m.start && fd.Sub(s.day()) <= 7*24*time.Hour &&
+				s.sentencesBetween(s.futureDayAt, m.start) <= 2 && !s.sameSentence(s.lastDayAt, m.start) && (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start) {
+				// "Phoenix is set to blast off on Saturday, managers said on
+				// Thursday. Liftoff is scheduled for 5:26 a.m.": a timetable
+				// told after a day ahead is that day's
+				base = fd
 			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) && s.timetableBefore(m.start) {
 				// and a present or future one not on a day gone by: "after
 				// qualifying on Saturday. The race gets under way at 2.10pm"

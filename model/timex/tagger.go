@@ -145,6 +145,11 @@ type Session struct {
 	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
 	// 14:30 GMT")
 	lastPastDayT time.Time
+	// futureDayT is the last day ahead of the DCT named (an event's too:
+	// "Sunday's awards"), and futureDayAt where: the day of a timetable
+	// told next ("The ceremony begins at 5 p.m.")
+	futureDayT  time.Time
+	futureDayAt int
 	// lent is the date of a clock time for the day named after it
 	lent    time.Time
 	lentSet bool
@@ -251,7 +256,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
-	s.lastDayAt, s.lastFiscalAt = -maxSpan-1, -fiscalReach-1
+	s.lastDayAt, s.lastFiscalAt, s.futureDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
 	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt = time.Time{}, -1, -1, "", -1, -1
