@@ -532,6 +532,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		}
 		if !p.ref {
 			s.last, s.lastSet = tx.Span, true
+			if lp := s.lastPoint; p.g == model.GranDay && p.pod == "" && lp.pod != "" && !lp.ref && sameDay(lp.t, p.t) {
+				// "late into Wednesday night to celebrate Diwali": the day
+				// named again keeps the part of it just told
+				p = lp
+			}
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
 			s.lastAnchored = s.anchored
@@ -2637,6 +2642,10 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return islamicInYear(year, 12, 10), true
 	case "islamicnewyear":
 		return islamicInYear(year, 1, 1), true
+	case "diwali":
+		return diwali(year), true
+	case "holi":
+		return holi(year), true
 	case "eastermonday":
 		return easter(year).AddDate(0, 0, 1), true
 	case "blackfriday":
