@@ -2648,6 +2648,10 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return holi(year), true
 	case "eastermonday":
 		return easter(year).AddDate(0, 0, 1), true
+	case "cybermonday":
+		// the Monday after Thanksgiving
+		t, _ := holidayIn("blackfriday", year)
+		return t.AddDate(0, 0, 3), true
 	case "blackfriday":
 		// the day after Thanksgiving, the fourth Thursday of November
 		t, _ := holidayIn("11-TH4", year)
