@@ -975,6 +975,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		if f.unit == "W" {
 			return point{t: ymd(year, f.month, f.day), g: model.GranWeek}, true // "the week of March 6"
 		}
+		if f.unit == "WE" {
+			return weekendOf(ymd(year, f.month, f.day), f.shift, tx), true // "the weekend of June 24"
+		}
 		return s.withTime(m, tx, point{t: ymd(year, f.month, f.day), g: model.GranDay}), true
 	case f.month != 0:
 		return point{t: ymd(year, f.month, 1), g: model.GranMonth}, true
@@ -2593,22 +2596,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		return point{t: t, g: model.GranWeek}, true
 	}
 	if f.unit == "WE" {
-		// the weekend that holds the holiday, or the one next to it: the
-		// one before a Monday or Tuesday, the one after a later weekday
-		var sat time.Time
-		switch wd := isoWeekday(t); {
-		case wd == 6:
-			sat = t
-		case wd == 7:
-			sat = t.AddDate(0, 0, -1)
-		case wd <= 2:
-			sat = t.AddDate(0, 0, -wd-1)
-		default:
-			sat = t.AddDate(0, 0, 6-wd)
-		}
-		y, w := sat.ISOWeek()
-		tx.Value = fmt.Sprintf("%04d-W%02d-WE", y, w)
-		return point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}, true
+		return weekendOf(t, f.shift, tx), true
 	}
 	p := point{t: t, g: model.GranDay, fuzzy: islamicHoliday(f.holiday)}
 	if f.holiday == "ramadan" {
@@ -2619,6 +2607,37 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		}
 	}
 	return s.withTime(m, tx, p), true
+}
+
+// weekendOf is the weekend of day t: the one that holds it, or the one
+// next to it (the one before a Monday or Tuesday, the one after a later
+// weekday); side -1 asks for the weekend before it ("the weekend before
+// Christmas Day"), 1 for the one after. It writes the value to tx.
+func weekendOf(t time.Time, side int, tx *model.Timex) point {
+	var sat time.Time
+	switch wd := isoWeekday(t); {
+	case side < 0:
+		sat = t.AddDate(0, 0, -((wd+1)%7)-1) // the last Saturday before t
+		if wd == 7 {
+			sat = t.AddDate(0, 0, -8) // not the Saturday of t's own weekend
+		}
+	case side > 0:
+		sat = t.AddDate(0, 0, 6-wd) // the first Saturday after t
+		if wd >= 6 {
+			sat = t.AddDate(0, 0, 13-wd)
+		}
+	case wd == 6:
+		sat = t
+	case wd == 7:
+		sat = t.AddDate(0, 0, -1)
+	case wd <= 2:
+		sat = t.AddDate(0, 0, -wd-1)
+	default:
+		sat = t.AddDate(0, 0, 6-wd)
+	}
+	y, w := sat.ISOWeek()
+	tx.Value = fmt.Sprintf("%04d-W%02d-WE", y, w)
+	return point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}
 }
 
 var weekdayCodes = map[string]int{"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
