@@ -979,6 +979,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			return weekendOf(ymd(year, f.month, f.day), f.shift, tx), true // "the weekend of June 24"
 		}
 		return s.withTime(m, tx, point{t: ymd(year, f.month, f.day), g: model.GranDay}), true
+	case f.month != 0 && f.unit == "W" && f.ord >= 1 && f.ord <= 4:
+		// "the second week of August": the week that holds its eighth day
+		return point{t: ymd(year, f.month, 1+7*(f.ord-1)), g: model.GranWeek}, true
 	case f.month != 0:
 		return point{t: ymd(year, f.month, 1), g: model.GranMonth}, true
 	case f.season != "":
