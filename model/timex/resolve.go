@@ -1834,6 +1834,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.scheduled(m)) ||
+		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
 		// "companies are scheduled to post results this week", "investors
 		// heading into the new week", told at the weekend: the week that
