@@ -1528,18 +1528,24 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 		q := s.r.text[t.Start:t.End]
 		return q == "\"" || q == "\u201c" || q == "\u201d"
 	}
-	// the quote opens before m in its paragraph
-	open := false
-	for k := m.start - 1; k >= 0 && k >= m.start-80; k-- {
+	// m is inside a quote: an odd number of straight quotes before it in
+	// its paragraph, or a curly one opened last
+	quotes, curly := 0, byte(0)
+	for k := m.start - 1; k >= 0 && k >= m.start-400; k-- {
 		if isQuote(k) {
-			open = true
-			break
+			if q := s.r.text[s.toks[k].Start:s.toks[k].End]; q != "\"" && curly == 0 {
+				curly = 'c' // ” closes
+				if q == "\u201c" {
+					curly = 'o' // “ opens
+				}
+			}
+			quotes++
 		}
 		if s.toks[k+1].SpaceBefore >= 2 {
 			break
 		}
 	}
-	if !open {
+	if curly == 'c' || curly == 0 && quotes%2 == 0 {
 		return time.Time{}, false
 	}
 	for k := m.end; k < len(s.toks) && k < m.end+80; k++ {
