@@ -357,7 +357,8 @@ func (s *Session) sameEvent(a, b int32) bool {
 // earthquake"; "Friday's quake struck at 2:46 p.m."), and no day has been
 // named since.
 func (s *Session) possessiveDay(m *match) (time.Time, bool) {
-	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 || s.sentencesBetween(s.possAt, m.start) > 2 ||
+	ahead := s.hasDCT && s.possT.After(s.day()) && s.timetableBefore(m.start) // "before Tuesday's election. … Polls open at 6:30 a.m."
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !ahead || s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) ||
 		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) {
 		// too far, or a day named since in the clock time's own sentence
 		// ("… Friday's earthquake. On Sunday, a second quake struck
