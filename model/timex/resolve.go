@@ -320,7 +320,7 @@ func (s *Session) eventHead(i int) (string, int32, int) {
 		if s.innerHyphen(j) || t.Kind == tokNum {
 			continue
 		}
-		if t.Kind != tokWord || s.wordIs(j, "which") || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") ||
+		if t.Kind != tokWord || s.wordIs(j, "which") || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") || s.wordIs(j, "as") ||
 			s.inList(j, l.prepositions) || s.isModal(j) || s.isBe(j) || s.tenseOf(j) != tenseUnknown {
 			break
 		}
