@@ -1401,8 +1401,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// ("could reach Florida by Sunday morning") look ahead
 		return nearestWeekday(d, wd)
 	}
-	if t == tenseFuture && s.pastPlan(m.start) {
-		t = tensePast
+	if due, ok := s.pastPlan(m.start); t == tenseFuture && ok {
+		if due {
+			// "the truce was due to expire on Tuesday", "investigators were
+			// due to arrive on Sunday": a plan told in the past, the
+			// nearest such day
+			return nearestWeekday(d, wd)
+		}
+		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
 	}
 	if t == tenseFuture && s.plannedThenPutOff(m) {
 		// "Six Nations matches scheduled for Saturday were also
@@ -3304,16 +3310,17 @@ func (s *Session) postponed(i int) bool {
 }
 
 // pastPlan reports whether a plan before token i is told in the past ("the
-// truce was due to expire on Tuesday"): the day it names has come.
-func (s *Session) pastPlan(i int) bool {
+// truce was due to expire on Tuesday", "stocks were set for a weekly
+// loss on Friday"), and whether its word was "due".
+func (s *Session) pastPlan(i int) (due, ok bool) {
 	for j := i - 1; j > 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
 		if s.tenseOf(j) == tenseUnknown {
 			continue
 		}
 		// only when "due" or "set" is the marker that decided the tense
-		return (s.wordIs(j, "due") || s.wordIs(j, "set")) && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
+		return s.wordIs(j, "due"), (s.wordIs(j, "due") || s.wordIs(j, "set")) && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
 	}
-	return false
+	return false, false
 }
 
 // comparedBase reports whether token i ends a figure compared with: "up
