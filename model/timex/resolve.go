@@ -2260,6 +2260,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) {
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
+		if fd := s.futureDayT; ok && f.shift > 0 && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= anaphorReach &&
+			s.tense(m.start, m.end) == tenseFuture {
+			// "Deng died on Wednesday. A service will be held next
+			// Tuesday, and his body will be cremated the following day":
+			// a future clause follows on from the day ahead
+			d = fd
+		}
 		if ok {
 			base = point{t: d, g: model.GranDay}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && d.After(s.day()) && s.tense(m.start, m.end) == tensePast {
