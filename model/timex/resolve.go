@@ -2919,6 +2919,12 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// Sunday" is past)
 				return tensePresent, i
 			}
+			if v == tensePast && step < 0 && i == from && s.namingVerb(i) && !s.hadBefore(i) && from+2 < len(s.toks) &&
+				(s.wordIs(from+2, "a") || s.wordIs(from+2, "an") || s.wordIs(from+2, "as")) {
+				// "Clinton declared Sunday a national day of mourning": a day
+				// named for something is set ahead
+				return tensePresent, i
+			}
 			if v == tenseFuture && s.hadBefore(i) {
 				// "had been due to expire Friday": a plan that was for the past
 				return tensePast, i
