@@ -1139,8 +1139,19 @@ func (s *Session) inferYear(m *match) int {
 		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10)
 	if aheadOf {
 		// "had led polls ahead of the October election": an event still to
-		// come, whatever the tense, unless the past one is much nearer
+		// come, whatever the tense, unless the past one is much nearer;
+		// so is one a day was set for ("called new elections for
+		// December")
 		ahead = true
+	}
+	if s.scheduledFor(m.start) && !s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
+		// "called new elections for December", "a tax increase
+		// scheduled for October": the first such date not yet gone by
+		for y := dy - 1; y <= dy+1; y++ {
+			if c, current := at(y); current || !c.Before(now.AddDate(0, 0, -15)) {
+				return y
+			}
+		}
 	}
 	if f.day == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures) {
 		// "the October contract", "December futures": a delivery month
@@ -3317,6 +3328,23 @@ func (s *Session) postponed(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8 && !s.sentenceStart(j+1); j-- {
 		if s.t.lex.inClass(s.toks[j].Word, s.t.lists.postpone) {
 			return true
+		}
+	}
+	return false
+}
+
+// scheduledFor reports whether token i follows "for" after a verb that
+// sets a date: "called new elections for December", "set the trial for
+// March".
+func (s *Session) scheduledFor(i int) bool {
+	if i < 2 || !s.wordIs(i-1, "for") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-7 && !s.sentenceStart(j+1); j-- {
+		for _, v := range [...]string{"called", "set", "scheduled", "slated", "planned", "fixed", "rescheduled", "moved", "calls", "sets"} {
+			if s.wordIs(j, v) {
+				return true
+			}
 		}
 	}
 	return false
