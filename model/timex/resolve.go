@@ -1310,9 +1310,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// event still to come
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if s.formBefore(m.start, s.t.lists.awaited) && s.eventAfter(m.end+1) {
+		if s.formBefore(m.start, s.t.lists.awaited) && s.eventAfter(m.end+1) ||
+			s.wordBetween(m.start-4, m.start-1, "for") && s.eventAfter(m.end+1) {
 			// "voters prepared for Tuesday's recall election": waited for
-			// in the past, the nearest such day
+			// in the past, the nearest such day; so is an event something
+			// is for, told in the past ("said ballots for Tuesday's
+			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
 		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
