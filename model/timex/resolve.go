@@ -1529,8 +1529,8 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 // the parks over the Columbus Day weekend".
 func (s *Session) storyYear(m *match) (int, bool) {
 	lp := s.lastPoint
-	if !s.lastSet || !(s.lastExplicit || s.lastAnchored) || lp.ref || lp.g < model.GranYear || lp.g > model.GranDay ||
-		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 || s.inRelativeClause(s.lastAt) {
+	if !s.lastSet || !(s.lastExplicit || s.lastAnchored || s.lastYearsEvent) || lp.ref || lp.g < model.GranYear || lp.g > model.GranDay ||
+		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 && !(s.lastYearsEvent && m.start-s.lastAt <= 24) || s.inRelativeClause(s.lastAt) {
 		return 0, false
 	}
 	when := m.start-s.lastAt > 2 && s.wordIs(s.lastAt+1, ",") && s.wordIs(s.lastAt+2, "when") // "since 1990, when …"
