@@ -2253,7 +2253,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		lp := s.lastClock
 		if lp.t.IsZero() || m.start-s.lastClockAt > anaphorReach || s.lastDayAt > s.lastClockAt+4 {
 			// no clock time just before, or a day named since ("at 7 a.m.
-			// on Sunday. On Monday the count began, and three hours later")
+			// on Sunday. On Monday the count began, and three hours later"):
+			// the amount alone ("was arrested less than an hour later", "to
+			// move start times about 50 minutes later")
+			if m.end-m.start >= 2 && (s.wordIs(m.end-1, "later") || s.wordIs(m.end-1, "earlier")) {
+				m.end--
+				tx.Type, tx.Implied = "DURATION", false
+				if s.duration(m, tx) {
+					return point{}, true
+				}
+			}
 			return point{}, false
 		}
 		n := 1.0
