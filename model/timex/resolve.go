@@ -3419,6 +3419,19 @@ func (s *Session) timetableAfter(i int) bool {
 // eventAfter reports whether one of the first three tokens from i is a
 // scheduled event ("presidential election", "crucial vote").
 func (s *Session) eventAfter(i int) bool {
+	// past a name first: "Sunday's St. Patrick's Day parade"
+	for k := i; k < i+6 && k < len(s.toks); k++ {
+		if t := s.toks[k]; t.Kind == tokWord && t.Cap || s.wordIs(k, ".") || s.wordIs(k, "'s") {
+			if s.inList(k, s.t.lists.scheduled) {
+				return true // "Sunday's Golden Globe Awards"
+			}
+			continue
+		}
+		if k > i+1 && s.toks[k-1].Cap {
+			i = k
+		}
+		break
+	}
 	for j := i; j < i+3 && j < len(s.toks); j++ {
 		if s.inList(j, s.t.lists.scheduled) || s.formAt(j, s.t.lists.scheduled) { // "run-off" is three tokens
 			return true
