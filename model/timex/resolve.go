@@ -3195,7 +3195,9 @@ func (s *Session) dayBefore(i int) (time.Time, bool) {
 // directiveBefore reports whether the clause before token i holds a verb
 // of telling someone to do something and then "to" and a verb: "advised
 // fishermen not to venture out to sea until Wednesday", "urged residents
-// to stay indoors until Monday".
+// to stay indoors until Monday"; or one that imposes a ban or a measure
+// for a period ending with "through" or "until": "banned fireworks
+// through Sunday".
 func (s *Session) directiveBefore(i int) bool {
 	for k := i - 3; k >= 1 && k >= i-14 && !s.sentenceStart(k+1); k-- {
 		if !s.inList(k, s.t.lists.directive) {
@@ -3203,6 +3205,10 @@ func (s *Session) directiveBefore(i int) bool {
 		}
 		if s.wordIs(k-1, "had") || k > 1 && s.wordIs(k-2, "had") {
 			return false // "a judge had ordered Lula to turn himself in by Friday": gone by
+		}
+		if (s.wordIs(k, "banned") || s.wordIs(k, "imposed") || s.wordIs(k, "extended") || s.wordIs(k, "suspended")) &&
+			(s.wordIs(i-1, "through") || s.wordIs(i-1, "until") || s.wordIs(i-1, "till")) {
+			return true
 		}
 		// the object, then "to" and a verb: "urged residents to stay",
 		// "advised fishermen not to venture"
