@@ -3734,6 +3734,13 @@ func (s *Session) tenseOf(i int) int {
 			return tenseFuture
 		case s.formAt(i, l.future):
 			return tenseUnknown // "voting will begin as planned on Monday"
+		case s.formAt(i, l.past) && i > 0 && (s.isModal(i-1) || s.toks[i-1].Word == l.idTo || (s.wordIs(i-1, "and") || s.wordIs(i-1, "or")) && s.wordIs(i, "hit")):
+			// "will hit", "to hit", "to strengthen and hit": a form that may
+			// be the base form
+			if s.isModal(i - 1) {
+				return s.tenseOf(i - 1)
+			}
+			return tenseUnknown
 		case s.formAt(i, l.past):
 			return tensePast
 		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && s.toks[i-1].Kind == tokNum || // "the last session of 2008 is on Tuesday"
