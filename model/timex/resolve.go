@@ -2251,10 +2251,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// "Polls closed at 6 p.m., and results came three hours later":
 		// from the clock time just named
 		lp := s.lastClock
-		if lp.t.IsZero() || m.start-s.lastClockAt > anaphorReach || s.lastDayAt > s.lastClockAt+4 {
+		bound := tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN" || tx.Mod == "EQUAL_OR_LESS" || tx.Mod == "EQUAL_OR_MORE"
+		if lp.t.IsZero() || m.start-s.lastClockAt > anaphorReach || s.lastDayAt > s.lastClockAt+4 || bound {
 			// no clock time just before, or a day named since ("at 7 a.m.
-			// on Sunday. On Monday the count began, and three hours later"):
-			// the amount alone ("was arrested less than an hour later", "to
+			// on Sunday. On Monday the count began, and three hours later"),
+			// or an amount bounded on one side, which names no time: the
+			// amount alone ("was arrested less than an hour later", "to
 			// move start times about 50 minutes later")
 			if m.end-m.start >= 2 && (s.wordIs(m.end-1, "later") || s.wordIs(m.end-1, "earlier")) {
 				m.end--
