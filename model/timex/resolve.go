@@ -49,7 +49,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
-	titles, overMore, directive                                  *classInfo
+	titles, overMore, directive, results                         *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -108,6 +108,7 @@ func listsOf(l *lexicon) contextLists {
 		awaited:       get("awaited_words"),
 		titles:        get("title_abbreviations"),
 		overMore:      get("over_means_more_after"),
+		results:       get("results_words"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -790,6 +791,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				year = s.quarterYear[f.ord-1]
 			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) {
 				year-- // but "no recovery until the second half" looks ahead
+			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.results) {
+				// "Analysts will get their first look at fourth-quarter
+				// earnings later this month", told in January: figures come
+				// after their quarter, so one half a year off is last year's
+				year--
 			}
 		case f.month != 0 || f.season != "":
 			if !s.hasDCT {
