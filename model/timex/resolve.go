@@ -2351,7 +2351,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// ("a fire on November 24 …; two days later, protests broke out")
 		// and so does any day just named before "later" ("was detained last
 		// Friday and flown to New York two days later")
-		named := (s.lastNamed || f.dir > 0) && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay ||
+		named := (s.lastNamed || f.dir > 0 || s.sameSentence(s.lastAt, m.start) && !s.lastShifted) && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay ||
+			// ("The Dow closed Friday at 2693.82, up 58.51 points from a
+			// week earlier": a week before that Friday)
 			// "was launched on Christmas Day and reached its station a
 			// month later"
 			f.dir > 0 && unit == "M" && s.lastPoint.g >= model.GranDay
