@@ -3729,6 +3729,9 @@ func (s *Session) tenseOf(i int) int {
 	}
 	if t.Word >= 0 {
 		switch {
+		case (s.wordIs(i, "coming") || s.wordIs(i, "going")) && i > 0 && (s.wordIs(i-1, "after") || s.wordIs(i-1, "before") ||
+			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
+			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
 			// "the celebrations begin on Friday morning", "the meeting, which
 			// opens on Monday": a timetable's verb after a plural subject,
