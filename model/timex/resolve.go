@@ -3732,7 +3732,10 @@ func (s *Session) tenseOf(i int) int {
 		case (s.wordIs(i, "coming") || s.wordIs(i, "going")) && i > 0 && (s.wordIs(i-1, "after") || s.wordIs(i-1, "before") ||
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
-		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
+		case !t.Cap && s.formAt(i, l.timetable) && ((s.pluralSubject(i-1) || i > 0 && s.toks[i-1].Cap && s.toks[i-1].Word < 0 && s.toks[i-1].Kind == tokWord) &&
+			!strings.HasSuffix(s.r.text[t.Start:t.End], "s") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
+			// ("Newcastle host Everton on Wednesday night": a team takes
+			// the plural)
 			// "the celebrations begin on Friday morning", "the meeting, which
 			// opens on Monday": a timetable's verb after a plural subject,
 			// or starting a relative clause, is in the present (but in
