@@ -1561,9 +1561,12 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 	}
 	// m is inside a quote: an odd number of straight quotes before it in
 	// its paragraph, or a curly one opened last
-	quotes, curly := 0, byte(0)
+	quotes, curly, open := 0, byte(0), -1
 	for k := m.start - 1; k >= 0 && k >= m.start-400; k-- {
 		if isQuote(k) {
+			if open < 0 {
+				open = k
+			}
 			if q := s.r.text[s.toks[k].Start:s.toks[k].End]; q != "\"" && curly == 0 {
 				curly = 'c' // ” closes
 				if q == "\u201c" {
@@ -1579,37 +1582,54 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 	if curly == 'c' || curly == 0 && quotes%2 == 0 {
 		return time.Time{}, false
 	}
+	// saidOn reads "said (on)? Friday" or "told reporters on Friday" from
+	// token j on
+	saidOn := func(j int) (time.Time, bool) {
+		if !s.wordIs(j, "said") && !s.wordIs(j, "told") && !s.wordIs(j, "added") {
+			return time.Time{}, false
+		}
+		for w := j + 1; w < len(s.toks) && w <= j+4; w++ {
+			if s.wordIs(w, "on") {
+				continue
+			}
+			if wd, ok := s.weekdayAt(w); ok && !s.wordIs(w+1, "'s") {
+				d := stepToWeekday(s.day(), wd, -1, true)
+				return d, !d.Equal(s.day())
+			}
+			if s.toks[w].Kind != tokWord || s.toks[w].Cap {
+				break
+			}
+		}
+		return time.Time{}, false
+	}
 	for k := m.end; k < len(s.toks) && k < m.end+80; k++ {
 		if s.toks[k].SpaceBefore >= 2 {
-			return time.Time{}, false
+			break
 		}
 		if !isQuote(k) {
 			continue
 		}
-		// the attribution: up to eight words, "said" or "told …", then
-		// "on"? and a weekday
+		// the attribution after the quote: up to eight words, then "said"
+		// or "told …", "on"? and a weekday
 		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
-			if s.sentenceStart(j) || isQuote(j) {
-				return time.Time{}, false
+			if s.sentenceStart(j) || isQuote(j) || s.toks[j].SpaceBefore >= 2 {
+				break
 			}
-			if !s.wordIs(j, "said") && !s.wordIs(j, "told") && !s.wordIs(j, "added") {
-				continue
+			if s.wordIs(j, "said") || s.wordIs(j, "told") || s.wordIs(j, "added") {
+				return saidOn(j)
 			}
-			for w := j + 1; w < len(s.toks) && w <= j+4; w++ {
-				if s.wordIs(w, "on") {
-					continue
-				}
-				if wd, ok := s.weekdayAt(w); ok && !s.wordIs(w+1, "'s") {
-					d := stepToWeekday(s.day(), wd, -1, true)
-					return d, !d.Equal(s.day())
-				}
-				if s.toks[w].Kind != tokWord || s.toks[w].Cap {
-					break
-				}
-			}
-			return time.Time{}, false
 		}
-		return time.Time{}, false
+		break
+	}
+	// or the one just before a quote that goes on from an earlier one:
+	// "…," coach Adrian Birrell said on Friday. "Tomorrow is a national
+	// holiday back home."
+	if open > 0 && s.toks[open-1].Kind == tokPunct {
+		for j := open - 2; j >= 0 && j >= open-6 && !s.sentenceStart(j+1); j-- {
+			if d, ok := saidOn(j); ok {
+				return d, true
+			}
+		}
 	}
 	return time.Time{}, false
 }
