@@ -1984,6 +1984,7 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 	if f.nums > 0 {
 		n = f.num
 	}
+	n += f.frac // "a year and a half ago"
 	if f.unit == "Y" && n == 1 && s.afterPeriod(m) {
 		return point{t: ymd(s.dct.Year()+dir, 1, 1), g: model.GranYear}, true
 	}
