@@ -511,6 +511,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
+			if s.inRelativeClause(m.start) {
+				// "The inspectors, who arrived on Sunday, were turned back at
+				// 10 a.m.": the day the main clause was on, for a clock time
+				// after the relative clause closes
+				s.mainDayT, s.relDayAt = s.lastDayT, m.start
+			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			if !s.bareClock(m) {
 				s.dayNamedAt = m.start
@@ -895,6 +901,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// struck at 5:26 a.m.", "Sunday's final, which starts at
 				// 8.45pm": the day of the event told of
 				base, ok = d, true
+			}
+			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && !s.inRelativeClause(m.start) {
+				base = s.mainDayT
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) &&
 				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast) {

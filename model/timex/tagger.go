@@ -145,6 +145,10 @@ type Session struct {
 	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
 	// 14:30 GMT")
 	lastPastDayT time.Time
+	// mainDayT is the day before one named in a relative clause, at
+	// relDayAt ("The inspectors, who arrived on Sunday, were turned back")
+	mainDayT time.Time
+	relDayAt int
 	// futureDayT is the last day ahead of the DCT named (an event's too:
 	// "Sunday's awards"), and futureDayAt where: the day of a timetable
 	// told next ("The ceremony begins at 5 p.m.")
@@ -256,7 +260,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
-	s.lastDayAt, s.lastFiscalAt, s.futureDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1
+	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
 	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt = time.Time{}, -1, -1, "", -1, -1
