@@ -3252,7 +3252,7 @@ func (s *Session) directiveBefore(i int) bool {
 		}
 		// the object, then "to" and a verb: "urged residents to stay",
 		// "advised fishermen not to venture"
-		return s.anyBetween(k+1, min(k+4, i-2), func(j int) bool {
+		return s.anyBetween(k+1, min(k+6, i-2), func(j int) bool {
 			return s.toks[j].Word == s.t.lists.idTo && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap
 		})
 	}
