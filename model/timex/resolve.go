@@ -1408,6 +1408,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(day, wd, 1, true)
 	}
 	t := s.tense(m.start, m.end)
+	if v, _ := s.scanTenseAt(m.start-1, -1); v == tenseUnknown && s.futureDayAt >= 0 && s.futureDayAt > s.lastDayAt-1 && s.sameSentence(s.futureDayAt, m.start) &&
+		s.wordBetween(s.futureDayAt, m.start, "and") && !s.commaBetween(s.futureDayAt, m.start) {
+		// "Clinton will arrive in Xi'an on Thursday evening and hold
+		// talks in Beijing on Saturday, officials said": a second day in
+		// a clause joined to one ahead lies ahead too
+		t = tenseFuture
+	}
 	if m.end < len(s.toks) && (s.isBe(m.end) || s.isModal(m.end)) && m.start > 0 && (s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says")) {
 		// "the airport said Sunday is expected to be the busiest day": a
 		// day that is the subject of its own clause takes that clause's
