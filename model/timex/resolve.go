@@ -3766,6 +3766,8 @@ func (s *Session) tenseOf(i int) int {
 	}
 	if t.Word >= 0 {
 		switch {
+		case i > 1 && s.toks[i-1].Word == l.idTo && s.formAt(i, l.present) && s.formAt(i-2, l.future) && !s.isModal(i-2):
+			return tenseFuture // "The trial is expected to open in the autumn"
 		case (s.wordIs(i, "coming") || s.wordIs(i, "going")) && i > 0 && (s.wordIs(i-1, "after") || s.wordIs(i-1, "before") ||
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
