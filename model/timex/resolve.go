@@ -2347,7 +2347,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// on the day of the news
 				base.t = s.day()
 			}
-			if _, told := s.dayBefore(m.start); f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && s.tense(m.start, m.end) == tenseFuture && !told {
+			if _, told := s.dayBefore(m.start); f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && (s.tense(m.start, m.end) == tenseFuture || s.tense(m.start, m.end) == tensePresent) && !told {
 				// "Polls closed at 10pm yesterday … officials expected the
 				// first seats to be filled by early evening": nor is a
 				// future clause on a day gone by
