@@ -3589,7 +3589,8 @@ func (s *Session) plannedInPluperfect(i int) bool {
 // its checks ("expects", but not "a plan"); presents are too often nouns
 // ("opposition votes helped pass the bill").
 func (s *Session) finiteVerb(i int) bool {
-	return s.formAt(i, s.t.lists.future) && s.tenseOf(i) == tenseFuture
+	// ("Growth likely eased": an adverb, and the -ed word is the verb)
+	return s.formAt(i, s.t.lists.future) && s.tenseOf(i) == tenseFuture && !s.wordIs(i, "likely")
 }
 
 // verbFollows reports whether what comes after the word in -ed at token i
