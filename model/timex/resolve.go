@@ -504,6 +504,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			}
 		}
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd &&
+			!s.bracketed(m) &&
 			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
 			// 14 families homeless, officials said Monday": the report's
@@ -513,9 +514,13 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// march") is not one
 			if s.inRelativeClause(m.start) {
 				// "The inspectors, who arrived on Sunday, were turned back at
-				// 10 a.m.": the day the main clause was on, for a clock time
-				// after the relative clause closes
+				// 10 a.m.": the day the main clause was on (the DCT if none
+				// was named), for a clock time after the relative clause
+				// closes
 				s.mainDayT, s.relDayAt = s.lastDayT, m.start
+				if s.mainDayT.IsZero() && s.hasDCT {
+					s.mainDayT = s.day()
+				}
 			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			if !s.bareClock(m) {
@@ -3396,6 +3401,28 @@ func (s *Session) hadBefore(i int) bool {
 func (s *Session) postponed(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8 && !s.sentenceStart(j+1); j-- {
 		if s.t.lex.inClass(s.toks[j].Word, s.t.lists.postpone) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed reports whether m stands in brackets with at most a few
+// words: "at around 3:30 a.m. (1830 GMT Tuesday)", a conversion that does
+// not move the story to its day.
+func (s *Session) bracketed(m *match) bool {
+	open := false
+	for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+		if s.wordIs(k, "(") {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		if s.wordIs(k, ")") {
 			return true
 		}
 	}
