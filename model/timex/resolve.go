@@ -2352,6 +2352,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// on the day of the news
 				base.t = s.day()
 			}
+			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) >= 2 {
+				// "… defeated his bills on August 8. … Tokyo shares jumped 1.5
+				// percent by mid-afternoon", told a month later: a day far
+				// back, two sentences before, is background, as it is for
+				// clock times
+				base.t = s.day()
+			}
 			if _, told := s.dayBefore(m.start); f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && (s.tense(m.start, m.end) == tenseFuture || s.tense(m.start, m.end) == tensePresent) && !told {
 				// "Polls closed at 10pm yesterday … officials expected the
 				// first seats to be filled by early evening": nor is a
