@@ -2288,6 +2288,11 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			}
 			d = s.day()
 		}
+		if s.hasWord(m, "that") {
+			// "I have thought about that Sunday every day since": the day
+			// of that name nearest the date just told, itself included
+			return s.withTime(m, tx, point{t: nearestWeekday(d, f.weekday), g: model.GranDay}), true
+		}
 		dir := 1
 		if f.shift < 0 {
 			dir = -1
