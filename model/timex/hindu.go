@@ -39,15 +39,73 @@ func moonPhase(k float64) time.Time {
 		0.00003*sin(2*mm+2*f) - 0.00003*sin(mm+m+2*f) + 0.00003*sin(mm-m+2*f) - 0.00002*sin(mm-m-2*f) -
 		0.00002*sin(3*mm+m) + 0.00002*sin(4*mm)
 	jde += c
-	// Julian day to time; the minute or so between TT and UTC is left out
-	return time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).Add(time.Duration((jde - 2451545.0) * 24 * float64(time.Hour)))
+	return fromJD(jde)
+}
+
+// fromJD turns a Julian day into a time (UTC; the minute or so between
+// TT and UTC is left out). Whole days are added as dates, so that no
+// Duration overflows centuries away from 2000.
+func fromJD(jd float64) time.Time {
+	d := jd - 2451545.0
+	days := math.Floor(d)
+	return time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, int(days)).Add(time.Duration((d - days) * 24 * float64(time.Hour)))
+}
+
+// toJD is fromJD's inverse: the Julian day of instant t (Gregorian
+// calendar), counted from the date so that no Duration overflows.
+func toJD(t time.Time) float64 {
+	t = t.UTC()
+	y, m, d := t.Year(), int(t.Month()), t.Day()
+	if m <= 2 {
+		y, m = y-1, m+12
+	}
+	a := y / 100
+	b := 2 - a + a/4
+	jd := math.Floor(365.25*float64(y+4716)) + math.Floor(30.6001*float64(m+1)) + float64(d+b) - 1524.5
+	return jd + (float64(t.Hour())+float64(t.Minute())/60+float64(t.Second())/3600)/24
+}
+
+// phaseNear returns the new (phase 0) or full (0.5) moon nearest day.
+func phaseNear(day time.Time, phase float64) time.Time {
+	k := math.Round((float64(day.Year())+float64(day.YearDay()-1)/365.25-2000)*12.3685-phase) + phase
+	return moonPhase(k)
+}
+
+// siderealSun is the sun's longitude in degrees among the stars, as
+// Indian calendars count it (the Lahiri ayanamsa), at instant t; good to
+// a few hundredths of a degree.
+func siderealSun(t time.Time) float64 {
+	const rad = math.Pi / 180
+	n := toJD(t) - 2451545.0
+	l := 280.460 + 0.9856474*n
+	g := (357.528 + 0.9856003*n) * rad
+	tropical := l + 1.915*math.Sin(g) + 0.020*math.Sin(2*g)
+	ayanamsa := 23.853 + 0.013969*n/365.25
+	return math.Mod(math.Mod(tropical-ayanamsa, 360)+360, 360)
+}
+
+// newMoonInSign returns the new moon near day whose sun stands in the
+// sidereal sign starting at lon degrees (30 degrees wide).
+func newMoonInSign(day time.Time, lon float64) (time.Time, bool) {
+	k := math.Round((float64(day.Year()) + float64(day.YearDay()-1)/365.25 - 2000) * 12.3685)
+	for dk := -2.0; dk <= 2; dk++ {
+		// the first, if two fall in the sign: the month it opens is the
+		// intercalary one, and the amavasya before it still ends the
+		// month sought
+		t := moonPhase(k + dk)
+		if l := siderealSun(t); l >= lon && l < lon+30 {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // ist is India Standard Time, by which the festivals are kept.
 var ist = time.FixedZone("IST", 5*3600+1800)
 
 // phaseIn returns the new (phase 0) or full (0.5) moon whose day in
-// India falls between from and to (at most a lunation apart).
+// India falls between from and to (less than a lunation apart); a
+// fallback for a year with no new moon in the sign sought.
 func phaseIn(from, to time.Time, phase float64) time.Time {
 	mid := from.Add(to.Sub(from) / 2)
 	k := math.Round((float64(mid.Year())+float64(mid.YearDay()-1)/365.25-2000)*12.3685-phase) + phase
@@ -69,15 +127,19 @@ func istDay(t time.Time) time.Time {
 
 // diwali returns the day of Diwali (Lakshmi Puja) in year y. It is kept
 // on the evening the amavasya of Kartika holds; the amavasya ends at the
-// new moon that falls with the sun in Libra (mid-October to
-// mid-November). A new moon late in the evening or at night (after 8
-// p.m.) leaves that evening to the amavasya; an earlier one means the
-// amavasya held the evening before. (This gives every Diwali of 2010–2025
-// but 2013's, whose new moon at 6:20 p.m. kept the day itself.)
+// new moon that falls with the sun in sidereal Libra (mid-October to
+// mid-November). A new moon in the evening or at night (from 6 p.m.)
+// leaves that evening to the amavasya; an earlier one means the amavasya
+// held the evening before. (This gives the day India kept in every year
+// of 2000-2025 but 2024, whose new moon at 6:17 p.m. split the country
+// between Oct. 31 and Nov. 1; the rule says Nov. 1.)
 func diwali(y int) time.Time {
-	nm := phaseIn(ymd(y, 10, 17), ymd(y, 11, 16), 0)
+	nm, ok := newMoonInSign(ymd(y, 11, 1), 180) // the sun in Libra
+	if !ok {
+		nm = phaseIn(ymd(y, 10, 17), ymd(y, 11, 15), 0)
+	}
 	d := istDay(nm)
-	if nm.In(ist).Hour() < 20 {
+	if nm.In(ist).Hour() < 18 {
 		d = d.AddDate(0, 0, -1)
 	}
 	return d
@@ -90,7 +152,14 @@ func diwali(y int) time.Time {
 // the night before, and Holi is that day; a later one puts the bonfire on
 // its own evening, and Holi on the next day.
 func holi(y int) time.Time {
-	fm := phaseIn(ymd(y, 2, 28), ymd(y, 3, 29), 0.5)
+	// the full moon before the new moon that opens Chaitra, with the sun
+	// in Pisces
+	var fm time.Time
+	if nm, ok := newMoonInSign(ymd(y, 3, 28), 330); ok {
+		fm = phaseNear(nm.AddDate(0, 0, -15), 0.5)
+	} else {
+		fm = phaseIn(ymd(y, 2, 28), ymd(y, 3, 28), 0.5)
+	}
 	d := istDay(fm)
 	if fm.In(ist).Hour() >= 17 {
 		d = d.AddDate(0, 0, 1)

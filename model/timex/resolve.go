@@ -359,7 +359,7 @@ func (s *Session) sameEvent(a, b int32) bool {
 // named since.
 func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	ahead := s.hasDCT && s.possT.After(s.day()) && s.timetableBefore(m.start) // "before Tuesday's election. … Polls open at 6:30 a.m."
-	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !ahead || s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) ||
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) || s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) ||
 		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) {
 		// too far, or a day named since in the clock time's own sentence
 		// ("… Friday's earthquake. On Sunday, a second quake struck
@@ -1584,6 +1584,9 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 	// its paragraph, or a curly one opened last
 	quotes, curly, open := 0, byte(0), -1
 	for k := m.start - 1; k >= 0 && k >= m.start-400; k-- {
+		if s.toks[k+1].SpaceBefore >= 2 {
+			break // the paragraph began with token k+1
+		}
 		if isQuote(k) {
 			if open < 0 {
 				open = k
@@ -1595,9 +1598,6 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 				}
 			}
 			quotes++
-		}
-		if s.toks[k+1].SpaceBefore >= 2 {
-			break
 		}
 	}
 	if curly == 'c' || curly == 0 && quotes%2 == 0 {
@@ -1613,7 +1613,7 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 			if s.wordIs(w, "on") {
 				continue
 			}
-			if wd, ok := s.weekdayAt(w); ok && !s.wordIs(w+1, "'s") {
+			if wd, ok := s.weekdayAt(w); ok && s.toks[w].Cap && !s.wordIs(w+1, "'s") {
 				d := stepToWeekday(s.day(), wd, -1, true)
 				return d, !d.Equal(s.day())
 			}
@@ -2005,7 +2005,17 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 	if f.nums > 0 {
 		n = f.num
 	}
-	n += f.frac // "a year and a half ago"
+	if f.frac != 0 {
+		// "a year and a half ago", "a decade and a half ago": in months or
+		// years; other units keep the whole number
+		switch f.unit {
+		case "Y":
+			n += f.frac
+		case "E", "C":
+			n = (n + f.frac) * map[string]float64{"E": 10, "C": 100}[f.unit]
+			f.unit = "Y"
+		}
+	}
 	if f.unit == "Y" && n == 1 && s.afterPeriod(m) {
 		return point{t: ymd(s.dct.Year()+dir, 1, 1), g: model.GranYear}, true
 	}
@@ -2405,11 +2415,10 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// ("a fire on November 24 …; two days later, protests broke out")
 		// and so does any day just named before "later" ("was detained last
 		// Friday and flown to New York two days later")
+		// ("The Dow closed Friday at 2693.82, up 58.51 points from a week
+		// earlier": a week before that Friday; "was launched on Christmas
+		// Day and reached its station a month later")
 		named := (s.lastNamed || f.dir > 0 || s.sameSentence(s.lastAt, m.start) && !s.lastShifted) && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay ||
-			// ("The Dow closed Friday at 2693.82, up 58.51 points from a
-			// week earlier": a week before that Friday)
-			// "was launched on Christmas Day and reached its station a
-			// month later"
 			f.dir > 0 && unit == "M" && s.lastPoint.g >= model.GranDay
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
@@ -2686,9 +2695,9 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 				// "The war began in 1914 and by Christmas the lines had
 				// settled": the holiday of the year the story tells of
 				year = y
-				if lp := s.lastPoint; lp.g >= model.GranMonth {
+				if lp := s.lastPoint; lp.g == model.GranMonth {
 					if h, ok := holidayIn(f.holiday, y); ok && h.Before(lp.t) {
-						year++ // "in December 2003 … by Easter"
+						year++ // "in December 2003 … by Easter" (not "on Dec. 28, 2003, three days after Christmas")
 					}
 				}
 			} else if tense == tensePast && t.After(s.day()) {
@@ -2732,9 +2741,15 @@ func weekendOf(t time.Time, side int, tx *model.Timex) point {
 	var sat time.Time
 	switch wd := isoWeekday(t); {
 	case side < 0:
-		sat = t.AddDate(0, 0, -((wd+1)%7)-1) // the last Saturday before t
-		if wd == 7 {
-			sat = t.AddDate(0, 0, -8) // not the Saturday of t's own weekend
+		// the last weekend over before t's own: the Saturday before a
+		// weekday, or the one a week before a weekend day
+		switch wd {
+		case 6:
+			sat = t.AddDate(0, 0, -7)
+		case 7:
+			sat = t.AddDate(0, 0, -8)
+		default:
+			sat = t.AddDate(0, 0, -wd-1)
 		}
 	case side > 0:
 		sat = t.AddDate(0, 0, 6-wd) // the first Saturday after t
@@ -3040,7 +3055,7 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 // weekdayAt reports whether token i is a weekday's name, and which (ISO).
 func (s *Session) weekdayAt(i int) (int, bool) {
 	w := s.toks[i].Word
-	if w < 0 || !s.toks[i].Cap {
+	if w < 0 {
 		return 0, false
 	}
 	for _, fe := range s.t.lex.forms[w] {

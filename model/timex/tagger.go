@@ -145,6 +145,10 @@ type Session struct {
 	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
 	// 14:30 GMT")
 	lastPastDayT time.Time
+	// surnames are the words the piece writes after a first name
+	// ("Theresa May"); surnamesRead says whether they were collected
+	surnames     map[int32]bool
+	surnamesRead bool
 	// mainDayT is the day before one named in a relative clause, at
 	// relDayAt ("The inspectors, who arrived on Sunday, were turned back")
 	mainDayT time.Time
@@ -261,6 +265,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
+	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
 	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt = time.Time{}, -1, -1, "", -1, -1
@@ -547,16 +552,30 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 }
 
 // surname reports whether the capitalised word at i is also written, in
-// the text being tagged, right after a capitalised word the lexicon does
-// not know: a first name ("Theresa May", "Brian May").
+// the piece being tagged, right after a capitalised word the lexicon does
+// not know and before a word in lower case or a mark: a first name
+// ("Theresa May met", "Brian May's"), not a headline in title case
+// ("Farmers March On Capital"). The words so written are collected in one
+// pass over the piece, the first time a rule asks.
 func (s *Session) surname(i int) bool {
-	w := s.toks[i].Word
-	for j := 1; j < len(s.toks); j++ {
-		if t, p := &s.toks[j], &s.toks[j-1]; t.Word == w && t.Cap && p.Kind == tokWord && p.Cap && !p.Upper && p.Word < 0 && t.SpaceBefore == 1 {
-			return true
+	if !s.surnamesRead {
+		s.surnamesRead = true
+		clear(s.surnames)
+		for j := 1; j < len(s.toks); j++ {
+			t, p := &s.toks[j], &s.toks[j-1]
+			if t.Word < 0 || !t.Cap || t.Kind != tokWord || p.Kind != tokWord || !p.Cap || p.Upper || p.Word >= 0 || t.SpaceBefore != 1 {
+				continue
+			}
+			if j+1 < len(s.toks) && s.toks[j+1].Kind == tokWord && s.toks[j+1].Cap {
+				continue
+			}
+			if s.surnames == nil {
+				s.surnames = map[int32]bool{}
+			}
+			s.surnames[t.Word] = true
 		}
 	}
-	return false
+	return s.surnames[s.toks[i].Word]
 }
 
 // beforeOK checks a rule's checks on the word before a match at start,

@@ -261,3 +261,17 @@ func BenchmarkTagUnpunctuated(b *testing.B) {
 		tg.Tag(text, dct)
 	}
 }
+
+// BenchmarkTagRepeatedMonths tags a long text that names a bare month
+// after a weak word again and again ("to May"): the check that such a
+// month is a surname must not scan the whole text each time.
+func BenchmarkTagRepeatedMonths(b *testing.B) {
+	text := strings.Repeat("Theresa May said talks went to May and ", 20000)
+	tg := timex.Default()
+	dct := time.Date(2019, 3, 31, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		tg.Tag(text, dct)
+	}
+}
