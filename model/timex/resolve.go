@@ -49,7 +49,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
-	titles, overMore, directive, results                         *classInfo
+	titles, overMore, directive, results, warnings               *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -109,6 +109,7 @@ func listsOf(l *lexicon) contextLists {
 		titles:        get("title_abbreviations"),
 		overMore:      get("over_means_more_after"),
 		results:       get("results_words"),
+		warnings:      get("warning_words"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -1411,6 +1412,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "leaders began arriving on Monday for a summit on Tuesday": an
 		// event set for a day after the one the sentence tells of
 		return stepToWeekday(day, wd, 1, true)
+	}
+	if m.start > 0 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-8, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.warnings) && s.sameSentence(k, m.start) }) {
+		// "The Met Office issued a severe weather warning for Scotland for
+		// Wednesday and Thursday": a warning is for a day to come
+		return stepToWeekday(d, wd, 1, true)
 	}
 	t := s.tense(m.start, m.end)
 	if v, _ := s.scanTenseAt(m.start-1, -1); v == tenseUnknown && s.futureDayAt >= 0 && s.futureDayAt > s.lastDayAt-1 && s.sameSentence(s.futureDayAt, m.start) &&
