@@ -49,7 +49,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
-	titles, overMore, directive, results, warnings               *classInfo
+	titles, overMore, directive, results, warnings, states       *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -110,6 +110,7 @@ func listsOf(l *lexicon) contextLists {
 		overMore:      get("over_means_more_after"),
 		results:       get("results_words"),
 		warnings:      get("warning_words"),
+		states:        get("state_words"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -1486,6 +1487,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Cyprus has until Monday to raise the money", "a front could
 		// bring rain by Wednesday night": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
+	}
+	if t == tensePast && m.start > 1 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) &&
+		s.anyBetween(max(m.start-5, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.states) }) {
+		// "Eurostar said its trains were fully booked through Tuesday",
+		// "the airport was closed until Monday": a state told in the past
+		// runs to the nearest such day, ahead or gone
+		return nearestWeekday(d, wd)
 	}
 	if t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start) {
 		// "advised fishermen not to venture out to sea until Wednesday":
@@ -3014,7 +3022,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				}
 				return tensePast, i
 			}
-			if v == tensePast && i > 1 && (s.isModal(i-1) || s.isModal(i-2)) && s.toks[i].Word < 0 {
+			if v == tensePast && i > 1 && (s.isModal(i-1) || s.isModal(i-2)) && !s.formAt(i, s.t.lists.past) {
 				// "will present updated plans": a participle under a modal
 				// takes its tense
 				if s.isModal(i - 1) {
