@@ -1677,7 +1677,7 @@ func (s *Session) inRelativeClause(i int) bool {
 		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss || s.sentenceStart(k+1) {
 			return false
 		}
-		if s.t.lex.inClass(t.Word, s.t.lists.relative) {
+		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !t.Upper {
 			return true
 		}
 	}
@@ -2981,7 +2981,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; (t.Kind != tokWord || !t.Cap) && !s.innerHyphen(i) {
 			n++ // names, numbers and the hyphens inside words do not use up the window
 		}
-		if step < 0 && s.inList(i, s.t.lists.relative) && !s.wordIs(i, "when") && !s.wordIs(i, "where") {
+		if step < 0 && s.inList(i, s.t.lists.relative) && !s.toks[i].Upper && !s.wordIs(i, "when") && !s.wordIs(i, "where") { // (not "the WHO")
 			// a relative clause speaks in its own tense: "said Fontana, who
 			// turns 30 in July" is not told in the past
 			return tenseUnknown, -1
