@@ -1170,6 +1170,15 @@ func (s *Session) inferYear(m *match) int {
 		// December")
 		ahead = true
 	}
+	if m.start > 0 && (s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && f.day == 0 {
+		// "The statistics, which cover February, will be published":
+		// figures cover a month gone by, the last one not ahead
+		for y := dy; y >= dy-1; y-- {
+			if c, current := at(y); current || !c.After(now) {
+				return y
+			}
+		}
+	}
 	if s.scheduledFor(m.start) && !s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
 		// "called new elections for December", "a tax increase
 		// scheduled for October": the first such date not yet gone by
