@@ -3354,9 +3354,9 @@ func (s *Session) aheadOfEventOn(i int) bool {
 	if i < 4 || !s.wordIs(i-1, "on") {
 		return false
 	}
-	for k := i - 2; k >= 1 && k >= i-8; k-- {
-		if s.wordIs(k, "of") && s.wordIs(k-1, "ahead") {
-			return s.eventBetween(k, i-1)
+	for k := i - 2; k >= 2 && k >= i-8; k-- {
+		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) {
+			return s.eventBetween(k, i-1) // "ahead of", "on the eve of primaries in 14 states on Tuesday"
 		}
 	}
 	return false
