@@ -1423,6 +1423,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// event set for a day after the one the sentence tells of
 		return stepToWeekday(day, wd, 1, true)
 	}
+	if m.end < len(s.toks) && m.start > 1 && s.wordIs(m.start-1, "on") && s.toks[m.start-2].Kind == tokWord && !s.toks[m.start-2].Cap && s.tenseOf(m.start-2) == tenseUnknown &&
+		s.tenseOf(m.end) == tensePast && !s.isBe(m.end) {
+		// "after voters on Tuesday handed control of the House to
+		// Democrats": the subject's own verb right after the day
+		return stepToWeekday(d, wd, -1, true)
+	}
 	if m.start > 0 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-8, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.warnings) && s.sameSentence(k, m.start) }) {
 		// "The Met Office issued a severe weather warning for Scotland for
 		// Wednesday and Thursday": a warning is for a day to come
