@@ -2826,6 +2826,12 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return holi(year), true
 	case "eastermonday":
 		return easter(year).AddDate(0, 0, 1), true
+	case "ashwednesday":
+		return easter(year).AddDate(0, 0, -46), true
+	case "victoriaday":
+		// Canada's: the Monday on or before May 24
+		t := ymd(year, 5, 24)
+		return t.AddDate(0, 0, -((isoWeekday(t) + 6) % 7)), true
 	case "cybermonday":
 		// the Monday after Thanksgiving
 		t, _ := holidayIn("blackfriday", year)
