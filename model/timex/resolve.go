@@ -1450,13 +1450,17 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			t = v
 		}
 	}
-	if lp := s.lastPoint; t == tenseUnknown && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) && !sameWeek(lp.t, d) &&
+	if lp := s.lastPoint; (t == tenseUnknown || t == tensePresent) && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) && (!sameWeek(lp.t, d) || t == tensePresent) &&
 		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") {
 		// "temperatures above 35 early next week, with relief from a cool
 		// change on Thursday": with no tense to go by, the day of the week
 		// just named
 		mon := lp.t.AddDate(0, 0, 1-isoWeekday(lp.t))
-		return mon.AddDate(0, 0, wd-1)
+		if day := mon.AddDate(0, 0, wd-1); t == tenseUnknown || !day.Before(d) {
+			// (in a present clause only a day not gone by: "Earnings season
+			// kicks into gear this week, with Goldman reporting on Tuesday")
+			return day
+		}
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); t == tenseFuture && v == tenseFuture && k >= 0 && s.toks[k].Word == s.t.lists.idCould &&
 		!s.after(m, s.t.lists.deadline) && s.pastBefore(k) {
@@ -1940,7 +1944,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// returned to profit by year-end": the year the past story tells of
 		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
-	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.scheduled(m)) ||
+	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.tense(m.start, m.end) == tensePresent || s.scheduled(m)) ||
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
 		// "companies are scheduled to post results this week", "investors
