@@ -2735,7 +2735,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 				}
 			} else if tense == tensePast && t.After(s.day()) {
 				year--
-			} else if tense == tenseFuture && t.Before(s.day()) {
+			} else if tense == tenseFuture && t.Before(s.day()) && !(s.hadWithin(m.start, 10) && s.day().Sub(t) < 183*24*time.Hour) { // ("had hoped to secure a truce before Ramadan", told in April)
 				year++
 			} else if tense != tensePast && tense != tenseFuture && t.Sub(s.day()) > 183*24*time.Hour {
 				year--
