@@ -1170,7 +1170,7 @@ func (s *Session) inferYear(m *match) int {
 		// December")
 		ahead = true
 	}
-	if m.start > 0 && (s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && f.day == 0 {
+	if v, _ := s.scanTenseAt(m.start-1, -1); m.start > 0 && (s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && f.day == 0 && v != tenseFuture {
 		// "The statistics, which cover February, will be published":
 		// figures cover a month gone by, the last one not ahead
 		for y := dy; y >= dy-1; y-- {
@@ -1424,14 +1424,19 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(day, wd, 1, true)
 	}
 	if m.end < len(s.toks) && m.start > 1 && s.wordIs(m.start-1, "on") && s.toks[m.start-2].Kind == tokWord && !s.toks[m.start-2].Cap && s.tenseOf(m.start-2) == tenseUnknown &&
-		s.tenseOf(m.end) == tensePast && !s.isBe(m.end) {
+		s.tenseOf(m.end) == tensePast && !s.isBe(m.end) && !s.futureInClause(m.start-2) {
 		// "after voters on Tuesday handed control of the House to
 		// Democrats": the subject's own verb right after the day
 		return stepToWeekday(d, wd, -1, true)
 	}
 	if m.start > 0 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-8, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.warnings) && s.sameSentence(k, m.start) }) {
 		// "The Met Office issued a severe weather warning for Scotland for
-		// Wednesday and Thursday": a warning is for a day to come
+		// Wednesday and Thursday": a warning is for a day to come, or, in a
+		// past clause, the nearest such day ("a warning was in place for
+		// Wednesday, when the storm hit")
+		if v, _ := s.scanTenseAt(m.start-1, -1); v == tensePast && !(s.wordIs(m.start-2, "issued") || s.wordBetween(max(m.start-8, 0), m.start-1, "issued")) {
+			return nearestWeekday(d, wd)
+		}
 		return stepToWeekday(d, wd, 1, true)
 	}
 	t := s.tense(m.start, m.end)
@@ -1696,7 +1701,7 @@ func (s *Session) inRelativeClause(i int) bool {
 		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss || s.sentenceStart(k+1) {
 			return false
 		}
-		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !t.Upper {
+		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !(t.Upper && k > 0 && s.wordIs(k-1, "the")) {
 			return true
 		}
 	}
@@ -1944,7 +1949,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// returned to profit by year-end": the year the past story tells of
 		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
-	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.tense(m.start, m.end) == tensePresent || s.scheduled(m)) ||
+	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m)) ||
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
 		// "companies are scheduled to post results this week", "investors
@@ -2735,7 +2740,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 				}
 			} else if tense == tensePast && t.After(s.day()) {
 				year--
-			} else if tense == tenseFuture && t.Before(s.day()) && !(s.hadWithin(m.start, 10) && s.day().Sub(t) < 183*24*time.Hour) { // ("had hoped to secure a truce before Ramadan", told in April)
+			} else if _, k := s.scanTenseAt(m.start-1, -1); tense == tenseFuture && t.Before(s.day()) && !(k > 0 && (s.wordIs(k-1, "had") || k > 1 && s.wordIs(k-2, "had")) && s.day().Sub(t) < 183*24*time.Hour) { // ("had hoped to secure a truce before Ramadan", told in April)
 				year++
 			} else if tense != tensePast && tense != tenseFuture && t.Sub(s.day()) > 183*24*time.Hour {
 				year--
@@ -3006,7 +3011,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; (t.Kind != tokWord || !t.Cap) && !s.innerHyphen(i) {
 			n++ // names, numbers and the hyphens inside words do not use up the window
 		}
-		if step < 0 && s.inList(i, s.t.lists.relative) && !s.toks[i].Upper && !s.wordIs(i, "when") && !s.wordIs(i, "where") { // (not "the WHO")
+		if step < 0 && s.inList(i, s.t.lists.relative) && !(s.toks[i].Upper && s.wordIs(i-1, "the")) && !s.wordIs(i, "when") && !s.wordIs(i, "where") { // (not "the WHO")
 			// a relative clause speaks in its own tense: "said Fontana, who
 			// turns 30 in July" is not told in the past
 			return tenseUnknown, -1
@@ -3370,8 +3375,8 @@ func (s *Session) aheadOfEventOn(i int) bool {
 	if i < 4 || !s.wordIs(i-1, "on") {
 		return false
 	}
-	for k := i - 2; k >= 2 && k >= i-8; k-- {
-		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) {
+	for k := i - 2; k >= 1 && k >= i-8; k-- {
+		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) {
 			return s.eventBetween(k, i-1) // "ahead of", "on the eve of primaries in 14 states on Tuesday"
 		}
 	}
@@ -3489,6 +3494,38 @@ func (s *Session) bracketed(m *match) bool {
 	}
 	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
 		if s.wordIs(k, ")") {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAhead reports whether the tense before token i is a present
+// that can speak of days ahead: "Investors face a crowded calendar this
+// week", "are bracing for turmoil this week", but not "Shares are down 3
+// percent this week".
+func (s *Session) presentAhead(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	if v != tensePresent || k < 0 {
+		return false
+	}
+	if s.isBe(k) {
+		n := s.toks[min(k+1, len(s.toks)-1)]
+		return n.Kind == tokWord && strings.HasSuffix(s.r.text[n.Start:n.End], "ing")
+	}
+	return true
+}
+
+// futureInClause reports whether a modal or future marker stands before
+// token i in its clause (back to a comma, a word like "after" that opens
+// a clause, or the sentence's start): "Rebels
+// will free hostages on Friday captured in the raid".
+func (s *Session) futureInClause(i int) bool {
+	for k := i; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, "after") || s.wordIs(k, "before") || s.wordIs(k, "when") || s.wordIs(k, "because") || s.wordIs(k, "while") {
+			return false // the clause began
+		}
+		if s.isModal(k) || s.tenseOf(k) == tenseFuture {
 			return true
 		}
 	}
