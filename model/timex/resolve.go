@@ -50,6 +50,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
+	setting                                                      *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -111,6 +112,7 @@ func listsOf(l *lexicon) contextLists {
 		results:       get("results_words"),
 		warnings:      get("warning_words"),
 		states:        get("state_words"),
+		setting:       get("setting_verbs"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -496,7 +498,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && p.t.After(s.day().AddDate(0, 0, 1).Add(-time.Nanosecond)) {
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
 			s.futureDayT, s.futureDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			if p.pod == "24" && p.t.Hour() == 0 {
 				s.futureDayT = s.futureDayT.AddDate(0, 0, -1) // "midnight on Monday" is Monday's
@@ -3540,10 +3542,8 @@ func (s *Session) scheduledFor(i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-7 && !s.sentenceStart(j+1); j-- {
-		for _, v := range [...]string{"called", "set", "scheduled", "slated", "planned", "fixed", "rescheduled", "moved", "calls", "sets"} {
-			if s.wordIs(j, v) {
-				return true
-			}
+		if s.inList(j, s.t.lists.setting) {
+			return true
 		}
 	}
 	return false
