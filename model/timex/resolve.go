@@ -1553,6 +1553,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
 	}
+	if s.pluperfectPlan(m.start) {
+		// "Gorbachev had been due back in Moscow on Tuesday", "the bank
+		// had been scheduled to announce its decision on Wednesday": a
+		// plan overtaken by events, the nearest such day
+		return nearestWeekday(d, wd)
+	}
 	if t == tenseFuture && s.plannedThenPutOff(m) {
 		// "Six Nations matches scheduled for Saturday were also
 		// postponed": a plan seen from its undoing, the nearest such day
@@ -1925,6 +1931,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	}
 	d := s.day()
 	switch {
+	case f.weekday != 0 && f.unit == "W":
+		// "Tuesday next week": the weekday of the week shifted
+		mon := d.AddDate(0, 0, 1-isoWeekday(d)+7*f.shift)
+		return s.withTime(m, tx, point{t: mon.AddDate(0, 0, f.weekday-1), g: model.GranDay}), true
 	case f.weekday != 0:
 		// last Friday, next Friday: never the DCT itself; this Friday may be
 		dir := 1
@@ -3635,6 +3645,14 @@ func (s *Session) pastPlan(i int) (due, ok bool) {
 	return false, false
 }
 
+// pluperfectPlan reports whether the tense before token i is set by a
+// plan in the pluperfect: "had been due", "had been scheduled to".
+func (s *Session) pluperfectPlan(i int) bool {
+	_, k := s.scanTenseAt(i-1, -1)
+	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
+		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned"))
+}
+
 // comparedBase reports whether token i ends a figure compared with: "up
 // from a third on", "down from 4.3% on", "compared with 12 on".
 func (s *Session) comparedBase(i int) bool {
@@ -3974,10 +3992,11 @@ func (s *Session) tenseOf(i int) int {
 		case (s.wordIs(i, "coming") || s.wordIs(i, "going")) && i > 0 && (s.wordIs(i-1, "after") || s.wordIs(i-1, "before") ||
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
-		case !t.Cap && s.formAt(i, l.timetable) && ((s.pluralSubject(i-1) || i > 0 && s.toks[i-1].Cap && s.toks[i-1].Word < 0 && s.toks[i-1].Kind == tokWord) &&
-			!strings.HasSuffix(s.r.text[t.Start:t.End], "s") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
+		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
+			i > 0 && s.toks[i-1].Cap && s.toks[i-1].Word < 0 && s.toks[i-1].Kind == tokWord || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
 			// ("Newcastle host Everton on Wednesday night": a team takes
-			// the plural)
+			// the plural; "Meta reports results on Wednesday": after a
+			// name, the singular too)
 			// "the celebrations begin on Friday morning", "the meeting, which
 			// opens on Monday": a timetable's verb after a plural subject,
 			// or starting a relative clause, is in the present (but in
