@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -35,8 +36,11 @@ type frame struct {
 	fiscal    bool
 	tz        bool
 	frac      float64 // "and a half"
-	latest    bool    // "the latest quarter": not the one just mentioned
-	dayOff    int     // "the day before Tuesday": days added to the day named
+	// decimal: the first number was written with a decimal point ("12.5
+	// hours"), which a duration keeps rather than breaking it into units
+	decimal bool
+	latest  bool // "the latest quarter": not the one just mentioned
+	dayOff  int  // "the day before Tuesday": days added to the day named
 	// clockDays moves a clock time to the day before or after: "8 p.m.
 	// EST (0100 GMT)" is the next day in GMT
 	clockDays int
@@ -319,6 +323,9 @@ func (r *runner) replay(preset *frame) {
 			fe := r.lex.entries[w.a]
 			f.fill(fe.class, fe.value)
 		case wNum:
+			if f.nums == 0 && w.a != 0 {
+				f.decimal = true
+			}
 			f.setNum(w.f)
 		case wYear:
 			f.year, f.yearShort = int(w.a), w.b != 0
@@ -474,17 +481,22 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 					return false
 				}
 			}
+			dec := int32(0)
+			if v != math.Trunc(v) {
+				dec = 1 // "12.5"
+			}
 			// "2 1/2"
 			if th.pos+1 < len(r.toks) {
 				if fr, ok := r.fraction(th.pos + 1); ok {
 					alt := thread{pc: th.pc + 1, pos: th.pos + 1, ei: th.ei}
-					r.note(&alt, write{op: wNum, f: v})
+					r.note(&alt, write{op: wNum, f: v, a: dec})
 					r.stack = append(r.stack, alt)
 					v += fr
+					dec = 0
 					th.pos++
 				}
 			}
-			r.note(th, write{op: wNum, f: v})
+			r.note(th, write{op: wNum, f: v, a: dec})
 			th.pos++
 			th.pc++
 			return true

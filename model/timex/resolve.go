@@ -2203,7 +2203,7 @@ var durationUnits = map[string]struct {
 }
 
 // durationValue writes P3Y, PT5H30M, PXM for n units.
-func durationValue(n float64, unit string, vague bool) (string, bool) {
+func durationValue(n float64, unit string, vague, decimal bool) (string, bool) {
 	u, ok := durationUnits[unit]
 	if !ok {
 		return "", false
@@ -2232,7 +2232,8 @@ func durationValue(n float64, unit string, vague bool) (string, bool) {
 		return p + "X" + u.code, true
 	}
 	n = math.Round(n*1e6) / 1e6 // "19.94 seconds", not 19.939999999999998
-	if n == math.Trunc(n) {
+	if n == math.Trunc(n) || decimal {
+		// (a decimal written in digits stays one: "12.5 hours" is PT12.5H)
 		return p + strconv.FormatFloat(n, 'f', -1, 64) + u.code, true
 	}
 	// Fractions go down one unit: 2 1/2 years is P2Y6M, 5 1/2 hours PT5H30M.
@@ -2287,7 +2288,7 @@ func (s *Session) duration(m *match, tx *model.Timex) bool {
 	n += f.frac
 	upper += f.frac
 	vague := f.vague || f.plural && f.nums == 0
-	v, ok := durationValue(n, f.unit, vague)
+	v, ok := durationValue(n, f.unit, vague, f.decimal && f.frac == 0)
 	if !ok {
 		return false
 	}
@@ -2383,7 +2384,7 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		case s.hasWord(m, "once"):
 			tx.Freq = "1X"
 		}
-		v, ok := durationValue(n, f.unit, vague)
+		v, ok := durationValue(n, f.unit, vague, f.decimal && f.frac == 0 && n == f.num)
 		if !ok {
 			return false
 		}
