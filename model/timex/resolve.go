@@ -3096,12 +3096,18 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; (t.Kind != tokWord || !t.Cap) && !s.innerHyphen(i) {
 			n++ // names, numbers and the hyphens inside words do not use up the window
 		}
+		if step > 0 && i > from && s.wordIs(i, "but") && s.wordIs(i-1, ",") {
+			// ", but officials cautioned …": another clause, with its own
+			// tense
+			break
+		}
 		if step < 0 && s.inList(i, s.t.lists.relative) && !(s.toks[i].Upper && s.wordIs(i-1, "the")) && !s.wordIs(i, "when") && !s.wordIs(i, "where") { // (not "the WHO")
 			// a relative clause speaks in its own tense: "said Fontana, who
 			// turns 30 in July" is not told in the past
 			return tenseUnknown, -1
 		}
-		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) {
+		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) &&
+			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners)) { // "raised its forecast … on Tuesday": a noun
 			if step < 0 && (i == from || i == from-1 && s.wordIs(from, "on")) {
 				return tensePast, i // "Cuba predicted Wednesday": the verb's own day
 			}
