@@ -4000,12 +4000,13 @@ func (s *Session) tenseOf(i int) int {
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
-			i > 0 && s.toks[i-1].Cap && (s.toks[i-1].Word < 0 || s.t.pairs[s.toks[i-1].Word] == nil) && s.toks[i-1].Kind == tokWord && !s.wordIs(i, "falls") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
+			i > 0 && s.toks[i-1].Cap && (s.toks[i-1].Word < 0 || s.t.pairs[s.toks[i-1].Word] == nil && !s.sentenceStart(i-1)) && s.toks[i-1].Kind == tokWord && !s.wordIs(i, "falls") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
 			// Congressional Budget Office releases its estimate on
 			// Tuesday": after a name (a capitalised word that starts no
-			// rule), the singular too, but "Sensex falls on Tuesday" is a
+			// rule; a known word only inside the sentence, not "News
+			// reports on Tuesday"), the singular too, but "Sensex falls on Tuesday" is a
 			// market's fall)
 			// "the celebrations begin on Friday morning", "the meeting, which
 			// opens on Monday": a timetable's verb after a plural subject,
