@@ -50,7 +50,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
-	setting                                                      *classInfo
+	setting, stative, moves                                      *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -113,6 +113,8 @@ func listsOf(l *lexicon) contextLists {
 		warnings:      get("warning_words"),
 		states:        get("state_words"),
 		setting:       get("setting_verbs"),
+		stative:       get("stative_verbs"),
+		moves:         get("market_moves"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -1613,6 +1615,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// deadline set in the past, the nearest such day, often still ahead
 		return nearestWeekday(d, wd)
 	}
+	if t == tenseUnknown && s.presentVerbNear(m.start, m.end) {
+		// "Intel posts results after the bell on Tuesday": a verb in the
+		// present no list knows, a timetable's
+		return stepToWeekday(d, wd, 1, true)
+	}
 	return stepToWeekday(d, wd, -1, true)
 }
 
@@ -3065,6 +3072,44 @@ func (s *Session) tense(start, end int) int {
 		}
 	}
 	return tenseUnknown
+}
+
+// presentVerbNear reports whether, with no tense marker in reach, a verb
+// in -s stands in the clause before token start: "Intel posts
+// results on Tuesday", "On Thursday, the president sends Congress a
+// budget". It is a word in -s after a name or after "the" and a singular
+// noun, and before an object (a name, a determiner, or results: "posts
+// results") or a preposition.
+func (s *Session) presentVerbNear(start, end int) bool {
+	lo, hi := max(start-tenseBefore, 0), start-1
+	for k := lo; k <= hi; k++ {
+		if k >= start && k < end || !s.sameSentence(k, start) {
+			continue
+		}
+		t := s.toks[k]
+		if t.Kind != tokWord || t.Cap || t.End-t.Start < 4 || k == 0 || k+1 >= len(s.toks) {
+			continue
+		}
+		w := s.r.text[t.Start:t.End]
+		if w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+			continue
+		}
+		p, n := s.toks[k-1], s.toks[k+1]
+		name := p.Kind == tokWord && p.Cap && !s.sentenceStart(k-1) && (p.Word < 0 || s.t.pairs[p.Word] == nil) ||
+			p.Kind == tokWord && p.Cap && s.sentenceStart(k-1) && p.Word < 0
+		noun := k >= 2 && p.Kind == tokWord && !p.Cap && s.wordIs(k-2, "the") && !strings.HasSuffix(s.r.text[p.Start:p.End], "s")
+		if !name && !noun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
+			// ("the move follows the NBA's decision on Wednesday" relates, it
+			// is no timetable; "Facebook follows on Wednesday" is one; and
+			// "Sensex falls on Tuesday" is a headline's past)
+			continue
+		}
+		if n.Kind == tokWord && (n.Cap || s.t.lex.inClass(n.Word, s.t.lists.determiners) || s.inList(k+1, s.t.lists.results) ||
+			s.wordIs(k+1, "on") || s.wordIs(k+1, "at") || s.wordIs(k+1, "into") || s.wordIs(k+1, "to")) {
+			return true
+		}
+	}
+	return false
 }
 
 // scanTense walks from token i in direction step to the first tense marker
