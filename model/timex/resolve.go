@@ -1555,6 +1555,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
 	}
+	if s.calledForEventOn(m.start) && !s.hadWithin(m.start, 12) {
+		// "Odinga called for a mass rally in Nairobi on Thursday": an
+		// event called for lies ahead of the call
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if s.pluperfectPlan(m.start) {
 		// "Gorbachev had been due back in Moscow on Tuesday", "the bank
 		// had been scheduled to announce its decision on Wednesday": a
@@ -3678,6 +3683,21 @@ func (s *Session) scheduledFor(i int) bool {
 	for j := i - 2; j >= 0 && j >= i-7 && !s.sentenceStart(j+1); j-- {
 		if s.inList(j, s.t.lists.setting) {
 			return true
+		}
+	}
+	return false
+}
+
+// calledForEventOn reports whether token i follows "on" after a verb that
+// sets a date, "for" and an event: "called for a mass rally in Nairobi
+// on", "set a date for the vote on".
+func (s *Session) calledForEventOn(i int) bool {
+	if i < 4 || !s.wordIs(i-1, "on") {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-8 && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, "for") && s.inList(j-1, s.t.lists.setting) {
+			return s.eventBetween(j+1, i-1)
 		}
 	}
 	return false
