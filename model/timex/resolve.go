@@ -1231,12 +1231,13 @@ func (s *Session) inferYear(m *match) int {
 		tense == tensePresent && s.scheduled(m) // "the summit opens in June"
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
-		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10)
+		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) ||
+		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10)
 	if aheadOf {
-		// "had led polls ahead of the October election": an event still to
-		// come, whatever the tense, unless the past one is much nearer;
-		// so is one a day was set for ("called new elections for
-		// December")
+		// "had led polls ahead of the October election", "the last
+		// budget before the April 14 vote": an event still to come,
+		// whatever the tense, unless the past one is much nearer; so is
+		// one a day was set for ("called new elections for December")
 		ahead = true
 	}
 	if m.start > 0 && f.day == 0 && (s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && s.pastOrPresentBefore(m.start) {
