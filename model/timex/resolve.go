@@ -3203,9 +3203,11 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				return s.tenseOf(i - 2), i
 			}
 			if v == tensePast && step < 0 && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) &&
-				(s.wordIs(from, "for") || s.wordBetween(i, from, "for") && s.eventBetween(i, from) || i == from && s.namingVerb(i)) {
+				(s.wordIs(from, "for") || s.wordBetween(i, from, "for") && s.eventBetween(i, from) || i == from && s.namingVerb(i) ||
+					s.inList(i, s.t.lists.setting) && s.eventBetween(i, from)) {
 				// "Unions have called a strike for Wednesday", "have called for
-				// a march on Sunday", "has declared Tuesday a holiday": a
+				// a march on Sunday", "has declared Tuesday a holiday", "has
+				// convened an all-party meeting on Sunday": a
 				// present perfect that sets something for a day sets it
 				// ahead (but "have arrested a man over the stabbing on
 				// Sunday" is past)
