@@ -2188,6 +2188,11 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 	default:
 		return point{}, false
 	}
+	if f.dayOff != 0 && g == model.GranWeek {
+		// "a week from tomorrow": to the day (the day offset is added
+		// with the other named days')
+		g = model.GranDay
+	}
 	fuzzy := tx.Mod == "APPROX" || tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN"
 	if m.end-1 > m.start && s.wordIs(m.end-1, "today") && g <= model.GranDay {
 		// "Fifty years ago today": the publication day, so many years back
