@@ -1997,6 +1997,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// begun
 		shift = 0
 	}
+	if f.unit == "C" && shift == 0 && s.hasWord(m, "new") && d.Year()%100 >= 80 {
+		// "the arrival of the new century", told in its last decades: the
+		// one about to begin (in its first decades, the one begun)
+		shift = 1
+	}
 	if f.unit == "Y" && shift == -1 && s.recentQuarter(m) && s.quarterAt > s.periodAt && s.comparison(m) {
 		// "a loss, compared with earnings of $33 million last year": the
 		// same quarter a year before
