@@ -1227,6 +1227,11 @@ func (s *Session) inferYear(m *match) int {
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
+	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.directive) && s.wordBetween(k+1, m.start-1, "to") && !s.commaBetween(k, m.start) {
+		// "urged voters to make their voices heard in November": what
+		// someone was told to do lies ahead of the telling
+		tense = tenseFuture
+	}
 	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
 		tense == tensePresent && s.scheduled(m) // "the summit opens in June"
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
@@ -3701,6 +3706,18 @@ func (s *Session) scheduledFor(i int) bool {
 	return false
 }
 
+// causeBefore reports whether a causative verb in the present or the
+// infinitive stands in the three words before token i: "make their voices
+// heard", "get the job done".
+func (s *Session) causeBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.wordIs(j, "make") || s.wordIs(j, "makes") || s.wordIs(j, "get") || s.wordIs(j, "gets") {
+			return true
+		}
+	}
+	return false
+}
+
 // calledForEventOn reports whether token i follows "on" after a verb that
 // sets a date, "for" and an event: "called for a mass rally in Nairobi
 // on", "set a date for the vote on".
@@ -4107,6 +4124,8 @@ func (s *Session) tenseOf(i int) int {
 				return s.tenseOf(i - 1)
 			}
 			return tenseUnknown
+		case s.formAt(i, l.past) && s.causeBefore(i):
+			return tenseUnknown // "to make their voices heard in November": a participle
 		case s.formAt(i, l.past):
 			return tensePast
 		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && s.toks[i-1].Kind == tokNum || // "the last session of 2008 is on Tuesday"
