@@ -43,8 +43,10 @@ type classInfo struct {
 	capitalized bool
 	// lists are plain word lists used by context checks (no value).
 	list bool
-	// members holds the ids of one-word forms, for list classes.
-	members map[int32]bool
+	// members holds the ids of one-word forms, for list classes;
+	// memberBits is the same as a bitset, built by freeze.
+	members    map[int32]bool
+	memberBits []uint64
 }
 
 // formEntry is one form of a class entry: the words after the first, the
@@ -156,6 +158,14 @@ func (l *lexicon) freeze() {
 			l.capitalMask |= c.bit
 		}
 	}
+	for _, c := range l.classes {
+		if c.members != nil {
+			c.memberBits = make([]uint64, (len(l.words)+63)/64)
+			for w := range c.members {
+				c.memberBits[w>>6] |= 1 << (w & 63)
+			}
+		}
+	}
 	l.classMask = make([]uint64, len(l.words))
 	for id, fs := range l.forms {
 		for _, fe := range fs {
@@ -258,6 +268,9 @@ func (l *lexicon) inClass(w int32, c *classInfo) bool {
 	}
 	if c.bit != 0 && int(w) < len(l.classMask) && l.classMask[w]&c.bit == 0 {
 		return false // the fast test: w starts no form of c
+	}
+	if c.memberBits != nil {
+		return int(w>>6) < len(c.memberBits) && c.memberBits[w>>6]&(1<<(w&63)) != 0
 	}
 	if c.members != nil {
 		return c.members[w]
