@@ -445,8 +445,16 @@ func wordSet(lex *lexicon, items []string) (*contextSet, error) {
 			continue
 		}
 		ws := splitForm(it)
+		if len(ws) == 2 {
+			// two words, for the words before a match ("later in")
+			if cs.pairs == nil {
+				cs.pairs = map[[2]int32]bool{}
+			}
+			cs.pairs[[2]int32{lex.intern(ws[0]), lex.intern(ws[1])}] = true
+			continue
+		}
 		if len(ws) != 1 {
-			return nil, fmt.Errorf("%q is not one word", it)
+			return nil, fmt.Errorf("%q is not one or two words", it)
 		}
 		cs.words[lex.intern(ws[0])] = true
 	}
@@ -460,7 +468,10 @@ type contextSet struct {
 	// capClasses match only capitalised words: "<name_heads capitalised>"
 	// takes "the Good Friday Agreement" but not "a June agreement"
 	capClasses []*classInfo
-	number     bool // any number, in digits or words
+	// pairs are two-word entries, tested against the two words before a
+	// match by after
+	pairs  map[[2]int32]bool
+	number bool // any number, in digits or words
 	plural     bool // a lower-case plural noun ("seats", "flights")
 	// name is any capitalised word the lexicon does not know: part of a
 	// name ("Taha Yassin Ramadan", "Easter Island")
@@ -521,6 +532,18 @@ func (cs *contextSet) has(lex *lexicon, text string, t *token) bool {
 		}
 	}
 	return false
+}
+
+// after reports whether the words before token start are in the set: the
+// one word before it, or, for two-word entries, the two.
+func (cs *contextSet) after(lex *lexicon, text string, toks []token, start int) bool {
+	if cs == nil || start == 0 {
+		return false
+	}
+	if cs.has(lex, text, &toks[start-1]) {
+		return true
+	}
+	return start >= 2 && cs.pairs != nil && cs.pairs[[2]int32{toks[start-2].Word, toks[start-1].Word}]
 }
 
 // isPlural guesses whether a word is a lower-case plural noun: it ends in

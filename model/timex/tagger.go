@@ -529,10 +529,10 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	if ru.notBefore != nil && ru.notBefore.has(lex, text, next) {
 		return false
 	}
-	if ru.notAfter != nil && ru.notAfter.has(lex, text, prev) {
+	if ru.notAfter != nil && ru.notAfter.after(lex, text, s.toks, start) {
 		return false
 	}
-	if ru.onlyAfter != nil && !ru.onlyAfter.has(lex, text, prev) && !(prev == nil && ru.onlyAfter.words[lex.punct['.']]) {
+	if ru.onlyAfter != nil && !ru.onlyAfter.after(lex, text, s.toks, start) && !(prev == nil && ru.onlyAfter.words[lex.punct['.']]) {
 		return false // (a text's start counts as following ".")
 	}
 	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
@@ -587,10 +587,10 @@ func (s *Session) beforeOK(ru *rule, start int) bool {
 	if start > 0 {
 		prev = &s.toks[start-1]
 	}
-	if ru.notAfter != nil && ru.notAfter.has(lex, text, prev) {
+	if ru.notAfter != nil && ru.notAfter.after(lex, text, s.toks, start) {
 		return false
 	}
-	return ru.onlyAfter == nil || ru.onlyAfter.has(lex, text, prev) || prev == nil && ru.onlyAfter.words[lex.punct['.']]
+	return ru.onlyAfter == nil || ru.onlyAfter.after(lex, text, s.toks, start) || prev == nil && ru.onlyAfter.words[lex.punct['.']]
 }
 
 // notNearReach is how many tokens back a rule's not_near words count.
