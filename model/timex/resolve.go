@@ -1400,7 +1400,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) ||
+		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 6) ||
 			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.tense(m.start, m.end) != tensePast && !s.hadWithin(m.start, 8) &&
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
@@ -3706,6 +3706,28 @@ func (s *Session) scheduledFor(i int) bool {
 	return false
 }
 
+// nounCompound reports whether the base form at token i ("vote", "meet",
+// "report") ends a compound noun rather than being a plural subject's
+// verb: after a singular lower-case noun ("a confidence vote") or after a
+// determiner and a name ("the Senate vote").
+func (s *Session) nounCompound(i int) bool {
+	t := s.toks[i]
+	w := s.r.text[t.Start:t.End]
+	if i == 0 || strings.HasSuffix(w, "s") || s.isBe(i) || s.toks[i-1].Kind != tokWord {
+		return false
+	}
+	p := s.toks[i-1]
+	pw := strings.ToLower(s.r.text[p.Start:p.End])
+	switch pw {
+	case "they", "we", "you", "i", "who", "which", "that", "to", "and", "or", "not", "also", "still", "usually", "normally", "often", "never", "always", "then":
+		return false
+	}
+	if p.Cap {
+		return i >= 2 && s.t.lex.inClass(s.toks[i-2].Word, s.t.lists.determiners)
+	}
+	return !s.pluralSubject(i-1) && !strings.HasSuffix(pw, "ly") && p.Word < 0
+}
+
 // causeBefore reports whether a causative verb in the present or the
 // infinitive stands in the three words before token i: "make their voices
 // heard", "get the job done".
@@ -4108,12 +4130,13 @@ func (s *Session) tenseOf(i int) int {
 			// or starting a relative clause, is in the present (but in
 			// "news reports on Tuesday" a plural follows a noun)
 			return tensePresent
-		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !s.wordIs(i+1, "to") ||
+		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !(s.wordIs(i+1, "to") && !s.nounAfterTo(i)) ||
 			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
 			// "talks overran their scheduled Friday close", "the plan",
 			// "rose more than expected": a noun, an adjective, a
 			// comparison; but "that will change" is a verb, and "a plan to
-			// buy bonds by the end of June" looks ahead
+			// buy bonds by the end of June" looks ahead ("presented the
+			// plan to Milosevic" does not)
 			return tenseFuture
 		case s.formAt(i, l.future):
 			return tenseUnknown // "voting will begin as planned on Monday"
@@ -4141,6 +4164,9 @@ func (s *Session) tenseOf(i int) int {
 				if lex.inClass(s.toks[j].Word, l.causative) {
 					return tenseUnknown // "let the suspect go": a bare infinitive
 				}
+			}
+			if s.nounCompound(i) {
+				return tenseUnknown // "lost a confidence vote on Saturday": a noun
 			}
 			return tensePresent
 		}
