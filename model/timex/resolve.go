@@ -50,7 +50,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
-	setting, stative, moves                                      *classInfo
+	setting, stative, moves, starts                              *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -115,6 +115,7 @@ func listsOf(l *lexicon) contextLists {
 		setting:       get("setting_verbs"),
 		stative:       get("stative_verbs"),
 		moves:         get("market_moves"),
+		starts:        get("start_events"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -1013,6 +1014,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// "Phoenix is set to blast off on Saturday, managers said on
 				// Thursday. Liftoff is scheduled for 5:26 a.m.": a timetable
 				// told after a day ahead is that day's
+				base = fd
+			} else if fd := s.futureDayT; s.hasDCT && f.hasClock && s.futureDayAt >= 0 && s.futureDayAt < m.start && fd.Sub(s.day()) <= 60*24*time.Hour &&
+				!s.sameSentence(s.lastDayAt, m.start) && t != tensePast && s.startEventNear(m.start, m.end) {
+				// "… ahead of Wednesday night's semi-final. … Kick-off is at
+				// 7.45pm", "Liftoff is targeted for 12:20 GMT": the start of
+				// the event ahead the story is about, however far back it
+				// was named
 				base = fd
 			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) && s.timetableBefore(m.start) {
 				// and a present or future one not on a day gone by: "after
@@ -3738,6 +3746,19 @@ func (s *Session) causeBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// startEventNear reports whether a word for the start of an event
+// ("kick-off", "liftoff", the start_events list) stands in the clause of
+// tokens start..end: before it ("Kick-off in both matches is at 4pm") or
+// right after it ("before the 7:30pm start").
+func (s *Session) startEventNear(start, end int) bool {
+	for k := start - 1; k >= 0 && k >= start-12 && !s.sentenceStart(k+1); k-- {
+		if s.formAt(k, s.t.lists.starts) {
+			return true
+		}
+	}
+	return end < len(s.toks) && s.formAt(end, s.t.lists.starts)
 }
 
 // calledForEventOn reports whether token i follows "on" after a verb that
