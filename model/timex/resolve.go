@@ -50,7 +50,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
-	setting, stative, moves, starts                              *classInfo
+	setting, stative, moves, starts, observances                 *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -116,6 +116,7 @@ func listsOf(l *lexicon) contextLists {
 		stative:       get("stative_verbs"),
 		moves:         get("market_moves"),
 		starts:        get("start_events"),
+		observances:   get("observance_words"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -983,13 +984,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.mainDayT
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) &&
-				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast) {
+				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast &&
+					!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) {
 				// a day far from the DCT, named in an earlier sentence, is
 				// background ("gave testimony on Aug. 6. … an address at
 				// 10 p.m."): the time is on the day of the news; but a past
 				// clause right after a day in history goes on telling it
 				// ("On this day in 1969, they landed on the moon. The
-				// module touched down at 4:17 p.m.")
+				// module touched down at 4:17 p.m."), unless the clause
+				// tells of the day's observance ("The ceremony paused for
+				// a moment of silence at 8:46 a.m.")
 				ok = false
 			}
 			if ok && f.dayOff != 0 && s.sentencesBetween(s.lastDayAt, m.start) > 1 {
