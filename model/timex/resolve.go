@@ -50,7 +50,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting        *classInfo
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
-	setting, stative, moves, starts, observances                 *classInfo
+	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -117,6 +117,7 @@ func listsOf(l *lexicon) contextLists {
 		moves:         get("market_moves"),
 		starts:        get("start_events"),
 		observances:   get("observance_words"),
+		lyNouns:       get("ly_nouns"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -3985,7 +3986,7 @@ func (s *Session) isAdverb(i int) bool {
 		return false
 	}
 	w := s.r.text[t.Start:t.End]
-	return strings.HasSuffix(w, "ly") || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
+	return strings.HasSuffix(w, "ly") && !s.t.lex.inClass(t.Word, s.t.lists.lyNouns) || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
 }
 
 // inList reports whether token i is a word of list c (inClass is false
