@@ -3887,8 +3887,8 @@ func (s *Session) mayBefore(i int) bool {
 		if s.wordIs(j, "could") || s.wordIs(j, "may") && !s.toks[j].Cap || s.wordIs(j, "might") {
 			return !s.wordIs(j+1, "not") && !s.wordIs(j+1, "have")
 		}
-		if s.tenseOf(j) != tenseUnknown {
-			return false
+		if v := s.tenseOf(j); v != tenseUnknown && !(v == tensePast && j > 0 && s.isBe(j-1)) {
+			return false // (a participle after "be" is the modal's: "could be held")
 		}
 	}
 	return false
