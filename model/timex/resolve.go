@@ -881,6 +881,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// earnings later this month", told in January: figures come
 				// after their quarter, so one half a year off is last year's
 				year--
+			} else if f.unit == "Q" && f.ord == 4 && s.dct.Month() <= time.February && !s.hasWord(m, "year") && s.resultsNear(m) {
+				// "expects revenue of $84 billion for the October-December
+				// period", "a charge of $1.2 billion in the October-December
+				// quarter", told in January: figures told of the quarter
+				// just ended, whatever the tense (but "sales will rise in
+				// the final quarter of the year" is this year's)
+				year--
 			}
 		case f.month != 0 || f.season != "":
 			if !s.hasDCT {
@@ -3764,6 +3771,20 @@ func (s *Session) startEventNear(start, end int) bool {
 		}
 	}
 	return end < len(s.toks) && s.formAt(end, s.t.lists.starts)
+}
+
+// resultsNear reports whether a word of reported figures (results_words)
+// stands in m's clause, up to eight words before it or right after it.
+func (s *Session) resultsNear(m *match) bool {
+	if m.end < len(s.toks) && s.inList(m.end, s.t.lists.results) {
+		return true
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.results) {
+			return true
+		}
+	}
+	return false
 }
 
 // calledForEventOn reports whether token i follows "on" after a verb that
