@@ -3138,7 +3138,12 @@ func (s *Session) presentVerbNear(start, end int) bool {
 		p, n := s.toks[k-1], s.toks[k+1]
 		name := p.Kind == tokWord && p.Cap && !s.sentenceStart(k-1) && (p.Word < 0 || s.t.pairs[p.Word] == nil) ||
 			p.Kind == tokWord && p.Cap && s.sentenceStart(k-1) && p.Word < 0
-		noun := k >= 2 && p.Kind == tokWord && !p.Cap && s.wordIs(k-2, "the") && !strings.HasSuffix(s.r.text[p.Start:p.End], "s")
+		det := func(j int) bool {
+			return j >= 0 && (s.wordIs(j, "the") || s.toks[j].Word == s.t.lex.idPossessive || s.t.lex.inClass(s.toks[j].Word, s.t.lists.determiners))
+		}
+		noun := k >= 2 && p.Kind == tokWord && !p.Cap && !strings.HasSuffix(s.r.text[p.Start:p.End], "s") &&
+			!s.inList(k-1, s.t.lists.prepositions) && !s.inList(k-1, s.t.lists.determiners) &&
+			(det(k-2) || k >= 3 && s.toks[k-2].Kind == tokWord && !s.toks[k-2].Cap && det(k-3)) // "the president sends", "Germany's constitutional court rules"
 		if !name && !noun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
 			// ("the move follows the NBA's decision on Wednesday" relates, it
 			// is no timetable; "Facebook follows on Wednesday" is one; and
