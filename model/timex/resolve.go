@@ -2043,6 +2043,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// and from Friday on
 		wd := isoWeekday(d)
 		switch t := s.tense(m.start, m.end); {
+		case wd == 7 && s.hadBefore(m.start):
+			// "contacts had continued through the weekend", told on a
+			// Sunday: the weekend now ending
+		case wd == 7 && m.start > 0 && s.wordIs(m.start-1, "before") && t != tensePast:
+			shift = 1 // "warned of more snow before the weekend", told on a Sunday
 		case wd >= 6 && s.hadBefore(m.start):
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
 		case wd >= 5:
@@ -2050,8 +2055,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// "a fire ban for the weekend", "whether the truce held over
 			// the weekend"
 		case t == tenseFuture || t == tensePresent:
-		case t == tenseUnknown && s.after(m, s.t.lists.deadline):
-			// "a draft could be ready by the weekend"
+		case t == tenseUnknown && s.after(m, s.t.lists.deadline),
+			m.start > 0 && s.wordIs(m.start-1, "before") && !s.hadBefore(m.start):
+			// "a draft could be ready by the weekend"; "forecasters said
+			// rain was unlikely before the weekend": the coming one
 		default:
 			shift = -1
 		}
