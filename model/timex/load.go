@@ -367,25 +367,25 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 		}
 	}
 	r.notUnits = rs.NotUnits
-	if r.notBefore, err = wordSet(lex, rs.NotBefore); err != nil {
+	if r.notBefore, err = wordSet(lex, rs.NotBefore, false); err != nil {
 		return nil, fmt.Errorf("not_before: %v", err)
 	}
-	if r.notAfter, err = wordSet(lex, rs.NotAfter); err != nil {
+	if r.notAfter, err = wordSet(lex, rs.NotAfter, true); err != nil {
 		return nil, fmt.Errorf("not_after: %v", err)
 	}
-	if r.onlyAfter, err = wordSet(lex, rs.OnlyAfter); err != nil {
+	if r.onlyAfter, err = wordSet(lex, rs.OnlyAfter, true); err != nil {
 		return nil, fmt.Errorf("only_after: %v", err)
 	}
-	if r.onlyBefore, err = wordSet(lex, rs.OnlyBefore); err != nil {
+	if r.onlyBefore, err = wordSet(lex, rs.OnlyBefore, false); err != nil {
 		return nil, fmt.Errorf("only_before: %v", err)
 	}
-	if r.except, err = wordSet(lex, rs.Except); err != nil {
+	if r.except, err = wordSet(lex, rs.Except, false); err != nil {
 		return nil, fmt.Errorf("except: %v", err)
 	}
-	if r.notNear, err = wordSet(lex, rs.NotNear); err != nil {
+	if r.notNear, err = wordSet(lex, rs.NotNear, false); err != nil {
 		return nil, fmt.Errorf("not_near: %v", err)
 	}
-	if r.nameUnless, err = wordSet(lex, rs.NameUnlessAfter); err != nil {
+	if r.nameUnless, err = wordSet(lex, rs.NameUnlessAfter, false); err != nil {
 		return nil, fmt.Errorf("name_unless_after: %v", err)
 	}
 	if rs.DCTFrom != "" {
@@ -412,8 +412,9 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	return r, nil
 }
 
-// wordSet compiles a list of words and <lists>.
-func wordSet(lex *lexicon, items []string) (*contextSet, error) {
+// wordSet compiles a list of words and <lists>; pairs allows two-word
+// entries, which only the checks on the words before a match read.
+func wordSet(lex *lexicon, items []string, pairs bool) (*contextSet, error) {
 	if len(items) == 0 {
 		return nil, nil
 	}
@@ -445,7 +446,7 @@ func wordSet(lex *lexicon, items []string) (*contextSet, error) {
 			continue
 		}
 		ws := splitForm(it)
-		if len(ws) == 2 {
+		if len(ws) == 2 && pairs {
 			// two words, for the words before a match ("later in")
 			if cs.pairs == nil {
 				cs.pairs = map[[2]int32]bool{}
@@ -454,7 +455,10 @@ func wordSet(lex *lexicon, items []string) (*contextSet, error) {
 			continue
 		}
 		if len(ws) != 1 {
-			return nil, fmt.Errorf("%q is not one or two words", it)
+			if pairs {
+				return nil, fmt.Errorf("%q is not one or two words", it)
+			}
+			return nil, fmt.Errorf("%q is not one word", it)
 		}
 		cs.words[lex.intern(ws[0])] = true
 	}
@@ -472,7 +476,7 @@ type contextSet struct {
 	// match by after
 	pairs  map[[2]int32]bool
 	number bool // any number, in digits or words
-	plural     bool // a lower-case plural noun ("seats", "flights")
+	plural bool // a lower-case plural noun ("seats", "flights")
 	// name is any capitalised word the lexicon does not know: part of a
 	// name ("Taha Yassin Ramadan", "Easter Island")
 	name bool
