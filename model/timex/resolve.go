@@ -1646,7 +1646,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// deadline set in the past, the nearest such day, often still ahead
 		return nearestWeekday(d, wd)
 	}
-	if t == tenseUnknown && s.presentVerbNear(m.start, m.end) {
+	if t == tenseUnknown && s.presentVerbNear(m.start) {
 		// "Intel posts results after the bell on Tuesday": a verb in the
 		// present no list knows, a timetable's
 		return stepToWeekday(d, wd, 1, true)
@@ -3123,38 +3123,39 @@ func (s *Session) tense(start, end int) int {
 }
 
 // presentVerbNear reports whether, with no tense marker in reach, a verb
-// in -s stands in the clause before token start: "Intel posts
-// results on Tuesday", "On Thursday, the president sends Congress a
-// budget". It is a word in -s after a name or after "the" and a singular
-// noun, and before an object (a name, a determiner, or results: "posts
-// results") or a preposition.
-func (s *Session) presentVerbNear(start, end int) bool {
-	lo, hi := max(start-tenseBefore, 0), start-1
-	for k := lo; k <= hi; k++ {
-		if k >= start && k < end || !s.sameSentence(k, start) {
+// in -s stands in the clause before token start: "Intel posts results on
+// Tuesday", "Germany's constitutional court rules on Wednesday". It is a
+// word in -s after a name, or after a determiner (and maybe an adjective)
+// and a singular noun, and before an object (a name, a determiner, or
+// results: "posts results") or a preposition. Right before the weekday's
+// own "on" it must be a verb the lexicon knows ("Facebook follows on
+// Wednesday"), since a plural noun stands there as often ("Israeli
+// airstrikes on Monday, according to …, killed").
+func (s *Session) presentVerbNear(start int) bool {
+	for k := max(start-tenseBefore, 1); k < start && k+1 < len(s.toks); k++ {
+		if !s.sameSentence(k, start) {
 			continue
 		}
 		t := s.toks[k]
-		if t.Kind != tokWord || t.Cap || t.End-t.Start < 4 || k == 0 || k+1 >= len(s.toks) {
-			continue
-		}
-		w := s.r.text[t.Start:t.End]
-		if w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		if t.Kind != tokWord || t.Cap || t.End-t.Start < 4 || !endsLikePlural(s.r.text[t.Start:t.End]) {
 			continue
 		}
 		p, n := s.toks[k-1], s.toks[k+1]
-		name := p.Kind == tokWord && p.Cap && !s.sentenceStart(k-1) && (p.Word < 0 || s.t.pairs[p.Word] == nil) ||
-			p.Kind == tokWord && p.Cap && s.sentenceStart(k-1) && p.Word < 0
 		det := func(j int) bool {
 			return j >= 0 && (s.wordIs(j, "the") || s.toks[j].Word == s.t.lex.idPossessive || s.t.lex.inClass(s.toks[j].Word, s.t.lists.determiners))
 		}
 		noun := k >= 2 && p.Kind == tokWord && !p.Cap && !strings.HasSuffix(s.r.text[p.Start:p.End], "s") &&
 			!s.inList(k-1, s.t.lists.prepositions) && !s.inList(k-1, s.t.lists.determiners) &&
 			(det(k-2) || k >= 3 && s.toks[k-2].Kind == tokWord && !s.toks[k-2].Cap && det(k-3)) // "the president sends", "Germany's constitutional court rules"
+		name := s.nameBefore(k)
 		if !name && !noun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
 			// ("the move follows the NBA's decision on Wednesday" relates, it
 			// is no timetable; "Facebook follows on Wednesday" is one; and
 			// "Sensex falls on Tuesday" is a headline's past)
+			continue
+		}
+		if name && k+2 == start && (s.wordIs(k+1, "on") || s.wordIs(k+1, "at")) &&
+			!(t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) || s.formAt(k, s.t.lists.timetable) || s.formAt(k, s.t.lists.present))) {
 			continue
 		}
 		if n.Kind == tokWord && (n.Cap || s.t.lex.inClass(n.Word, s.t.lists.determiners) || s.inList(k+1, s.t.lists.results) ||
@@ -3163,6 +3164,33 @@ func (s *Session) presentVerbNear(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// nameBefore reports whether the word before token i is a name: a
+// capitalised word that starts no rule (a month, weekday or holiday does),
+// one the lexicon knows only inside the sentence ("News reports on
+// Tuesday" opens with no name), and not the object of a preposition or
+// "citing" ("after Bloomberg reports on Monday that …").
+func (s *Session) nameBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.Kind != tokWord || !p.Cap || p.Word >= 0 && (s.t.pairs[p.Word] != nil || s.sentenceStart(i-1)) {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4 && !s.sentenceStart(j+1); j-- {
+		if t := s.toks[j]; t.Kind != tokWord || !t.Cap {
+			return !s.inList(j, s.t.lists.prepositions) && !s.wordIs(j, "citing") && !(s.wordIs(j, "to") && s.wordIs(j-1, "according"))
+		}
+	}
+	return true
+}
+
+// endsLikePlural reports whether w ends in -s as a plural noun or a verb in
+// the present does: not in -ss, -us or -is ("boss", "bonus", "crisis").
+func endsLikePlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }
 
 // scanTense walks from token i in direction step to the first tense marker
@@ -4176,7 +4204,7 @@ func (s *Session) tenseOf(i int) int {
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
-			i > 0 && s.toks[i-1].Cap && (s.toks[i-1].Word < 0 || s.t.pairs[s.toks[i-1].Word] == nil && !s.sentenceStart(i-1)) && s.toks[i-1].Kind == tokWord && !s.wordIs(i, "falls") || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
+			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
 			// Congressional Budget Office releases its estimate on
