@@ -553,11 +553,7 @@ func (cs *contextSet) after(lex *lexicon, text string, toks []token, start int) 
 // isPlural guesses whether a word is a lower-case plural noun: it ends in
 // -s but not in -ss, -us or -is, and is not a short function word.
 func isPlural(w string, t *token) bool {
-	if t.Kind != tokWord || t.Cap || len(w) < 4 || w[len(w)-1] != 's' {
-		return false
-	}
-	switch w[len(w)-2] {
-	case 's', 'u', 'i', '\'':
+	if t.Kind != tokWord || t.Cap || len(w) < 4 || !endsLikePlural(w) {
 		return false
 	}
 	switch w {

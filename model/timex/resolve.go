@@ -4171,7 +4171,7 @@ func (s *Session) pluralSubject(i int) bool {
 	case "was", "has", "is", "as", "this", "his", "its", "us", "does", "yes", "thus", "plus", "less", "unless", "across", "perhaps", "always", "sometimes", "whereas":
 		return false
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s")
+	return len(w) > 3 && (endsLikePlural(w) || strings.HasSuffix(w, "is"))
 }
 
 // tenseOf is the tense a single word marks.
