@@ -51,6 +51,7 @@ type contextLists struct {
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
+	urging                                                       *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -118,6 +119,7 @@ func listsOf(l *lexicon) contextLists {
 		starts:        get("start_events"),
 		observances:   get("observance_words"),
 		lyNouns:       get("ly_nouns"),
+		urging:        get("urging_verbs"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -1247,7 +1249,7 @@ func (s *Session) inferYear(m *match) int {
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
-	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.directive) && s.wordBetween(k+1, m.start-1, "to") && !s.commaBetween(k, m.start) {
+	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
 		// "urged voters to make their voices heard in November": what
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
@@ -3821,6 +3823,21 @@ func (s *Session) resultsNear(m *match) bool {
 	}
 	for k := m.start - 1; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
 		if s.inList(k, s.t.lists.results) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveBetween reports whether "to" and a verb stand among tokens
+// i..j: "to make" but not "to the", "to be over" or "to Paris".
+func (s *Session) infinitiveBetween(i, j int) bool {
+	for k := i; k < j && k+1 < len(s.toks); k++ {
+		if s.toks[k].Word != s.t.lists.idTo {
+			continue
+		}
+		n := s.toks[k+1]
+		if n.Kind == tokWord && !n.Cap && !s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.isBe(k+1) && !s.inList(k+1, s.t.lists.prepositions) {
 			return true
 		}
 	}
