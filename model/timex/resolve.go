@@ -3845,15 +3845,22 @@ func (s *Session) infinitiveBetween(i, j int) bool {
 }
 
 // calledForEventOn reports whether token i follows "on" after a verb that
-// sets a date, "for" and an event: "called for a mass rally in Nairobi
-// on", "set a date for the vote on".
+// sets a date, "for" and an event within three words of it: "called for a
+// mass rally in Nairobi on" (but not "called for a strike at a rally on",
+// where the day is the rally's, nor "called for a life sentence at the
+// trial on").
 func (s *Session) calledForEventOn(i int) bool {
 	if i < 4 || !s.wordIs(i-1, "on") {
 		return false
 	}
 	for j := i - 2; j >= 1 && j >= i-8 && !s.sentenceStart(j+1); j-- {
 		if s.wordIs(j, "for") && s.inList(j-1, s.t.lists.setting) {
-			return s.eventBetween(j+1, i-1)
+			for k := j + 1; k <= j+3 && k < i-1; k++ {
+				if s.inList(k, s.t.lists.scheduled) {
+					return k+1 > i-2 || !s.wordBetween(k+1, i-2, "at") && !s.wordBetween(k+1, i-2, "during")
+				}
+			}
+			return false
 		}
 	}
 	return false
