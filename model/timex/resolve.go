@@ -51,7 +51,7 @@ type contextLists struct {
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
-	urging                                                       *classInfo
+	urging, pluralNouns                                          *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -120,6 +120,7 @@ func listsOf(l *lexicon) contextLists {
 		observances:   get("observance_words"),
 		lyNouns:       get("ly_nouns"),
 		urging:        get("urging_verbs"),
+		pluralNouns:   get("plural_nouns"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -3770,8 +3771,9 @@ func (s *Session) scheduledFor(i int) bool {
 
 // nounCompound reports whether the base form at token i ("vote", "meet",
 // "report") ends a compound noun rather than being a plural subject's
-// verb: after a singular lower-case noun ("a confidence vote") or after a
-// determiner and a name ("the Senate vote").
+// verb: after a singular lower-case noun ("a confidence vote", "an
+// assembly vote") or after a determiner and a name ("the Senate vote");
+// a plural without -s is a subject ("Airline staff vote on Thursday").
 func (s *Session) nounCompound(i int) bool {
 	t := s.toks[i]
 	w := s.r.text[t.Start:t.End]
@@ -3787,7 +3789,8 @@ func (s *Session) nounCompound(i int) bool {
 	if p.Cap {
 		return i >= 2 && s.t.lex.inClass(s.toks[i-2].Word, s.t.lists.determiners)
 	}
-	return !s.pluralSubject(i-1) && !strings.HasSuffix(pw, "ly") && p.Word < 0
+	return !s.pluralSubject(i-1) && !s.inList(i-1, s.t.lists.pluralNouns) && !s.isAdverb(i-1) &&
+		!s.isModal(i-1) && !s.isBe(i-1) && !s.inList(i-1, s.t.lists.prepositions) && !s.t.lex.inClass(p.Word, s.t.lists.determiners)
 }
 
 // causeBefore reports whether a causative verb in the present or the
