@@ -1,0 +1,49 @@
+package timex
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/parley-app/parley/assets"
+)
+
+// TestTwoWordContext checks that two-word entries ("later in") load in
+// the checks on the words before a match, and are refused, naming the
+// entry, where no check reads them.
+func TestTwoWordContext(t *testing.T) {
+	sub, err := fs.Sub(assets.Timex, "timex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withRule := func(check string) fstest.MapFS {
+		m := fstest.MapFS{}
+		err := fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(sub, p)
+			if p == "refs.toml" {
+				b = append(b, []byte("\n[[rule]]\nname = \"pair test\"\npattern = \"the day\"\nkind = \"relative\"\nslots = { shift = \"0\", unit = \"D\" }\n"+check+" = [\"later in\"]\nexamples = [{ text = \"Later in the day, it rained.\", dct = \"2020-01-01\", value = \"2020-01-01\", match = \"the day\" }]\n")...)
+			}
+			m[p] = &fstest.MapFile{Data: b}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	for _, check := range []string{"only_after", "not_after"} {
+		if _, err := New(withRule(check)); err != nil {
+			t.Errorf("%s with a two-word entry: %v", check, err)
+		}
+	}
+	for _, check := range []string{"not_before", "only_before", "except", "not_near"} {
+		_, err := New(withRule(check))
+		if err == nil || !strings.Contains(err.Error(), `"later in" is not one word`) {
+			t.Errorf("%s with a two-word entry: got %v, want an error naming it", check, err)
+		}
+	}
+}
