@@ -3793,12 +3793,12 @@ func (s *Session) nounCompound(i int) bool {
 		!s.isModal(i-1) && !s.isBe(i-1) && !s.inList(i-1, s.t.lists.prepositions) && !s.t.lex.inClass(p.Word, s.t.lists.determiners)
 }
 
-// causeBefore reports whether a causative verb in the present or the
-// infinitive stands in the three words before token i: "make their voices
-// heard", "get the job done".
+// causeBefore reports whether a causative verb (the causatives list)
+// stands in the three words before token i, in its sentence: "make their
+// voices heard", "get the job done".
 func (s *Session) causeBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if s.wordIs(j, "make") || s.wordIs(j, "makes") || s.wordIs(j, "get") || s.wordIs(j, "gets") {
+	for j := i - 1; j >= 0 && j >= i-3 && !s.sentenceStart(j+1); j-- {
+		if s.inList(j, s.t.lists.causative) {
 			return true
 		}
 	}
@@ -3887,6 +3887,9 @@ func (s *Session) pastPlan(i int) (due, ok bool) {
 // plan in the pluperfect: "had been due", "had been scheduled to".
 func (s *Session) pluperfectPlan(i int) bool {
 	_, k := s.scanTenseAt(i-1, -1)
+	if v, _ := s.scanTenseAt(i+1, 1); v == tensePast {
+		return false // "had been due in court on Thursday but failed to appear": the day went by
+	}
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
 		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned"))
 }
@@ -4074,7 +4077,7 @@ func (s *Session) isAdverb(i int) bool {
 		return false
 	}
 	w := s.r.text[t.Start:t.End]
-	return strings.HasSuffix(w, "ly") && !s.t.lex.inClass(t.Word, s.t.lists.lyNouns) || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
+	return strings.HasSuffix(w, "ly") && !t.Cap && !s.t.lex.inClass(t.Word, s.t.lists.lyNouns) || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
 }
 
 // inList reports whether token i is a word of list c (inClass is false
