@@ -193,6 +193,8 @@ func FuzzTag(f *testing.F) {
 		"the 1990s and the year-ago quarter, 2 1/2 years ago, '98",
 		"May I? the March on Washington & <b>",
 		"", "\xff\xfe", "twenty-four hours a.m. p.m", "On Monday, the expected", "Monday a scheduled",
+		"ahead of Wednesday night's final. Kick-off is at 7.45pm", "called for a mass rally on Thursday", "on Tuesday next week",
+		"a week from tomorrow", "Later in the day", "its summer recess", "an 18th-century villa", "Meta reports results on Wednesday",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC).Unix())
