@@ -1484,7 +1484,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// 22 degrees on Saturday": a day of the weekend just named
 		return lp.t.AddDate(0, 0, wd-6)
 	}
-	if s.followingEvent(m.start) && s.tense(m.start, m.end) != tenseFuture {
+	if s.followingEvent(m.start) && (s.tense(m.start, m.end) != tenseFuture || s.followingAfterComma(m.start)) {
 		// "Putin is now acting president following Yeltsin's surprise
 		// resignation on Friday": the event followed is gone by
 		return stepToWeekday(d, wd, -1, true)
@@ -3626,6 +3626,18 @@ func (s *Session) plannedThenPutOff(m *match) bool {
 // followingEvent reports whether "following" stands in the few words
 // before token i, which follows "on", with nouns only between: "following a
 // stormy meeting on Monday night".
+// followingAfterComma reports whether the "following" before token i opens
+// an adjunct after a comma (", following a rout on Thursday"), whose day
+// is gone by whatever the tense of the clause before.
+func (s *Session) followingAfterComma(i int) bool {
+	for k := i - 2; k >= 1 && k >= i-7 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "following") {
+			return s.wordIs(k-1, ",")
+		}
+	}
+	return false
+}
+
 func (s *Session) followingEvent(i int) bool {
 	if i < 3 || !s.wordIs(i-1, "on") {
 		return false
