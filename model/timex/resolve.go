@@ -3128,8 +3128,8 @@ func (s *Session) tense(start, end int) int {
 // presentVerbNear reports whether, with no tense marker in reach, a verb
 // in -s stands in the clause before token start: "Intel posts results on
 // Tuesday", "Germany's constitutional court rules on Wednesday". It is a
-// word in -s after a name, or after a determiner (and maybe an adjective)
-// and a singular noun, and before an object (a name, a determiner, or
+// word in -s after a name, "he", "she" or "it", or after a determiner (and
+// maybe an adjective) and a singular noun, and before an object (a name, a determiner, or
 // results: "posts results") or a preposition. Right before the weekday's
 // own "on" it must be a verb the lexicon knows ("Facebook follows on
 // Wednesday"), since a plural noun stands there as often ("Israeli
@@ -3151,7 +3151,8 @@ func (s *Session) presentVerbNear(start int) bool {
 			!s.inList(k-1, s.t.lists.prepositions) && !s.inList(k-1, s.t.lists.determiners) &&
 			(det(k-2) || k >= 3 && s.toks[k-2].Kind == tokWord && !s.toks[k-2].Cap && det(k-3)) // "the president sends", "Germany's constitutional court rules"
 		name := s.nameBefore(k)
-		if !name && !noun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
+		pronoun := s.wordIs(k-1, "he") || s.wordIs(k-1, "she") || s.wordIs(k-1, "it") // "when he delivers his address Tuesday night"
+		if !name && !noun && !pronoun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
 			// ("the move follows the NBA's decision on Wednesday" relates, it
 			// is no timetable; "Facebook follows on Wednesday" is one; and
 			// "Sensex falls on Tuesday" is a headline's past)
