@@ -1842,6 +1842,9 @@ func (s *Session) after(m *match, c *classInfo) bool {
 	if i >= 2 && s.wordIs(i, "least") && s.wordIs(i-1, "at") {
 		i -= 2 // "until at least the weekend"
 	}
+	if i >= 2 && s.wordIs(i, "on") && (s.toks[i-1].Kind == tokNum && s.toks[i-1].Word >= 0 || s.wordIs(i-1, "noon") || s.wordIs(i-1, "midnight")) {
+		i -= 2 // "leave by 6pm on Saturday": the day of a clock time that is the bound
+	}
 	return i >= 0 && s.t.lex.inClass(s.toks[i].Word, c)
 }
 
@@ -3558,9 +3561,17 @@ func (s *Session) directiveBefore(i int) bool {
 		}
 		// the object, then "to" and a verb: "urged residents to stay",
 		// "advised fishermen not to venture"
-		return s.anyBetween(k+1, min(k+6, i-2), func(j int) bool {
-			return s.toks[j].Word == s.t.lists.idTo && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap
-		})
+		// (the object has no verb of its own: "told the BBC they were
+		// forced to flee" reports)
+		for j := k + 1; j <= min(k+9, i-2); j++ {
+			if s.toks[j].Word == s.t.lists.idTo && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap {
+				return true
+			}
+			if s.tenseOf(j) != tenseUnknown {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
