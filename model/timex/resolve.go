@@ -2166,6 +2166,9 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		} else {
 			tx.Value = "FUTURE_REF"
 		}
+		if f.unit == "H" || f.unit == "MIN" || f.unit == "S" {
+			tx.Type = "TIME" // "a few minutes ago" is a time of day
+		}
 		return point{ref: true}, true
 	}
 	if !s.hasDCT {
