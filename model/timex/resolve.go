@@ -3322,6 +3322,12 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 	if i+1 >= len(s.toks) || !(s.wordIs(i, "until") || s.wordIs(i, "till") || s.wordIs(i, "to") || s.wordIs(i, "through")) {
 		return 0, false
 	}
+	if j := i + 1; j+1 < len(s.toks) && (s.toks[j].Kind == tokNum && s.toks[j].Word >= 0 || s.wordIs(j, "noon") || s.wordIs(j, "midnight")) {
+		return s.weekdayAt(j + 1) // "from 5 p.m. Saturday to 8 a.m. Monday"
+	}
+	if j := i + 1; j+2 < len(s.toks) && s.toks[j].Kind == tokNum && s.toks[j].Word < 0 && s.toks[j+1].Kind == tokWord && s.t.lex.inClass(s.toks[j+1].Word, s.t.lex.classes["ampm"]) {
+		return s.weekdayAt(j + 2) // "to 8 a.m. Monday"
+	}
 	return s.weekdayAt(i + 1)
 }
 
