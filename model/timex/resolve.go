@@ -1017,9 +1017,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					return s.unresolvedDate(f, tx)
 				}
 				base = s.day()
-			} else if t := s.tense(m.start, m.end); s.hasDCT && base.After(s.day()) && t == tensePast {
+			} else if t := s.tense(m.start, m.end); s.hasDCT && base.After(s.day()) && t == tensePast && !(m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start)) {
 				// a past clause happens on a day gone by, not on the future
-				// date just mentioned
+				// date just mentioned (but "on Monday from 4 am to 10 am"
+				// keeps the day it was just given)
 				base = s.day()
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
@@ -1535,6 +1536,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if v, _ := s.scanTenseAt(m.start-1, -1); v == tensePast && !(s.wordIs(m.start-2, "issued") || s.wordBetween(max(m.start-8, 0), m.start-1, "issued")) {
 			return nearestWeekday(d, wd)
 		}
+		return stepToWeekday(d, wd, 1, true)
+	}
+	if m.start > 2 && s.wordIs(m.start-1, "on") && s.warningRestricts(m.start) {
+		// "Police have issued an advisory restricting vehicle movement
+		// around the Red Fort on Monday": what a warning restricts lies
+		// ahead of it
 		return stepToWeekday(d, wd, 1, true)
 	}
 	t := s.tense(m.start, m.end)
@@ -3876,6 +3883,25 @@ func (s *Session) infinitiveBetween(i, j int) bool {
 		if n.Kind == tokWord && !n.Cap && !s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.isBe(k+1) && !s.inList(k+1, s.t.lists.prepositions) {
 			return true
 		}
+	}
+	return false
+}
+
+// warningRestricts reports whether a warning word (warning_words) stands
+// in the ten words before token i, followed by a participle in -ing
+// before i: "an advisory restricting vehicle movement around the Red Fort
+// on" (but not "issued a warning on", the day of the warning itself).
+func (s *Session) warningRestricts(i int) bool {
+	for k := i - 3; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if !s.inList(k, s.t.lists.warnings) {
+			continue
+		}
+		for j := k + 1; j < i-1; j++ {
+			if t := s.toks[j]; t.Kind == tokWord && !t.Cap && t.End-t.Start > 5 && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
