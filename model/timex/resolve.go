@@ -3141,12 +3141,13 @@ func (s *Session) tense(start, end int) int {
 // presentVerbNear reports whether, with no tense marker in reach, a verb
 // in -s stands in the clause before token start: "Intel posts results on
 // Tuesday", "Germany's constitutional court rules on Wednesday". It is a
-// word in -s after a name, "he", "she" or "it", or after a determiner (and
-// maybe an adjective) and a singular noun, and before an object (a name, a determiner, or
-// results: "posts results") or a preposition. Right before the weekday's
-// own "on" it must be a verb the lexicon knows ("Facebook follows on
-// Wednesday"), since a plural noun stands there as often ("Israeli
-// airstrikes on Monday, according to …, killed").
+// word in -s after a name, after "he", "she" or "it", or after a
+// determiner (maybe an adjective) and a singular noun; and before an
+// object (a name, a determiner, or results: "posts results") or a
+// preposition. After a name and right before the weekday's own "on" it
+// must be a verb the lexicon knows ("Facebook follows on Wednesday"),
+// since a plural noun stands there as often ("Israeli airstrikes on
+// Monday, according to …, killed").
 func (s *Session) presentVerbNear(start int) bool {
 	for k := max(start-tenseBefore, 1); k < start && k+1 < len(s.toks); k++ {
 		if !s.sameSentence(k, start) {
