@@ -333,6 +333,9 @@ func (s *Session) eventHead(i int) (string, int32, int) {
 		if s.innerHyphen(j) || t.Kind == tokNum {
 			continue
 		}
+		if (s.wordIs(j, "and") || s.wordIs(j, "or")) && n > 0 && j+1 < len(s.toks) && s.toks[j+1].Cap && s.toks[j-1].Cap {
+			continue // "Friday's US and British air strikes": modifiers joined
+		}
 		if t.Kind != tokWord || s.wordIs(j, "which") || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") || s.wordIs(j, "as") ||
 			s.inList(j, l.prepositions) || s.isModal(j) || s.isBe(j) || s.tenseOf(j) != tenseUnknown {
 			break
