@@ -212,6 +212,25 @@ func (s *Session) refine() {
 		}
 		b.borrow = true
 	}
+	// "shortly before 8 p.m. EST (0100 GMT Wednesday)": the time restated
+	// in brackets names the day, which the first time takes, a day off when
+	// the zones straddle midnight
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !s.bareClock(a) || !s.wordIs(a.end, "(") || b.start != a.end+1 || !b.f.hasClock || s.bareClock(b) || !s.wordIs(b.end, ")") ||
+			b.f.weekday == 0 && b.f.month == 0 {
+			continue
+		}
+		bf := b.f
+		a.f.year, a.f.yearShort, a.f.month, a.f.day, a.f.weekday = bf.year, bf.yearShort, bf.month, bf.day, bf.weekday
+		switch ha, hb := a.f.hour24(), bf.hour24(); {
+		case hb+12 < ha:
+			a.f.clockDays = -1 // 8 p.m. EST is 0100 GMT the next day
+		case ha+12 < hb:
+			a.f.clockDays = 1
+		}
+		b.restated = true
+	}
 	// "spread over three years", "rose 5% over four days": after a verb
 	// or a noun, "over" is "during", not "more than", and stays out of
 	// the duration (as the blind annotators have it, 140 times of 140);
@@ -556,7 +575,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if p.g == model.GranQuarter {
 			s.quarterAt = m.start
 		}
-		if p.g >= model.GranHour && !p.t.IsZero() {
+		if p.g >= model.GranHour && !p.t.IsZero() && !m.restated {
+			// (a time restated in another zone is not the one "two hours
+			// later" counts from)
 			s.lastClock, s.lastClockAt = p, m.start
 		}
 		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) {
