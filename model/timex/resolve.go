@@ -949,7 +949,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				}
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
-				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
+				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -3929,6 +3929,18 @@ func (s *Session) warningRestricts(i int) bool {
 		return false
 	}
 	return false
+}
+
+// reducedRelative reports whether the date at token i ends a participle
+// phrase on a noun: "a bylaw passed in 2008", "the treaty signed in
+// 1992" (its year is the noun's, not the sentence's).
+func (s *Session) reducedRelative(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "in") {
+		return false
+	}
+	p, n := i-2, i-3
+	return s.participle(p) && s.toks[n].Kind == tokWord && !s.toks[n].Cap && !s.isBe(n) && !s.isPerfect(n) && !s.isModal(n) && s.tenseOf(n) == tenseUnknown &&
+		!s.wordIs(n, "had")
 }
 
 // calledForEventOn reports whether token i follows "on" after a verb that
