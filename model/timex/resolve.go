@@ -1636,6 +1636,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// plan seen from a past point, the nearest such day
 		return nearestWeekday(d, wd)
 	}
+	if t == tenseUnknown && m.start > 0 && s.wordIs(m.start-1, "from") && m.end+1 < len(s.toks) &&
+		(s.wordIs(m.end, "to") || s.wordIs(m.end, "until") || s.wordIs(m.end, "till") || s.wordIs(m.end, "through")) {
+		// "exercises in the Taiwan Strait from Tuesday to March 20", with
+		// no tense in reach: the start of a period, the nearest such day
+		return nearestWeekday(d, wd)
+	}
 	if t == tenseFuture || t == tensePresent {
 		if end, ok := s.rangeEndWeekday(m); ok && t == tensePresent && m.start > 0 && s.wordIs(m.start-1, "from") {
 			// "alcohol is banned from 6 p.m. Friday until Monday morning",
