@@ -2998,6 +2998,10 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return easter(year), true
 	case "goodfriday":
 		return easter(year).AddDate(0, 0, -2), true
+	case "eastersaturday":
+		return easter(year).AddDate(0, 0, -1), true
+	case "palmsunday":
+		return easter(year).AddDate(0, 0, -7), true
 	case "orthodoxeaster":
 		return orthodoxEaster(year), true
 	case "ramadan":
