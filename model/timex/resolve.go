@@ -1509,9 +1509,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// 22 degrees on Saturday": a day of the weekend just named
 		return lp.t.AddDate(0, 0, wd-6)
 	}
-	if s.followingEvent(m.start) && (s.tense(m.start, m.end) != tenseFuture || s.followingAfterComma(m.start)) {
+	if k := s.followingAt(m.start); k >= 0 && (s.tense(m.start, m.end) != tenseFuture || s.wordIs(k-1, ",")) {
 		// "Putin is now acting president following Yeltsin's surprise
-		// resignation on Friday": the event followed is gone by
+		// resignation on Friday": the event followed is gone by (and
+		// after a comma, ", following a rout on Thursday" is an adjunct
+		// of its own, whatever the tense of the clause before)
 		return stepToWeekday(d, wd, -1, true)
 	}
 	if s.comparedBase(m.start) {
@@ -3686,34 +3688,22 @@ func (s *Session) plannedThenPutOff(m *match) bool {
 	return false
 }
 
-// followingEvent reports whether "following" stands in the few words
-// before token i, which follows "on", with nouns only between: "following a
-// stormy meeting on Monday night".
-// followingAfterComma reports whether the "following" before token i opens
-// an adjunct after a comma (", following a rout on Thursday"), whose day
-// is gone by whatever the tense of the clause before.
-func (s *Session) followingAfterComma(i int) bool {
-	for k := i - 2; k >= 1 && k >= i-7 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, "following") {
-			return s.wordIs(k-1, ",")
-		}
-	}
-	return false
-}
-
-func (s *Session) followingEvent(i int) bool {
+// followingAt returns where "following" stands in the few words before
+// token i, which follows "on", with nouns only between ("following a
+// stormy meeting on Monday night"), or -1.
+func (s *Session) followingAt(i int) int {
 	if i < 3 || !s.wordIs(i-1, "on") {
-		return false
+		return -1
 	}
 	for k := i - 2; k >= 0 && k >= i-7 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "following") {
-			return true
+			return k
 		}
 		if s.tenseOf(k) != tenseUnknown || s.toks[k].Kind != tokWord && !s.possessiveMark(k) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // innerHyphen reports whether token i is a hyphen joining two words with
