@@ -71,7 +71,11 @@ type ruleSpec struct {
 	NotUnits []string `toml:"not_units"`
 	// DCTFrom (YYYY-MM-DD) limits the rule to documents published on or
 	// after that day: "the Sept. 11 attacks" are of 2001 only after them.
-	DCTFrom  string        `toml:"dct_from"`
+	DCTFrom string `toml:"dct_from"`
+	// SameDay keeps a match that writes a holiday with a calendar date
+	// ("Good Friday, April 10") only when the two are the same day: in
+	// "Easter Monday, May 1" they are two days of a list.
+	SameDay  bool          `toml:"same_day"`
 	Examples []exampleSpec `toml:"examples"`
 }
 
@@ -393,6 +397,7 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 			return nil, fmt.Errorf("dct_from: %q is not a date (YYYY-MM-DD)", rs.DCTFrom)
 		}
 	}
+	r.sameDay = rs.SameDay
 	if len(rs.Examples) == 0 {
 		return nil, fmt.Errorf("no examples: every rule needs at least one")
 	}

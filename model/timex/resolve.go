@@ -1509,11 +1509,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// 22 degrees on Saturday": a day of the weekend just named
 		return lp.t.AddDate(0, 0, wd-6)
 	}
-	if k := s.followingAt(m.start); k >= 0 && (s.tense(m.start, m.end) != tenseFuture || s.wordIs(k-1, ",")) {
+	if k := s.followingAt(m.start); k >= 0 && (s.tense(m.start, m.end) != tenseFuture || s.wordIs(k-1, ",") && !s.willBefore(k)) {
 		// "Putin is now acting president following Yeltsin's surprise
 		// resignation on Friday": the event followed is gone by (and
 		// after a comma, ", following a rout on Thursday" is an adjunct
-		// of its own, whatever the tense of the clause before)
+		// of its own, whatever the tense of the clause before, unless
+		// that clause says "will": "will fly to Brussels, following a
+		// summit in London on Friday")
 		return stepToWeekday(d, wd, -1, true)
 	}
 	if s.comparedBase(m.start) {
@@ -1688,7 +1690,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// deadline set in the past, the nearest such day, often still ahead
 		return nearestWeekday(d, wd)
 	}
-	if t == tenseUnknown && s.presentVerbNear(m.start) {
+	if t == tenseUnknown && s.presentVerbNear(m.start, m.end) {
 		// "Intel posts results after the bell on Tuesday": a verb in the
 		// present no list knows, a timetable's
 		return stepToWeekday(d, wd, 1, true)
@@ -2101,9 +2103,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// the weekend"
 		case t == tenseFuture || t == tensePresent:
 		case t == tenseUnknown && s.after(m, s.t.lists.deadline),
-			m.start > 0 && s.wordIs(m.start-1, "before") && !s.hadBefore(m.start):
+			m.start > 0 && s.wordIs(m.start-1, "before") && !s.hadBefore(m.start) && (t != tensePast || s.predictionBefore(m.start)):
 			// "a draft could be ready by the weekend"; "forecasters said
-			// rain was unlikely before the weekend": the coming one
+			// rain was unlikely before the weekend": the coming one (but
+			// "announced the deal just before the weekend" is past)
 		default:
 			shift = -1
 		}
@@ -3183,8 +3186,10 @@ func (s *Session) tense(start, end int) int {
 // preposition. After a name and right before the weekday's own "on" it
 // must be a verb the lexicon knows ("Facebook follows on Wednesday"),
 // since a plural noun stands there as often ("Israeli airstrikes on
-// Monday, according to …, killed").
-func (s *Session) presentVerbNear(start int) bool {
+// Monday, according to …, killed"). A word in -s after a noun and right
+// before the weekday's "on" is a plural subject when a verb follows the
+// weekday: "China's official figures on Tuesday put growth at 5.3%".
+func (s *Session) presentVerbNear(start, end int) bool {
 	for k := max(start-tenseBefore, 1); k < start && k+1 < len(s.toks); k++ {
 		if !s.sameSentence(k, start) {
 			continue
@@ -3208,6 +3213,9 @@ func (s *Session) presentVerbNear(start int) bool {
 			// "Sensex falls on Tuesday" is a headline's past)
 			continue
 		}
+		if noun && !name && !pronoun && k+2 == start && s.wordIs(k+1, "on") && s.verbAfter(end) {
+			continue
+		}
 		if name && k+2 == start && (s.wordIs(k+1, "on") || s.wordIs(k+1, "at")) &&
 			!(t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) || s.formAt(k, s.t.lists.timetable) || s.formAt(k, s.t.lists.present))) {
 			continue
@@ -3218,6 +3226,24 @@ func (s *Session) presentVerbNear(start int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfter reports whether token i could be the verb of a clause whose
+// subject ends before it: a lower-case word that no list makes a
+// preposition, determiner, conjunction, adverb or clause opener ("figures
+// on Tuesday put growth at …", but not "rules on Tuesday whether …").
+func (s *Session) verbAfter(i int) bool {
+	if i >= len(s.toks) || s.toks[i].Kind != tokWord || s.toks[i].Cap || s.toks[i].Word < 0 {
+		return false
+	}
+	for _, w := range [...]string{"to", "and", "or", "but", "whether", "if", "that", "how", "what", "why", "as", "while", "night", "morning", "afternoon", "evening"} {
+		if s.wordIs(i, w) {
+			return false
+		}
+	}
+	w := s.r.text[s.toks[i].Start:s.toks[i].End]
+	return !strings.HasSuffix(w, "ly") && !s.inList(i, s.t.lists.prepositions) && !s.inList(i, s.t.lists.determiners) &&
+		!s.inList(i, s.t.lists.relative) && !s.inList(i, s.t.lists.adverbs)
 }
 
 // nameBefore reports whether the word before token i is a name: a
@@ -3617,8 +3643,8 @@ func (s *Session) directiveBefore(i int) bool {
 		// (the object has no verb of its own: "told the BBC they were
 		// forced to flee" reports)
 		for j := k + 1; j <= min(k+9, i-2); j++ {
-			if s.toks[j].Word == s.t.lists.idTo && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap {
-				return true
+			if s.toks[j].Word == s.t.lists.idTo {
+				return s.infinitiveBetween(j, j+1)
 			}
 			if s.tenseOf(j) != tenseUnknown {
 				return false
@@ -3763,6 +3789,12 @@ func (s *Session) postponed(i int) bool {
 		}
 	}
 	return false
+}
+
+// postponeAt reports whether token i is itself a word of putting off:
+// "but was postponed".
+func (s *Session) postponeAt(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].Word >= 0 && s.t.lex.inClass(s.toks[i].Word, s.t.lists.postpone)
 }
 
 // bracketed reports whether m stands in brackets with at most a few
@@ -3913,20 +3945,16 @@ func (s *Session) infinitiveBetween(i, j int) bool {
 }
 
 // warningRestricts reports whether a warning word (warning_words) stands
-// in the ten words before token i, followed by a participle in -ing
-// before i: "an advisory restricting vehicle movement around the Red Fort
+// in the ten words before token i, followed right away by a participle in
+// -ing: "an advisory restricting vehicle movement around the Red Fort
 // on" (but not "issued a warning on", the day of the warning itself).
 func (s *Session) warningRestricts(i int) bool {
 	for k := i - 3; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
 		if !s.inList(k, s.t.lists.warnings) {
 			continue
 		}
-		for j := k + 1; j < i-1; j++ {
-			if t := s.toks[j]; t.Kind == tokWord && !t.Cap && t.End-t.Start > 5 && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") {
-				return true
-			}
-		}
-		return false
+		t := s.toks[k+1]
+		return k+1 < i-1 && t.Kind == tokWord && !t.Cap && t.End-t.Start > 5 && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && !s.inList(k+1, s.t.lists.prepositions)
 	}
 	return false
 }
@@ -3940,7 +3968,21 @@ func (s *Session) reducedRelative(i int) bool {
 	}
 	p, n := i-2, i-3
 	return s.participle(p) && s.toks[n].Kind == tokWord && !s.toks[n].Cap && !s.isBe(n) && !s.isPerfect(n) && !s.isModal(n) && s.tenseOf(n) == tenseUnknown &&
-		!s.wordIs(n, "had")
+		n > 0 && (s.t.lex.inClass(s.toks[n-1].Word, s.t.lists.determiners) || s.toks[n-1].Word == s.t.lex.idPossessive) // ("she joined in 2015" has none)
+}
+
+// predictionBefore reports whether a word of likelihood or forecast stands
+// in the clause before token i: "said rain was unlikely before the
+// weekend".
+func (s *Session) predictionBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-tenseBefore && !s.sentenceStart(k+1); k-- {
+		switch {
+		case s.wordIs(k, "likely"), s.wordIs(k, "unlikely"), s.wordIs(k, "expected"), s.wordIs(k, "forecast"), s.wordIs(k, "predicted"),
+			s.wordIs(k, "could"), s.wordIs(k, "would"), s.wordIs(k, "might"):
+			return true
+		}
+	}
+	return false
 }
 
 // calledForEventOn reports whether token i follows "on" after a verb that
@@ -3956,7 +3998,11 @@ func (s *Session) calledForEventOn(i int) bool {
 		if s.wordIs(j, "for") && s.inList(j-1, s.t.lists.setting) {
 			for k := j + 1; k <= j+3 && k < i-1; k++ {
 				if s.inList(k, s.t.lists.scheduled) {
-					return k+1 > i-2 || !s.wordBetween(k+1, i-2, "at") && !s.wordBetween(k+1, i-2, "during")
+					// (but not when "at" or "during" brings in another event:
+					// "called for a strike at a rally on Sunday")
+					return k+1 > i-2 || !s.anyBetween(k+1, i-2, func(j int) bool {
+						return (s.wordIs(j, "at") || s.wordIs(j, "during")) && s.eventBetween(j+1, min(j+3, i-2))
+					})
 				}
 			}
 			return false
@@ -3983,8 +4029,8 @@ func (s *Session) pastPlan(i int) (due, ok bool) {
 // plan in the pluperfect: "had been due", "had been scheduled to".
 func (s *Session) pluperfectPlan(i int) bool {
 	_, k := s.scanTenseAt(i-1, -1)
-	if v, _ := s.scanTenseAt(i+1, 1); v == tensePast {
-		return false // "had been due in court on Thursday but failed to appear": the day went by
+	if v, j := s.scanTenseAt(i+1, 1); v == tensePast && !s.postponeAt(j) && !(s.isBe(j) && s.postponeAt(j+1)) {
+		return false // "had been due in court on Thursday but failed to appear": the day went by ("but was postponed" does not say so)
 	}
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
 		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned"))
@@ -4297,7 +4343,7 @@ func (s *Session) pluralSubject(i int) bool {
 	case "was", "has", "is", "as", "this", "his", "its", "us", "does", "yes", "thus", "plus", "less", "unless", "across", "perhaps", "always", "sometimes", "whereas":
 		return false
 	}
-	return len(w) > 3 && (endsLikePlural(w) || strings.HasSuffix(w, "is"))
+	return len(w) > 3 && endsLikePlural(w)
 }
 
 // tenseOf is the tense a single word marks.
@@ -4373,10 +4419,8 @@ func (s *Session) tenseOf(i int) int {
 			if i > 0 && lex.inClass(s.toks[i-1].Word, l.modal) {
 				return s.tenseOf(i - 1)
 			}
-			for j := i - 1; j >= 0 && j >= i-3; j-- {
-				if lex.inClass(s.toks[j].Word, l.causative) {
-					return tenseUnknown // "let the suspect go": a bare infinitive
-				}
+			if s.causeBefore(i) {
+				return tenseUnknown // "let the suspect go": a bare infinitive
 			}
 			if s.nounCompound(i) {
 				return tenseUnknown // "lost a confidence vote on Saturday": a noun

@@ -62,6 +62,7 @@ type rule struct {
 	nameUnless          *contextSet
 	notUnits            []string
 	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
+	sameDay             bool      // a holiday and the date written with it must agree
 	examples            []exampleSpec
 }
 
@@ -498,7 +499,8 @@ func (s *Session) longest(i int) bool {
 			if end < 0 || end < bestEnd || end == bestEnd && ru.kind != kindNone {
 				continue // no match, a shorter one, or a tie that a blocking rule alone wins
 			}
-			if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) {
+			if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) ||
+				ru.sameDay && !s.sameDay(&r.bestFrame) {
 				continue
 			}
 			bestRule, bestEnd = ru, end
@@ -665,6 +667,29 @@ func numShape(b builtin, t *token, idS int32) bool {
 		return t.Plain && t.Word < 0 && (t.Digits == 2 || t.Digits == 4)
 	case bLit:
 		return plainInt(t)
+	}
+	return false
+}
+
+// sameDay reports whether the holiday of f falls on the month and day
+// written with it, in the year written, else in the publication year or a
+// year next to it; with neither year it cannot tell, and says yes.
+func (s *Session) sameDay(f *frame) bool {
+	if f.holiday == "" || f.month == 0 || f.day == 0 {
+		return true
+	}
+	years := []int{f.year}
+	if f.year == 0 {
+		if !s.hasDCT {
+			return true
+		}
+		y := s.dct.Year()
+		years = []int{y, y - 1, y + 1}
+	}
+	for _, y := range years {
+		if t, ok := holidayIn(f.holiday, y); ok && int(t.Month()) == f.month && t.Day() == f.day {
+			return true
+		}
 	}
 	return false
 }
