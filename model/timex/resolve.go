@@ -3321,6 +3321,11 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; (t.Kind != tokWord || !t.Cap) && !s.innerHyphen(i) {
 			n++ // names, numbers and the hyphens inside words do not use up the window
 		}
+		if step > 0 && s.wordIs(i, ",") && s.attributionAt(i+1) {
+			// "… on Sunday night, organizers said Saturday": the report's
+			// tense is not the news's
+			break
+		}
 		if step > 0 && i > from && s.wordIs(i, "but") && s.wordIs(i-1, ",") {
 			// ", but officials cautioned …": another clause, with its own
 			// tense
@@ -3474,6 +3479,21 @@ func (s *Session) middleInitial(i int) bool {
 	}
 	p := s.toks[i-1]
 	return p.Kind == tokWord && p.Cap && p.End-p.Start > 1
+}
+
+// attributionAt reports whether an attribution begins at token i: up to
+// four words (a name, "officials", "the ministry") and then a reporting
+// verb, or the verb first ("said Fontana").
+func (s *Session) attributionAt(i int) bool {
+	for k := i; k < len(s.toks) && k <= i+4; k++ {
+		if s.wordIs(k, "said") || s.wordIs(k, "says") || s.wordIs(k, "told") || s.wordIs(k, "added") || s.wordIs(k, "announced") {
+			return true
+		}
+		if t := s.toks[k]; t.Kind != tokWord || s.tenseOf(k) != tenseUnknown {
+			return false
+		}
+	}
+	return false
 }
 
 // reportingDay reports whether the day named at token i dates a report:
