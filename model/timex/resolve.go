@@ -4261,6 +4261,16 @@ func (s *Session) isAdverb(i int) bool {
 	return strings.HasSuffix(w, "ly") && !t.Cap && !s.t.lex.inClass(t.Word, s.t.lists.lyNouns) || s.t.lex.inClass(t.Word, s.t.lists.adverbs)
 }
 
+// adverbsAfterDeterminer reports whether the word at token i follows a
+// determiner and one or two adverbs: "the most closely watched news
+// conference", "a widely expected cut" are adjectives, not past verbs.
+func (s *Session) adverbsAfterDeterminer(i int) bool {
+	k := i - 1
+	for ; k >= 0 && k >= i-3 && (s.isAdverb(k) || s.wordIs(k, "most") || s.wordIs(k, "more") || s.wordIs(k, "less")); k-- {
+	}
+	return k < i-1 && k >= 0 && s.inList(k, s.t.lists.determiners) && !s.wordIs(k, "that")
+}
+
 // inList reports whether token i is a word of list c (inClass is false
 // for unknown words).
 func (s *Session) inList(i int, c *classInfo) bool {
@@ -4447,6 +4457,8 @@ func (s *Session) tenseOf(i int) int {
 			return tenseUnknown
 		case s.formAt(i, l.past) && s.causeBefore(i):
 			return tenseUnknown // "to make their voices heard in November": a participle
+		case s.formAt(i, l.past) && s.adverbsAfterDeterminer(i):
+			return tenseUnknown // "the most closely watched news conference": an adjective
 		case s.formAt(i, l.past):
 			return tensePast
 		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && s.toks[i-1].Kind == tokNum || // "the last session of 2008 is on Tuesday"
@@ -4468,7 +4480,7 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && // "talks that culminated in", not "that disputed plan"
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
