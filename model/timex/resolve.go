@@ -3178,12 +3178,13 @@ func (s *Session) tense(start, end int) int {
 	// raise rates by a quarter point to 2.75 percent on Thursday") further
 	// back still governs a long clause with no other tense in it: "will
 	// welcome the 21st century with a grand ceremony at the … on Sunday
-	// night"; but not across another clause's verb, a relative pronoun or
-	// "that", an apposition (", the deadline set by Biden in April"), nor
-	// into an event that "after", "following", "since" or "from" bring in
-	// ("will start from pole after a dramatic qualifying session on
-	// Saturday", "will be one billion, down from a forecast of 122 billion
-	// in April")
+	// night", "is expected to refuse to enter pleas … when he appears
+	// before U.N. judges on Friday"; but not across another clause's verb,
+	// a relative pronoun other than "when" or "where", "that", an
+	// apposition (", the deadline set by Biden in April"), nor into an
+	// event that "after", "following", "since" or "from" bring in ("will
+	// start from pole after a dramatic qualifying session on Saturday",
+	// "will be one billion, down from a forecast of 122 billion in April")
 	for k, n := start-1, 0; k >= 0 && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
 		if t := s.toks[k]; t.Kind != tokWord || !t.Cap {
 			n++
@@ -3192,7 +3193,7 @@ func (s *Session) tense(start, end int) int {
 		if s.wordIs(k, "will") || s.wordIs(k, "'ll") || s.wordIs(k, "shall") || v == tenseFuture {
 			return tenseFuture
 		}
-		if s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
+		if s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
 			s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") {
 			break
 		}
