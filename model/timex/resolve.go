@@ -546,11 +546,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
-			if s.inRelativeClause(m.start) {
+			if s.inRelativeClause(m.start) || s.appositiveParticiple(m.start) {
 				// "The inspectors, who arrived on Sunday, were turned back at
-				// 10 a.m.": the day the main clause was on (the DCT if none
-				// was named), for a clock time after the relative clause
-				// closes
+				// 10 a.m.", "The suspect, arrested on Wednesday, was brought
+				// to the hearing, which began at 9 a.m.": the day the main
+				// clause was on (the DCT if none was named), for a clock time
+				// after the relative clause closes
 				s.mainDayT, s.relDayAt = s.lastDayT, m.start
 				if s.mainDayT.IsZero() && s.hasDCT {
 					s.mainDayT = s.day()
@@ -1015,7 +1016,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// 8.45pm": the day of the event told of
 				base, ok = d, true
 			}
-			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && !s.inRelativeClause(m.start) {
+			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") })) {
 				base = s.mainDayT
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) &&
@@ -4001,6 +4002,17 @@ func (s *Session) warningRestricts(i int) bool {
 		return k+1 < i-1 && t.Kind == tokWord && !t.Cap && t.End-t.Start > 5 && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && !s.inList(k+1, s.t.lists.prepositions)
 	}
 	return false
+}
+
+// appositiveParticiple reports whether the day at token i closes a
+// participle phrase set off by a comma: "The suspect, arrested on
+// Wednesday, was brought …".
+func (s *Session) appositiveParticiple(i int) bool {
+	j := i - 1
+	if j >= 0 && s.wordIs(j, "on") {
+		j--
+	}
+	return j >= 1 && s.participle(j) && s.wordIs(j-1, ",")
 }
 
 // reducedRelative reports whether the date at token i ends a participle
