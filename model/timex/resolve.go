@@ -546,7 +546,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
-			if s.inRelativeClause(m.start) || s.appositiveParticiple(m.start) {
+			if s.relDayAt >= 0 && s.relDayAt == s.lastDayAt && s.sameSentence(s.relDayAt, m.start) && !s.commaBetween(s.relDayAt, m.start) {
+				// the relative clause goes on: "who arrived on Sunday and
+				// dined with Putin that evening"
+				s.relDayAt = m.start
+			} else if s.inRelativeClause(m.start) || s.appositiveParticiple(m.start) {
 				// "The inspectors, who arrived on Sunday, were turned back at
 				// 10 a.m.", "The suspect, arrested on Wednesday, was brought
 				// to the hearing, which began at 9 a.m.": the day the main
