@@ -1489,8 +1489,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// the start of a period is the nearest such day, ahead or gone
 		if s.t.lex.inClass(s.toks[i].Word, s.t.lists.start) {
 			next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
-			if next.Sub(d) <= d.Sub(prev) || s.tense(m.start, m.end) == tenseFuture {
-				return next // "will take part in an exercise starting on Sunday"
+			if t := s.tense(m.start, m.end); next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent {
+				return next // "will take part in an exercise starting on Sunday", "then attends a summit, starting Thursday"
 			}
 			return prev
 		}
