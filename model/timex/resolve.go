@@ -1550,6 +1550,19 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if k := s.eventPrepAt(m.start); k >= 0 {
+		if day, ok := s.dayBefore(k); ok && math.Abs(day.Sub(d).Hours()) <= 24*14 {
+			// "will address Parliament on Wednesday, May 25, after a state
+			// banquet hosted by the Queen on Tuesday evening"; "flew to
+			// Brussels on Wednesday for a NATO summit, before a G7 meeting
+			// on Friday": an event after or before the one the sentence
+			// tells of, counted from its day (a day of the news's fortnight)
+			if s.wordIs(k, "before") {
+				return stepToWeekday(day, wd, 1, false)
+			}
+			return stepToWeekday(day, wd, -1, false)
+		}
+	}
 	if day, ok := s.dayBefore(m.start); ok && s.eventForOn(m.start) {
 		// "leaders began arriving on Monday for a summit on Tuesday": an
 		// event set for a day after the one the sentence tells of
@@ -3667,6 +3680,28 @@ func (s *Session) dayBefore(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return s.lastDayT, true
+}
+
+// eventPrepAt returns where "after" or "before" stands in the few words
+// before token i, which follows "on", when an event word comes between
+// and no comma or verb does ("after a state banquet hosted by the Queen
+// on"), or -1.
+func (s *Session) eventPrepAt(i int) int {
+	if i < 3 || !s.wordIs(i-1, "on") {
+		return -1
+	}
+	for k := i - 2; k >= 1 && k >= i-9 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.tenseOf(k) != tenseUnknown {
+			return -1
+		}
+		if s.wordIs(k, "after") || s.wordIs(k, "before") {
+			if s.eventBetween(k, i-1) && !s.wordIs(k-1, "day") && !s.wordIs(k-1, "shortly") && !s.wordIs(k-1, "just") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // directiveBefore reports whether the clause before token i holds a verb
