@@ -4536,6 +4536,9 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
+	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && i > 1 && s.wordIs(i-1, "then") && (s.wordIs(i-2, ",") || s.wordIs(i-2, "and")) {
+		return tensePresent // "flies to Italy on Wednesday, then makes his first trip to Africa": a verb after ", then"
+	}
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
