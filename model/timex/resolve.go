@@ -3207,6 +3207,9 @@ func (s *Session) tense(start, end int) int {
 		if t := s.toks[k]; t.Kind != tokWord || !t.Cap {
 			n++
 		}
+		if k > 0 && s.innerHyphen(k-1) {
+			continue // "the earthquake-hit city": the end of a compound is no verb
+		}
 		v := s.tenseOf(k)
 		if s.wordIs(k, "will") || s.wordIs(k, "'ll") || s.wordIs(k, "shall") || v == tenseFuture {
 			return tenseFuture
