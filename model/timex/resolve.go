@@ -3211,6 +3211,9 @@ func (s *Session) tense(start, end int) int {
 			continue // "the earthquake-hit city": the end of a compound is no verb
 		}
 		v := s.tenseOf(k)
+		if v == tensePast && k > 0 && (s.isBe(k-1) || k > 1 && s.isBe(k-2) && s.isAdverb(k-1)) {
+			continue // a passive takes its tense from "be": "will be allowed to address the court before …"
+		}
 		if s.wordIs(k, "will") || s.wordIs(k, "'ll") || s.wordIs(k, "shall") || v == tenseFuture {
 			return tenseFuture
 		}
