@@ -4466,10 +4466,11 @@ func (s *Session) tenseOf(i int) int {
 	lex, l := s.t.lex, &s.t.lists
 	if t.Word < 0 {
 		// unknown to the lexicon: only a past form in -ed, below
-	} else if t.Word == l.idLast && (i > 0 && (s.toks[i-1].Word == l.idTo || s.isModal(i-1) || lex.inClass(s.toks[i-1].Word, l.determiners)) || i+1 < len(s.toks) && s.inList(i+1, l.deadline)) {
+	} else if t.Word == l.idLast && (i > 0 && (s.toks[i-1].Word == l.idTo || s.isModal(i-1) || lex.inClass(s.toks[i-1].Word, l.determiners)) || i+1 < len(s.toks) && (s.inList(i+1, l.deadline) || s.wordIs(i+1, "into"))) {
 		// "is due to last until Monday", "will begin Friday and last
-		// until Monday morning": the verb, not "last week"; "for the last
-		// time at noon Wednesday": an adjective
+		// until Monday morning", "would arrive after dark and last into
+		// Sunday morning": the verb, not "last week"; "for the last time
+		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
 		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && n != l.idBe {
