@@ -4049,6 +4049,24 @@ func (s *Session) warningRestricts(i int) bool {
 	return false
 }
 
+// afterRelativeClause reports whether token i follows the comma that
+// closes a relative clause opened by a comma after the subject: "The
+// talks, which began in June 1996, resume Monday".
+func (s *Session) afterRelativeClause(i int) bool {
+	if i < 4 || !s.wordIs(i-1, ",") {
+		return false
+	}
+	for k := i - 2; k >= 2 && k >= i-14 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			return false
+		}
+		if (s.wordIs(k, "which") || s.wordIs(k, "who")) && s.wordIs(k-1, ",") {
+			return s.toks[k-2].Kind == tokWord
+		}
+	}
+	return false
+}
+
 // appositiveParticiple reports whether the day at token i closes a
 // participle phrase set off by a comma: "The suspect, arrested on
 // Wednesday, was brought …".
@@ -4487,6 +4505,8 @@ func (s *Session) tenseOf(i int) int {
 		case (s.wordIs(i, "coming") || s.wordIs(i, "going")) && i > 0 && (s.wordIs(i-1, "after") || s.wordIs(i-1, "before") ||
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
+		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
+			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
 			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
 			// ("Newcastle host Everton on Wednesday night": a team takes
