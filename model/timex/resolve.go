@@ -3388,6 +3388,13 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			continue
 		}
 		if v := s.tenseOf(i); v != tenseUnknown {
+			if k := i - 4; v == tensePresent && step < 0 && k >= 0 && s.toks[i-1].Word == s.t.lists.idTo && s.wordIs(k+1, "be") && s.isModal(k) &&
+				s.toks[k+2].Kind == tokWord && !s.toks[k+2].Cap && s.tenseOf(k+2) == tenseUnknown {
+				// "he would be ready to face it again in the autumn": an
+				// infinitive after "would be <adjective>" takes the
+				// modal's tense
+				return s.tenseOf(k), i
+			}
 			// a participle after "be" is passive: the auxiliary before it
 			// decides, also across an adverb ("are now planned")
 			if v == tensePast && i > 0 && (s.isBe(i-1) || i > 1 && s.isBe(i-2) && s.isAdverb(i-1)) {
