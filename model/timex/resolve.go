@@ -4056,6 +4056,20 @@ func (s *Session) warningRestricts(i int) bool {
 	return false
 }
 
+// eedNotPast reports whether a word in -eed is no past form: "speed",
+// "need", "proceed", "exceed" (but "agreed", "freed", "guaranteed" are).
+func eedNotPast(w string) bool {
+	if !strings.HasSuffix(w, "eed") {
+		return false
+	}
+	for _, p := range [...]string{"agreed", "freed", "decreed", "guaranteed", "refereed"} {
+		if strings.HasSuffix(strings.ToLower(w), p) {
+			return false
+		}
+	}
+	return true
+}
+
 // afterRelativeClause reports whether token i follows the comma that
 // closes a relative clause opened by a comma after the subject: "The
 // talks, which began in June 1996, resume Monday".
@@ -4573,7 +4587,7 @@ func (s *Session) tenseOf(i int) int {
 	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && i > 1 && s.wordIs(i-1, "then") && (s.wordIs(i-2, ",") || s.wordIs(i-2, "and")) {
 		return tensePresent // "flies to Italy on Wednesday, then makes his first trip to Africa": a verb after ", then"
 	}
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !eedNotPast(w) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
