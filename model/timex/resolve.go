@@ -603,9 +603,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// plays in September" is this September)
 			s.lastYearsEvent = p.g == model.GranYear && s.hasDCT && p.t.Year() > s.dct.Year() && s.possessiveMark(m.end) && s.eventAfter(m.end+1) &&
 				(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says") || s.wordIs(m.start-1, "that"))) ||
-				// "Last year, the monsoon reached the State on June 2": a
-				// year that opens its sentence sets the scene
-				p.g == model.GranYear && s.sentenceStart(m.start) && s.wordIs(m.end, ",")
+				// "Last year, the monsoon reached the State on June 2", "Last
+				// year the service took 1,270 calls between October 30 and
+				// November 6": a year that opens its sentence sets the
+				// scene (without a comma, for a past clause)
+				p.g == model.GranYear && s.sentenceStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast)
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
 			s.lastHoliday = ""
