@@ -51,7 +51,7 @@ type contextLists struct {
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
-	urging, pluralNouns                                          *classInfo
+	urging, pluralNouns, incidents                               *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -121,6 +121,7 @@ func listsOf(l *lexicon) contextLists {
 		lyNouns:       get("ly_nouns"),
 		urging:        get("urging_verbs"),
 		pluralNouns:   get("plural_nouns"),
+		incidents:     get("incident_words"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -550,13 +551,13 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// the relative clause goes on: "who arrived on Sunday and
 				// dined with Putin that evening"
 				s.relDayAt = m.start
-			} else if s.inRelativeClause(m.start) || s.appositiveParticiple(m.start) {
+			} else if rel, appos := s.inRelativeClause(m.start), s.appositiveParticiple(m.start); rel || appos {
 				// "The inspectors, who arrived on Sunday, were turned back at
 				// 10 a.m.", "The suspect, arrested on Wednesday, was brought
 				// to the hearing, which began at 9 a.m.": the day the main
 				// clause was on (the DCT if none was named), for a clock time
 				// after the relative clause closes
-				s.mainDayT, s.relDayAt = s.lastDayT, m.start
+				s.mainDayT, s.relDayAt, s.relAppos = s.lastDayT, m.start, appos && !rel
 				if s.mainDayT.IsZero() && s.hasDCT {
 					s.mainDayT = s.day()
 				}
@@ -1022,7 +1023,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// 8.45pm": the day of the event told of
 				base, ok = d, true
 			}
-			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") })) {
+			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) && !s.relAppos || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") })) {
+				// (after a participle phrase, only a clock time in a clause of
+				// its own: "The referendum, held on Sunday, ended at 8 p.m." is
+				// Sunday's)
 				base = s.mainDayT
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) &&
@@ -1491,7 +1495,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// the start of a period is the nearest such day, ahead or gone
 		if s.t.lex.inClass(s.toks[i].Word, s.t.lists.start) {
 			next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
-			if t := s.tense(m.start, m.end); next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent {
+			t := s.tense(m.start, m.end)
+			if t == tensePresent {
+				if _, k := s.scanTenseAt(m.start-1, -1); k >= 0 && s.isBe(k) {
+					t = tenseUnknown // "The city is under a 10-day curfew starting Saturday": a state under way
+				}
+			}
+			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent {
 				return next // "will take part in an exercise starting on Sunday", "then attends a summit, starting Thursday"
 			}
 			return prev
@@ -1553,12 +1563,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if k := s.eventPrepAt(m.start); k >= 0 {
-		if day, ok := s.dayBefore(k); ok && math.Abs(day.Sub(d).Hours()) <= 24*14 {
+		if day, ok := s.dayBefore(k); ok && math.Abs(day.Sub(d).Hours()) <= 24*14 && !s.reportingDay(s.lastDayAt) &&
+			!s.anyBetween(s.lastDayAt+1, k-1, func(j int) bool { return s.tenseOf(j) != tenseUnknown }) {
 			// "will address Parliament on Wednesday, May 25, after a state
 			// banquet hosted by the Queen on Tuesday evening"; "flew to
 			// Brussels on Wednesday for a NATO summit, before a G7 meeting
-			// on Friday": an event after or before the one the sentence
-			// tells of, counted from its day (a day of the news's fortnight)
+			// on Friday": an event after or before the one the clause
+			// tells of, counted from its day (a day of the news's
+			// fortnight, named in the same clause: not "said on Monday that
+			// the team would decide after a meeting on Thursday")
 			if s.wordIs(k, "before") {
 				return stepToWeekday(day, wd, 1, false)
 			}
@@ -3204,9 +3217,14 @@ func (s *Session) tense(start, end int) int {
 	// apposition (", the deadline set by Biden in April"), nor into an
 	// event that "after", "following", "since" or "from" bring in ("will
 	// start from pole after a dramatic qualifying session on Saturday",
-	// "will be one billion, down from a forecast of 122 billion in April")
-	for k, n := start-1, 0; k >= 0 && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
-		if t := s.toks[k]; t.Kind != tokWord || !t.Cap {
+	// "will be one billion, down from a forecast of 122 billion in April"),
+	// nor past an incident, whose day the weekday more likely is ("would
+	// pay for the funerals of the victims of the fire at the nightclub on
+	// Sunday"). Capitalised words (names) do not count towards the 24
+	// words, words in capitals do; the scan stops after 48 tokens in any
+	// case.
+	for k, n := start-1, 0; k >= 0 && k >= start-4*tenseBefore && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
+		if t := s.toks[k]; t.Kind != tokWord || !t.Cap || t.Upper {
 			n++
 		}
 		if k > 0 && s.innerHyphen(k-1) {
@@ -3220,6 +3238,7 @@ func (s *Session) tense(start, end int) int {
 			return tenseFuture
 		}
 		if s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
+			s.inList(k, s.t.lists.incidents) ||
 			s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") {
 			break
 		}
@@ -3394,8 +3413,11 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				s.toks[k+2].Kind == tokWord && !s.toks[k+2].Cap && s.tenseOf(k+2) == tenseUnknown {
 				// "he would be ready to face it again in the autumn": an
 				// infinitive after "would be <adjective>" takes the
-				// modal's tense
-				return s.tenseOf(k), i
+				// modal's tense (but "could be ready to open on Monday"
+				// keeps the infinitive's: "could be" has none)
+				if mt := s.tenseOf(k); mt != tenseUnknown {
+					return mt, i
+				}
 			}
 			// a participle after "be" is passive: the auxiliary before it
 			// decides, also across an adverb ("are now planned")
@@ -4098,7 +4120,11 @@ func (s *Session) appositiveParticiple(i int) bool {
 	if j >= 0 && s.wordIs(j, "on") {
 		j--
 	}
-	return j >= 1 && s.participle(j) && s.wordIs(j-1, ",")
+	if j < 1 || !s.wordIs(j-1, ",") || s.toks[j].Kind != tokWord || s.toks[j].Cap {
+		return false
+	}
+	w := s.r.text[s.toks[j].Start:s.toks[j].End]
+	return strings.HasSuffix(w, "ed") || s.toks[j].Word >= 0 && s.formAt(j, s.t.lists.past)
 }
 
 // reducedRelative reports whether the date at token i ends a participle
@@ -4365,13 +4391,18 @@ func (s *Session) isAdverb(i int) bool {
 }
 
 // adverbsAfterDeterminer reports whether the word at token i follows a
-// determiner and one or two adverbs: "the most closely watched news
-// conference", "a widely expected cut" are adjectives, not past verbs.
+// determiner and one to three adverbs, and comes before a noun: "the most
+// closely watched news conference", "a widely expected cut" are
+// adjectives, not past verbs ("This finally happened on Sunday" is one).
 func (s *Session) adverbsAfterDeterminer(i int) bool {
 	k := i - 1
 	for ; k >= 0 && k >= i-3 && (s.isAdverb(k) || s.wordIs(k, "most") || s.wordIs(k, "more") || s.wordIs(k, "less")); k-- {
 	}
-	return k < i-1 && k >= 0 && s.inList(k, s.t.lists.determiners) && !s.wordIs(k, "that")
+	if k >= i-1 || k < 0 || !s.inList(k, s.t.lists.determiners) || s.wordIs(k, "that") || s.wordIs(k, "this") || s.wordIs(k, "these") || s.wordIs(k, "those") {
+		return false
+	}
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].Kind == tokWord && !s.inList(n, s.t.lists.prepositions) && !s.inList(n, s.t.lists.determiners)
 }
 
 // inList reports whether token i is a word of list c (inClass is false
@@ -4544,6 +4575,8 @@ func (s *Session) tenseOf(i int) int {
 			// or starting a relative clause, is in the present (but in
 			// "news reports on Tuesday" a plural follows a noun)
 			return tensePresent
+		case s.wordIs(i, "due") && s.nounAfterTo(i):
+			return tenseUnknown // "cancelled due to the closure of the airspace": a cause, not a plan
 		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !(s.wordIs(i+1, "to") && !s.nounAfterTo(i)) ||
 			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
 			// "talks overran their scheduled Friday close", "the plan",
@@ -4586,8 +4619,13 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
-	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && i > 1 && s.wordIs(i-1, "then") && (s.wordIs(i-2, ",") || s.wordIs(i-2, "and")) {
-		return tensePresent // "flies to Italy on Wednesday, then makes his first trip to Africa": a verb after ", then"
+	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && i > 1 && s.wordIs(i-1, "then") && (s.wordIs(i-2, ",") || s.wordIs(i-2, "and")) &&
+		i+1 < len(s.toks) && s.inList(i+1, l.determiners) && !s.wordIs(i+1, "that") {
+		// "flies to Italy on Wednesday, then makes his first trip to
+		// Africa": a verb after ", then", before its object (but "visited
+		// the flooded areas on Monday, then hospitals and shelters on
+		// Tuesday" leaves the verb out)
+		return tensePresent
 	}
 	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !eedNotPast(w) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&

@@ -154,6 +154,7 @@ type Session struct {
 	// relDayAt ("The inspectors, who arrived on Sunday, were turned back")
 	mainDayT time.Time
 	relDayAt int
+	relAppos bool // the day at relDayAt closed a participle phrase, not a relative clause
 	// futureDayT is the last day ahead of the DCT named (an event's too:
 	// "Sunday's awards"), and futureDayAt where: the day of a timetable
 	// told next ("The ceremony begins at 5 p.m.")
