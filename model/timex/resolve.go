@@ -1304,8 +1304,10 @@ func (s *Session) inferYear(m *match) int {
 		// one a day was set for ("called new elections for December")
 		ahead = true
 	}
-	if m.start > 0 && f.day == 0 && (s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && s.pastOrPresentBefore(m.start) {
-		// "The statistics, which cover February, will be published":
+	if m.start > 0 && f.day == 0 && f.season == "" && ((s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && s.pastOrPresentBefore(m.start) ||
+		m.start > 1 && s.wordIs(m.start-1, "for") && s.inList(m.start-2, s.t.lists.results) && f.month != 0) {
+		// "The statistics, which cover February, will be published", "is
+		// scheduled to publish producer prices for January on Friday":
 		// figures cover a month gone by, the last one not ahead
 		for y := dy; y >= dy-1; y-- {
 			if c, current := at(y); current || !c.After(now) {
