@@ -1785,7 +1785,7 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 func (s *Session) storyYear(m *match) (int, bool) {
 	lp := s.lastPoint
 	if !s.lastSet || !(s.lastExplicit || s.lastAnchored || s.lastYearsEvent) || lp.ref || lp.g < model.GranYear || lp.g > model.GranDay ||
-		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 && !(s.lastYearsEvent && m.start-s.lastAt <= 24) || s.inRelativeClause(s.lastAt) {
+		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 && !(s.lastYearsEvent && m.start-s.lastAt <= 24) || s.inRelativeClause(s.lastAt) || s.participlePhraseYear(s.lastAt) {
 		return 0, false
 	}
 	when := m.start-s.lastAt > 2 && s.wordIs(s.lastAt+1, ",") && s.wordIs(s.lastAt+2, "when") // "since 1990, when …"
@@ -4129,12 +4129,27 @@ func (s *Session) appositiveParticiple(i int) bool {
 	return strings.HasSuffix(w, "ed") || s.toks[j].Word >= 0 && s.formAt(j, s.t.lists.past)
 }
 
+// participlePhraseYear reports whether the date at token i ends a
+// participle phrase set off by a comma: "The previous agreement, signed
+// in 1988, expired at the end of September".
+func (s *Session) participlePhraseYear(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "in") || !s.wordIs(i-3, ",") || s.toks[i-2].Kind != tokWord || s.toks[i-2].Cap {
+		return false
+	}
+	w := s.r.text[s.toks[i-2].Start:s.toks[i-2].End]
+	return strings.HasSuffix(w, "ed") || s.toks[i-2].Word >= 0 && s.formAt(i-2, s.t.lists.past) && !s.isBe(i-2)
+}
+
 // reducedRelative reports whether the date at token i ends a participle
 // phrase on a noun: "a bylaw passed in 2008", "the treaty signed in
-// 1992" (its year is the noun's, not the sentence's).
+// 1992", "the agreement, signed in 1988," (its year is the noun's, not
+// the sentence's).
 func (s *Session) reducedRelative(i int) bool {
 	if i < 3 || !s.wordIs(i-1, "in") {
 		return false
+	}
+	if s.participlePhraseYear(i) {
+		return true
 	}
 	p, n := i-2, i-3
 	return s.participle(p) && s.toks[n].Kind == tokWord && !s.toks[n].Cap && !s.isBe(n) && !s.isPerfect(n) && !s.isModal(n) && s.tenseOf(n) == tenseUnknown &&
