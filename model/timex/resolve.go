@@ -1785,7 +1785,11 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 func (s *Session) storyYear(m *match) (int, bool) {
 	lp := s.lastPoint
 	if !s.lastSet || !(s.lastExplicit || s.lastAnchored || s.lastYearsEvent) || lp.ref || lp.g < model.GranYear || lp.g > model.GranDay ||
-		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 && !(s.lastYearsEvent && m.start-s.lastAt <= 24) || s.inRelativeClause(s.lastAt) || s.participlePhraseYear(s.lastAt) {
+		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 && !(s.lastYearsEvent && m.start-s.lastAt <= 24) || s.inRelativeClause(s.lastAt) || s.participlePhraseYear(s.lastAt) ||
+		m.start > 0 && s.wordIs(m.start-1, "since") {
+		// (a period "since the start of the year" runs to the news: "reported
+		// a rise in profit for 1994 and said sales since the start of the
+		// year were running ahead")
 		return 0, false
 	}
 	when := m.start-s.lastAt > 2 && s.wordIs(s.lastAt+1, ",") && s.wordIs(s.lastAt+2, "when") // "since 1990, when …"
