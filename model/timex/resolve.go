@@ -1073,9 +1073,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// the event ahead the story is about, however far back it
 				// was named
 				base = fd
-			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) && s.timetableBefore(m.start) {
+			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) &&
+				(s.timetableBefore(m.start) || t == tensePresent && s.startEventNear(m.start, m.end)) {
 				// and a present or future one not on a day gone by: "after
-				// qualifying on Saturday. The race gets under way at 2.10pm"
+				// qualifying on Saturday. The race gets under way at 2.10pm",
+				// "… open the World Cup on Thursday, with the build-up
+				// overshadowed by Spain's sacking of its coach on Wednesday.
+				// Kickoff is at 6 p.m."
 				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && sameDay(lp.t, base) &&
 				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
