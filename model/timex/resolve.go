@@ -2684,7 +2684,10 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// earlier": a week before that Friday; "was launched on Christmas
 		// Day and reached its station a month later")
 		named := (s.lastNamed || f.dir > 0 || s.sameSentence(s.lastAt, m.start) && !s.lastShifted) && (unit == "D" || unit == "W") && s.lastPoint.g >= model.GranDay ||
-			f.dir > 0 && unit == "M" && s.lastPoint.g >= model.GranDay
+			f.dir > 0 && unit == "M" && s.lastPoint.g >= model.GranDay ||
+			// "won the French Open in June and reached the Wimbledon final a
+			// month later": a month named in the sentence
+			f.dir > 0 && unit == "M" && s.lastNamed && s.lastPoint.g >= model.GranMonth && s.lastPoint.g != model.GranSeason && s.sameSentence(s.lastAt, m.start)
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
@@ -4341,9 +4344,17 @@ func (s *Session) startBefore(i int) bool {
 func (s *Session) willBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
 		if s.tenseOf(j) != tenseUnknown {
-			t := s.toks[j]
-			w := strings.ToLower(s.r.text[t.Start:t.End])
-			return w == "will" || w == "shall" || w == "won't" || w == "wo" || strings.HasSuffix(w, "'ll")
+			will := func(k int) bool {
+				if k < 0 {
+					return false
+				}
+				t := s.toks[k]
+				w := strings.ToLower(s.r.text[t.Start:t.End])
+				return w == "will" || w == "shall" || w == "won't" || w == "wo" || strings.HasSuffix(w, "'ll")
+			}
+			// ("will not play in Saturday's league match": the verb after
+			// "will not" is its)
+			return will(j) || (s.wordIs(j-1, "not") || s.wordIs(j-1, "never")) && will(j-2)
 		}
 	}
 	return false
