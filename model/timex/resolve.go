@@ -1541,6 +1541,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// summit in London on Friday")
 		return stepToWeekday(d, wd, -1, true)
 	}
+	if s.pastParticiplePhrase(m) {
+		// "The deal, approved by both boards late Sunday, is expected to
+		// close in the second quarter": a participle phrase set off by
+		// commas tells what was done to its noun, a day gone by
+		return stepToWeekday(d, wd, -1, true)
+	}
 	if s.comparedBase(m.start) {
 		// "half of flights were expected to operate on Tuesday, up from a
 		// third on Monday": the figure compared with is one gone by
@@ -4138,6 +4144,32 @@ func (s *Session) appositiveParticiple(i int) bool {
 	}
 	w := s.r.text[s.toks[j].Start:s.toks[j].End]
 	return strings.HasSuffix(w, "ed") || s.toks[j].Word >= 0 && s.formAt(j, s.t.lists.past)
+}
+
+// pastParticiplePhrase reports whether m closes a participle phrase set
+// off by commas, the participle right after the first: ", approved by
+// both boards late Sunday,". A participle of planning ("scheduled for
+// Friday") looks ahead and does not count.
+func (s *Session) pastParticiplePhrase(m *match) bool {
+	if m.end+1 >= len(s.toks) || !s.wordIs(m.end, ",") || s.tenseOf(m.end+1) == tenseUnknown && !s.isBe(m.end+1) && !s.isModal(m.end+1) {
+		return false // (the noun's own verb follows: ", approved … late Sunday, is expected")
+	}
+	for k := m.start - 1; k >= 1 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			return false
+		}
+		if !s.wordIs(k-1, ",") {
+			continue
+		}
+		t := s.toks[k]
+		if t.Kind != tokWord || t.Cap {
+			return false
+		}
+		w := s.r.text[t.Start:t.End]
+		return (strings.HasSuffix(w, "ed") && !eedNotPast(w) || t.Word >= 0 && s.formAt(k, s.t.lists.past) && !s.isBe(k) && t.Word != s.t.lists.idHave && !s.wordIs(k, "had") && !s.wordIs(k, "did") && !s.wordIs(k, "said")) &&
+			!(t.Word >= 0 && (s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.postpone)))
+	}
+	return false
 }
 
 // participlePhraseYear reports whether the date at token i ends a
