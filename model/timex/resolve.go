@@ -1711,7 +1711,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		s.anyBetween(max(m.start-5, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.states) }) {
 		// "Eurostar said its trains were fully booked through Tuesday",
 		// "the airport was closed until Monday": a state told in the past
-		// runs to the nearest such day, ahead or gone
+		// runs to the nearest such day, ahead or gone; but one with no
+		// verb of its own ("ended mixed on Thursday, with most markets
+		// closed until Tuesday") holds now and runs ahead
+		if _, k := s.scanTenseAt(m.start-1, -1); k > 1 && s.inList(k, s.t.lists.states) && !s.isBe(k-1) && !s.isBe(k-2) &&
+			s.anyBetween(max(k-6, 0), k-1, func(j int) bool { return s.wordIs(j, "with") }) {
+			return stepToWeekday(d, wd, 1, true)
+		}
 		return nearestWeekday(d, wd)
 	}
 	if t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start) {
