@@ -909,7 +909,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// estimate of fourth-quarter GDP on Wednesday": a quarter
 				// named again is the same one
 				year = s.quarterYear[f.ord-1]
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) {
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) &&
+				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m)) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.results) {
 				// "Analysts will get their first look at fourth-quarter
