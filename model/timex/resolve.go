@@ -1376,7 +1376,7 @@ func (s *Session) inferYear(m *match) int {
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
 	}
-	if s.comparedBase(m.start) && cands[best] > 0 && cands[best-1] > -366 {
+	if s.comparedWith(m.start, true) && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "down from 5.6 percent in the spring": a figure gone by
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
@@ -4274,12 +4274,24 @@ func (s *Session) pluperfectPlan(i int) bool {
 // comparedBase reports whether token i ends a figure compared with: "up
 // from a third on", "down from 4.3% on", "compared with 12 on".
 func (s *Session) comparedBase(i int) bool {
+	return s.comparedWith(i, false)
+}
+
+// comparedWith is comparedBase; wide also takes a figure between "up" or
+// "down" and "from": "up about 25 percent from its low in August".
+func (s *Session) comparedWith(i int, wide bool) bool {
 	for j := i - 1; j >= 1 && j >= i-6 && !s.sentenceStart(j+1) && !s.wordIs(j, ","); j-- {
 		// a comma ends the figure: "down from six months, from Jan 3"
 		if s.wordIs(j, "from") && (s.wordIs(j-1, "up") || s.wordIs(j-1, "down")) {
 			return true
 		}
+
 		if s.inList(j, s.t.lists.comparison) {
+			return true
+		}
+		if wide && s.wordIs(j, "from") && s.anyBetween(max(j-5, 1), j-2, func(k int) bool {
+			return (s.wordIs(k, "up") || s.wordIs(k, "down")) && s.toks[k+1].Kind == tokNum || s.wordIs(k, "about") && (s.wordIs(k-1, "up") || s.wordIs(k-1, "down"))
+		}) {
 			return true
 		}
 	}
