@@ -1742,6 +1742,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// deadline set in the past, the nearest such day, often still ahead
 		return nearestWeekday(d, wd)
 	}
+	if t == tenseUnknown && s.frontedBeforePresent(m) {
+		// "On Thursday, the president sends Congress a budget plan": a
+		// day set before its clause, whose verb is a present in -s
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if t == tenseUnknown && s.presentVerbNear(m.start, m.end) {
 		// "Intel posts results after the bell on Tuesday": a verb in the
 		// present no list knows, a timetable's
@@ -3270,6 +3275,26 @@ func (s *Session) tense(start, end int) int {
 		}
 	}
 	return tenseUnknown
+}
+
+// frontedBeforePresent reports whether m opens its sentence (after "On")
+// and a comma, and the clause after it reads "the <noun> <verb in -s>"
+// before a name or a determiner: "On Thursday, the president sends
+// Congress a budget plan".
+func (s *Session) frontedBeforePresent(m *match) bool {
+	i := m.start
+	if i > 0 && s.wordIs(i-1, "on") {
+		i--
+	}
+	if !s.sentenceStart(i) || m.end+4 >= len(s.toks) || !s.wordIs(m.end, ",") || !s.wordIs(m.end+1, "the") {
+		return false
+	}
+	n, v, o := m.end+2, m.end+3, m.end+4
+	noun, verb := s.toks[n], s.toks[v]
+	if noun.Kind != tokWord || noun.Cap || endsLikePlural(s.r.text[noun.Start:noun.End]) || verb.Kind != tokWord || verb.Cap || verb.End-verb.Start < 4 {
+		return false
+	}
+	return endsLikePlural(s.r.text[verb.Start:verb.End]) && (s.toks[o].Kind == tokWord && s.toks[o].Cap || s.inList(o, s.t.lists.determiners))
 }
 
 // presentVerbNear reports whether, with no tense marker in reach, a verb
