@@ -1490,6 +1490,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
+		if s.afterGerund(m.start) {
+			// "will form the next government after winning a minority in
+			// Monday's election": the event won lies before the plan
+			return stepToWeekday(d, wd, -1, true)
+		}
 		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
@@ -3275,6 +3280,18 @@ func (s *Session) tense(start, end int) int {
 		}
 	}
 	return tenseUnknown
+}
+
+// afterGerund reports whether "after" and a verb in -ing stand in the few
+// words before token i, with no comma between: "after winning a minority
+// in Monday's election".
+func (s *Session) afterGerund(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6 && !s.sentenceStart(k+1) && !s.wordIs(k, ","); k-- {
+		if t := s.toks[k]; t.Kind == tokWord && !t.Cap && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && s.wordIs(k-1, "after") {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedBeforePresent reports whether m opens its sentence (after "On")
