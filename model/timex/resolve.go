@@ -3439,6 +3439,11 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; (t.Kind != tokWord || !t.Cap) && !s.innerHyphen(i) {
 			n++ // names, numbers and the hyphens inside words do not use up the window
 		}
+		if step > 0 && i == from && s.wordIs(i, "that") && i > 0 && s.toks[i-1].Kind == tokWord {
+			// "Gingrich's announcement Friday night that he will step down":
+			// the clause the day names has its own tense
+			break
+		}
 		if step > 0 && s.wordIs(i, ",") && s.attributionAt(i+1) {
 			// "… on Sunday night, organizers said Saturday": the report's
 			// tense is not the news's
