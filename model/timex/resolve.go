@@ -51,7 +51,7 @@ type contextLists struct {
 	awaited                                                      *classInfo
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
-	urging, pluralNouns, incidents                               *classInfo
+	urging, pluralNouns, incidents, participles                  *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -122,6 +122,7 @@ func listsOf(l *lexicon) contextLists {
 		urging:        get("urging_verbs"),
 		pluralNouns:   get("plural_nouns"),
 		incidents:     get("incident_words"),
+		participles:   get("irregular_participles"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -4220,7 +4221,8 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 			return false
 		}
 		w := s.r.text[t.Start:t.End]
-		return (strings.HasSuffix(w, "ed") && !eedNotPast(w) || t.Word >= 0 && s.formAt(k, s.t.lists.past) && !s.isBe(k) && t.Word != s.t.lists.idHave && !s.wordIs(k, "had") && !s.wordIs(k, "did") && !s.wordIs(k, "said")) &&
+		return (strings.HasSuffix(w, "ed") && !eedNotPast(w) || s.inList(k, s.t.lists.participles) ||
+			t.Word >= 0 && s.formAt(k, s.t.lists.past) && !s.isBe(k) && t.Word != s.t.lists.idHave && !s.wordIs(k, "had") && !s.wordIs(k, "did") && !s.wordIs(k, "said")) &&
 			!(t.Word >= 0 && (s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.postpone)))
 	}
 	return false
