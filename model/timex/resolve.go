@@ -3231,7 +3231,14 @@ func (s *Session) tense(start, end int) int {
 	if v := s.scanTense(start-1, -1); v != tenseUnknown {
 		return v
 	}
-	if v := s.scanTense(end, 1); v != tenseUnknown {
+	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown {
+		if v != tensePast && k > end && s.anyBetween(end, k-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) && s.pastFarBack(start) {
+			// "Admirers of Darwin marked the anniversary … with lectures,
+			// exhibitions and a birthday cake at his former home in Kent on
+			// Thursday, and celebrations are planned": the clause after ",
+			// and" is another; the past further back is the day's
+			return tensePast
+		}
 		return v
 	}
 	// with no tense in reach, an infinitive joined to one before it speaks
@@ -3313,6 +3320,26 @@ func (s *Session) frontedBeforePresent(m *match) bool {
 		return false
 	}
 	return endsLikePlural(s.r.text[verb.Start:verb.End]) && (s.toks[o].Kind == tokWord && s.toks[o].Cap || s.inList(o, s.t.lists.determiners))
+}
+
+// pastFarBack reports whether the first tense marker up to 24 words
+// before token start, in its clause, is a past one.
+func (s *Session) pastFarBack(start int) bool {
+	for k, n := start-1, 0; k >= 0 && k >= start-4*tenseBefore && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
+		if t := s.toks[k]; t.Kind != tokWord || !t.Cap || t.Upper {
+			n++
+		}
+		if k > 0 && s.innerHyphen(k-1) {
+			continue
+		}
+		if s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
+			return false
+		}
+		if v := s.tenseOf(k); v != tenseUnknown {
+			return v == tensePast && !(k > 0 && (s.isBe(k-1) || s.isPerfect(k-1)))
+		}
+	}
+	return false
 }
 
 // presentVerbNear reports whether, with no tense marker in reach, a verb
