@@ -3264,7 +3264,9 @@ func (s *Session) tense(start, end int) int {
 	// "will be one billion, down from a forecast of 122 billion in April"),
 	// nor past an incident, whose day the weekday more likely is ("would
 	// pay for the funerals of the victims of the fire at the nightclub on
-	// Sunday"). Capitalised words (names) do not count towards the 24
+	// Sunday"), nor past a participle with its agent ("the pact agreed by
+	// EU leaders in Dublin at the weekend"). Capitalised words (names) do
+	// not count towards the 24
 	// words, words in capitals do; the scan stops after 48 tokens in any
 	// case.
 	for k, n := start-1, 0; k >= 0 && k >= start-4*tenseBefore && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
@@ -3282,7 +3284,7 @@ func (s *Session) tense(start, end int) int {
 			return tenseFuture
 		}
 		if s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
-			s.inList(k, s.t.lists.incidents) ||
+			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") ||
 			s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") {
 			break
 		}
