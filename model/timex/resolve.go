@@ -4785,6 +4785,11 @@ func (s *Session) tenseOf(i int) int {
 		}
 	}
 	w := s.r.text[t.Start:t.End]
+	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && i > 1 && (s.wordIs(i-1, "that") || s.wordIs(i-1, "which")) && s.toks[i-2].Kind == tokWord && !s.toks[i-2].Cap &&
+		!endsLikePlural(s.r.text[s.toks[i-2].Start:s.toks[i-2].End]) && !s.inList(i-2, s.t.lists.determiners) && s.tenseOf(i-2) == tenseUnknown &&
+		i+1 < len(s.toks) && (s.inList(i+1, s.t.lists.determiners) || s.toks[i+1].Kind == tokWord && s.toks[i+1].Cap) {
+		return tensePresent // "a spending bill that keeps the federal government running through September 30"
+	}
 	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && i > 1 && s.wordIs(i-1, "then") && (s.wordIs(i-2, ",") || s.wordIs(i-2, "and")) &&
 		i+1 < len(s.toks) && s.inList(i+1, l.determiners) && !s.wordIs(i+1, "that") {
 		// "flies to Italy on Wednesday, then makes his first trip to
