@@ -1299,7 +1299,10 @@ func (s *Session) inferYear(m *match) int {
 		tense = tenseFuture
 	}
 	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
-		tense == tensePresent && s.scheduled(m) // "the summit opens in June"
+		tense == tensePresent && s.scheduled(m) || // "the summit opens in June"
+		// "parties are gearing up for the November elections": an event
+		// named by its month, in a clause that is not past
+		(tense == tensePresent || tense == tenseFuture) && f.day == 0 && f.month != 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.eventAfter(m.end)
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
 		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) ||
