@@ -4187,6 +4187,17 @@ func (s *Session) warningRestricts(i int) bool {
 	return false
 }
 
+// participleToBe reports whether token i stands between a plural noun
+// and "to be" or "to have": "the 20 hostages believed to be alive",
+// "people thought to have fled" (a participle on its noun, no past verb).
+func (s *Session) participleToBe(i int) bool {
+	if i < 1 || i+2 >= len(s.toks) || !s.wordIs(i+1, "to") || !(s.wordIs(i+2, "be") || s.wordIs(i+2, "have")) {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.Kind == tokWord && !p.Cap && p.End-p.Start >= 4 && endsLikePlural(s.r.text[p.Start:p.End]) && !s.isBe(i-1)
+}
+
 // eedNotPast reports whether a word in -eed is no past form: "speed",
 // "need", "proceed", "exceed" (but "agreed", "freed", "guaranteed" are).
 func eedNotPast(w string) bool {
@@ -4765,6 +4776,8 @@ func (s *Session) tenseOf(i int) int {
 			return tenseUnknown
 		case s.formAt(i, l.past) && s.causeBefore(i):
 			return tenseUnknown // "to make their voices heard in November": a participle
+		case s.formAt(i, l.past) && s.participleToBe(i):
+			return tenseUnknown // "the 20 hostages believed to be alive": a participle on its noun
 		case s.formAt(i, l.past) && s.adverbsAfterDeterminer(i):
 			return tenseUnknown // "the most closely watched news conference": an adjective
 		case s.formAt(i, l.past):
@@ -4801,7 +4814,7 @@ func (s *Session) tenseOf(i int) int {
 		// Tuesday" leaves the verb out)
 		return tensePresent
 	}
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !eedNotPast(w) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !eedNotPast(w) && !s.participleToBe(i) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
