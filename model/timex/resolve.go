@@ -52,6 +52,7 @@ type contextLists struct {
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
+	figures, publishing                                          *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -123,6 +124,8 @@ func listsOf(l *lexicon) contextLists {
 		pluralNouns:   get("plural_nouns"),
 		incidents:     get("incident_words"),
 		participles:   get("irregular_participles"),
+		figures:       get("figures_words"),
+		publishing:    get("publishing_verbs"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -610,6 +613,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// November 6": a year that opens its sentence sets the
 				// scene (without a comma, for a past clause)
 				p.g == model.GranYear && s.sentenceStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast)
+			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && s.sentenceStart(m.start) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
 			s.lastHoliday = ""
@@ -911,7 +915,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// named again is the same one
 				year = s.quarterYear[f.ord-1]
 			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) &&
-				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m)) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
+				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.results) {
 				// "Analysts will get their first look at fourth-quarter
@@ -955,11 +959,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// the year just told of
 				year = lp.t.Year()
 				s.anchored = true
-				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast {
-					year++
+				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast && s.wordIs(m.start, "that") {
+					year++ // ("June of that year" is that year's, whatever the month just told)
 				}
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
+				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast) && // ("Last year the team finished third, and the new season starts on August 16")
 				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
@@ -1301,8 +1306,9 @@ func (s *Session) inferYear(m *match) int {
 	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
 		tense == tensePresent && s.scheduled(m) || // "the summit opens in June"
 		// "parties are gearing up for the November elections": an event
-		// named by its month, in a clause that is not past
-		(tense == tensePresent || tense == tenseFuture) && f.day == 0 && f.month != 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.eventAfter(m.end)
+		// named by its month, prepared for in the present or told in the
+		// future (but "say the November elections were rigged")
+		(tense == tenseFuture || tense == tensePresent && m.start > 1 && s.wordIs(m.start-2, "for")) && f.day == 0 && f.month != 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.eventAfter(m.end)
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
 		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) ||
@@ -1315,10 +1321,12 @@ func (s *Session) inferYear(m *match) int {
 		ahead = true
 	}
 	if m.start > 0 && f.day == 0 && f.season == "" && ((s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && s.pastOrPresentBefore(m.start) ||
-		m.start > 1 && s.wordIs(m.start-1, "for") && s.inList(m.start-2, s.t.lists.results) && f.month != 0) {
+		m.start > 1 && s.wordIs(m.start-1, "for") && s.inList(m.start-2, s.t.lists.figures) && f.month != 0 && !(m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures)) &&
+			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.publishing) && s.sameSentence(k, m.start) })) {
 		// "The statistics, which cover February, will be published", "is
 		// scheduled to publish producer prices for January on Friday":
-		// figures cover a month gone by, the last one not ahead
+		// figures cover a month gone by, the last one not ahead (but "gas
+		// prices for March will rise" are no report's)
 		for y := dy; y >= dy-1; y-- {
 			if c, current := at(y); current || !c.After(now) {
 				return y
@@ -1381,8 +1389,11 @@ func (s *Session) inferYear(m *match) int {
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
 	}
-	if s.comparedWith(m.start, true) && cands[best] > 0 && cands[best-1] > -366 {
-		return best - 1 // "down from 5.6 percent in the spring": a figure gone by
+	if (s.comparedBase(m.start) || (tense == tensePast || tense == tenseUnknown) && s.comparedWith(m.start, true)) && cands[best] > 0 && cands[best-1] > -366 {
+		// "down from 5.6 percent in the spring", "closed on Friday, up
+		// about 25 percent from its low in August": a figure gone by (but
+		// "pensions will go up 4.1 percent from April" starts ahead)
+		return best - 1
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
@@ -1495,11 +1506,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
-		if s.afterGerund(m.start) {
-			// "will form the next government after winning a minority in
-			// Monday's election": the event won lies before the plan
-			return stepToWeekday(d, wd, -1, true)
-		}
 		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
@@ -1514,8 +1520,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			next, prev := stepToWeekday(d, wd, 1, true), stepToWeekday(d, wd, -1, true)
 			t := s.tense(m.start, m.end)
 			if t == tensePresent {
-				if _, k := s.scanTenseAt(m.start-1, -1); k >= 0 && s.isBe(k) {
-					t = tenseUnknown // "The city is under a 10-day curfew starting Saturday": a state under way
+				if _, k := s.scanTenseAt(m.start-1, -1); k >= 0 && s.isBe(k) && s.anyBetween(k+1, i-1, func(j int) bool {
+					return s.wordIs(j, "day") || s.wordIs(j, "days") || s.wordIs(j, "week") || s.wordIs(j, "weeks")
+				}) {
+					// "The city is under a 10-day curfew starting Saturday", "is
+					// in the third day of a strike starting Sunday": a period
+					// under way (but "Tickets are on sale starting Monday")
+					t = tenseUnknown
 				}
 			}
 			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent {
@@ -1726,7 +1737,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// verb of its own ("ended mixed on Thursday, with most markets
 		// closed until Tuesday") holds now and runs ahead
 		if _, k := s.scanTenseAt(m.start-1, -1); k > 1 && s.inList(k, s.t.lists.states) && !s.isBe(k-1) && !s.isBe(k-2) &&
-			s.anyBetween(max(k-6, 0), k-1, func(j int) bool { return s.wordIs(j, "with") }) {
+			s.anyBetween(max(k-6, 0), k-1, func(j int) bool { return s.wordIs(j, "with") }) && s.lastDayT.Equal(d) && s.sameSentence(s.lastDayAt, m.start) {
+			// (only when the sentence tells of the news's own day: "the
+			// storm battered the coast over the weekend, with the highway
+			// blocked until Monday" is the nearest Monday)
 			return stepToWeekday(d, wd, 1, true)
 		}
 		return nearestWeekday(d, wd)
@@ -3236,11 +3250,13 @@ func (s *Session) tense(start, end int) int {
 		return v
 	}
 	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown {
-		if v != tensePast && k > end && s.anyBetween(end, k-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) && s.pastFarBack(start) {
+		if v != tensePast && k > end && s.anyBetween(end, k-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) && s.pastFarBack(start, true) {
 			// "Admirers of Darwin marked the anniversary … with lectures,
 			// exhibitions and a birthday cake at his former home in Kent on
 			// Thursday, and celebrations are planned": the clause after ",
-			// and" is another; the past further back is the day's
+			// and" is another; the past further back is the day's (unless it
+			// sets something up: "called for a general strike … on Monday,
+			// and unions say they will join")
 			return tensePast
 		}
 		return v
@@ -3296,18 +3312,6 @@ func (s *Session) tense(start, end int) int {
 	return tenseUnknown
 }
 
-// afterGerund reports whether "after" and a verb in -ing stand in the few
-// words before token i, with no comma between: "after winning a minority
-// in Monday's election".
-func (s *Session) afterGerund(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-6 && !s.sentenceStart(k+1) && !s.wordIs(k, ","); k-- {
-		if t := s.toks[k]; t.Kind == tokWord && !t.Cap && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && s.wordIs(k-1, "after") {
-			return true
-		}
-	}
-	return false
-}
-
 // frontedBeforePresent reports whether m opens its sentence (after "On")
 // and a comma, and the clause after it reads "the <noun> <verb in -s>"
 // before a name or a determiner: "On Thursday, the president sends
@@ -3329,8 +3333,10 @@ func (s *Session) frontedBeforePresent(m *match) bool {
 }
 
 // pastFarBack reports whether the first tense marker up to 24 words
-// before token start, in its clause, is a past one.
-func (s *Session) pastFarBack(start int) bool {
+// before token start, in its clause, is a past verb (not after "be" or
+// "have": "was called"); with notSetting, not one that sets something up
+// for a day ("called for", "announced", "issued a warning").
+func (s *Session) pastFarBack(start int, notSetting bool) bool {
 	for k, n := start-1, 0; k >= 0 && k >= start-4*tenseBefore && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
 		if t := s.toks[k]; t.Kind != tokWord || !t.Cap || t.Upper {
 			n++
@@ -3342,6 +3348,10 @@ func (s *Session) pastFarBack(start int) bool {
 			return false
 		}
 		if v := s.tenseOf(k); v != tenseUnknown {
+			if notSetting && (s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.directive) || s.inList(k, s.t.lists.urging) ||
+				s.wordIs(k, "announced") || s.wordIs(k, "issued") || s.wordIs(k, "declared")) {
+				return false
+			}
 			return v == tensePast && !(k > 0 && (s.isBe(k-1) || s.isPerfect(k-1)))
 		}
 	}
@@ -3473,9 +3483,12 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if t := s.toks[i]; (t.Kind != tokWord || !t.Cap) && !s.innerHyphen(i) {
 			n++ // names, numbers and the hyphens inside words do not use up the window
 		}
-		if step > 0 && i == from && s.wordIs(i, "that") && i > 0 && s.toks[i-1].Kind == tokWord {
-			// "Gingrich's announcement Friday night that he will step down":
-			// the clause the day names has its own tense
+		if step > 0 && i == from && s.wordIs(i, "that") && i > 0 && s.toks[i-1].Kind == tokWord && i+1 < len(s.toks) &&
+			!s.isModal(i+1) && !s.isBe(i+1) && s.tenseOf(i+1) == tenseUnknown {
+			// "a sermon on Friday that protesters would be held responsible":
+			// the clause the day's event states has its own tense (but in
+			// "a meeting on Wednesday that is expected to keep rates on
+			// hold", "that" opens a relative clause on the event)
 			break
 		}
 		if step > 0 && s.wordIs(i, ",") && s.attributionAt(i+1) {
@@ -4253,6 +4266,12 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 	if m.end+1 >= len(s.toks) || !s.wordIs(m.end, ",") || s.tenseOf(m.end+1) == tenseUnknown && !s.isBe(m.end+1) && !s.isModal(m.end+1) {
 		return false // (the noun's own verb follows: ", approved … late Sunday, is expected")
 	}
+	if s.isModal(m.end+1) && s.tenseOf(m.end+1) == tenseFuture || m.start > 0 && s.wordIs(m.start-1, "for") {
+		// "The summit, hosted by France on Friday, will focus on …", "The
+		// rally, organised for Saturday, is expected …": an event still
+		// to come
+		return false
+	}
 	for k := m.start - 1; k >= 1 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, ",") {
 			return false
@@ -4276,8 +4295,8 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 // participle phrase set off by a comma: "The previous agreement, signed
 // in 1988, expired at the end of September".
 func (s *Session) participlePhraseYear(i int) bool {
-	if i < 3 || !s.wordIs(i-1, "in") || !s.wordIs(i-3, ",") || s.toks[i-2].Kind != tokWord || s.toks[i-2].Cap {
-		return false
+	if i < 3 || i+1 >= len(s.toks) || !s.wordIs(i-1, "in") || !s.wordIs(i-3, ",") || !s.wordIs(i+1, ",") || s.toks[i-2].Kind != tokWord || s.toks[i-2].Cap {
+		return false // (set off by commas on both sides: not "founded in 1990, listed in 1998 and acquired")
 	}
 	w := s.r.text[s.toks[i-2].Start:s.toks[i-2].End]
 	return strings.HasSuffix(w, "ed") || s.toks[i-2].Word >= 0 && s.formAt(i-2, s.t.lists.past) && !s.isBe(i-2)
@@ -4378,11 +4397,10 @@ func (s *Session) comparedWith(i int, wide bool) bool {
 		if s.wordIs(j, "from") && (s.wordIs(j-1, "up") || s.wordIs(j-1, "down")) {
 			return true
 		}
-
 		if s.inList(j, s.t.lists.comparison) {
 			return true
 		}
-		if wide && s.wordIs(j, "from") && s.anyBetween(max(j-5, 1), j-2, func(k int) bool {
+		if wide && j >= 3 && s.wordIs(j, "from") && s.anyBetween(max(j-5, 1), j-2, func(k int) bool {
 			return (s.wordIs(k, "up") || s.wordIs(k, "down")) && s.toks[k+1].Kind == tokNum || s.wordIs(k, "about") && (s.wordIs(k-1, "up") || s.wordIs(k-1, "down"))
 		}) {
 			return true

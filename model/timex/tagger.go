@@ -120,6 +120,10 @@ type Session struct {
 	// summit") or a year opening its sentence ("Last year, …"), whose
 	// months the sentence may go on to name
 	lastYearsEvent bool
+	// lastSceneNoComma: that year opened its sentence with no comma after
+	// it ("Last year the service took …"): it sets the scene for past
+	// clauses only
+	lastSceneNoComma bool
 	// lastNamed: the last date named a month or a year ("March 3", "in
 	// 2015"), rather than being a weekday, a clock time or a word like
 	// "today" placed on the DCT
