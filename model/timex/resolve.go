@@ -3285,31 +3285,41 @@ func (s *Session) tense(start, end int) int {
 	// nor past an incident, whose day the weekday more likely is ("would
 	// pay for the funerals of the victims of the fire at the nightclub on
 	// Sunday"), nor past a participle with its agent ("the pact agreed by
-	// EU leaders in Dublin at the weekend"). Capitalised words (names) do
-	// not count towards the 24
-	// words, words in capitals do; the scan stops after 48 tokens in any
-	// case.
+	// EU leaders in Dublin at the weekend").
+	far := tenseUnknown
+	s.farBack(start, func(k int) bool {
+		v := s.tenseOf(k)
+		if v == tensePast && k > 0 && (s.isBe(k-1) || k > 1 && s.isBe(k-2) && s.isAdverb(k-1)) {
+			return false // a passive takes its tense from "be": "will be allowed to address the court before …"
+		}
+		if s.wordIs(k, "will") || s.wordIs(k, "'ll") || s.wordIs(k, "shall") || v == tenseFuture {
+			far = tenseFuture
+			return true
+		}
+		return s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
+			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") ||
+			s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from")
+	})
+	return far
+}
+
+// farBack calls visit on the tokens up to 24 words before token start, in
+// its sentence, nearest first, until visit returns true. Names do not use
+// up the words (words in capitals, numbers and marks do), at most 48
+// tokens are read, and the end of a hyphenated compound is skipped ("the
+// earthquake-hit city": it is no verb).
+func (s *Session) farBack(start int, visit func(k int) bool) {
 	for k, n := start-1, 0; k >= 0 && k >= start-4*tenseBefore && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
 		if t := s.toks[k]; t.Kind != tokWord || !t.Cap || t.Upper {
 			n++
 		}
 		if k > 0 && s.innerHyphen(k-1) {
-			continue // "the earthquake-hit city": the end of a compound is no verb
+			continue
 		}
-		v := s.tenseOf(k)
-		if v == tensePast && k > 0 && (s.isBe(k-1) || k > 1 && s.isBe(k-2) && s.isAdverb(k-1)) {
-			continue // a passive takes its tense from "be": "will be allowed to address the court before …"
-		}
-		if s.wordIs(k, "will") || s.wordIs(k, "'ll") || s.wordIs(k, "shall") || v == tenseFuture {
-			return tenseFuture
-		}
-		if s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
-			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") ||
-			s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") {
-			break
+		if visit(k) {
+			return
 		}
 	}
-	return tenseUnknown
 }
 
 // frontedBeforePresent reports whether m opens its sentence (after "On")
@@ -3337,25 +3347,21 @@ func (s *Session) frontedBeforePresent(m *match) bool {
 // "have": "was called"); with notSetting, not one that sets something up
 // for a day ("called for", "announced", "issued a warning").
 func (s *Session) pastFarBack(start int, notSetting bool) bool {
-	for k, n := start-1, 0; k >= 0 && k >= start-4*tenseBefore && n < 2*tenseBefore && !s.sentenceStart(k+1); k-- {
-		if t := s.toks[k]; t.Kind != tokWord || !t.Cap || t.Upper {
-			n++
-		}
-		if k > 0 && s.innerHyphen(k-1) {
-			continue
-		}
+	past := false
+	s.farBack(start, func(k int) bool {
 		if s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
+			return true
+		}
+		v := s.tenseOf(k)
+		if v == tenseUnknown {
 			return false
 		}
-		if v := s.tenseOf(k); v != tenseUnknown {
-			if notSetting && (s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.directive) || s.inList(k, s.t.lists.urging) ||
-				s.wordIs(k, "announced") || s.wordIs(k, "issued") || s.wordIs(k, "declared")) {
-				return false
-			}
-			return v == tensePast && !(k > 0 && (s.isBe(k-1) || s.isPerfect(k-1)))
-		}
-	}
-	return false
+		setting := s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.directive) || s.inList(k, s.t.lists.urging) ||
+			s.wordIs(k, "announced") || s.wordIs(k, "issued") || s.wordIs(k, "declared")
+		past = v == tensePast && !(notSetting && setting) && !(k > 0 && (s.isBe(k-1) || s.isPerfect(k-1)))
+		return true
+	})
+	return past
 }
 
 // presentVerbNear reports whether, with no tense marker in reach, a verb
