@@ -1389,7 +1389,7 @@ func (s *Session) inferYear(m *match) int {
 	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
 		return best - 1 // "since late January": gone by
 	}
-	if (s.comparedBase(m.start) || (tense == tensePast || tense == tenseUnknown) && s.comparedWith(m.start, true)) && cands[best] > 0 && cands[best-1] > -366 {
+	if s.comparedWith(m.start, tense == tensePast || tense == tenseUnknown) && cands[best] > 0 && cands[best-1] > -366 {
 		// "down from 5.6 percent in the spring", "closed on Friday, up
 		// about 25 percent from its low in August": a figure gone by (but
 		// "pensions will go up 4.1 percent from April" starts ahead)
@@ -4223,8 +4223,9 @@ func eedNotPast(w string) bool {
 	if !strings.HasSuffix(w, "eed") {
 		return false
 	}
+	lw := strings.ToLower(w)
 	for _, p := range [...]string{"agreed", "freed", "decreed", "guaranteed", "refereed"} {
-		if strings.HasSuffix(strings.ToLower(w), p) {
+		if strings.HasSuffix(lw, p) {
 			return false
 		}
 	}
