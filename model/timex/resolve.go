@@ -1298,7 +1298,9 @@ func (s *Session) inferYear(m *match) int {
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
-	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
+	// the tense of the words before the date, and where it was read
+	backTense, backAt := s.scanTenseAt(m.start-1, -1)
+	if v, k := backTense, backAt; v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
 		// "urged voters to make their voices heard in November": what
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
@@ -1395,7 +1397,7 @@ func (s *Session) inferYear(m *match) int {
 		// "pensions will go up 4.1 percent from April" starts ahead)
 		return best - 1
 	}
-	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
+	if v, k := backTense, backAt; v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
 		// "The party had originally planned to announce the winner on 9
 		// September" (a plan seen from the past), "ban imports from July
@@ -1412,7 +1414,7 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
-	if v, k := s.scanTenseAt(m.start-1, -1); cands[best] > 0 && v == tensePast && k >= 0 && (s.wordIs(k, "was") || s.wordIs(k, "were")) && !deadline &&
+	if v, k := backTense, backAt; cands[best] > 0 && v == tensePast && k >= 0 && (s.wordIs(k, "was") || s.wordIs(k, "were")) && !deadline &&
 		k+2 == m.start-1 && s.toks[k+1].Kind == tokWord && strings.HasSuffix(strings.ToLower(s.r.text[s.toks[k+1].Start:s.toks[k+1].End]), "ed") && cands[best-1] > -366 &&
 		(s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "in")) && !s.postponed(m.start) {
 		// only "was opened on Nov. 9": "were invited to a summit on Nov.
