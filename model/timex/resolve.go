@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parley-app/parley/model"
 )
@@ -2044,15 +2045,19 @@ func (s *Session) wordIs(i int, w string) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
 	}
-	if t := &s.toks[i]; t.Kind == tokWord && int(t.End-t.Start) != len(w) {
-		return false // (the words asked about are ASCII: lowering keeps their length)
+	t := &s.toks[i]
+	if t.Kind == tokWord {
+		// the words asked about are ASCII, so lowering keeps their length;
+		// comparing the text spares a hash of w for every question
+		return int(t.End-t.Start) == len(w) && strings.EqualFold(s.r.text[t.Start:t.End], w)
 	}
-	if id := s.t.lex.id(w); id >= 0 {
-		return s.toks[i].Word == id
+	// punctuation and numbers: "–" is "-", and "’s" is "'s"
+	if t.Kind == tokPunct && len(w) == 1 && w[0] < utf8.RuneSelf {
+		id := s.t.lex.punct[w[0]] // (-1 for a letter or digit)
+		return id >= 0 && t.Word == id
 	}
-	// a word no rule mentions is not interned: compare the text
-	t := s.toks[i]
-	return t.Kind == tokWord && strings.EqualFold(s.r.text[t.Start:t.End], w)
+	id := s.t.lex.id(w)
+	return id >= 0 && t.Word == id
 }
 
 // stepToWeekday returns the nearest day with weekday wd before d (dir < 0)
