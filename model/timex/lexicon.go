@@ -293,6 +293,18 @@ func (l *lexicon) isNumberWord(w int32) bool {
 	return false
 }
 
+// yearStartWord reports whether w can open a year in words: "nineteen
+// ninety", "two thousand" (see spelledYear).
+func (l *lexicon) yearStartWord(w int32) bool {
+	for _, f := range l.forms[w] {
+		if f.class.slot == sNumber && len(f.rest) == 0 {
+			n := atoi(f.value)
+			return n == 2 || n >= 10 && n <= 20
+		}
+	}
+	return false
+}
+
 // isOrdinalWord reports whether w is a one-word form of the ordinal class.
 func (l *lexicon) isOrdinalWord(w int32) bool {
 	for _, f := range l.forms[w] {

@@ -609,9 +609,15 @@ func (t *Tagger) index() error {
 			switch b {
 			case bCap:
 				return &LoadError{File: r.file, Where: fmt.Sprintf("rule %q", r.name), Err: fmt.Errorf("a pattern may not start with <cap>")}
-			case bNum, bYear:
+			case bNum:
 				for id := range numberWords {
 					add(id, ri)
+				}
+			case bYear:
+				for id := range numberWords {
+					if t.lex.yearStartWord(id) {
+						add(id, ri)
+					}
 				}
 			case bDay, bOrd:
 				for id := range ordinalWords {
@@ -674,6 +680,19 @@ func (t *Tagger) index() error {
 			}
 		}
 	}
+	for _, r := range t.rules {
+		r.third = thirdTokens(t.lex, r.prog)
+	}
+	for _, pi := range t.pairs {
+		if pi != nil {
+			pi.freeze()
+		}
+	}
+	for _, pi := range t.pairNum {
+		if pi != nil {
+			pi.freeze()
+		}
+	}
 	return nil
 }
 
@@ -683,6 +702,46 @@ func (t *Tagger) index() error {
 type pairIndex struct {
 	words      map[int32][]uint64
 	num, other []uint64
+	// keys and vals are words as an open-addressing table, built by
+	// freeze: the tagger asks it once for nearly every token
+	keys []int32
+	vals [][]uint64
+}
+
+// freeze builds the table second reads.
+func (pi *pairIndex) freeze() {
+	n := 1
+	for n < 2*len(pi.words) {
+		n <<= 1
+	}
+	pi.keys, pi.vals = make([]int32, n), make([][]uint64, n)
+	for i := range pi.keys {
+		pi.keys[i] = -1
+	}
+	mask := uint32(n - 1)
+	for w, b := range pi.words {
+		i := pairSlot(w, mask)
+		for pi.keys[i] >= 0 {
+			i = (i + 1) & mask
+		}
+		pi.keys[i], pi.vals[i] = w, b
+	}
+}
+
+func pairSlot(w int32, mask uint32) uint32 { return uint32(w) * 0x9e3779b1 >> 7 & mask }
+
+// second returns the rules that word w, coming second, continues (nil:
+// none beyond num and other).
+func (pi *pairIndex) second(w int32) []uint64 {
+	mask := uint32(len(pi.keys) - 1)
+	for i := pairSlot(w, mask); ; i = (i + 1) & mask {
+		switch pi.keys[i] {
+		case w:
+			return pi.vals[i]
+		case -1:
+			return nil
+		}
+	}
 }
 
 func newPairIndex(n int) *pairIndex {
@@ -785,7 +844,7 @@ func spelledStart(lex *lexicon, b builtin, w int32) bool {
 	case bNum:
 		return lex.isNumberWord(w) || lex.words[w] == "a" || lex.words[w] == "an"
 	case bYear:
-		return lex.isNumberWord(w)
+		return lex.yearStartWord(w)
 	case bDay, bOrd:
 		return lex.isNumberWord(w) || lex.isOrdinalWord(w)
 	}

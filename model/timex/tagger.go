@@ -63,6 +63,7 @@ type rule struct {
 	notUnits            []string
 	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
 	sameDay             bool      // a holiday and the date written with it must agree
+	third               *thirdSet // the tokens that may come third (nil: any)
 	examples            []exampleSpec
 }
 
@@ -461,7 +462,7 @@ func (s *Session) longest(i int) bool {
 			nt := &s.toks[i+1]
 			num = nt.Kind == tokNum
 			if nt.Word >= 0 {
-				second = pi.words[nt.Word]
+				second = pi.second(nt.Word)
 			}
 		}
 		for k := 0; k < n; k++ {
@@ -500,7 +501,13 @@ func (s *Session) longest(i int) bool {
 			if (ru.onlyAfter != nil || ru.notAfter != nil) && !s.beforeOK(ru, i) {
 				continue // the word before rules the match out: no need to run it
 			}
+			if ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+2])) && !checkThird {
+				continue // the third token rules the match out
+			}
 			end := r.run(ru.prog, i, &ru.preset)
+			if checkThird && end >= 0 && ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+2])) {
+				panic("timex: rule " + ru.name + " matched a third token its thirdSet refuses")
+			}
 			if end < 0 || end < bestEnd || end == bestEnd && ru.kind != kindNone {
 				continue // no match, a shorter one, or a tie that a blocking rule alone wins
 			}
@@ -641,7 +648,7 @@ func (s *Session) isTitle(start, end int) bool {
 func numShape(b builtin, t *token, idS int32) bool {
 	switch b {
 	case bNum:
-		return t.Word < 0
+		return t.Word < 0 && t.Seps&(sepColon|sepSlash) == 0 // "1,000", "2.5"
 	case bInt:
 		return t.Plain && t.Word < 0 && t.Digits&0x80 == 0
 	case bYear:
@@ -657,23 +664,30 @@ func numShape(b builtin, t *token, idS int32) bool {
 	case bClockAmPm:
 		return t.Word >= 0 && t.Digits&0x80 == 0
 	case bClock:
-		return t.Word < 0 && t.Digits&0x80 == 0 && (!t.Plain || t.Num <= 24 && t.Digits <= 2)
+		return t.Word < 0 && t.Digits&0x80 == 0 && (oneSep(t, sepColon|sepDot) || t.Plain && t.Num <= 24 && t.Digits <= 2)
 	case bClock24:
-		return t.Word < 0 && !t.Plain && t.Digits&0x80 == 0
+		return t.Word < 0 && t.Digits&0x80 == 0 && oneSep(t, sepColon)
 	case bHHMM:
 		return t.Word < 0 && t.Plain && t.Digits == 4
 	case bFY:
 		return t.Plain && t.Word < 0
-	case bNumDate, bYearPair:
-		return !t.Plain && t.Word < 0
+	case bNumDate:
+		return t.Word < 0 && t.Seps&sepMany != 0 && t.Seps&^sepMany&^(sepSlash|sepDot) == 0 // "2/17/2025", "17.02.2025"
+	case bYearPair:
+		return t.Word < 0 && oneSep(t, sepSlash)
 	case bClock12:
-		return t.Word < 0 && t.Digits&0x80 == 0 && (!t.Plain || t.Num <= 12 && t.Digits <= 2)
+		return t.Word < 0 && t.Digits&0x80 == 0 && (oneSep(t, sepColon|sepDot) || t.Plain && t.Num <= 12 && t.Digits <= 2)
 	case bYearNext:
 		return t.Plain && t.Word < 0 && (t.Digits == 2 || t.Digits == 4)
 	case bLit:
 		return plainInt(t)
 	}
 	return false
+}
+
+// oneSep reports whether number t holds one separator, of those in seps.
+func oneSep(t *token, seps uint8) bool {
+	return t.Seps != 0 && t.Seps&sepMany == 0 && t.Seps&^seps == 0
 }
 
 // sameDay reports whether the holiday of f falls on the month and day

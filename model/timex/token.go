@@ -31,8 +31,11 @@ type token struct {
 	// 0 none, 1 spaces, 2 a line break, 3 a blank line.
 	SpaceBefore uint8
 	Digits      uint8
-	Word        int32
-	Num         int64
+	// Seps says which separators a number holds: sepComma, sepDot,
+	// sepColon, sepSlash, and sepMany when there is more than one.
+	Seps uint8
+	Word int32
+	Num  int64
 }
 
 // maxWordLen bounds the words looked up in the lexicon; longer ones cannot
@@ -231,6 +234,7 @@ func (z *tokenizer) number(s string, i int) token {
 	var v int64
 	digits := 0
 	plain := true
+	seps := uint8(0)
 	for i < len(s) {
 		c := s[i]
 		if isDigit(c) {
@@ -242,13 +246,17 @@ func (z *tokenizer) number(s string, i int) token {
 			continue
 		}
 		if (c == ',' || c == '.' || c == ':' || c == '/') && i+1 < len(s) && isDigit(s[i+1]) {
+			if !plain {
+				seps |= sepMany
+			}
+			seps |= sepBit(c)
 			plain = false
 			i++
 			continue
 		}
 		break
 	}
-	t := token{Start: int32(start), Kind: tokNum, Num: v, Plain: plain, Word: -1}
+	t := token{Start: int32(start), Kind: tokNum, Num: v, Plain: plain, Seps: seps, Word: -1}
 	if digits > 127 {
 		digits = 127
 	}
@@ -272,6 +280,27 @@ func (z *tokenizer) number(s string, i int) token {
 	}
 	t.End = int32(i)
 	return t
+}
+
+// the separators a number token may hold (token.Seps)
+const (
+	sepComma uint8 = 1 << iota
+	sepDot
+	sepColon
+	sepSlash
+	sepMany
+)
+
+func sepBit(c byte) uint8 {
+	switch c {
+	case ',':
+		return sepComma
+	case '.':
+		return sepDot
+	case ':':
+		return sepColon
+	}
+	return sepSlash
 }
 
 // numParts splits a number token such as "10:30" or "1/2": the integer
