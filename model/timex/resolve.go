@@ -4743,6 +4743,17 @@ func (s *Session) pluralSubject(i int) bool {
 
 // tenseOf is the tense a single word marks.
 func (s *Session) tenseOf(i int) int {
+	// the tense scans of a piece ask about the same words again and again
+	if m := s.tenseMemo[i]; m != 0 {
+		return int(m) - 2
+	}
+	v := s.tenseOfWord(i)
+	s.tenseMemo[i] = int8(v + 2)
+	return v
+}
+
+// tenseOfWord is tenseOf without the memo.
+func (s *Session) tenseOfWord(i int) int {
 	t := s.toks[i]
 	if t.Kind != tokWord {
 		return tenseUnknown

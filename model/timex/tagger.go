@@ -103,6 +103,8 @@ func (t *Tagger) Tag(text string, dct time.Time) []model.Timex {
 // A Session is not safe for concurrent use.
 type Session struct {
 	t   *Tagger
+	// tenseMemo[i] is tenseOf(i)+2, or 0 when not yet asked
+	tenseMemo []int8
 	dct time.Time
 	// best is the match longest found
 	best match
@@ -263,6 +265,8 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	t := s.t
 	s.toks = (&tokenizer{lex: t.lex}).tokenize(text, s.toks[:0])
 	toks := s.toks
+	s.tenseMemo = slices.Grow(s.tenseMemo[:0], len(toks))[:len(toks)]
+	clear(s.tenseMemo)
 	r := s.r
 	r.text, r.toks = text, toks
 	s.matches = s.matches[:0]
