@@ -47,6 +47,14 @@ type classInfo struct {
 	// memberBits is the same as a bitset, built by freeze.
 	members    map[int32]bool
 	memberBits []uint64
+	// startBits has bit w set when word w starts a form of the class:
+	// the fast test for every class, beyond the 64 that have a bit
+	startBits []uint64
+}
+
+// starts reports whether word w (>= 0) starts a form of class c.
+func (c *classInfo) starts(w int32) bool {
+	return int(w>>6) < len(c.startBits) && c.startBits[w>>6]&(1<<(w&63)) != 0
 }
 
 // formEntry is one form of a class entry: the words after the first, the
@@ -167,9 +175,13 @@ func (l *lexicon) freeze() {
 		}
 	}
 	l.classMask = make([]uint64, len(l.words))
+	for _, c := range l.classes {
+		c.startBits = make([]uint64, (len(l.words)+63)/64)
+	}
 	for id, fs := range l.forms {
 		for _, fe := range fs {
 			l.classMask[id] |= fe.class.bit
+			fe.class.startBits[id>>6] |= 1 << (id & 63)
 		}
 	}
 }

@@ -419,7 +419,7 @@ func (r *runner) matchClass(c *classInfo, th *thread) bool {
 	if c.capitalized && t.Kind == tokWord && !t.Cap {
 		return false
 	}
-	if c.bit != 0 && r.lex.classMask[t.Word]&c.bit == 0 {
+	if !c.starts(t.Word) {
 		return false
 	}
 	found := false

@@ -4005,7 +4005,7 @@ func (s *Session) formAt(i int, c *classInfo) bool {
 	if w < 0 {
 		return false
 	}
-	if s.t.lex.classMask[w]&c.bit == 0 && c.bit != 0 {
+	if !c.starts(w) {
 		return false
 	}
 next:
