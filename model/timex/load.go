@@ -680,8 +680,9 @@ func (t *Tagger) index() error {
 			}
 		}
 	}
+	join, part := spelledBits(t.lex)
 	for _, r := range t.rules {
-		r.third = thirdTokens(t.lex, r.prog)
+		r.third = thirdTokens(t.lex, r.prog, join, part)
 	}
 	for _, pi := range t.pairs {
 		if pi != nil {

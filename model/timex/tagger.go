@@ -505,11 +505,11 @@ func (s *Session) longest(i int) bool {
 			if (ru.onlyAfter != nil || ru.notAfter != nil) && !s.beforeOK(ru, i) {
 				continue // the word before rules the match out: no need to run it
 			}
-			if ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+2])) && !checkThird {
+			if ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+1], &s.toks[i+2])) && !checkThird {
 				continue // the third token rules the match out
 			}
 			end := r.run(ru.prog, i, &ru.preset)
-			if checkThird && end >= 0 && ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+2])) {
+			if checkThird && end >= 0 && ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+1], &s.toks[i+2])) {
 				panic("timex: rule " + ru.name + " matched a third token its thirdSet refuses")
 			}
 			if end < 0 || end < bestEnd || end == bestEnd && ru.kind != kindNone {

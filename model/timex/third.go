@@ -13,18 +13,59 @@ package timex
 type thirdSet struct {
 	words []uint64 // a bitset over word ids
 	num   bool     // any number token
+	// inner: a spelled number that starts on the first or second token may
+	// read on to the third ("the twenty - first", "two hundred and five"),
+	// which it can only do after a number word (or "a", "-", "and") or
+	// digits: join and part are the bitsets of the words that may come
+	// second and third in one
+	inner      bool
+	join, part []uint64
 }
 
-// accepts reports whether t may be the third token of a match.
-func (ts *thirdSet) accepts(t *token) bool {
-	if t.Kind == tokNum && ts.num {
+// accepts reports whether third may be the third token of a match whose
+// second token is second.
+func (ts *thirdSet) accepts(second, third *token) bool {
+	if third.Kind == tokNum && ts.num {
 		return true
 	}
-	w := t.Word
-	return w >= 0 && ts.words[w>>6]&(1<<(uint(w)&63)) != 0
+	w := third.Word
+	if w >= 0 && hasBit(ts.words, w) {
+		return true
+	}
+	return ts.inner && (third.Kind == tokNum || w >= 0 && hasBit(ts.part, w)) &&
+		(second.Kind == tokNum || second.Word >= 0 && hasBit(ts.join, second.Word))
 }
 
+func hasBit(b []uint64, w int32) bool { return b[w>>6]&(1<<(uint(w)&63)) != 0 }
+
 func (ts *thirdSet) add(w int32) { ts.words[w>>6] |= 1 << (uint(w) & 63) }
+
+// spelledBits returns the bitsets of thirdSet.join and thirdSet.part: the
+// words that may come second in a spelled number read by a built-in (a
+// number word, "a" of "a hundred", "-" and "and"), and those that may come
+// after (number and ordinal words, "-" and "and").
+func spelledBits(lex *lexicon) (join, part []uint64) {
+	n := (len(lex.words) + 63) / 64
+	join, part = make([]uint64, n), make([]uint64, n)
+	set := func(b []uint64, w int32) { b[w>>6] |= 1 << (uint(w) & 63) }
+	for id := range lex.words {
+		w := int32(id)
+		if lex.isNumberWord(w) {
+			set(join, w)
+			set(part, w)
+		}
+		if lex.isOrdinalWord(w) {
+			set(part, w)
+		}
+	}
+	for _, w := range []int32{lex.punct['-'], lex.idAnd} {
+		set(join, w)
+		set(part, w)
+	}
+	set(join, lex.idA)
+	set(join, lex.idAn)
+	return join, part
+}
 
 // spelledBuiltin reports whether built-in b may read more than one token:
 // "twenty - four", "two hundred and five", "2 1/2", "twenty - first".
@@ -35,8 +76,8 @@ func spelledBuiltin(b builtin) bool {
 // thirdTokens computes a rule's thirdSet, or nil when the match may end
 // within two tokens (or an element may take any word), so that the third
 // token says nothing.
-func thirdTokens(lex *lexicon, prog []inst) *thirdSet {
-	ts := &thirdSet{words: make([]uint64, (len(lex.words)+63)/64)}
+func thirdTokens(lex *lexicon, prog []inst, join, part []uint64) *thirdSet {
+	ts := &thirdSet{words: make([]uint64, (len(lex.words)+63)/64), join: join, part: part}
 	open := false // the match may end early, or any token may come third
 	// next returns the elements that may follow pc (-1: the start), and
 	// notes when the match may end there.
@@ -61,16 +102,15 @@ func thirdTokens(lex *lexicon, prog []inst) *thirdSet {
 		}
 		return false
 	}
-	spelled := func() { // the words inside a spelled number
+	spelled := func() { // the words a spelled number may start with
 		ts.num = true
 		for id := range lex.words {
 			if lex.isNumberWord(int32(id)) || lex.isOrdinalWord(int32(id)) {
 				ts.add(int32(id))
 			}
 		}
-		for _, w := range []int32{lex.punct['-'], lex.idAnd, lex.idA, lex.idAn} {
-			ts.add(w)
-		}
+		ts.add(lex.idA)
+		ts.add(lex.idAn)
 	}
 	// first: the tokens element pc may start with
 	first := func(pc int) {
@@ -106,7 +146,7 @@ func thirdTokens(lex *lexicon, prog []inst) *thirdSet {
 		switch in.op {
 		case opBuiltin:
 			if spelledBuiltin(in.builtin) {
-				spelled()
+				ts.inner = true
 			}
 		case opClass:
 			for _, fs := range lex.forms {

@@ -43,7 +43,7 @@ func TestThirdSet(t *testing.T) {
 		ok := false
 		for _, r := range tg.rules {
 			if r.name == name && r.third != nil {
-				ok = r.third.accepts(&s.toks[3])
+				ok = r.third.accepts(&s.toks[2], &s.toks[3])
 			}
 		}
 		if ok != c.pass {
