@@ -680,9 +680,11 @@ func (t *Tagger) index() error {
 			}
 		}
 	}
-	join, part := spelledBits(t.lex)
+	var bits [3][]uint64
+	bits[0], bits[1], bits[2] = spelledBits(t.lex)
 	for _, r := range t.rules {
-		r.third = thirdTokens(t.lex, r.prog, join, part)
+		r.third = thirdTokens(t.lex, r.prog, bits)
+		r.thirdDigits = thirdAfterDigits(t.lex, r.prog, bits)
 	}
 	for _, pi := range t.pairs {
 		if pi != nil {
@@ -707,6 +709,8 @@ type pairIndex struct {
 	// freeze: the tagger asks it once for nearly every token
 	keys []int32
 	vals [][]uint64
+	// all is every rule of the index, for the tests' checkFilters
+	all []uint64
 }
 
 // freeze builds the table second reads.
@@ -718,6 +722,13 @@ func (pi *pairIndex) freeze() {
 	pi.keys, pi.vals = make([]int32, n), make([][]uint64, n)
 	for i := range pi.keys {
 		pi.keys[i] = -1
+	}
+	pi.all = slices.Clone(pi.other)
+	for k := range pi.all {
+		pi.all[k] |= pi.num[k]
+		for _, b := range pi.words {
+			pi.all[k] |= b[k]
+		}
 	}
 	mask := uint32(n - 1)
 	for w, b := range pi.words {
@@ -829,7 +840,9 @@ func followSet(lex *lexicon, prog []inst, first int32, only builtin) *nextSet {
 				}
 				follow(pc)
 			case first >= 0 && spelledStart(lex, in.builtin, first):
-				ns.numbers = true
+				if lex.isNumberWord(first) || first == lex.idA || first == lex.idAn {
+					ns.numbers = true // a spelled number may read on: "twenty - first"
+				} // (an ordinal word is a whole ordinal: "third - quarter" reads no further)
 				follow(pc)
 			}
 		}

@@ -64,6 +64,7 @@ type rule struct {
 	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
 	sameDay             bool      // a holiday and the date written with it must agree
 	third               *thirdSet // the tokens that may come third (nil: any)
+	thirdDigits         *thirdSet // the same after a second token in bare digits
 	examples            []exampleSpec
 }
 
@@ -456,10 +457,21 @@ const maxRuleWords = 8
 func (s *Session) longest(i int) bool {
 	t, r := s.t, s.r
 	tok := &s.toks[i]
-	var cand [maxRuleWords]uint64
+	// cand: the rules to run; with checkFilters, all: every rule the
+	// token may start, whatever follows it and whatever its shape
+	var cand, all [maxRuleWords]uint64
 	n := t.nwords
 	any := uint64(0)
-	add := func(pi *pairIndex) {
+	add := func(pi *pairIndex, shapeOK bool) {
+		if checkFilters {
+			for k := 0; k < n; k++ {
+				all[k] |= pi.all[k]
+				any |= pi.all[k]
+			}
+		}
+		if !shapeOK {
+			return
+		}
 		var second []uint64
 		num := false
 		if i+1 < len(s.toks) {
@@ -482,35 +494,53 @@ func (s *Session) longest(i int) bool {
 		}
 	}
 	if tok.Word >= 0 && t.pairs[tok.Word] != nil {
-		add(t.pairs[tok.Word])
+		add(t.pairs[tok.Word], true)
 	}
 	if tok.Kind == tokNum {
 		for b := bNum; b <= bLit; b++ {
-			if t.pairNum[b] != nil && numShape(b, tok, t.lex.idS) {
-				add(t.pairNum[b])
+			if t.pairNum[b] != nil {
+				add(t.pairNum[b], numShape(b, tok, t.lex.idS))
 			}
 		}
 	}
 	if any == 0 {
 		return false // most words start no rule
 	}
+	run := cand
+	if checkFilters {
+		run = all
+	}
 	var bestRule *rule
 	bestEnd := -1
 	for k := 0; k < n; k++ {
-		for m := cand[k]; m != 0; m &= m - 1 {
-			ru := t.rules[k*64+bits.TrailingZeros64(m)]
+		for m := run[k]; m != 0; m &= m - 1 {
+			bit := bits.TrailingZeros64(m)
+			ru := t.rules[k*64+bit]
 			if !ru.dctFrom.IsZero() && (!s.hasDCT || s.dct.Before(ru.dctFrom)) {
 				continue // a rule for documents of a later day
 			}
 			if (ru.onlyAfter != nil || ru.notAfter != nil) && !s.beforeOK(ru, i) {
 				continue // the word before rules the match out: no need to run it
 			}
-			if ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+1], &s.toks[i+2])) && !checkThird {
+			var third *thirdSet
+			if i+1 < len(s.toks) {
+				third = ru.thirdFor(&s.toks[i+1])
+			}
+			refused := third != nil && (i+2 >= len(s.toks) || !third.accepts(&s.toks[i], &s.toks[i+1], &s.toks[i+2]))
+			if refused && !checkFilters {
 				continue // the third token rules the match out
 			}
 			end := r.run(ru.prog, i, &ru.preset)
-			if checkThird && end >= 0 && ru.third != nil && (i+2 >= len(s.toks) || !ru.third.accepts(&s.toks[i+1], &s.toks[i+2])) {
-				panic("timex: rule " + ru.name + " matched a third token its thirdSet refuses")
+			if checkFilters && end >= 0 {
+				if refused {
+					panic("timex: rule " + ru.name + " matched a third token its thirdSet refuses")
+				}
+				if cand[k]&(1<<bit) == 0 {
+					panic("timex: rule " + ru.name + " matched two tokens the pair index or numShape refuses")
+				}
+			}
+			if refused {
+				continue
 			}
 			if end < 0 || end < bestEnd || end == bestEnd && ru.kind != kindNone {
 				continue // no match, a shorter one, or a tie that a blocking rule alone wins

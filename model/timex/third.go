@@ -20,11 +20,24 @@ type thirdSet struct {
 	// second and third in one
 	inner      bool
 	join, part []uint64
+	// numWords is the bitset of number words; dash and and are the ids of
+	// "-" and "and", which join two of them ("twenty - first")
+	numWords  []uint64
+	dash, and int32
 }
 
-// accepts reports whether third may be the third token of a match whose
-// second token is second.
-func (ts *thirdSet) accepts(second, third *token) bool {
+// thirdFor returns the thirdSet of rule ru for a match whose second token
+// is second (nil: no filter).
+func (ru *rule) thirdFor(second *token) *thirdSet {
+	if second.Kind == tokNum && second.Word < 0 {
+		return ru.thirdDigits
+	}
+	return ru.third
+}
+
+// accepts reports whether third may be the third token of a match that
+// starts with first and second.
+func (ts *thirdSet) accepts(first, second, third *token) bool {
 	if third.Kind == tokNum && ts.num {
 		return true
 	}
@@ -32,8 +45,13 @@ func (ts *thirdSet) accepts(second, third *token) bool {
 	if w >= 0 && hasBit(ts.words, w) {
 		return true
 	}
-	return ts.inner && (third.Kind == tokNum || w >= 0 && hasBit(ts.part, w)) &&
-		(second.Kind == tokNum || second.Word >= 0 && hasBit(ts.join, second.Word))
+	if !ts.inner || !(third.Kind == tokNum || w >= 0 && hasBit(ts.part, w)) ||
+		!(second.Kind == tokNum || second.Word >= 0 && hasBit(ts.join, second.Word)) {
+		return false
+	}
+	// "-" and "and" join two number words: "twenty - first", not "third -
+	// quarter"
+	return second.Word != ts.dash && second.Word != ts.and || first.Word >= 0 && hasBit(ts.numWords, first.Word)
 }
 
 func hasBit(b []uint64, w int32) bool { return b[w>>6]&(1<<(uint(w)&63)) != 0 }
@@ -42,17 +60,18 @@ func (ts *thirdSet) add(w int32) { ts.words[w>>6] |= 1 << (uint(w) & 63) }
 
 // spelledBits returns the bitsets of thirdSet.join and thirdSet.part: the
 // words that may come second in a spelled number read by a built-in (a
-// number word, "a" of "a hundred", "-" and "and"), and those that may come
-// after (number and ordinal words, "-" and "and").
-func spelledBits(lex *lexicon) (join, part []uint64) {
+// number word, "a" of "a hundred", "-" and "and"), those that may come
+// after (number and ordinal words, "-" and "and"), and the number words.
+func spelledBits(lex *lexicon) (join, part, num []uint64) {
 	n := (len(lex.words) + 63) / 64
-	join, part = make([]uint64, n), make([]uint64, n)
+	join, part, num = make([]uint64, n), make([]uint64, n), make([]uint64, n)
 	set := func(b []uint64, w int32) { b[w>>6] |= 1 << (uint(w) & 63) }
 	for id := range lex.words {
 		w := int32(id)
 		if lex.isNumberWord(w) {
 			set(join, w)
 			set(part, w)
+			set(num, w)
 		}
 		if lex.isOrdinalWord(w) {
 			set(part, w)
@@ -64,7 +83,7 @@ func spelledBits(lex *lexicon) (join, part []uint64) {
 	}
 	set(join, lex.idA)
 	set(join, lex.idAn)
-	return join, part
+	return join, part, num
 }
 
 // spelledBuiltin reports whether built-in b may read more than one token:
@@ -76,8 +95,22 @@ func spelledBuiltin(b builtin) bool {
 // thirdTokens computes a rule's thirdSet, or nil when the match may end
 // within two tokens (or an element may take any word), so that the third
 // token says nothing.
-func thirdTokens(lex *lexicon, prog []inst, join, part []uint64) *thirdSet {
-	ts := &thirdSet{words: make([]uint64, (len(lex.words)+63)/64), join: join, part: part}
+func thirdTokens(lex *lexicon, prog []inst, bits [3][]uint64) *thirdSet {
+	return thirdAfter(lex, prog, bits, false)
+}
+
+// thirdAfterDigits is thirdTokens for matches whose second token is a
+// number in digits with no suffix ("about 5 %", "a 10 %"): only a built-in
+// reads such a token, so a rule like "about three years" that may end after
+// "a year" cannot end after "about 5".
+func thirdAfterDigits(lex *lexicon, prog []inst, bits [3][]uint64) *thirdSet {
+	return thirdAfter(lex, prog, bits, true)
+}
+
+// thirdAfter computes thirdTokens, or with digits thirdAfterDigits.
+func thirdAfter(lex *lexicon, prog []inst, bits [3][]uint64, digits bool) *thirdSet {
+	ts := &thirdSet{words: make([]uint64, (len(lex.words)+63)/64), join: bits[0], part: bits[1], numWords: bits[2],
+		dash: lex.punct['-'], and: lex.idAnd}
 	open := false // the match may end early, or any token may come third
 	// next returns the elements that may follow pc (-1: the start), and
 	// notes when the match may end there.
@@ -160,6 +193,31 @@ func thirdTokens(lex *lexicon, prog []inst, join, part []uint64) *thirdSet {
 			}
 		}
 	}
+	if digits {
+		for _, e0 := range next(-1) {
+			if in := prog[e0]; in.op == opBuiltin && in.builtin == bNum {
+				// "2 1/2": a number and its fraction, then the next element
+				for _, e1 := range next(e0) {
+					first(e1)
+				}
+			}
+			for _, e1 := range next(e0) {
+				if in := prog[e1]; in.op != opBuiltin || in.builtin == bCap {
+					continue // words and classes do not read bare digits
+				}
+				if prog[e1].builtin == bNum {
+					ts.num = true // its fraction
+				}
+				for _, e2 := range next(e1) {
+					first(e2)
+				}
+			}
+		}
+		if open {
+			return nil
+		}
+		return ts
+	}
 	for _, e0 := range next(-1) {
 		if multi(e0) {
 			inner(e0) // e0 reads the third token too
@@ -182,7 +240,7 @@ func thirdTokens(lex *lexicon, prog []inst, join, part []uint64) *thirdSet {
 	return ts
 }
 
-// checkThird makes the tagger run the rules the filter would skip and
+// checkFilters makes the tagger run the rules the filter would skip and
 // panic if one matches: the tests set it to prove the filter sound on
 // every text they tag.
-var checkThird = false
+var checkFilters = false

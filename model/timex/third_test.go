@@ -7,14 +7,14 @@ import (
 	"time"
 )
 
-// TestMain makes every test of the package tag with checkThird on, so that
+// TestMain makes every test of the package tag with checkFilters on, so that
 // every example, corpus and news set the tests tag also proves the
 // third-token filter sound: a rule the filter would skip runs anyway and
 // panics if it matches. Benchmarks time the tagger as it ships.
 func TestMain(m *testing.M) {
 	flag.Parse()
 	if f := flag.Lookup("test.bench"); f == nil || f.Value.String() == "" {
-		checkThird = true
+		checkFilters = true
 	}
 	os.Exit(m.Run())
 }
@@ -31,23 +31,64 @@ func TestThirdSet(t *testing.T) {
 		t.Fatal("no rule has a third-token filter")
 	}
 	t.Logf("%d of %d rules have a third-token filter", filtered, len(tg.rules))
-	// "the first half" passes the filter of the rule that reads "the first
-	// half of next year", and "the first time" does not
-	const name = "the first half of next year"
+	// the tokens after "in" pass or fail the filter of the rule named
+	s := tg.NewSession(time.Time{})
+	for _, c := range []struct {
+		rule, text string
+		pass       bool
+	}{
+		{"the first half of next year", "in the first half of", true},
+		{"the first half of next year", "in the first time in", false},
+		{"the first half of next year", "in twenty - first half of the year", true},
+		{"the first half of next year", "in third - five of the year", false}, // "-" joins number words only
+	} {
+		s.Tag(c.text, 0, nil)
+		found := false
+		for _, r := range tg.rules {
+			if r.name != c.rule {
+				continue
+			}
+			if r.third == nil {
+				t.Fatalf("rule %q has no third-token filter", c.rule)
+			}
+			found = true
+			if ok := r.third.accepts(&s.toks[1], &s.toks[2], &s.toks[3]); ok != c.pass {
+				t.Errorf("%q: third token passes the filter of rule %q: %v, want %v", c.text, c.rule, ok, c.pass)
+			}
+		}
+		if !found {
+			t.Fatalf("no rule %q", c.rule)
+		}
+	}
+}
+
+// TestThirdAfterDigits: "a year" may end a match of "three years" after two
+// tokens, but "about 5" may not, so its third token counts.
+func TestThirdAfterDigits(t *testing.T) {
+	tg := Default()
+	const name = "three years"
 	s := tg.NewSession(time.Time{})
 	for _, c := range []struct {
 		text string
 		pass bool
-	}{{"in the first half of", true}, {"for the first time in", false}} {
+	}{{"about 5 years", true}, {"about 5 %", false}, {"about 5 1/2 years", true}} {
 		s.Tag(c.text, 0, nil)
-		ok := false
+		found := false
 		for _, r := range tg.rules {
-			if r.name == name && r.third != nil {
-				ok = r.third.accepts(&s.toks[2], &s.toks[3])
+			if r.name != name {
+				continue
+			}
+			found = true
+			ts := r.thirdFor(&s.toks[1])
+			if ts == nil {
+				t.Fatalf("%q: rule %q has no filter after digits", c.text, name)
+			}
+			if ok := ts.accepts(&s.toks[0], &s.toks[1], &s.toks[2]); ok != c.pass {
+				t.Errorf("%q: third token passes the filter of rule %q: %v, want %v", c.text, name, ok, c.pass)
 			}
 		}
-		if ok != c.pass {
-			t.Errorf("%q: third token passes the filter of rule %q: %v, want %v", c.text, name, ok, c.pass)
+		if !found {
+			t.Fatalf("no rule %q", name)
 		}
 	}
 }
