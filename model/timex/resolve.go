@@ -568,6 +568,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				}
 			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			if s.hasDCT && s.lastDayT.Equal(s.day()) {
+				s.dctTold = true
+			}
 			if !s.bareClock(m) {
 				s.dayNamedAt = m.start
 			}
@@ -1037,6 +1040,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// its own: "The referendum, held on Sunday, ended at 8 p.m." is
 				// Sunday's)
 				base = s.mainDayT
+			}
+			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) {
+				// "Oil prices jumped on Monday after … announced the deal
+				// late Sunday. Brent rose $1.45 by 1500 GMT": progress by a
+				// clock time, told with no day of its own after a day in
+				// the background, is the story's day
+				base = s.day()
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) &&
 				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast &&

@@ -106,6 +106,9 @@ type Session struct {
 	t   *Tagger
 	// tenseMemo[i] is tenseOf(i)+2, or 0 when not yet asked
 	tenseMemo []int8
+	// dctTold: a day told of so far was the DCT's ("Oil prices jumped on
+	// Monday")
+	dctTold bool
 	dct time.Time
 	// best is the match longest found
 	best match
