@@ -4762,6 +4762,22 @@ func (s *Session) tenseOf(i int) int {
 	return v
 }
 
+// expectsBefore reports whether token k, or one of the two before it
+// across a short object ("expect the ministers"), is a future marker that
+// is no modal: what is expected to happen lies ahead.
+func (s *Session) expectsBefore(k int) bool {
+	l := &s.t.lists
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if s.formAt(j, l.future) && !s.isModal(j) {
+			return true
+		}
+		if s.toks[j].Kind != tokWord || s.isBe(j) || s.tenseOf(j) != tenseUnknown {
+			return false // (only words without tense between: "expect the ministers to")
+		}
+	}
+	return false
+}
+
 // tenseOfWord is tenseOf without the memo.
 func (s *Session) tenseOfWord(i int) int {
 	t := s.toks[i]
@@ -4787,8 +4803,10 @@ func (s *Session) tenseOfWord(i int) int {
 	}
 	if t.Word >= 0 {
 		switch {
-		case i > 1 && s.toks[i-1].Word == l.idTo && s.formAt(i, l.present) && s.formAt(i-2, l.future) && !s.isModal(i-2):
-			return tenseFuture // "The trial is expected to open in the autumn"
+		case i > 1 && s.toks[i-1].Word == l.idTo && s.formAt(i, l.present) && s.expectsBefore(i-2):
+			// "The trial is expected to open in the autumn", "Analysts
+			// expect the ministers to meet again in November"
+			return tenseFuture
 		case (s.wordIs(i, "coming") || s.wordIs(i, "going")) && i > 0 && (s.wordIs(i-1, "after") || s.wordIs(i-1, "before") ||
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
