@@ -1715,6 +1715,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// postponed": a plan seen from its undoing, the nearest such day
 		return nearestWeekday(d, wd)
 	}
+	if t == tenseFuture && s.scheduledInPast(m) {
+		// "The talks, scheduled to finish on Friday, ran more than a day
+		// over time", "36 hours after the summit's scheduled close
+		// Friday": a timetable told in a past sentence, the nearest such
+		// day
+		return nearestWeekday(d, wd)
+	}
 	if t == tenseFuture && s.plannedInPluperfect(m.start) {
 		// "Russia had pulled out of a meeting planned for Thursday": a
 		// plan seen from a past point, the nearest such day
@@ -3974,6 +3981,41 @@ func (s *Session) plannedThenPutOff(m *match) bool {
 		}) {
 			return true
 		}
+	}
+	return false
+}
+
+// scheduledInPast reports whether "scheduled" or "planned", a few words
+// before m, sets a timetable that its sentence tells in the past: in a
+// participle phrase between commas before a past verb ("The talks,
+// scheduled to finish on Friday, ran over"), or as an adjective after a
+// determiner or a possessive in a past clause ("after the summit's
+// scheduled close Friday").
+func (s *Session) scheduledInPast(m *match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-5 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			return false
+		}
+		if !s.wordIs(k, "scheduled") && !s.wordIs(k, "planned") {
+			continue
+		}
+		if s.wordIs(k-1, ",") {
+			j := m.end
+			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) {
+				return true
+			}
+			return false
+		}
+		if s.possessiveMark(k-1) || s.inList(k-1, s.t.lists.determiners) {
+			// the sentence's nearest verb before it
+			for j := k - 2; j >= 0 && !s.sentenceStart(j+1); j-- {
+				if v := s.tenseOf(j); v != tenseUnknown {
+					return v == tensePast
+				}
+			}
+			return false
+		}
+		return false
 	}
 	return false
 }
