@@ -3270,7 +3270,15 @@ const (
 // the past, the future or the present: the nearest tense marker before the
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
-	if v := s.scanTense(start-1, -1); v != tenseUnknown {
+	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
+		if k >= 0 && s.anyBetween(k+1, start-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) {
+			// "The government has changed, and from Monday we start
+			// delivering": the tense before ", and" is another clause's;
+			// the date's own clause goes on after it
+			if fv, _ := s.scanTenseAt(end, 1); fv != tenseUnknown {
+				return fv
+			}
+		}
 		return v
 	}
 	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown {
