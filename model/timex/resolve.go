@@ -4812,6 +4812,18 @@ func (s *Session) tenseOf(i int) int {
 	return v
 }
 
+// relativeThat reports whether "that" at token k opens a relative clause
+// on the noun before it ("four days of celebrations that end with his
+// swearing-in"), rather than a reported one ("said that …").
+func (s *Session) relativeThat(k int) bool {
+	if k < 1 || !s.wordIs(k, "that") {
+		return false
+	}
+	n := &s.toks[k-1]
+	return n.Kind == tokWord && !n.Cap && n.Word != s.t.lists.idTo && s.tenseOf(k-1) == tenseUnknown &&
+		!s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.t.lex.inClass(n.Word, s.t.lists.prepositions) && !s.isAdverb(k-1)
+}
+
 // expectsBefore reports whether token k, or one of the two before it
 // across a short object ("expect the ministers"), is a future marker that
 // is no modal: what is expected to happen lies ahead.
@@ -4863,7 +4875,7 @@ func (s *Session) tenseOfWord(i int) int {
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
-			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who")):
+			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
 			// Congressional Budget Office releases its estimate on
