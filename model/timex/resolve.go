@@ -2233,6 +2233,18 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// returned to profit by year-end": the year the past story tells of
 		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
+	if lp := s.lastPoint; f.unit == "M" && shift == 0 && s.hasWord(m, "the") && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") &&
+		s.lastSet && !lp.ref && lp.g == model.GranMonth && lp.end.IsZero() && !lp.t.Before(ymd(d.Year(), int(d.Month()), 1)) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 16 &&
+		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
+		// (a month ahead, not "since late December, … before the end of
+		// the month"; nor
+		// "Trichet, who has signalled a rate increase for September, is due
+		// back at the end of the month")
+		// "to present a coalition agreement by mid-October and to be
+		// elected chancellor before the end of the month": the month just
+		// named in the sentence
+		return point{t: ymd(lp.t.Year(), int(lp.t.Month()), 1), g: model.GranMonth}, true
+	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m)) ||
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
