@@ -568,6 +568,14 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				}
 			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			if !s.leadRead {
+				// the lead's day: the first day told, if the first
+				// sentence tells it
+				s.leadRead = true
+				if s.pieces == 1 && s.inFirstSentence(m.start) {
+					s.leadDayT = s.lastDayT
+				}
+			}
 			if s.hasDCT && s.lastDayT.Equal(s.day()) {
 				s.dctTold = true
 			}
@@ -1870,35 +1878,59 @@ func (s *Session) storyYear(m *match) (int, bool) {
 // starts tomorrow," Johnson said on Saturday. A quote said on the DCT,
 // or not dated, gives false.
 func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
-	isQuote := func(k int) bool {
-		t := s.toks[k]
-		if t.Kind != tokPunct {
+	if d, ok := s.quoteSaidOnDay(m); ok || !s.inQuote(m) {
+		return d, ok
+	}
+	// a quote with no day of its own in a story whose lead tells of the
+	// day before the DCT: "Vicente Fox won Mexico's presidential election
+	// on Sunday … "Today Mexico has shown the world …," Zedillo said"
+	if y := s.day().AddDate(0, 0, -1); s.leadDayT.Equal(y) && !s.saidToday(m) {
+		return y, true
+	}
+	return time.Time{}, false
+}
+
+// inFirstSentence reports whether token i lies in the first sentence of
+// the piece (a lead runs to 100 tokens at most).
+func (s *Session) inFirstSentence(i int) bool {
+	if i >= 100 {
+		return false
+	}
+	for k := 1; k <= i; k++ {
+		if s.sentenceStart(k) {
 			return false
 		}
-		q := s.r.text[t.Start:t.End]
-		return q == "\"" || q == "\u201c" || q == "\u201d"
 	}
-	// m is inside a quote: an odd number of straight quotes before it in
-	// its paragraph, or a curly one opened last
-	quotes, curly, open := 0, byte(0), -1
-	for k := m.start - 1; k >= 0 && k >= m.start-400; k-- {
-		if s.toks[k+1].SpaceBefore >= 2 {
-			break // the paragraph began with token k+1
+	return true
+}
+
+// saidToday reports whether the words after the quote holding m, up to the
+// end of the sentence, date the saying to the DCT: "Fischer told a news
+// conference this morning", "Hollande said on Sunday" told on Sunday.
+func (s *Session) saidToday(m *match) bool {
+	closed := false
+	for k := m.end; k < len(s.toks) && k < m.end+60; k++ {
+		if s.toks[k].SpaceBefore >= 2 || closed && s.sentenceStart(k) {
+			return false
 		}
-		if isQuote(k) {
-			if open < 0 {
-				open = k
-			}
-			if q := s.r.text[s.toks[k].Start:s.toks[k].End]; q != "\"" && curly == 0 {
-				curly = 'c' // ” closes
-				if q == "\u201c" {
-					curly = 'o' // “ opens
-				}
-			}
-			quotes++
+		if s.isQuote(k) {
+			closed = true
+			continue
+		}
+		if closed && (s.wordIs(k, "today") || s.wordIs(k, "tonight") || s.wordIs(k, "this") && (s.wordIs(k+1, "morning") || s.wordIs(k+1, "afternoon") || s.wordIs(k+1, "evening"))) {
+			return true
+		}
+		if wd, ok := s.weekdayAt(k); closed && ok && s.toks[k].Cap && wd == isoWeekday(s.day()) {
+			return true // "… ," Hollande said on Sunday, told on Sunday
 		}
 	}
-	if curly == 'c' || curly == 0 && quotes%2 == 0 {
+	return false
+}
+
+func (s *Session) quoteSaidOnDay(m *match) (time.Time, bool) {
+	isQuote := s.isQuote
+	open, ok := s.quoteOpen(m)
+	if !ok {
 		return time.Time{}, false
 	}
 	// saidOn reads "said (on)? Friday" or "told reporters on Friday" from
@@ -1951,6 +1983,47 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// isQuote reports whether token k is a quotation mark.
+func (s *Session) isQuote(k int) bool {
+	t := s.toks[k]
+	if t.Kind != tokPunct {
+		return false
+	}
+	q := s.r.text[t.Start:t.End]
+	return q == "\"" || q == "\u201c" || q == "\u201d"
+}
+
+// quoteOpen reports whether m is inside a quote (an odd number of straight
+// quotes before it in its paragraph, or a curly one opened last), and
+// where the last quotation mark before it stands.
+func (s *Session) quoteOpen(m *match) (int, bool) {
+	quotes, curly, open := 0, byte(0), -1
+	for k := m.start - 1; k >= 0 && k >= m.start-400; k-- {
+		if s.toks[k+1].SpaceBefore >= 2 {
+			break // the paragraph began with token k+1
+		}
+		if s.isQuote(k) {
+			if open < 0 {
+				open = k
+			}
+			if q := s.r.text[s.toks[k].Start:s.toks[k].End]; q != "\"" && curly == 0 {
+				curly = 'c' // ” closes
+				if q == "\u201c" {
+					curly = 'o' // “ opens
+				}
+			}
+			quotes++
+		}
+	}
+	return open, !(curly == 'c' || curly == 0 && quotes%2 == 0)
+}
+
+// inQuote reports whether m is inside a quote.
+func (s *Session) inQuote(m *match) bool {
+	_, ok := s.quoteOpen(m)
+	return ok
 }
 
 // inRelativeClause reports whether token i follows a relative pronoun

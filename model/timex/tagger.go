@@ -109,6 +109,12 @@ type Session struct {
 	// dctTold: a day told of so far was the DCT's ("Oil prices jumped on
 	// Monday")
 	dctTold bool
+	// leadDayT is the day the document's first sentence tells of (zero:
+	// none); leadRead is set once the first day told was seen; pieces
+	// counts the pieces tagged, this one included
+	leadDayT time.Time
+	leadRead bool
+	pieces   int
 	dct time.Time
 	// best is the match longest found
 	best match
@@ -269,6 +275,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	t := s.t
 	s.toks = (&tokenizer{lex: t.lex}).tokenize(text, s.toks[:0])
 	toks := s.toks
+	s.pieces++
 	s.tenseMemo = slices.Grow(s.tenseMemo[:0], len(toks))[:len(toks)]
 	clear(s.tenseMemo)
 	r := s.r
