@@ -544,7 +544,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			}
 		}
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd &&
-			!s.bracketed(m) &&
+			!s.bracketed(m) && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
 			// 14 families homeless, officials said Monday": the report's
@@ -1888,6 +1888,21 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 		return y, true
 	}
 	return time.Time{}, false
+}
+
+// offsetAnchor reports whether m is the day a span of time is counted
+// from ("won on Saturday, four days after Election Day"): a point of
+// reference, not the day being narrated.
+func (s *Session) offsetAnchor(m *match) bool {
+	k := m.start - 1
+	if k >= 0 && s.wordIs(k, "the") {
+		k--
+	}
+	if k < 1 || !(s.wordIs(k, "after") || s.wordIs(k, "before")) {
+		return false
+	}
+	u := s.toks[k-1]
+	return u.Word >= 0 && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"]))
 }
 
 // inFirstSentence reports whether token i lies in the first sentence of
