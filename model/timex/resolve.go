@@ -53,7 +53,7 @@ type contextLists struct {
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
-	figures, publishing                                          *classInfo
+	figures, publishing, habitual                                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -127,6 +127,7 @@ func listsOf(l *lexicon) contextLists {
 		participles:   get("irregular_participles"),
 		figures:       get("figures_words"),
 		publishing:    get("publishing_verbs"),
+		habitual:      get("habitual_words"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -943,7 +944,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				year--
 			}
 		case f.month != 0 || f.season != "":
-			if !s.hasDCT {
+			if !s.hasDCT || s.habitual(m) && !s.bounded(m) {
+				// (a month of every year: "the monsoon, which usually arrives
+				// in early June"; but "borrow normally until Feb. 7" and "the
+				// season, which normally runs until the end of May" are
+				// bounds of this year's)
 				return s.unresolvedDate(f, tx)
 			}
 			tx.Implied = true
@@ -1903,6 +1908,32 @@ func (s *Session) offsetAnchor(m *match) bool {
 	}
 	u := s.toks[k-1]
 	return u.Word >= 0 && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"]))
+}
+
+// habitual reports whether m, a month or season without its year, is told
+// of as it comes every year: a word of habit before it in its clause
+// ("which usually arrives in early June", "normally held in September"),
+// or "every year" right after it ("peaks in late October and early
+// November every year").
+func (s *Session) habitual(m *match) bool {
+	l := s.t.lists.habitual
+	for k := m.start - 1; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") {
+			break
+		}
+		if s.inList(k, l) {
+			return true
+		}
+	}
+	for k := m.end; k < len(s.toks) && k <= m.end+6 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
+			break
+		}
+		if (s.wordIs(k, "every") || s.wordIs(k, "each")) && s.wordIs(k+1, "year") {
+			return true
+		}
+	}
+	return false
 }
 
 // inFirstSentence reports whether token i lies in the first sentence of
