@@ -4670,7 +4670,9 @@ func (s *Session) nounAfterTo(i int) bool {
 			continue
 		}
 		n := s.toks[j+1]
-		return n.Kind != tokWord || n.Cap || n.Word >= 0 && s.t.lex.inClass(n.Word, s.t.lists.determiners)
+		// (and a preposition: "the ceasefire he agreed to in October" has
+		// no infinitive)
+		return n.Kind != tokWord || n.Cap || n.Word >= 0 && (s.t.lex.inClass(n.Word, s.t.lists.determiners) || s.t.lex.inClass(n.Word, s.t.lists.prepositions))
 	}
 	return false
 }
