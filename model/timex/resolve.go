@@ -3677,8 +3677,8 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		}
 		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) &&
 			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners)) { // "raised its forecast … on Tuesday": a noun
-			if step < 0 && (i == from || i == from-1 && s.wordIs(from, "on")) {
-				return tensePast, i // "Cuba predicted Wednesday": the verb's own day
+			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in"))) {
+				return tensePast, i // "Cuba predicted Wednesday", "Toyota forecast in November that …": the verb's own day
 			}
 			if step < 0 {
 				return tenseFuture, i // "agreed to visit in the autumn"
