@@ -613,6 +613,9 @@ func (t *Tagger) index() error {
 				for id := range numberWords {
 					add(id, ri)
 				}
+				// "a hundred days a year" starts at "a"
+				add(t.lex.idA, ri)
+				add(t.lex.idAn, ri)
 			case bYear:
 				for id := range numberWords {
 					if t.lex.yearStartWord(id) {
@@ -897,7 +900,7 @@ func (ns *nextSet) accepts(lex *lexicon, t *token) bool {
 		return true
 	}
 	if ns.numbers && (t.Kind == tokNum || t.Word >= 0 && (lex.isNumberWord(t.Word) || lex.isOrdinalWord(t.Word) ||
-		t.Word == lex.punct['-'] || t.Word == lex.id("a") || t.Word == lex.id("an"))) { // "a hundred"
+		t.Word == lex.punct['-'] || t.Word == lex.idAnd || t.Word == lex.id("a") || t.Word == lex.id("an"))) { // "a hundred", "hundred and five"
 		return true
 	}
 	if t.Word < 0 {
