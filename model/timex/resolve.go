@@ -1936,6 +1936,21 @@ func (s *Session) habitual(m *match) bool {
 	return false
 }
 
+// clauseVerbAfter returns the tense read after token end when its marker
+// comes before any comma or relative word, or tenseUnknown.
+func (s *Session) clauseVerbAfter(end int) int {
+	v, at := s.scanTenseAt(end, 1)
+	if v == tenseUnknown || at < end {
+		return tenseUnknown
+	}
+	for k := end; k < at; k++ {
+		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
+			return tenseUnknown
+		}
+	}
+	return v
+}
+
 // inFirstSentence reports whether token i lies in the first sentence of
 // the piece (a lead runs to 100 tokens at most).
 func (s *Session) inFirstSentence(i int) bool {
@@ -3402,12 +3417,20 @@ const (
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
-		if k >= 0 && s.anyBetween(k+1, start-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) {
+		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1) {
 			// "The government has changed, and from Monday we start
 			// delivering": the tense before ", and" is another clause's;
-			// the date's own clause goes on after it
-			if fv, _ := s.scanTenseAt(end, 1); fv != tenseUnknown {
-				return fv
+			// the date's own clause, which the date opens, goes on after
+			// it (but not "governors, mayors, and tribal leaders on
+			// Friday", nor "will visit Kenya, and on Friday Uganda, where
+			// …": a verb before any comma)
+			if a = start - 1; !s.wordIs(a, "and") {
+				a--
+			}
+			if s.wordIs(a-1, ",") {
+				if fv := s.clauseVerbAfter(end); fv != tenseUnknown {
+					return fv
+				}
 			}
 		}
 		return v
