@@ -53,7 +53,7 @@ type contextLists struct {
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
-	figures, publishing, habitual                                *classInfo
+	figures, publishing, habitual, commodities                   *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -128,6 +128,7 @@ func listsOf(l *lexicon) contextLists {
 		figures:       get("figures_words"),
 		publishing:    get("publishing_verbs"),
 		habitual:      get("habitual_words"),
+		commodities:   get("commodity_words"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -1368,7 +1369,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if f.day == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures) {
+	if f.day == 0 && m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) || s.contractMonth(m)) {
 		// "the October contract", "December futures": a delivery month
 		// ahead
 		for y := dy; y <= dy+1; y++ {
@@ -1949,6 +1950,17 @@ func (s *Session) clauseVerbAfter(end int) int {
 		}
 	}
 	return v
+}
+
+// contractMonth reports whether month m names a commodity's delivery
+// month: "November crude touched $50.47", "the December gold contract",
+// opening its sentence or after "the", with no figures after the
+// commodity ("Brazil's June coffee exports" are June's).
+func (s *Session) contractMonth(m *match) bool {
+	if !s.inList(m.end, s.t.lists.commodities) || s.inList(m.end+1, s.t.lists.figures) {
+		return false
+	}
+	return m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "the")
 }
 
 // inFirstSentence reports whether token i lies in the first sentence of
