@@ -570,6 +570,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				}
 			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			s.lastDayReported = s.reportingDay(m.start)
 			if !s.leadRead {
 				// the lead's day: the first day told, if the first
 				// sentence tells it
@@ -578,8 +579,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					s.leadDayT = s.lastDayT
 				}
 			}
-			if s.hasDCT && s.lastDayT.Equal(s.day()) {
-				s.dctTold = true
+			if s.hasDCT && s.lastDayT.Equal(s.day()) && !s.reportingDay(m.start) {
+				s.dctTold = true // (not "Police said on Tuesday that …")
 			}
 			if !s.bareClock(m) {
 				s.dayNamedAt = m.start
@@ -1055,7 +1056,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// Sunday's)
 				base = s.mainDayT
 			}
-			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) {
+			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) &&
+				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1) {
+				// (but "The quake struck at 2:15 a.m. on Sunday. By 6 a.m.,
+				// the first convoys had reached the town": the pluperfect
+				// goes on with the day the sentence before told)
 				// "Oil prices jumped on Monday after … announced the deal
 				// late Sunday. Brent rose $1.45 by 1500 GMT": progress by a
 				// clock time, told with no day of its own after a day in
@@ -1950,6 +1955,22 @@ func (s *Session) clauseVerbAfter(end int) int {
 		}
 	}
 	return v
+}
+
+// pluperfectSentence reports whether the sentence of token i speaks in
+// the pluperfect ("By midnight, five people had died"): a time seen from
+// the past day the story went back to.
+func (s *Session) pluperfectSentence(i int) bool {
+	k := i
+	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
+		k--
+	}
+	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
+		if s.wordIs(k, "had") && s.participle(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // contractMonth reports whether month m names a commodity's delivery

@@ -103,19 +103,21 @@ func (t *Tagger) Tag(text string, dct time.Time) []model.Timex {
 // keeping what the anaphora ("the following day") need between pieces.
 // A Session is not safe for concurrent use.
 type Session struct {
-	t   *Tagger
+	t *Tagger
 	// tenseMemo[i] is tenseOf(i)+2, or 0 when not yet asked
 	tenseMemo []int8
 	// dctTold: a day told of so far was the DCT's ("Oil prices jumped on
 	// Monday")
 	dctTold bool
+	// lastDayReported: the last day told was a report's ("said on Friday")
+	lastDayReported bool
 	// leadDayT is the day the document's first sentence tells of (zero:
 	// none); leadRead is set once the first day told was seen; pieces
 	// counts the pieces tagged, this one included
 	leadDayT time.Time
 	leadRead bool
 	pieces   int
-	dct time.Time
+	dct      time.Time
 	// best is the match longest found
 	best match
 	// hasDCT is false when the DCT is unknown.
