@@ -571,9 +571,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.lastDayReported = s.reportingDay(m.start)
-			if !s.leadRead {
-				// the lead's day: the first day told, if the first
-				// sentence tells it
+			if !s.leadRead && !s.inRelativeClause(m.start) {
+				// the lead's day: the first day told in a main clause, if
+				// the first sentence tells it ("President Smith, who
+				// returned from Asia on Sunday, addressed parliament …"
+				// leaves Sunday out)
 				s.leadRead = true
 				if s.pieces == 1 && s.inFirstSentence(m.start) {
 					s.leadDayT = s.lastDayT
@@ -592,6 +594,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			if s.hasDCT && !s.lastDayT.After(s.day()) {
 				s.lastPastDayT = s.lastDayT
 			}
+		}
+		if !p.ref && p.g >= model.GranDay && !p.t.IsZero() && s.hasDCT && s.pieces == 1 && sameDay(p.t, s.day()) && s.inFirstSentence(m.start) && s.reportingDay(m.start) {
+			s.leadDCT = true // the lead's report is the DCT's ("the army said on Monday")
 		}
 		if !p.ref && p.g >= model.GranDay && s.possessive(m) {
 			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
@@ -1895,7 +1900,12 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 	// a quote with no day of its own in a story whose lead tells of the
 	// day before the DCT: "Vicente Fox won Mexico's presidential election
 	// on Sunday … "Today Mexico has shown the world …," Zedillo said"
-	if y := s.day().AddDate(0, 0, -1); s.leadDayT.Equal(y) && !s.saidToday(m) {
+	if y := s.day().AddDate(0, 0, -1); s.leadDayT.Equal(y) && !s.leadDCT && !(s.lastDayT.Equal(s.day()) && s.tense(s.lastDayAt, s.lastDayAt+1) != tenseFuture) && !s.saidToday(m) {
+		// (not when the lead tells of the DCT too, "Rebels seized the town
+		// on Sunday, the army said on Monday", nor once the story has come
+		// to the DCT: "Counting continued on Monday"; a look ahead to the
+		// DCT's events, "The first medals will be awarded on Saturday
+		// afternoon", does not count)
 		return y, true
 	}
 	return time.Time{}, false

@@ -116,8 +116,11 @@ type Session struct {
 	// counts the pieces tagged, this one included
 	leadDayT time.Time
 	leadRead bool
-	pieces   int
-	dct      time.Time
+	// leadDCT: the first sentence reports on the DCT's day ("the army
+	// said on Monday")
+	leadDCT bool
+	pieces  int
+	dct     time.Time
 	// best is the match longest found
 	best match
 	// hasDCT is false when the DCT is unknown.
