@@ -53,7 +53,7 @@ type contextLists struct {
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
-	figures, publishing, habitual, commodities                   *classInfo
+	figures, publishing, habitual, commodities, complement       *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -129,6 +129,7 @@ func listsOf(l *lexicon) contextLists {
 		publishing:    get("publishing_verbs"),
 		habitual:      get("habitual_words"),
 		commodities:   get("commodity_words"),
+		complement:    get("complement_nouns"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -5019,8 +5020,23 @@ func (s *Session) relativeThat(k int) bool {
 		return false
 	}
 	n := &s.toks[k-1]
+	w := s.r.text[n.Start:n.End]
 	return n.Kind == tokWord && !n.Cap && n.Word != s.t.lists.idTo && s.tenseOf(k-1) == tenseUnknown &&
-		!s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.t.lex.inClass(n.Word, s.t.lists.prepositions) && !s.isAdverb(k-1)
+		!s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.t.lex.inClass(n.Word, s.t.lists.prepositions) && !s.isAdverb(k-1) &&
+		!strings.HasSuffix(w, "ing") && !s.inList(k-1, s.t.lists.complement) && // ("following that vote", "allegations that …")
+		!(k+2 < len(s.toks) && s.toks[k+2].Kind == tokWord && s.endsLikePluralNoun(k+2)) // ("that vote counts … were")
+}
+
+// endsLikePluralNoun reports whether token i reads as a plural noun
+// ("counts", "tallies"): a lower-case word in -s that the lexicon does
+// not know as a verb.
+func (s *Session) endsLikePluralNoun(i int) bool {
+	t := &s.toks[i]
+	if t.Cap || s.tenseOf(i) != tenseUnknown {
+		return false
+	}
+	w := s.r.text[t.Start:t.End]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // expectsBefore reports whether token k, or one of the two before it
