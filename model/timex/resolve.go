@@ -2413,7 +2413,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	}
 	if lp := s.lastPoint; f.unit == "M" && shift == 0 && s.hasWord(m, "the") && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") &&
 		s.lastSet && !lp.ref && lp.g == model.GranMonth && lp.end.IsZero() && !lp.t.Before(ymd(d.Year(), int(d.Month()), 1)) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 16 &&
-		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) {
+		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.commaBetween(s.lastAt, m.start) &&
+		s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }) {
 		// (a month ahead, not "since late December, … before the end of
 		// the month"; nor
 		// "Trichet, who has signalled a rate increase for September, is due
@@ -4207,8 +4208,9 @@ func (s *Session) scheduledInPast(m *match) bool {
 		}
 		if s.wordIs(k-1, ",") {
 			j := m.end
-			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) {
-				return true
+			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) &&
+				!(s.isBe(j+1) && j+2 < len(s.toks) && (s.formAt(j+2, s.t.lists.future) || s.wordIs(j+2, "to"))) {
+				return true // (but "The vote, scheduled for Friday, was expected to be close" looks ahead)
 			}
 			return false
 		}
@@ -5046,7 +5048,7 @@ func (s *Session) expectsBefore(k int) bool {
 	l := &s.t.lists
 	for j := k; j >= 0 && j >= k-2; j-- {
 		if s.formAt(j, l.future) && !s.isModal(j) {
-			return true
+			return !s.wordIs(j-1, "had") // ("Many had expected the ministers to meet again in November": a hope gone by)
 		}
 		if s.toks[j].Kind != tokWord || s.isBe(j) || s.tenseOf(j) != tenseUnknown {
 			return false // (only words without tense between: "expect the ministers to")
