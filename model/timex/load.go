@@ -779,8 +779,13 @@ type nextSet struct {
 	any     bool // the match may end after the first element, or anything may follow
 	words   map[int32]bool
 	classes []*classInfo
-	// numbers accepts number tokens and number, ordinal and hyphen words.
+	// numbers accepts what may start a number: number tokens, number and
+	// ordinal words, "a" ("a hundred").
 	numbers bool
+	// join accepts what may go on with a spelled number begun by the
+	// first token: number and ordinal words, "-" and "and" ("twenty -
+	// first", "hundred and five").
+	join bool
 	// fraction accepts number tokens ("2 1/2").
 	fraction bool
 }
@@ -844,7 +849,7 @@ func followSet(lex *lexicon, prog []inst, first int32, only builtin) *nextSet {
 				follow(pc)
 			case first >= 0 && spelledStart(lex, in.builtin, first):
 				if lex.isNumberWord(first) || first == lex.idA || first == lex.idAn {
-					ns.numbers = true // a spelled number may read on: "twenty - first"
+					ns.join = true // a spelled number may read on: "twenty - first"
 				} // (an ordinal word is a whole ordinal: "third - quarter" reads no further)
 				follow(pc)
 			}
@@ -900,8 +905,11 @@ func (ns *nextSet) accepts(lex *lexicon, t *token) bool {
 		return true
 	}
 	if ns.numbers && (t.Kind == tokNum || t.Word >= 0 && (lex.isNumberWord(t.Word) || lex.isOrdinalWord(t.Word) ||
-		t.Word == lex.punct['-'] || t.Word == lex.idAnd || t.Word == lex.id("a") || t.Word == lex.id("an"))) { // "a hundred", "hundred and five"
+		t.Word == lex.idA || t.Word == lex.idAn)) { // "a hundred"
 		return true
+	}
+	if ns.join && t.Word >= 0 && (lex.isNumberWord(t.Word) || lex.isOrdinalWord(t.Word) || t.Word == lex.punct['-'] || t.Word == lex.idAnd) {
+		return true // "twenty - first", "hundred and five"
 	}
 	if t.Word < 0 {
 		return false
