@@ -1938,16 +1938,52 @@ func (s *Session) habitual(m *match) bool {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") {
 			break
 		}
-		if s.inList(k, l) {
-			return true
+		if !s.inList(k, l) {
+			continue
 		}
+		// the word of habit must go with the verb that governs the month:
+		// a present ("which usually arrives in early June"), or a
+		// participle set off by a comma ("The debate, normally held in
+		// September"); not "the usually quiet town", "prices generally
+		// rose in March", "the bank generally expects inflation to ease
+		// in June"
+		v := k + 1
+		if v < m.start && s.isBe(v) && s.tenseOf(v) == tensePresent {
+			v++
+		}
+		if v >= m.start {
+			return false
+		}
+		tv := s.tenseOf(v)
+		if s.toks[v].Word == s.t.lists.idLast {
+			tv = tensePresent // "which usually last from June to September": the verb
+		}
+		present := (tv == tensePresent || tv == tenseUnknown && s.toks[v].Kind == tokWord && !s.toks[v].Cap &&
+			!s.t.lex.inClass(s.toks[v].Word, s.t.lists.prepositions) && !s.t.lex.inClass(s.toks[v].Word, s.t.lists.determiners)) &&
+			!s.formAt(v, s.t.lists.future) // ("usually last from June"; not "will resume normally in March")
+		participle := s.participle(v) && (s.wordIs(k-1, ",") || v == k+2)
+		if !present && !participle {
+			return false
+		}
+		// and nothing between the verb and the month that starts another
+		// clause: "Exports normally peak in April but fell in May"
+		for j := v + 1; j < m.start; j++ {
+			if s.wordIs(j, "but") || s.wordIs(j, "and") || s.wordIs(j, "that") || s.inList(j, s.t.lists.relative) ||
+				s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown {
+				return false
+			}
+		}
+		return true
 	}
 	for k := m.end; k < len(s.toks) && k <= m.end+6 && !s.sentenceStart(k); k++ {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
 			break
 		}
 		if (s.wordIs(k, "every") || s.wordIs(k, "each")) && s.wordIs(k+1, "year") {
-			return true
+			// "peaks in late October and early November every year": with
+			// a present verb
+			v, _ := s.scanTenseAt(m.start-1, -1)
+			return v != tensePast && v != tenseFuture
 		}
 	}
 	return false
