@@ -2031,6 +2031,22 @@ func (s *Session) contractMonth(m *match) bool {
 	return m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "the")
 }
 
+// predictionDated reports whether the verb at token i, right before "in"
+// at token in, is an active prediction that the date after "in" dates:
+// "Toyota forecast in November that …"; not "Heavy rains are forecast in
+// April" nor "the rate cut forecast in June".
+func (s *Session) predictionDated(i, in int) bool {
+	if i == 0 || s.isBe(i-1) || s.wordIs(i-1, "been") || s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners) {
+		return false
+	}
+	for k := in + 1; k < len(s.toks) && k <= in+5 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // inFirstSentence reports whether token i lies in the first sentence of
 // the piece (a lead runs to 100 tokens at most).
 func (s *Session) inFirstSentence(i int) bool {
@@ -3781,7 +3797,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		}
 		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) &&
 			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners)) { // "raised its forecast … on Tuesday": a noun
-			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in"))) {
+			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in") && s.predictionDated(i, from))) {
 				return tensePast, i // "Cuba predicted Wednesday", "Toyota forecast in November that …": the verb's own day
 			}
 			if step < 0 {
