@@ -2028,7 +2028,18 @@ func (s *Session) contractMonth(m *match) bool {
 	if !s.inList(m.end, s.t.lists.commodities) || s.inList(m.end+1, s.t.lists.figures) {
 		return false
 	}
-	return m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "the")
+	if !(m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "the")) {
+		return false
+	}
+	// and a price told after it: "touched $50.47", "rose 50 cents",
+	// "fell $12 to settle at …" (not "January gold demand fell 20
+	// percent", "The June coffee crop was damaged")
+	for k := m.end + 1; k < len(s.toks) && k <= m.end+10 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, "$") || s.wordIs(k, "cents") || s.wordIs(k, "cent") || s.inList(k, s.t.lists.futures) {
+			return true
+		}
+	}
+	return false
 }
 
 // predictionDated reports whether the verb at token i, right before "in"
