@@ -1997,8 +1997,13 @@ func (s *Session) clauseVerbAfter(end int) int {
 		return tenseUnknown
 	}
 	for k := end; k < at; k++ {
-		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
-			return tenseUnknown
+		if k == end && s.wordIs(k, ",") {
+			continue // "and on Tuesday, the new directors will start work"
+		}
+		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") ||
+			s.wordIs(k, "after") || s.wordIs(k, "before") || s.wordIs(k, "when") || s.wordIs(k, "as") || s.wordIs(k, "because") ||
+			s.wordIs(k, "since") || s.wordIs(k, "while") || s.wordIs(k, "if") || s.wordIs(k, "until") {
+			return tenseUnknown // ("and on Friday Uganda after floods killed …": no verb of the date's own)
 		}
 	}
 	return v
@@ -3525,15 +3530,18 @@ const (
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
-		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1) {
+		if a := start - 1; a > 0 && s.wordIs(a, "of") && s.wordIs(a-1, "as") {
+			a-- // "and as of Tuesday"
+		}
+		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1 ||
+			s.wordIs(a, "of") && s.wordIs(a-1, "as") && s.wordIs(a-2, "and") && a-2 > k+1) {
 			// "The government has changed, and from Monday we start
 			// delivering": the tense before ", and" is another clause's;
 			// the date's own clause, which the date opens, goes on after
 			// it (but not "governors, mayors, and tribal leaders on
 			// Friday", nor "will visit Kenya, and on Friday Uganda, where
 			// …": a verb before any comma)
-			if a = start - 1; !s.wordIs(a, "and") {
-				a--
+			for a = start - 1; a > k && !s.wordIs(a, "and"); a-- {
 			}
 			if s.wordIs(a-1, ",") {
 				if fv := s.clauseVerbAfter(end); fv != tenseUnknown {
