@@ -2481,7 +2481,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	}
 	if lp := s.lastPoint; f.unit == "M" && shift == 0 && s.hasWord(m, "the") && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") &&
 		s.lastSet && !lp.ref && lp.g == model.GranMonth && lp.end.IsZero() && !lp.t.Before(ymd(d.Year(), int(d.Month()), 1)) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 16 &&
-		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.commaBetween(s.lastAt, m.start) &&
+		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) &&
+		!s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, ",") && !s.wordIs(k+1, "and") }) &&
 		s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }) {
 		// (a month ahead, not "since late December, … before the end of
 		// the month"; nor
