@@ -582,8 +582,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					s.leadDayT = s.lastDayT
 				}
 			}
-			if s.hasDCT && s.lastDayT.Equal(s.day()) && !s.reportingDay(m.start) {
-				s.dctTold = true // (not "Police said on Tuesday that …")
+			if s.hasDCT && s.lastDayT.Equal(s.day()) && !(s.reportingDay(m.start) && (s.wordIs(m.end, "that") || s.wordIs(m.end+1, "that"))) {
+				// (not "Police said on Tuesday that a gunman opened fire late
+				// Monday", but "shares fell in early trade, dealers said on
+				// Tuesday")
+				s.dctTold = true
 			}
 			if !s.bareClock(m) {
 				s.dayNamedAt = m.start
@@ -1063,7 +1066,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.mainDayT
 			}
 			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) &&
-				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1) {
+				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1 && !s.figureInSentence(m.start)) {
 				// (but "The quake struck at 2:15 a.m. on Sunday. By 6 a.m.,
 				// the first convoys had reached the town": the pluperfect
 				// goes on with the day the sentence before told)
@@ -2019,6 +2022,22 @@ func (s *Session) pluperfectSentence(i int) bool {
 	}
 	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
 		if s.wordIs(k, "had") && s.participle(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureInSentence reports whether the sentence of token i tells a market
+// figure ("had gained $1.45", "was down 1.2 percent"): the snapshot of a
+// trading day, the story's.
+func (s *Session) figureInSentence(i int) bool {
+	k := i
+	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
+		k--
+	}
+	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
+		if s.wordIs(k, "$") || s.wordIs(k, "%") || s.wordIs(k, "percent") || s.wordIs(k, "cents") || s.wordIs(k, "points") {
 			return true
 		}
 	}
