@@ -2131,7 +2131,7 @@ func (s *Session) quoteSaidOnDay(m *match) (time.Time, bool) {
 		if !s.wordIs(j, "said") && !s.wordIs(j, "told") && !s.wordIs(j, "added") {
 			return time.Time{}, false
 		}
-		for w := j + 1; w < len(s.toks) && w <= j+4; w++ {
+		for w := j + 1; w < len(s.toks) && w <= j+8; w++ { // ("said in a televised address on Sunday night")
 			if s.wordIs(w, "on") {
 				continue
 			}
