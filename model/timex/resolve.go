@@ -4299,9 +4299,14 @@ func (s *Session) scheduledInPast(m *match) bool {
 		}
 		if s.wordIs(k-1, ",") {
 			j := m.end
-			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) &&
-				!(s.isBe(j+1) && j+2 < len(s.toks) && (s.formAt(j+2, s.t.lists.future) || s.wordIs(j+2, "to"))) {
-				return true // (but "The vote, scheduled for Friday, was expected to be close" looks ahead)
+			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) {
+				if s.isBe(j+1) && j+2 < len(s.toks) && (s.formAt(j+2, s.t.lists.future) || s.wordIs(j+2, "to")) {
+					// "The vote, scheduled for Friday, was expected to be
+					// close" looks ahead, unless the sentence goes on to
+					// tell the outcome: "…, but the ruling party won easily"
+					return s.outcomeAfter(j + 2)
+				}
+				return true
 			}
 			return false
 		}
@@ -4313,6 +4318,23 @@ func (s *Session) scheduledInPast(m *match) bool {
 				}
 			}
 			return false
+		}
+		return false
+	}
+	return false
+}
+
+// outcomeAfter reports whether, after token i in its sentence, "but" opens
+// a clause told in the past: the outcome of what was expected.
+func (s *Session) outcomeAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k < i+20 && !s.sentenceStart(k); k++ {
+		if !s.wordIs(k, "but") {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j < k+6 && !s.sentenceStart(j); j++ {
+			if v := s.tenseOf(j); v != tenseUnknown {
+				return v == tensePast
+			}
 		}
 		return false
 	}
