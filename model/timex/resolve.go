@@ -54,6 +54,7 @@ type contextLists struct {
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
 	figures, publishing, habitual, commodities, complement       *classInfo
+	marketNouns, priceMoves                                      *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -130,6 +131,8 @@ func listsOf(l *lexicon) contextLists {
 		habitual:      get("habitual_words"),
 		commodities:   get("commodity_words"),
 		complement:    get("complement_nouns"),
+		marketNouns:   get("market_nouns"),
+		priceMoves:    get("price_moves"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -582,7 +585,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					s.leadDayT = s.lastDayT
 				}
 			}
-			if s.hasDCT && s.lastDayT.Equal(s.day()) && !(s.reportingDay(m.start) && (s.wordIs(m.end, "that") || s.wordIs(m.end+1, "that"))) {
+			if s.hasDCT && s.lastDayT.Equal(s.day()) && !(s.reportingDay(m.start) && (s.wordIs(m.end, "that") || s.wordIs(m.end+1, "that") || s.otherEventDay(m))) {
 				// (not "Police said on Tuesday that a gunman opened fire late
 				// Monday", but "shares fell in early trade, dealers said on
 				// Tuesday")
@@ -1964,13 +1967,16 @@ func (s *Session) habitual(m *match) bool {
 		present := (tv == tensePresent || tv == tenseUnknown && s.toks[v].Kind == tokWord && !s.toks[v].Cap &&
 			!s.t.lex.inClass(s.toks[v].Word, s.t.lists.prepositions) && !s.t.lex.inClass(s.toks[v].Word, s.t.lists.determiners)) &&
 			!s.formAt(v, s.t.lists.future) // ("usually last from June"; not "will resume normally in March")
-		participle := s.participle(v) && (s.wordIs(k-1, ",") || v == k+2)
+		participle := s.participle(v) && (s.wordIs(k-1, ",") || v == k+2 || s.isBe(k-1) && s.tenseOf(k-1) == tensePresent) // ("is usually held in August")
 		if !present && !participle {
 			return false
 		}
 		// and nothing between the verb and the month that starts another
 		// clause: "Exports normally peak in April but fell in May"
 		for j := v + 1; j < m.start; j++ {
+			if s.wordIs(j, "and") && j+3 >= m.start {
+				continue // "typically peak in July and August"
+			}
 			if s.wordIs(j, "but") || s.wordIs(j, "and") || s.wordIs(j, "that") || s.inList(j, s.t.lists.relative) ||
 				s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown {
 				return false
@@ -2028,6 +2034,33 @@ func (s *Session) pluperfectSentence(i int) bool {
 	return false
 }
 
+// otherEventDay reports whether the sentence of m names another day that
+// is no background of an "after", "following", "since" or "before"
+// phrase: "Police said on Tuesday a gunman opened fire late Monday" (but
+// not "dealers said on Tuesday, after Wall Street slumped on Monday").
+func (s *Session) otherEventDay(m *match) bool {
+	for i := range s.matches {
+		o := &s.matches[i]
+		if o.start == m.start || !s.sameSentence(o.start, m.start) || o.f.weekday == 0 && o.f.day == 0 && !(o.f.unit == "D" && o.f.hasShift) {
+			continue
+		}
+		background := false
+		for k := o.start - 1; k >= 0 && k >= o.start-6 && !s.sentenceStart(k+1); k-- {
+			if s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "before") {
+				background = true
+				break
+			}
+			if s.wordIs(k, ",") {
+				break
+			}
+		}
+		if !background {
+			return true
+		}
+	}
+	return false
+}
+
 // figureInSentence reports whether the sentence of token i tells a market
 // figure ("had gained $1.45", "was down 1.2 percent"): the snapshot of a
 // trading day, the story's.
@@ -2037,7 +2070,25 @@ func (s *Session) figureInSentence(i int) bool {
 		k--
 	}
 	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
-		if s.wordIs(k, "$") || s.wordIs(k, "%") || s.wordIs(k, "percent") || s.wordIs(k, "cents") || s.wordIs(k, "points") {
+		if s.wordIs(k, "$") || s.wordIs(k, "cents") || s.wordIs(k, "points") {
+			return true
+		}
+		if (s.wordIs(k, "%") || s.wordIs(k, "percent")) && s.marketNounIn(i) {
+			return true // ("had gained 4 percent", but not "had destroyed 40 percent of the forest")
+		}
+	}
+	return false
+}
+
+// marketNounIn reports whether the sentence of token i names a market
+// (list market_nouns: shares, copper, the index …).
+func (s *Session) marketNounIn(i int) bool {
+	k := i
+	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
+		k--
+	}
+	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
+		if s.inList(k, s.t.lists.marketNouns) {
 			return true
 		}
 	}
@@ -2055,12 +2106,17 @@ func (s *Session) contractMonth(m *match) bool {
 	if !(m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "the")) {
 		return false
 	}
-	// and a price told after it: "touched $50.47", "rose 50 cents",
-	// "fell $12 to settle at …" (not "January gold demand fell 20
-	// percent", "The June coffee crop was damaged")
-	for k := m.end + 1; k < len(s.toks) && k <= m.end+10 && !s.sentenceStart(k); k++ {
-		if s.wordIs(k, "$") || s.wordIs(k, "cents") || s.wordIs(k, "cent") || s.inList(k, s.t.lists.futures) {
+	// and the commodity moves in price: "November crude on the New York
+	// Mercantile Exchange touched $50.47", "December copper was up 40",
+	// "December wheat fell 3 percent" (not "January gold demand fell",
+	// "The June crude spill cost …")
+	for k := m.end + 1; k < len(s.toks) && k <= m.end+9 && !s.sentenceStart(k); k++ {
+		if s.inList(k, s.t.lists.priceMoves) || s.inList(k, s.t.lists.futures) {
 			return true
+		}
+		t := &s.toks[k]
+		if !(t.Cap || s.wordIs(k, "on") || s.wordIs(k, "the") || s.wordIs(k, "of") || s.wordIs(k, "oil") || s.wordIs(k, "-")) {
+			return false
 		}
 	}
 	return false
@@ -2139,8 +2195,8 @@ func (s *Session) quoteSaidOnDay(m *match) (time.Time, bool) {
 				d := stepToWeekday(s.day(), wd, -1, true)
 				return d, !d.Equal(s.day())
 			}
-			if s.toks[w].Kind != tokWord || s.toks[w].Cap {
-				break
+			if s.toks[w].Kind != tokWord || s.toks[w].Cap || s.inList(w, s.t.lists.relative) || s.wordIs(w, "since") || s.wordIs(w, "after") {
+				break // ("told supporters who had gathered since Sunday")
 			}
 		}
 		return time.Time{}, false
@@ -2501,7 +2557,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	if lp := s.lastPoint; f.unit == "M" && shift == 0 && s.hasWord(m, "the") && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") &&
 		s.lastSet && !lp.ref && lp.g == model.GranMonth && lp.end.IsZero() && !lp.t.Before(ymd(d.Year(), int(d.Month()), 1)) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 16 &&
 		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) &&
-		!s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, ",") && !s.wordIs(k+1, "and") }) &&
+		!s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool {
+			return s.wordIs(k, ",") && !(s.wordIs(k+1, "and") && (s.wordIs(k+2, "to") || s.isModal(k+2) || s.tenseOf(k+2) != tenseUnknown))
+		}) && // (", and to hold a confidence vote", not ", and importers are rushing")
 		s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }) {
 		// (a month ahead, not "since late December, … before the end of
 		// the month"; nor
@@ -4333,7 +4391,9 @@ func (s *Session) outcomeAfter(i int) bool {
 		}
 		for j := k + 1; j < len(s.toks) && j < k+6 && !s.sentenceStart(j); j++ {
 			if v := s.tenseOf(j); v != tenseUnknown {
-				return v == tensePast
+				// (a report is no outcome: "but analysts said the ruling
+				// party had the edge")
+				return v == tensePast && !s.wordIs(j, "said") && !s.wordIs(j, "told") && !s.wordIs(j, "added") && !s.wordIs(j, "warned") && !s.wordIs(j, "noted")
 			}
 		}
 		return false
