@@ -53,8 +53,7 @@ type contextLists struct {
 	titles, overMore, directive, results, warnings, states       *classInfo
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
-	figures, publishing, habitual, commodities, complement       *classInfo
-	marketNouns, priceMoves                                      *classInfo
+	figures, publishing, habitual, complement, marketNouns       *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -129,10 +128,8 @@ func listsOf(l *lexicon) contextLists {
 		figures:       get("figures_words"),
 		publishing:    get("publishing_verbs"),
 		habitual:      get("habitual_words"),
-		commodities:   get("commodity_words"),
 		complement:    get("complement_nouns"),
 		marketNouns:   get("market_nouns"),
-		priceMoves:    get("price_moves"),
 		directive:     get("directive_verbs"),
 	}
 	cl.missing = missing
@@ -1386,7 +1383,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if f.day == 0 && m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) || s.contractMonth(m)) {
+	if f.day == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures) {
 		// "the October contract", "December futures": a delivery month
 		// ahead
 		for y := dy; y <= dy+1; y++ {
@@ -1967,7 +1964,8 @@ func (s *Session) habitual(m *match) bool {
 		present := (tv == tensePresent || tv == tenseUnknown && s.toks[v].Kind == tokWord && !s.toks[v].Cap &&
 			!s.t.lex.inClass(s.toks[v].Word, s.t.lists.prepositions) && !s.t.lex.inClass(s.toks[v].Word, s.t.lists.determiners)) &&
 			!s.formAt(v, s.t.lists.future) // ("usually last from June"; not "will resume normally in March")
-		participle := s.participle(v) && (s.wordIs(k-1, ",") || v == k+2 || s.isBe(k-1) && s.tenseOf(k-1) == tensePresent) // ("is usually held in August")
+		participle := s.participle(v) && (s.wordIs(k-1, ",") || v == k+2 || s.isBe(k-1) && s.tenseOf(k-1) == tensePresent) && // ("is usually held in August")
+			!s.formAt(v, s.t.lists.future) // (not "A rate cut is typically expected in March")
 		if !present && !participle {
 			return false
 		}
@@ -2034,23 +2032,23 @@ func (s *Session) pluperfectSentence(i int) bool {
 	return false
 }
 
-// otherEventDay reports whether the sentence of m names another day that
-// is no background of an "after", "following", "since" or "before"
-// phrase: "Police said on Tuesday a gunman opened fire late Monday" (but
-// not "dealers said on Tuesday, after Wall Street slumped on Monday").
+// otherEventDay reports whether the clause a report's day m opens names
+// another day, after it and before any comma, that is no background of
+// an "after", "following", "since", "before" or "having" phrase nor a
+// possessive: "Police said on Tuesday a gunman opened fire late Monday"
+// (but not "dealers said on Tuesday, after Wall Street slumped on
+// Monday", nor "said on Tuesday ahead of Wednesday's OPEC meeting").
 func (s *Session) otherEventDay(m *match) bool {
 	for i := range s.matches {
 		o := &s.matches[i]
-		if o.start == m.start || !s.sameSentence(o.start, m.start) || o.f.weekday == 0 && o.f.day == 0 && !(o.f.unit == "D" && o.f.hasShift) {
+		if o.start <= m.start || !s.sameSentence(o.start, m.start) || o.f.weekday == 0 && o.f.day == 0 && !(o.f.unit == "D" && o.f.hasShift) ||
+			s.possessiveMark(o.end) || s.commaBetween(m.end-1, o.start) {
 			continue
 		}
 		background := false
-		for k := o.start - 1; k >= 0 && k >= o.start-6 && !s.sentenceStart(k+1); k-- {
-			if s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "before") {
+		for k := o.start - 1; k >= m.end && k >= o.start-6; k-- {
+			if s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "before") || s.wordIs(k, "having") {
 				background = true
-				break
-			}
-			if s.wordIs(k, ",") {
 				break
 			}
 		}
@@ -2059,6 +2057,26 @@ func (s *Session) otherEventDay(m *match) bool {
 		}
 	}
 	return false
+}
+
+// newSubject reports whether token k opens a clause with a subject of its
+// own: a determiner, a personal pronoun, a name, or a plural noun before a
+// verb ("importers are rushing").
+func (s *Session) newSubject(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Kind != tokWord {
+		return false
+	}
+	switch {
+	case t.Cap, s.t.lex.inClass(t.Word, s.t.lists.determiners):
+		return true
+	case s.wordIs(k, "we") || s.wordIs(k, "they") || s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "it") || s.wordIs(k, "i") || s.wordIs(k, "you"):
+		return true
+	}
+	return s.endsLikePluralNoun(k) && k+1 < len(s.toks) && s.tenseOf(k+1) != tenseUnknown
 }
 
 // figureInSentence reports whether the sentence of token i tells a market
@@ -2070,10 +2088,7 @@ func (s *Session) figureInSentence(i int) bool {
 		k--
 	}
 	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
-		if s.wordIs(k, "$") || s.wordIs(k, "cents") || s.wordIs(k, "points") {
-			return true
-		}
-		if (s.wordIs(k, "%") || s.wordIs(k, "percent")) && s.marketNounIn(i) {
+		if (s.wordIs(k, "$") || s.wordIs(k, "cents") || s.wordIs(k, "points") || s.wordIs(k, "%") || s.wordIs(k, "percent")) && s.marketNounIn(i) {
 			return true // ("had gained 4 percent", but not "had destroyed 40 percent of the forest")
 		}
 	}
@@ -2090,33 +2105,6 @@ func (s *Session) marketNounIn(i int) bool {
 	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
 		if s.inList(k, s.t.lists.marketNouns) {
 			return true
-		}
-	}
-	return false
-}
-
-// contractMonth reports whether month m names a commodity's delivery
-// month: "November crude touched $50.47", "the December gold contract",
-// opening its sentence or after "the", with no figures after the
-// commodity ("Brazil's June coffee exports" are June's).
-func (s *Session) contractMonth(m *match) bool {
-	if !s.inList(m.end, s.t.lists.commodities) || s.inList(m.end+1, s.t.lists.figures) {
-		return false
-	}
-	if !(m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "the")) {
-		return false
-	}
-	// and the commodity moves in price: "November crude on the New York
-	// Mercantile Exchange touched $50.47", "December copper was up 40",
-	// "December wheat fell 3 percent" (not "January gold demand fell",
-	// "The June crude spill cost …")
-	for k := m.end + 1; k < len(s.toks) && k <= m.end+9 && !s.sentenceStart(k); k++ {
-		if s.inList(k, s.t.lists.priceMoves) || s.inList(k, s.t.lists.futures) {
-			return true
-		}
-		t := &s.toks[k]
-		if !(t.Cap || s.wordIs(k, "on") || s.wordIs(k, "the") || s.wordIs(k, "of") || s.wordIs(k, "oil") || s.wordIs(k, "-")) {
-			return false
 		}
 	}
 	return false
@@ -2195,7 +2183,7 @@ func (s *Session) quoteSaidOnDay(m *match) (time.Time, bool) {
 				d := stepToWeekday(s.day(), wd, -1, true)
 				return d, !d.Equal(s.day())
 			}
-			if s.toks[w].Kind != tokWord || s.toks[w].Cap || s.inList(w, s.t.lists.relative) || s.wordIs(w, "since") || s.wordIs(w, "after") {
+			if s.toks[w].Kind != tokWord || s.toks[w].Cap || s.inList(w, s.t.lists.relative) || s.wordIs(w, "since") {
 				break // ("told supporters who had gathered since Sunday")
 			}
 		}
@@ -2558,7 +2546,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		s.lastSet && !lp.ref && lp.g == model.GranMonth && lp.end.IsZero() && !lp.t.Before(ymd(d.Year(), int(d.Month()), 1)) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 16 &&
 		!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) &&
 		!s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool {
-			return s.wordIs(k, ",") && !(s.wordIs(k+1, "and") && (s.wordIs(k+2, "to") || s.isModal(k+2) || s.tenseOf(k+2) != tenseUnknown))
+			return s.wordIs(k, ",") && !(s.wordIs(k+1, "and") && !s.newSubject(k+2))
 		}) && // (", and to hold a confidence vote", not ", and importers are rushing")
 		s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }) {
 		// (a month ahead, not "since late December, … before the end of
@@ -4360,9 +4348,8 @@ func (s *Session) scheduledInPast(m *match) bool {
 			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) {
 				if s.isBe(j+1) && j+2 < len(s.toks) && (s.formAt(j+2, s.t.lists.future) || s.wordIs(j+2, "to")) {
 					// "The vote, scheduled for Friday, was expected to be
-					// close" looks ahead, unless the sentence goes on to
-					// tell the outcome: "…, but the ruling party won easily"
-					return s.outcomeAfter(j + 2)
+					// close" looks ahead
+					return false
 				}
 				return true
 			}
@@ -4376,25 +4363,6 @@ func (s *Session) scheduledInPast(m *match) bool {
 				}
 			}
 			return false
-		}
-		return false
-	}
-	return false
-}
-
-// outcomeAfter reports whether, after token i in its sentence, "but" opens
-// a clause told in the past: the outcome of what was expected.
-func (s *Session) outcomeAfter(i int) bool {
-	for k := i + 1; k < len(s.toks) && k < i+20 && !s.sentenceStart(k); k++ {
-		if !s.wordIs(k, "but") {
-			continue
-		}
-		for j := k + 1; j < len(s.toks) && j < k+6 && !s.sentenceStart(j); j++ {
-			if v := s.tenseOf(j); v != tenseUnknown {
-				// (a report is no outcome: "but analysts said the ruling
-				// party had the edge")
-				return v == tensePast && !s.wordIs(j, "said") && !s.wordIs(j, "told") && !s.wordIs(j, "added") && !s.wordIs(j, "warned") && !s.wordIs(j, "noted")
-			}
 		}
 		return false
 	}
