@@ -3596,11 +3596,8 @@ const (
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
-		if a := start - 1; a > 0 && s.wordIs(a, "of") && s.wordIs(a-1, "as") {
-			a-- // "and as of Tuesday"
-		}
 		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1 ||
-			s.wordIs(a, "of") && s.wordIs(a-1, "as") && s.wordIs(a-2, "and") && a-2 > k+1) {
+			s.wordIs(a, "of") && s.wordIs(a-1, "as") && s.wordIs(a-2, "and") && a-2 > k+1) { // ("and as of Tuesday")
 			// "The government has changed, and from Monday we start
 			// delivering": the tense before ", and" is another clause's;
 			// the date's own clause, which the date opens, goes on after
