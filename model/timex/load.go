@@ -703,8 +703,9 @@ func (t *Tagger) index() error {
 }
 
 // pairIndex holds, for one first token, the rules each second token can
-// continue: words[w] for a word, num for a number, other for any token
-// (rules that may end after their first word), all bitsets over rules.
+// continue: words[w] for a word (while the index is built; freeze moves
+// it to keys and vals), num for a number, other for any token (rules
+// that may end after their first word), all bitsets over rules.
 type pairIndex struct {
 	words      map[int32][]uint64
 	num, other []uint64
@@ -741,6 +742,7 @@ func (pi *pairIndex) freeze() {
 		}
 		pi.keys[i], pi.vals[i] = w, b
 	}
+	pi.words = nil // (second reads the table)
 }
 
 func pairSlot(w int32, mask uint32) uint32 { return uint32(w) * 0x9e3779b1 >> 7 & mask }
