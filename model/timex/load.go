@@ -683,8 +683,7 @@ func (t *Tagger) index() error {
 			}
 		}
 	}
-	var bits [3][]uint64
-	bits[0], bits[1], bits[2] = spelledBits(t.lex)
+	bits := spelledBits(t.lex)
 	for _, r := range t.rules {
 		r.third = thirdTokens(t.lex, r.prog, bits)
 		r.thirdDigits = thirdAfterDigits(t.lex, r.prog, bits)

@@ -1898,7 +1898,11 @@ func (s *Session) storyYear(m *match) (int, bool) {
 // starts tomorrow," Johnson said on Saturday. A quote said on the DCT,
 // or not dated, gives false.
 func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
-	if d, ok := s.quoteSaidOnDay(m); ok || !s.inQuote(m) {
+	open, in := s.quoteOpen(m)
+	if !in {
+		return time.Time{}, false
+	}
+	if d, ok := s.quoteSaidOnDay(m, open); ok {
 		return d, ok
 	}
 	// a quote with no day of its own in a story whose lead tells of the
@@ -2020,12 +2024,18 @@ func (s *Session) clauseVerbAfter(end int) int {
 // the pluperfect ("By midnight, five people had died"): a time seen from
 // the past day the story went back to.
 func (s *Session) pluperfectSentence(i int) bool {
+	return s.anyInSentence(i, func(k int) bool { return s.wordIs(k, "had") && s.participle(k+1) })
+}
+
+// anyInSentence reports whether f holds for a token of the sentence of
+// token i (at most 40 tokens either side of it).
+func (s *Session) anyInSentence(i int, f func(k int) bool) bool {
 	k := i
 	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
 		k--
 	}
 	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
-		if s.wordIs(k, "had") && s.participle(k+1) {
+		if f(k) {
 			return true
 		}
 	}
@@ -2083,31 +2093,16 @@ func (s *Session) newSubject(k int) bool {
 // figure ("had gained $1.45", "was down 1.2 percent"): the snapshot of a
 // trading day, the story's.
 func (s *Session) figureInSentence(i int) bool {
-	k := i
-	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
-		k--
-	}
-	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
-		if (s.wordIs(k, "$") || s.wordIs(k, "cents") || s.wordIs(k, "points") || s.wordIs(k, "%") || s.wordIs(k, "percent")) && s.marketNounIn(i) {
-			return true // ("had gained 4 percent", but not "had destroyed 40 percent of the forest")
-		}
-	}
-	return false
+	// ("had gained 4 percent", but not "had destroyed 40 percent of the forest")
+	return s.anyInSentence(i, func(k int) bool {
+		return s.wordIs(k, "$") || s.wordIs(k, "cents") || s.wordIs(k, "points") || s.wordIs(k, "%") || s.wordIs(k, "percent")
+	}) && s.marketNounIn(i)
 }
 
 // marketNounIn reports whether the sentence of token i names a market
 // (list market_nouns: shares, copper, the index …).
 func (s *Session) marketNounIn(i int) bool {
-	k := i
-	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
-		k--
-	}
-	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
-		if s.inList(k, s.t.lists.marketNouns) {
-			return true
-		}
-	}
-	return false
+	return s.anyInSentence(i, func(k int) bool { return s.inList(k, s.t.lists.marketNouns) })
 }
 
 // predictionDated reports whether the verb at token i, right before "in"
@@ -2129,15 +2124,7 @@ func (s *Session) predictionDated(i, in int) bool {
 // inFirstSentence reports whether token i lies in the first sentence of
 // the piece (a lead runs to 100 tokens at most).
 func (s *Session) inFirstSentence(i int) bool {
-	if i >= 100 {
-		return false
-	}
-	for k := 1; k <= i; k++ {
-		if s.sentenceStart(k) {
-			return false
-		}
-	}
-	return true
+	return i < 100 && s.sameSentence(0, i)
 }
 
 // saidToday reports whether the words after the quote holding m, up to the
@@ -2163,12 +2150,8 @@ func (s *Session) saidToday(m *match) bool {
 	return false
 }
 
-func (s *Session) quoteSaidOnDay(m *match) (time.Time, bool) {
+func (s *Session) quoteSaidOnDay(m *match, open int) (time.Time, bool) {
 	isQuote := s.isQuote
-	open, ok := s.quoteOpen(m)
-	if !ok {
-		return time.Time{}, false
-	}
 	// saidOn reads "said (on)? Friday" or "told reporters on Friday" from
 	// token j on
 	saidOn := func(j int) (time.Time, bool) {
@@ -2254,12 +2237,6 @@ func (s *Session) quoteOpen(m *match) (int, bool) {
 		}
 	}
 	return open, !(curly == 'c' || curly == 0 && quotes%2 == 0)
-}
-
-// inQuote reports whether m is inside a quote.
-func (s *Session) inQuote(m *match) bool {
-	_, ok := s.quoteOpen(m)
-	return ok
 }
 
 // inRelativeClause reports whether token i follows a relative pronoun
@@ -5176,7 +5153,7 @@ func (s *Session) endsLikePluralNoun(i int) bool {
 		return false
 	}
 	w := s.r.text[t.Start:t.End]
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return len(w) > 3 && endsLikePlural(w)
 }
 
 // expectsBefore reports whether token k, or one of the two before it

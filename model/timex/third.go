@@ -58,32 +58,42 @@ func hasBit(b []uint64, w int32) bool { return b[w>>6]&(1<<(uint(w)&63)) != 0 }
 
 func (ts *thirdSet) add(w int32) { ts.words[w>>6] |= 1 << (uint(w) & 63) }
 
-// spelledBits returns the bitsets of thirdSet.join and thirdSet.part: the
-// words that may come second in a spelled number read by a built-in (a
-// number word, "a" of "a hundred", "-" and "and"), those that may come
-// after (number and ordinal words, "-" and "and"), and the number words.
-func spelledBits(lex *lexicon) (join, part, num []uint64) {
+// spelledSets are the word bitsets the thirdSets share, computed once
+// from the lexicon: join, the words that may come second in a spelled
+// number read by a built-in (a number word, "a" of "a hundred", "-" and
+// "and"); part, those that may come after (number and ordinal words, "-"
+// and "and"); num, the number words; start, the words a spelled number
+// may start with (number and ordinal words, "a", "an").
+type spelledSets struct {
+	join, part, num, start []uint64
+}
+
+func spelledBits(lex *lexicon) spelledSets {
 	n := (len(lex.words) + 63) / 64
-	join, part, num = make([]uint64, n), make([]uint64, n), make([]uint64, n)
-	set := func(b []uint64, w int32) { b[w>>6] |= 1 << (uint(w) & 63) }
+	b := spelledSets{join: make([]uint64, n), part: make([]uint64, n), num: make([]uint64, n), start: make([]uint64, n)}
+	set := func(bs []uint64, w int32) { bs[w>>6] |= 1 << (uint(w) & 63) }
 	for id := range lex.words {
 		w := int32(id)
 		if lex.isNumberWord(w) {
-			set(join, w)
-			set(part, w)
-			set(num, w)
+			set(b.join, w)
+			set(b.part, w)
+			set(b.num, w)
+			set(b.start, w)
 		}
 		if lex.isOrdinalWord(w) {
-			set(part, w)
+			set(b.part, w)
+			set(b.start, w)
 		}
 	}
 	for _, w := range []int32{lex.punct['-'], lex.idAnd} {
-		set(join, w)
-		set(part, w)
+		set(b.join, w)
+		set(b.part, w)
 	}
-	set(join, lex.idA)
-	set(join, lex.idAn)
-	return join, part, num
+	for _, w := range []int32{lex.idA, lex.idAn} {
+		set(b.join, w)
+		set(b.start, w)
+	}
+	return b
 }
 
 // spelledBuiltin reports whether built-in b may read more than one token:
@@ -95,7 +105,7 @@ func spelledBuiltin(b builtin) bool {
 // thirdTokens computes a rule's thirdSet, or nil when the match may end
 // within two tokens (or an element may take any word), so that the third
 // token says nothing.
-func thirdTokens(lex *lexicon, prog []inst, bits [3][]uint64) *thirdSet {
+func thirdTokens(lex *lexicon, prog []inst, bits spelledSets) *thirdSet {
 	return thirdAfter(lex, prog, bits, false)
 }
 
@@ -103,13 +113,13 @@ func thirdTokens(lex *lexicon, prog []inst, bits [3][]uint64) *thirdSet {
 // number in digits with no suffix ("about 5 %", "a 10 %"): only a built-in
 // reads such a token, so a rule like "about three years" that may end after
 // "a year" cannot end after "about 5".
-func thirdAfterDigits(lex *lexicon, prog []inst, bits [3][]uint64) *thirdSet {
+func thirdAfterDigits(lex *lexicon, prog []inst, bits spelledSets) *thirdSet {
 	return thirdAfter(lex, prog, bits, true)
 }
 
 // thirdAfter computes thirdTokens, or with digits thirdAfterDigits.
-func thirdAfter(lex *lexicon, prog []inst, bits [3][]uint64, digits bool) *thirdSet {
-	ts := &thirdSet{words: make([]uint64, (len(lex.words)+63)/64), join: bits[0], part: bits[1], numWords: bits[2],
+func thirdAfter(lex *lexicon, prog []inst, bits spelledSets, digits bool) *thirdSet {
+	ts := &thirdSet{words: make([]uint64, (len(lex.words)+63)/64), join: bits.join, part: bits.part, numWords: bits.num,
 		dash: lex.punct['-'], and: lex.idAnd}
 	open := false // the match may end early, or any token may come third
 	// next returns the elements that may follow pc (-1: the start), and
@@ -137,13 +147,9 @@ func thirdAfter(lex *lexicon, prog []inst, bits [3][]uint64, digits bool) *third
 	}
 	spelled := func() { // the words a spelled number may start with
 		ts.num = true
-		for id := range lex.words {
-			if lex.isNumberWord(int32(id)) || lex.isOrdinalWord(int32(id)) {
-				ts.add(int32(id))
-			}
+		for k, b := range bits.start {
+			ts.words[k] |= b
 		}
-		ts.add(lex.idA)
-		ts.add(lex.idAn)
 	}
 	// first: the tokens element pc may start with
 	first := func(pc int) {
