@@ -2051,7 +2051,13 @@ func (s *Session) anyInSentence(i int, f func(k int) bool) bool {
 func (s *Session) otherEventDay(m *match) bool {
 	for i := range s.matches {
 		o := &s.matches[i]
-		if o.start <= m.start || !s.sameSentence(o.start, m.start) || o.f.weekday == 0 && o.f.day == 0 && !(o.f.unit == "D" && o.f.hasShift) ||
+		if o.start <= m.start {
+			continue
+		}
+		if !s.sameSentence(m.start, o.start) {
+			break // (the matches are in text order)
+		}
+		if o.f.weekday == 0 && o.f.day == 0 && !(o.f.unit == "D" && o.f.hasShift) ||
 			s.possessiveMark(o.end) || s.commaBetween(m.end-1, o.start) {
 			continue
 		}
