@@ -1278,6 +1278,15 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 			// "the protest lasted until midnight" is the one gone by)
 			h = 0
 		}
+		if h == 24 && m.start > 0 && s.wordIs(m.start-1, "after") && s.clockNamesDay(m) && s.tense(m.start, m.end) == tensePast {
+			// "The air offensive began shortly after midnight on
+			// Thursday": what began after a midnight in the past named
+			// with its day began on that day (but "results are expected
+			// after midnight Saturday" end the day, and a story's day is
+			// no guide: "The Senate voted late Wednesday. Obama signed
+			// the bill shortly after midnight" ends Wednesday)
+			h = 0
+		}
 		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
 		p.g = model.GranMinute
 		if h == 24 {
@@ -1294,6 +1303,23 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 		}
 	}
 	return p
+}
+
+// clockNamesDay reports whether a clock time names its weekday, in its own
+// match or right after it: "midnight Thursday", "midnight on Thursday".
+func (s *Session) clockNamesDay(m *match) bool {
+	if m.f.weekday != 0 {
+		return true
+	}
+	i := m.end
+	if i < len(s.toks) && s.wordIs(i, "on") {
+		i++
+	}
+	if i >= len(s.toks) {
+		return false
+	}
+	_, ok := s.weekdayAt(i)
+	return ok
 }
 
 // lastDay returns the day of the last date mentioned, if it was a day.
