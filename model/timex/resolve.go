@@ -3623,7 +3623,9 @@ func (s *Session) tense(start, end int) int {
 		}
 		return v
 	}
-	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown {
+	// (a "since" after the date opens a clause of its own: "to raise rates
+	// … on Thursday, its third increase since late last year")
+	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown && !s.wordIs(k, "since") {
 		if v != tensePast && k > end && s.anyBetween(end, k-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) && s.pastFarBack(start, true) {
 			// "Admirers of Darwin marked the anniversary … with lectures,
 			// exhibitions and a birthday cake at his former home in Kent on
