@@ -1322,6 +1322,27 @@ func (s *Session) clockNamesDay(m *match) bool {
 	return ok
 }
 
+// absoluteWith returns the "with" when the past form at token i follows ", with"
+// and a short noun phrase (", with U.S. markets closed", ", with the polls
+// shut"), else -1. It is a participle, no tense of its own (but "stick
+// with the cuts agreed in March" and "talks with bank chiefs that ran" have
+// no comma).
+func (s *Session) absoluteWith(i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if s.wordIs(j, "with") {
+			if j < i-1 && j > 0 && s.wordIs(j-1, ",") {
+				return j
+			}
+			return -1
+		}
+		if t := s.toks[j]; t.Kind != tokWord && !(t.Kind == tokPunct && s.wordIs(j, ".")) || s.tenseOf(j) != tenseUnknown || s.isBe(j) || s.isModal(j) ||
+			s.inList(j, s.t.lists.prepositions) || s.inList(j, s.t.lists.relative) || s.wordIs(j, "that") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // lastDay returns the day of the last date mentioned, if it was a day.
 // It is the last day-level date, even when a coarser one came after it
 // ("on Oct. 23 … in 1994 … at 10 p.m." is on Oct. 23).
@@ -3920,6 +3941,12 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				if mt := s.tenseOf(k); mt != tenseUnknown {
 					return mt, i
 				}
+			}
+			// the clause before ", with <noun> <participle>" decides its
+			// tense ("is expected to be light, with markets closed on
+			// Thursday")
+			if w := s.absoluteWith(i); v == tensePast && step < 0 && w > 1 {
+				return s.scanTenseAt(w-2, -1)
 			}
 			// a participle after "be" is passive: the auxiliary before it
 			// decides, also across an adverb ("are now planned")
