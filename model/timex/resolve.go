@@ -1743,11 +1743,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			t = v
 		}
 	}
-	if lp := s.lastPoint; (t == tenseUnknown || t == tensePresent) && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) && (!sameWeek(lp.t, d) || t == tensePresent) &&
+	if lp := s.lastPoint; (t == tenseUnknown || t == tensePresent) && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) &&
 		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") {
 		// "temperatures above 35 early next week, with relief from a cool
-		// change on Thursday": with no tense to go by, the day of the week
-		// just named
+		// change on Thursday", "kicks into gear this week, with Intel
+		// reporting on Tuesday": with no tense to go by, the day of the
+		// week just named
 		mon := lp.t.AddDate(0, 0, 1-isoWeekday(lp.t))
 		if day := mon.AddDate(0, 0, wd-1); t == tenseUnknown || !day.Before(d) {
 			// (in a present clause only a day not gone by: "Earnings season
