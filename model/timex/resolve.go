@@ -3627,6 +3627,14 @@ const (
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
+		if v == tensePast && k >= 0 && k < start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, start-1) && !s.commaBetween(k, start) &&
+			!s.hadBefore(k) && !s.wordBetween(max(k-4, 0), k-1, "since") {
+			// "asked airlines to cancel flights on Friday": what someone
+			// was told to do lies ahead of the telling (but not "had
+			// ordered residents to leave by 8 p.m. Saturday", nor "since
+			// Haftar ordered his troops to advance on Thursday")
+			return tenseFuture
+		}
 		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1 ||
 			s.wordIs(a, "of") && s.wordIs(a-1, "as") && s.wordIs(a-2, "and") && a-2 > k+1) { // ("and as of Tuesday")
 			// "The government has changed, and from Monday we start
