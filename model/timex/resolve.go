@@ -3704,9 +3704,18 @@ func (s *Session) tense(start, end int) int {
 		}
 		return s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
 			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") ||
-			s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from")
+			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from")
 	})
 	return far
+}
+
+// eachAfter reports whether the "after" at k joins a word to itself or
+// "one" to "another" ("one after another", "day after day"): no event.
+func (s *Session) eachAfter(k int) bool {
+	if k == 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	return s.wordIs(k-1, "one") && s.wordIs(k+1, "another") || s.toks[k-1].Kind == tokWord && s.toks[k-1].Word >= 0 && s.toks[k-1].Word == s.toks[k+1].Word
 }
 
 // farBack calls visit on the tokens up to 24 words before token start, in
