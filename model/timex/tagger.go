@@ -586,6 +586,9 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		next = &s.toks[end]
 	}
 	text := s.r.text
+	if next != nil && next.Kind == tokWord && next.SpaceBefore == 0 && next.Word < 0 && s.toks[end-1].Kind == tokNum && s.toks[end-1].Plain {
+		return false // a number glued to letters it does not know is a name: "Joint Sword-2024B"
+	}
 	if ru.except != nil && end == start+1 && ru.except.has(lex, text, &s.toks[start]) {
 		return false
 	}
