@@ -4763,6 +4763,20 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 // participle phrase set off by a comma: "The previous agreement, signed
 // in 1988, expired at the end of September".
 func (s *Session) participlePhraseYear(i int) bool {
+	if i >= 4 && i+1 < len(s.toks) && s.wordIs(i-1, "in") && (s.wordIs(i-3, "first") || s.isAdverb(i-3)) && s.wordIs(i-4, ",") && s.participle(i-2) && !s.isBe(i-2) {
+		// "The drills, first held in 1971 and staged every two years, began
+		// on June 29": a participle after an adverb, its phrase closed by a
+		// comma before any verb with a tense
+		for k := i + 1; k < len(s.toks) && k <= i+8 && !s.sentenceStart(k); k++ {
+			if s.wordIs(k, ",") {
+				return true
+			}
+			if s.tenseOf(k) != tenseUnknown && !(s.wordIs(k-1, "and") && s.participle(k)) {
+				return false // (but "and staged" is the phrase's second participle)
+			}
+		}
+		return false
+	}
 	if i < 3 || i+1 >= len(s.toks) || !s.wordIs(i-1, "in") || !s.wordIs(i-3, ",") || !s.wordIs(i+1, ",") || s.toks[i-2].Kind != tokWord || s.toks[i-2].Cap {
 		return false // (set off by commas on both sides: not "founded in 1990, listed in 1998 and acquired")
 	}
