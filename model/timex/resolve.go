@@ -4096,6 +4096,9 @@ func (s *Session) attributionAt(i int) bool {
 		if s.wordIs(k, "said") || s.wordIs(k, "says") || s.wordIs(k, "told") || s.wordIs(k, "added") || s.wordIs(k, "announced") {
 			return true
 		}
+		if s.isBe(k) && (s.wordIs(k+1, "told") || s.wordIs(k+1, "informed")) {
+			return true // ", councillors were told at a meeting last night"
+		}
 		if t := s.toks[k]; t.Kind != tokWord || s.tenseOf(k) != tenseUnknown {
 			return false
 		}
