@@ -1322,6 +1322,22 @@ func (s *Session) clockNamesDay(m *match) bool {
 	return ok
 }
 
+// haveDone reports whether the past form at token i follows "have" or
+// "get" and its object, a short noun phrase: "will have their general
+// waste collected", "had the suspect arrested". It is a participle.
+func (s *Session) haveDone(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.wordIs(j, "have") || s.wordIs(j, "has") || s.wordIs(j, "had") || s.wordIs(j, "having") || s.wordIs(j, "get") || s.wordIs(j, "gets") || s.wordIs(j, "got") {
+			return j < i-1
+		}
+		if t := s.toks[j]; t.Kind != tokWord || s.tenseOf(j) != tenseUnknown || s.isBe(j) || s.isModal(j) || s.inList(j, s.t.lists.prepositions) ||
+			s.inList(j, s.t.lists.relative) || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") {
+			return false
+		}
+	}
+	return false
+}
+
 // absoluteWith returns the "with" when the past form at token i follows ", with"
 // and a short noun phrase (", with U.S. markets closed", ", with the polls
 // shut"), else -1. It is a participle, no tense of its own (but "stick
@@ -3967,8 +3983,9 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				return s.scanTenseAt(w-2, -1)
 			}
 			// a participle after "be" is passive: the auxiliary before it
-			// decides, also across an adverb ("are now planned")
-			if v == tensePast && i > 0 && (s.isBe(i-1) || i > 1 && s.isBe(i-2) && s.isAdverb(i-1)) {
+			// decides, also across an adverb ("are now planned"); so does
+			// "have" with its object ("will have their waste collected")
+			if v == tensePast && i > 0 && (s.isBe(i-1) || i > 1 && s.isBe(i-2) && s.isAdverb(i-1) || step < 0 && s.haveDone(i)) {
 				i += step
 				continue
 			}
