@@ -685,8 +685,9 @@ type point struct {
 	pod    string // part of day, for GranPartOfDay
 	clock  bool   // hour and minute are meaningful
 	fuzzy  bool
-	// end, when set, overrides the span's end (anchored ranges).
-	end time.Time
+	// end, when set, overrides the span's end (anchored ranges); begin,
+	// its start (Ramadan, named by its month, begins on its first day).
+	end, begin time.Time
 	// ref marks points that must not become the anaphora anchor.
 	ref bool
 	// small marks the small hours ("the early hours of Monday"): clock
@@ -834,6 +835,9 @@ func (p point) span(mod string) model.Date {
 	}
 	if !p.end.IsZero() {
 		d.End = p.end
+	}
+	if !p.begin.IsZero() {
+		d.Start = p.begin
 	}
 	d.Fuzzy = p.fuzzy
 	if d.Start.IsZero() || !d.End.After(d.Start) {
@@ -3430,7 +3434,10 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 	}
 	p := point{t: t, g: model.GranDay, fuzzy: islamicHoliday(f.holiday)}
 	if f.holiday == "ramadan" {
-		// the month of fasting: its first day, spanning to Eid al-Fitr
+		// the month of fasting, named by the month it begins in (as
+		// annotators write it: "2020-04"), spanning from its first day to
+		// Eid al-Fitr
+		p.g, p.begin = model.GranMonth, t
 		p.end, _ = holidayIn("eidalfitr", t.Year())
 		if !p.end.After(t) {
 			p.end, _ = holidayIn("eidalfitr", t.Year()+1)
