@@ -2336,8 +2336,9 @@ func (s *Session) bounded(m *match) bool {
 	}
 	if s.wordIs(m.start-1, "since") {
 		// "since last Friday" starts a period; "since last Wednesday's
-		// tornadoes" names the day of an event
-		return !s.possessiveMark(m.end)
+		// tornadoes" and "since May 10, when Hamas fired rockets" name the
+		// day of an event
+		return !s.possessiveMark(m.end) && !(m.end+1 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when"))
 	}
 	return s.after(m, s.t.lists.deadline)
 }
