@@ -1503,6 +1503,16 @@ func (s *Session) inferYear(m *match) int {
 		// "pensions will go up 4.1 percent from April" starts ahead)
 		return best - 1
 	}
+	if f.day == 0 && tense == tenseFuture && s.startBefore(m.start) {
+		// "will debate a proposal to open the branches on Sundays
+		// starting in September": a start told in the future is one not
+		// yet gone by
+		for y := dy; y <= dy+1; y++ {
+			if c, current := at(y); current || !c.Before(now) {
+				return y
+			}
+		}
+	}
 	if v, k := backTense, backAt; v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
 		// "The party had originally planned to announce the winner on 9
@@ -3722,6 +3732,9 @@ func (s *Session) tense(start, end int) int {
 		if v == tensePast && k > 0 && (s.isBe(k-1) || k > 1 && s.isBe(k-2) && s.isAdverb(k-1)) {
 			return false // a passive takes its tense from "be": "will be allowed to address the court before …"
 		}
+		if v == tensePresent && k > 0 && s.toks[k-1].Word == s.t.lists.idTo && !s.toks[k].Cap {
+			return false // an infinitive has none: "will debate a proposal to open the branches … in September"
+		}
 		if s.wordIs(k, "will") || s.wordIs(k, "'ll") || s.wordIs(k, "shall") || v == tenseFuture {
 			far = tenseFuture
 			return true
@@ -3983,6 +3996,12 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				if mt := s.tenseOf(k); mt != tenseUnknown {
 					return mt, i
 				}
+			}
+			if v == tensePresent && step < 0 && i > 0 && s.toks[i-1].Word == s.t.lists.idTo && !s.toks[i].Cap && i-1 != from {
+				// "will debate a proposal to open the branches … starting in
+				// September": an infinitive has no tense of its own
+				i += step
+				continue
 			}
 			// the clause before ", with <noun> <participle>" decides its
 			// tense ("is expected to be light, with markets closed on
