@@ -1568,7 +1568,10 @@ func (s *Session) scheduled(m *match) bool {
 	}
 	// an infinitive is no timetable: "difficult for Sun to meet demand well
 	// into the summer"
-	return v == tensePresent && i >= 0 && s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.timetable) && !(i > 0 && s.wordIs(i-1, "to"))
+	// (nor is an incident between them: "faces charges over a shooting in
+	// June" is about the shooting)
+	return v == tensePresent && i >= 0 && s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.timetable) && !(i > 0 && s.wordIs(i-1, "to")) &&
+		!(i < m.start && s.anyBetween(i+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.incidents) }))
 }
 
 // futureWeight stretches the distance to a date ahead of the DCT when a
