@@ -3663,6 +3663,13 @@ const (
 // the past, the future or the present: the nearest tense marker before the
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
+	if c := s.closedRelativeBefore(start); c > 0 {
+		// "will visit Robben Island, where Mandela was held for 18 years,
+		// on Sunday": the clause around the relative one decides
+		if v, _ := s.scanTenseAt(c-1, -1); v != tenseUnknown {
+			return v
+		}
+	}
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
 		if v == tensePast && k >= 0 && k < start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, start-1) && !s.commaBetween(k, start) &&
 			!s.hadBefore(k) && !s.wordBetween(max(k-4, 0), k-1, "since") {
@@ -3747,6 +3754,28 @@ func (s *Session) tense(start, end int) int {
 			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from")
 	})
 	return far
+}
+
+// closedRelativeBefore returns the comma that opens a relative clause
+// closed by a comma right before token start (or before its "on", "at" or
+// "in"): "…Island, where Mandela was held for 18 years, on Sunday"; else -1.
+func (s *Session) closedRelativeBefore(start int) int {
+	c := start - 1
+	if c > 0 && (s.wordIs(c, "on") || s.wordIs(c, "at") || s.wordIs(c, "in")) {
+		c--
+	}
+	if c < 2 || !s.wordIs(c, ",") {
+		return -1
+	}
+	for r := c - 1; r > 0 && r >= c-16 && !s.sentenceStart(r+1); r-- {
+		if s.wordIs(r, ",") {
+			return -1
+		}
+		if (s.wordIs(r, "who") || s.wordIs(r, "which") || s.wordIs(r, "where") || s.wordIs(r, "whose")) && s.wordIs(r-1, ",") {
+			return r - 1
+		}
+	}
+	return -1
 }
 
 // eachAfter reports whether the "after" at k joins a word to itself or
