@@ -4487,6 +4487,16 @@ func (s *Session) scheduledInPast(m *match) bool {
 			}
 			return false
 		}
+		if s.wordIs(k-1, "was") || s.wordIs(k-1, "were") {
+			// "The conference was scheduled to end Wednesday but ran an
+			// extra day": a plan told in the past and overtaken
+			for j := m.end; j+1 < len(s.toks) && j <= m.end+6 && !s.sentenceStart(j); j++ {
+				if s.wordIs(j, "but") {
+					return s.tenseOf(j+1) == tensePast && !s.isModal(j+1)
+				}
+			}
+			return false
+		}
 		if s.possessiveMark(k-1) || s.inList(k-1, s.t.lists.determiners) {
 			// the sentence's nearest verb before it
 			for j := k - 2; j >= 0 && !s.sentenceStart(j+1); j-- {
