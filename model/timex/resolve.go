@@ -1627,7 +1627,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
-		if s.willBefore(m.start) && s.eventAfter(m.end+1) {
+		if s.willBefore(m.start) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
@@ -3776,6 +3776,24 @@ func (s *Session) closedRelativeBefore(start int) int {
 		}
 	}
 	return -1
+}
+
+// afterBetweenWill reports whether "after" or "since" and a gerund come
+// between token i and the tense marker before it: "will form the next
+// government after winning Monday's election" names an event gone by.
+func (s *Session) afterBetweenWill(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
+		if s.tenseOf(j) != tenseUnknown {
+			return false
+		}
+		if (s.wordIs(j, "after") || s.wordIs(j, "since")) && j+1 < i {
+			// (with a gerund: "will fly to Paris after Monday's summit"
+			// still looks ahead)
+			n := s.toks[j+1]
+			return n.Kind == tokWord && !n.Cap && strings.HasSuffix(s.r.text[n.Start:n.End], "ing")
+		}
+	}
+	return false
 }
 
 // eachAfter reports whether the "after" at k joins a word to itself or
