@@ -1331,10 +1331,15 @@ func (s *Session) clockNamesDay(m *match) bool {
 // waste collected", "had the suspect arrested". It is a participle.
 func (s *Session) haveDone(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		if s.wordIs(j, "have") || s.wordIs(j, "has") || s.wordIs(j, "had") || s.wordIs(j, "having") || s.wordIs(j, "get") || s.wordIs(j, "gets") || s.wordIs(j, "got") {
+		t := s.toks[j]
+		if t.Kind != tokWord {
+			return false
+		}
+		if n := t.End - t.Start; (n == 3 || n == 4 || n == 6) && (s.wordIs(j, "have") || s.wordIs(j, "has") || s.wordIs(j, "had") || s.wordIs(j, "having") ||
+			s.wordIs(j, "get") || s.wordIs(j, "gets") || s.wordIs(j, "got")) {
 			return j < i-1
 		}
-		if t := s.toks[j]; t.Kind != tokWord || s.tenseOf(j) != tenseUnknown || s.isBe(j) || s.isModal(j) || s.inList(j, s.t.lists.prepositions) ||
+		if s.tenseOf(j) != tenseUnknown || s.isBe(j) || s.isModal(j) || s.inList(j, s.t.lists.prepositions) ||
 			s.inList(j, s.t.lists.relative) || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") {
 			return false
 		}
@@ -4056,8 +4061,10 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// the clause before ", with <noun> <participle>" decides its
 			// tense ("is expected to be light, with markets closed on
 			// Thursday")
-			if w := s.absoluteWith(i); v == tensePast && step < 0 && w > 1 {
-				return s.scanTenseAt(w-2, -1)
+			if v == tensePast && step < 0 {
+				if w := s.absoluteWith(i); w > 1 {
+					return s.scanTenseAt(w-2, -1)
+				}
 			}
 			// a participle after "be" is passive: the auxiliary before it
 			// decides, also across an adverb ("are now planned"); so does
