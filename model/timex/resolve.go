@@ -54,6 +54,7 @@ type contextLists struct {
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
 	figures, publishing, habitual, complement, marketNouns       *classInfo
+	forecasts, utterance                                         *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -122,6 +123,8 @@ func listsOf(l *lexicon) contextLists {
 		observances:   get("observance_words"),
 		lyNouns:       get("ly_nouns"),
 		urging:        get("urging_verbs"),
+		forecasts:     get("forecast_words"),
+		utterance:     get("utterance_words"),
 		pluralNouns:   get("plural_nouns"),
 		incidents:     get("incident_words"),
 		participles:   get("irregular_participles"),
@@ -1282,13 +1285,14 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 			// "the protest lasted until midnight" is the one gone by)
 			h = 0
 		}
-		if h == 24 && m.start > 0 && s.wordIs(m.start-1, "after") && s.clockNamesDay(m) && s.tense(m.start, m.end) == tensePast {
+		if h == 24 && m.start > 0 && s.wordIs(m.start-1, "after") && s.clockNamesDay(m) && !s.untilAfter(m.start-1) && s.tense(m.start, m.end) == tensePast {
 			// "The air offensive began shortly after midnight on
 			// Thursday": what began after a midnight in the past named
 			// with its day began on that day (but "results are expected
 			// after midnight Saturday" end the day, and a story's day is
 			// no guide: "The Senate voted late Wednesday. Obama signed
-			// the bill shortly after midnight" ends Wednesday)
+			// the bill shortly after midnight" ends Wednesday, and "sat
+			// until after midnight on Monday" runs on into Monday night)
 			h = 0
 		}
 		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
@@ -1307,6 +1311,16 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 		}
 	}
 	return p
+}
+
+// untilAfter reports whether the "after" at token k follows "until" or
+// "till", maybe across "well", "long" or "just": "until well after".
+func (s *Session) untilAfter(k int) bool {
+	j := k - 1
+	if s.wordIs(j, "well") || s.wordIs(j, "long") || s.wordIs(j, "just") || s.wordIs(j, "shortly") {
+		j--
+	}
+	return s.wordIs(j, "until") || s.wordIs(j, "till")
 }
 
 // clockNamesDay reports whether a clock time names its weekday, in its own
@@ -1749,12 +1763,25 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// Democrats": the subject's own verb right after the day
 		return stepToWeekday(d, wd, -1, true)
 	}
-	if m.start > 0 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-8, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.warnings) && s.sameSentence(k, m.start) }) {
+	if m.start > 0 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-8, 0), m.start-2, func(k int) bool {
+		return (s.inList(k, s.t.lists.warnings) || s.inList(k, s.t.lists.forecasts)) && s.sameSentence(k, m.start)
+	}) {
 		// "The Met Office issued a severe weather warning for Scotland for
-		// Wednesday and Thursday": a warning is for a day to come, or, in a
-		// past clause, the nearest such day ("a warning was in place for
-		// Wednesday, when the storm hit")
-		if v, _ := s.scanTenseAt(m.start-1, -1); v == tensePast && !(s.wordIs(m.start-2, "issued") || s.wordBetween(max(m.start-8, 0), m.start-1, "issued")) {
+		// Wednesday and Thursday", "put the odds of acceptable weather for
+		// Saturday at 60 percent": a warning or a forecast is for a day to
+		// come, or, in a past clause, the nearest such day ("a warning was
+		// in place for Wednesday, when the storm hit"); in a pluperfect,
+		// before or after it, the day gone by ("The forecast had called
+		// for heavy rain for Saturday", "The outlook for Monday had been
+		// grim")
+		v, k := s.scanTenseAt(m.start-1, -1)
+		if v == tenseUnknown {
+			v, k = s.scanTenseAt(m.end, 1)
+		}
+		if v == tensePast && (s.hadBefore(k+1) || s.wordIs(k, "had")) {
+			return stepToWeekday(d, wd, -1, true)
+		}
+		if v == tensePast && !(s.wordIs(m.start-2, "issued") || s.wordBetween(max(m.start-8, 0), m.start-1, "issued")) {
 			return nearestWeekday(d, wd)
 		}
 		return stepToWeekday(d, wd, 1, true)
@@ -1764,6 +1791,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// around the Red Fort on Monday": what a warning restricts lies
 		// ahead of it
 		return stepToWeekday(d, wd, 1, true)
+	}
+	if s.urgedFor(m.start) {
+		// "asked airlines to cancel flights at Orly on Friday": what
+		// someone was told to do, or the telling; the nearest such day
+		return nearestWeekday(d, wd)
 	}
 	t := s.tense(m.start, m.end)
 	if v, _ := s.scanTenseAt(m.start-1, -1); v == tenseUnknown && s.futureDayAt >= 0 && s.futureDayAt > s.lastDayAt-1 && s.sameSentence(s.futureDayAt, m.start) &&
@@ -1782,7 +1814,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 	}
 	if lp := s.lastPoint; (t == tenseUnknown || t == tensePresent) && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) &&
-		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") {
+		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") && !s.causeOfWeek(m) {
 		// "temperatures above 35 early next week, with relief from a cool
 		// change on Thursday", "kicks into gear this week, with Intel
 		// reporting on Tuesday": with no tense to go by, the day of the
@@ -3676,14 +3708,6 @@ func (s *Session) tense(start, end int) int {
 		}
 	}
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
-		if v == tensePast && k >= 0 && k < start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, start-1) && !s.commaBetween(k, start) &&
-			!s.hadBefore(k) && !s.wordBetween(max(k-4, 0), k-1, "since") {
-			// "asked airlines to cancel flights on Friday": what someone
-			// was told to do lies ahead of the telling (but not "had
-			// ordered residents to leave by 8 p.m. Saturday", nor "since
-			// Haftar ordered his troops to advance on Thursday")
-			return tenseFuture
-		}
 		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1 ||
 			s.wordIs(a, "of") && s.wordIs(a-1, "as") && s.wordIs(a-2, "and") && a-2 > k+1) { // ("and as of Tuesday")
 			// "The government has changed, and from Monday we start
@@ -3702,9 +3726,10 @@ func (s *Session) tense(start, end int) int {
 		}
 		return v
 	}
-	// (a "since" after the date opens a clause of its own: "to raise rates
-	// … on Thursday, its third increase since late last year")
-	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown && !s.wordIs(k, "since") {
+	// (a "since" after an ordinal opens a phrase of its own: "to raise
+	// rates … on Thursday, its third increase since late last year"; but
+	// "on Sunday, the worst since 1985" tells of a day gone by)
+	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown && !(s.wordIs(k, "since") && s.anyBetween(end, k-1, s.ordinal)) {
 		if v != tensePast && k > end && s.anyBetween(end, k-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) && s.pastFarBack(start, true) {
 			// "Admirers of Darwin marked the anniversary … with lectures,
 			// exhibitions and a birthday cake at his former home in Kent on
@@ -3759,6 +3784,94 @@ func (s *Session) tense(start, end int) int {
 			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from")
 	})
 	return far
+}
+
+// readyAhead reports whether "ready to" at token i looks ahead: after a
+// present or modal "be" ("is ready to sign on Friday", "will be ready to",
+// "stands ready to"), or after a past one in reported speech with nothing
+// after the date to overtake it ("said on Monday they were ready to bring
+// the station down early Friday"); not after "not" nor in past narration
+// ("Troops were ready to move on Friday but the order never came").
+func (s *Session) readyAhead(i, from int) bool {
+	b := i - 1
+	if b >= 0 && s.isAdverb(b) && !s.wordIs(b, "not") {
+		b--
+	}
+	if b < 0 || s.wordIs(b, "not") || s.wordIs(b, "n't") {
+		return false
+	}
+	if s.wordIs(b, "stands") || s.wordIs(b, "stand") || s.wordIs(b, "is") || s.wordIs(b, "are") || s.wordIs(b, "'s") || s.wordIs(b, "'re") || s.wordIs(b, "am") {
+		return true
+	}
+	if s.wordIs(b, "be") {
+		return b > 0 && s.isModal(b-1)
+	}
+	if !s.wordIs(b, "was") && !s.wordIs(b, "were") {
+		return false
+	}
+	if !s.anyBetween(max(b-5, 0), b-1, func(j int) bool { return s.wordIs(j, "said") || s.wordIs(j, "told") || s.wordIs(j, "says") }) {
+		return false
+	}
+	for j := from + 1; j < len(s.toks) && !s.sentenceStart(j); j++ {
+		if s.wordIs(j, "but") || s.wordIs(j, "when") || s.wordIs(j, "before") || s.wordIs(j, "after") {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinal reports whether token i is an ordinal: "first" … "tenth",
+// "1st", "23rd".
+func (s *Session) ordinal(i int) bool {
+	t := s.toks[i]
+	if t.Kind == tokNum {
+		w := s.r.text[t.Start:t.End]
+		return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
+	}
+	for _, o := range [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
+		if s.wordIs(i, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeOfWeek reports whether the day at m, told after a week, is the
+// day of an incident or goes on to a result: "this week, with the drone
+// strike on Saturday killing three soldiers", "with Russia's barrage on
+// Friday the largest of the war". It is more likely a day gone by that
+// the week's news follows from.
+func (s *Session) causeOfWeek(m *match) bool {
+	if s.anyBetween(max(s.lastAt+1, m.start-6), m.start-1, func(j int) bool { return s.inList(j, s.t.lists.incidents) }) {
+		return true
+	}
+	if m.end >= len(s.toks) {
+		return false
+	}
+	n := s.toks[m.end]
+	if n.Kind == tokWord && !n.Cap && strings.HasSuffix(s.r.text[n.Start:n.End], "ing") {
+		return true
+	}
+	if s.wordIs(m.end, "the") && m.end+1 < len(s.toks) {
+		w := s.r.text[s.toks[m.end+1].Start:s.toks[m.end+1].End]
+		return strings.HasSuffix(w, "est") || s.wordIs(m.end+1, "biggest") || s.wordIs(m.end+1, "first")
+	}
+	return false
+}
+
+// urgedFor reports whether the date at token start follows a past urging
+// verb and its infinitive, in one clause: "asked airlines to cancel 15
+// percent of flights on Friday". Not in the pluperfect ("had ordered
+// residents to leave by Saturday"), after "since", nor when the date is
+// that of the telling itself ("urged both sides to respect the ceasefire
+// in a statement on Wednesday").
+func (s *Session) urgedFor(start int) bool {
+	v, k := s.scanTenseAt(start-1, -1)
+	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
+		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") {
+		return false
+	}
+	return !s.anyBetween(max(k+1, start-5), start-1, func(j int) bool { return s.inList(j, s.t.lists.utterance) })
 }
 
 // closedRelativeBefore returns the comma that opens a relative clause
@@ -4029,6 +4142,9 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			return tensePast, i // "On Thursday they agreed to create"
 		}
+		if step < 0 && i < from && s.wordIs(i, "ready") && s.toks[i+1].Word == s.t.lists.idTo && s.readyAhead(i, from) {
+			return tenseFuture, i // "is ready to sign the deal on Friday"
+		}
 		if step < 0 && i > 0 && i < from && s.toks[i].Word == s.t.lists.idHave && s.toks[i-1].Word == s.t.lists.idTo && s.participle(i+1) &&
 			!s.inList(from, s.t.lists.deadline) { // "expected to have been completed by Friday" is ahead
 			// "is likely to have fallen at the end of March": a perfect
@@ -4058,12 +4174,15 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				i += step
 				continue
 			}
-			// the clause before ", with <noun> <participle>" decides its
-			// tense ("is expected to be light, with markets closed on
-			// Thursday")
-			if v == tensePast && step < 0 {
+			// a clause ahead before ", with <noun> <state participle>" gives
+			// its tense ("is expected to be light, with markets closed on
+			// Thursday"; but "with data released on Friday" and "with
+			// trading halted on Monday after the crash" tell of the past)
+			if v == tensePast && step < 0 && (s.inList(i, s.t.lists.states) || s.inList(i, s.t.lists.setting)) && !s.wordIs(from+2, "after") {
 				if w := s.absoluteWith(i); w > 1 {
-					return s.scanTenseAt(w-2, -1)
+					if pv, pk := s.scanTenseAt(w-2, -1); pv == tenseFuture || pv == tensePresent {
+						return pv, pk
+					}
 				}
 			}
 			// a participle after "be" is passive: the auxiliary before it
@@ -4884,6 +5003,9 @@ func (s *Session) participlePhraseYear(i int) bool {
 		for k := i + 1; k < len(s.toks) && k <= i+8 && !s.sentenceStart(k); k++ {
 			if s.wordIs(k, ",") {
 				return true
+			}
+			if w := s.toks[k].Word; w >= 0 && s.t.lex.inClass(w, s.t.lex.classes["month"]) {
+				return false // a month inside the phrase is its year's: "first signed in 1990 and ratified in June,"
 			}
 			if s.tenseOf(k) != tenseUnknown && !(s.wordIs(k-1, "and") && s.participle(k)) {
 				return false // (but "and staged" is the phrase's second participle)
