@@ -2627,6 +2627,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// "a draft could be ready by the weekend"; "forecasters said
 			// rain was unlikely before the weekend": the coming one (but
 			// "announced the deal just before the weekend" is past)
+		case t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start):
+			// "urged travellers to postpone journeys until the weekend":
+			// what someone was told to do lies ahead of the telling
 		default:
 			shift = -1
 		}
