@@ -1425,6 +1425,13 @@ func (s *Session) inferYear(m *match) int {
 	tense := s.tense(m.start, m.end)
 	// the tense of the words before the date, and where it was read
 	backTense, backAt := s.scanTenseAt(m.start-1, -1)
+	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
+		// "received complaints from parents as early as March": "as early
+		// as" looks ahead only where no past verb governs it
+		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetween(pk, k) && !s.anyBetween(pk, k, s.isModal) {
+			tense = tensePast
+		}
+	}
 	if v, k := backTense, backAt; v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
 		// "urged voters to make their voices heard in November": what
 		// someone was told to do lies ahead of the telling
