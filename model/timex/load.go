@@ -52,6 +52,10 @@ type ruleSpec struct {
 	// list or class, or <number> for any number.
 	NotBefore []string `toml:"not_before"`
 	NotAfter  []string `toml:"not_after"`
+	// NotAfterCapitalised vetoes a match with a capitalised word after one
+	// of these ("over the New Year" is the holiday, "over the new year"
+	// the year to come).
+	NotAfterCapitalised []string `toml:"not_after_capitalised"`
 	// OnlyAfter requires the word just before the match to be one of these.
 	OnlyAfter []string `toml:"only_after"`
 	// OnlyBefore requires the word just after the match to be one of these.
@@ -284,7 +288,7 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	lex.freeze()
 	t.lists = listsOf(lex)
 	for _, ru := range t.rules {
-		for _, cs := range []*contextSet{ru.notBefore, ru.notAfter, ru.onlyAfter, ru.onlyBefore, ru.except, ru.notNear, ru.nameUnless} {
+		for _, cs := range []*contextSet{ru.notBefore, ru.notAfter, ru.notAfterCap, ru.onlyAfter, ru.onlyBefore, ru.except, ru.notNear, ru.nameUnless} {
 			cs.seal()
 		}
 	}
@@ -376,6 +380,9 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	}
 	if r.notAfter, err = wordSet(lex, rs.NotAfter, true); err != nil {
 		return nil, fmt.Errorf("not_after: %v", err)
+	}
+	if r.notAfterCap, err = wordSet(lex, rs.NotAfterCapitalised, true); err != nil {
+		return nil, fmt.Errorf("not_after_capitalised: %v", err)
 	}
 	if r.onlyAfter, err = wordSet(lex, rs.OnlyAfter, true); err != nil {
 		return nil, fmt.Errorf("only_after: %v", err)

@@ -627,6 +627,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// named again keeps the part of it just told
 				p = lp
 			}
+			if !p.begin.IsZero() && s.beginningNear(m) {
+				// "Muslims began Ramadan amid hunger. The next day, …": the
+				// first day of the fast, for the anaphors after it
+				p = point{t: p.begin, g: model.GranDay, fuzzy: p.fuzzy}
+			}
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
 			s.lastAnchored = s.anchored
@@ -1349,9 +1354,12 @@ func (s *Session) haveDone(i int) bool {
 		if t.Kind != tokWord {
 			return false
 		}
-		if n := t.End - t.Start; (n == 3 || n == 4 || n == 6) && (s.wordIs(j, "have") || s.wordIs(j, "has") || s.wordIs(j, "had") || s.wordIs(j, "having") ||
-			s.wordIs(j, "get") || s.wordIs(j, "gets") || s.wordIs(j, "got")) {
-			return j < i-1
+		if n := t.End - t.Start; (n == 3 || n == 4) && (s.wordIs(j, "have") || s.wordIs(j, "had") || s.wordIs(j, "get") || s.wordIs(j, "got")) {
+			// only "had", "got", or "have"/"get" after a modal or "to"
+			// ("will have their waste collected", "to get it approved"):
+			// not "Germany has a law passed in December", "Having its
+			// licence revoked in March"
+			return j < i-1 && (s.wordIs(j, "had") || s.wordIs(j, "got") || j > 0 && (s.isModal(j-1) || s.toks[j-1].Word == s.t.lists.idTo))
 		}
 		if s.tenseOf(j) != tenseUnknown || s.isBe(j) || s.isModal(j) || s.inList(j, s.t.lists.prepositions) ||
 			s.inList(j, s.t.lists.relative) || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") {
@@ -1529,7 +1537,7 @@ func (s *Session) inferYear(m *match) int {
 		// "pensions will go up 4.1 percent from April" starts ahead)
 		return best - 1
 	}
-	if f.day == 0 && tense == tenseFuture && s.startBefore(m.start) {
+	if f.day == 0 && tense == tenseFuture && s.startBefore(m.start) && !s.periodStart(m.start) {
 		// "will debate a proposal to open the branches on Sundays
 		// starting in September": a start told in the future is one not
 		// yet gone by
@@ -1595,9 +1603,13 @@ func (s *Session) scheduled(m *match) bool {
 	// an infinitive is no timetable: "difficult for Sun to meet demand well
 	// into the summer"
 	// (nor is an incident between them: "faces charges over a shooting in
-	// June" is about the shooting)
+	// June" is about the shooting; nor, for "faces", a cause: "faces a fine
+	// over the leak in January")
 	return v == tensePresent && i >= 0 && s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.timetable) && !(i > 0 && s.wordIs(i-1, "to")) &&
-		!(i < m.start && s.anyBetween(i+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.incidents) }))
+		!(i < m.start && s.anyBetween(i+1, m.start-1, func(k int) bool {
+			return s.inList(k, s.t.lists.incidents) || s.wordIs(i, "faces") && (s.wordIs(k, "over") || s.wordIs(k, "after") || s.wordIs(k, "for") ||
+				s.wordIs(k, "about") || s.wordIs(k, "following") || s.wordIs(k, "during") || s.wordIs(k, "amid") || s.wordIs(k, "from"))
+		}))
 }
 
 // futureWeight stretches the distance to a date ahead of the DCT when a
@@ -1802,6 +1814,18 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if s.urgedFor(m.start) {
 		// "asked airlines to cancel flights at Orly on Friday": what
 		// someone was told to do, or the telling; the nearest such day
+		// (but "ordered him to appear at a hearing on Monday": to be there
+		// is ahead)
+		for j := max(m.start-8, 0); j+1 < m.start; j++ {
+			if s.toks[j].Word == s.t.lists.idTo {
+				for _, w := range [...]string{"appear", "attend", "testify", "return", "report", "surrender", "gather", "vote"} {
+					if s.wordIs(j+1, w) {
+						return stepToWeekday(d, wd, 1, true)
+					}
+				}
+				break
+			}
+		}
 		return nearestWeekday(d, wd)
 	}
 	t := s.tense(m.start, m.end)
@@ -2393,9 +2417,8 @@ func (s *Session) bounded(m *match) bool {
 	}
 	if s.wordIs(m.start-1, "since") {
 		// "since last Friday" starts a period; "since last Wednesday's
-		// tornadoes" and "since May 10, when Hamas fired rockets" name the
-		// day of an event
-		return !s.possessiveMark(m.end) && !(m.end+1 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when"))
+		// tornadoes" names the day of an event
+		return !s.possessiveMark(m.end)
 	}
 	return s.after(m, s.t.lists.deadline)
 }
@@ -3710,10 +3733,12 @@ const (
 // the past, the future or the present: the nearest tense marker before the
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
-	if c := s.closedRelativeBefore(start); c > 0 {
+	if c := s.closedRelativeBefore(start); c > 0 && end < len(s.toks) && s.tenseOf(end) == tenseUnknown && !(end+1 < len(s.toks) && s.isAdverb(end) && s.tenseOf(end+1) != tenseUnknown) {
 		// "will visit Robben Island, where Mandela was held for 18 years,
-		// on Sunday": the clause around the relative one decides
-		if v, _ := s.scanTenseAt(c-1, -1); v != tenseUnknown {
+		// on Sunday": a clause ahead around the relative one decides (but
+		// not a verb after the date: "the gunman, who was shot dead by
+		// police, on Friday killed three people")
+		if v, _ := s.scanTenseAt(c-1, -1); v == tenseFuture {
 			return v
 		}
 	}
@@ -3810,7 +3835,8 @@ func (s *Session) readyAhead(i, from int) bool {
 	if b < 0 || s.wordIs(b, "not") || s.wordIs(b, "n't") {
 		return false
 	}
-	if s.wordIs(b, "stands") || s.wordIs(b, "stand") || s.wordIs(b, "is") || s.wordIs(b, "are") || s.wordIs(b, "'s") || s.wordIs(b, "'re") || s.wordIs(b, "am") {
+	if s.wordIs(b, "stands") || s.wordIs(b, "stand") || s.wordIs(b, "is") || s.wordIs(b, "are") || s.wordIs(b, "'s") || s.wordIs(b, "'re") || s.wordIs(b, "am") ||
+		s.wordIs(b, "seems") || s.wordIs(b, "seemed") || s.wordIs(b, "appears") || s.wordIs(b, "appeared") || s.wordIs(b, "looks") || s.wordIs(b, "looked") {
 		return true
 	}
 	if s.wordIs(b, "be") {
@@ -3819,7 +3845,10 @@ func (s *Session) readyAhead(i, from int) bool {
 	if !s.wordIs(b, "was") && !s.wordIs(b, "were") {
 		return false
 	}
-	if !s.anyBetween(max(b-5, 0), b-1, func(j int) bool { return s.wordIs(j, "said") || s.wordIs(j, "told") || s.wordIs(j, "says") }) {
+	if !s.anyBetween(max(b-5, 0), b-1, func(j int) bool {
+		return s.wordIs(j, "said") || s.wordIs(j, "told") || s.wordIs(j, "says") || s.wordIs(j, "signalled") || s.wordIs(j, "signaled") ||
+			s.wordIs(j, "indicated") || s.wordIs(j, "declared") || s.wordIs(j, "insisted")
+	}) {
 		return false
 	}
 	for j := from + 1; j < len(s.toks) && !s.sentenceStart(j); j++ {
@@ -3869,6 +3898,33 @@ func (s *Session) causeOfWeek(m *match) bool {
 	return false
 }
 
+// periodStart reports whether the start word before token i ("starting
+// in July") follows a noun of a period or of figures, or "was"/"were":
+// "data for the period starting in July" is about the period.
+func (s *Session) periodStart(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if s.inList(j, s.t.lists.start) {
+			return s.inList(j-1, s.t.lists.figures) || s.wordIs(j-1, "period") || s.wordIs(j-1, "payments") || s.wordIs(j-1, "contracts") ||
+				s.wordIs(j-1, "increase") || s.wordIs(j-1, "was") || s.wordIs(j-1, "were")
+		}
+	}
+	return false
+}
+
+// beginningNear reports whether a word of beginning stands within two
+// words of m: "began Ramadan", "as Ramadan began", "the start of Ramadan".
+func (s *Session) beginningNear(m *match) bool {
+	near := func(j int) bool {
+		for _, w := range [...]string{"began", "begin", "begins", "beginning", "start", "started", "starts", "starting", "marked", "welcomed"} {
+			if s.wordIs(j, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return s.anyBetween(max(m.start-3, 0), m.start-1, near) || s.anyBetween(m.end, min(m.end+1, len(s.toks)-1), near)
+}
+
 // urgedFor reports whether the date at token start follows a past urging
 // verb and its infinitive, in one clause: "asked airlines to cancel 15
 // percent of flights on Friday". Not in the pluperfect ("had ordered
@@ -3881,7 +3937,11 @@ func (s *Session) urgedFor(start int) bool {
 		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") {
 		return false
 	}
-	return !s.anyBetween(max(k+1, start-5), start-1, func(j int) bool { return s.inList(j, s.t.lists.utterance) })
+	return !s.anyBetween(max(k+1, start-5), start-1, func(j int) bool {
+		// (only "in a statement", "during testimony": "ordered him to appear
+		// at a hearing on Monday" is the hearing's day)
+		return s.inList(j, s.t.lists.utterance) && s.anyBetween(max(j-3, 0), j-1, func(h int) bool { return s.wordIs(h, "in") || s.wordIs(h, "during") })
+	})
 }
 
 // closedRelativeBefore returns the comma that opens a relative clause
@@ -3915,10 +3975,15 @@ func (s *Session) afterBetweenWill(i int) bool {
 			return false
 		}
 		if (s.wordIs(j, "after") || s.wordIs(j, "since")) && j+1 < i {
-			// (with a gerund: "will fly to Paris after Monday's summit"
-			// still looks ahead)
-			n := s.toks[j+1]
-			return n.Kind == tokWord && !n.Cap && strings.HasSuffix(s.r.text[n.Start:n.End], "ing")
+			// (with a gerund of outcome: "will fly to Paris after Monday's
+			// summit" and "after attending Thursday's summit" still look
+			// ahead)
+			for _, g := range [...]string{"winning", "losing", "clinching", "securing", "missing", "failing", "being", "narrowly"} {
+				if s.wordIs(j+1, g) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -4178,17 +4243,23 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 					return mt, i
 				}
 			}
-			if v == tensePresent && step < 0 && i > 0 && s.toks[i-1].Word == s.t.lists.idTo && !s.toks[i].Cap && i-1 != from {
+			if v == tensePresent && step < 0 && i > 1 && s.toks[i-1].Word == s.t.lists.idTo && !s.toks[i].Cap && i-1 != from {
 				// "will debate a proposal to open the branches … starting in
-				// September": an infinitive has no tense of its own
-				i += step
-				continue
+				// September": an infinitive has no tense of its own, and a
+				// future before it decides (but "gave the go-ahead for the
+				// match to take place on Sunday" keeps the infinitive's)
+				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture {
+					return fv, fk
+				}
 			}
 			// a clause ahead before ", with <noun> <state participle>" gives
 			// its tense ("is expected to be light, with markets closed on
 			// Thursday"; but "with data released on Friday" and "with
 			// trading halted on Monday after the crash" tell of the past)
-			if v == tensePast && step < 0 && (s.inList(i, s.t.lists.states) || s.inList(i, s.t.lists.setting)) && !s.wordIs(from+2, "after") {
+			if v == tensePast && step < 0 && (s.inList(i, s.t.lists.states) || s.inList(i, s.t.lists.setting)) && !s.wordIs(from+2, "after") &&
+				!s.anyBetween(from+1, min(from+4, len(s.toks)-1), func(j int) bool {
+					return s.wordIs(j, "now") || s.wordIs(j, "still") || s.wordIs(j, "again") || s.wordIs(j, "yet")
+				}) { // ("with flights grounded on Friday now rescheduled" is past)
 				if w := s.absoluteWith(i); w > 1 {
 					if pv, pk := s.scanTenseAt(w-2, -1); pv == tenseFuture || pv == tensePresent {
 						return pv, pk
@@ -4327,7 +4398,15 @@ func (s *Session) attributionAt(i int) bool {
 			return true
 		}
 		if s.isBe(k) && (s.wordIs(k+1, "told") || s.wordIs(k+1, "informed")) {
-			return true // ", councillors were told at a meeting last night"
+			// ", councillors were told at a meeting last night", after a
+			// clause with a verb of its own (not "In January, employees
+			// were told …", where it is the main clause)
+			for j := i - 2; j >= 0 && !s.sentenceStart(j+1); j-- {
+				if s.tenseOf(j) != tenseUnknown {
+					return true
+				}
+			}
+			return false
 		}
 		if t := s.toks[k]; t.Kind != tokWord || s.tenseOf(k) != tenseUnknown {
 			return false
@@ -5015,7 +5094,18 @@ func (s *Session) participlePhraseYear(i int) bool {
 				return true
 			}
 			if w := s.toks[k].Word; w >= 0 && s.t.lex.inClass(w, s.t.lex.classes["month"]) {
-				return false // a month inside the phrase is its year's: "first signed in 1990 and ratified in June,"
+				// a month inside the phrase is its year's when the main
+				// clause tells the past ("first signed in 1990 and ratified
+				// in June, expired last year"), not before a present or
+				// future one ("first opened in 1932 and closed in March for
+				// repairs, will reopen next year")
+				for c := k + 1; c < len(s.toks) && c <= k+8 && !s.sentenceStart(c); c++ {
+					if s.wordIs(c, ",") {
+						v, _ := s.scanTenseAt(c+1, 1)
+						return v != tensePast
+					}
+				}
+				return false
 			}
 			if s.tenseOf(k) != tenseUnknown && !(s.wordIs(k-1, "and") && s.participle(k)) {
 				return false // (but "and staged" is the phrase's second participle)

@@ -56,6 +56,7 @@ type rule struct {
 	quant, freq         string
 	preset              frame
 	notBefore, notAfter *contextSet
+	notAfterCap         *contextSet
 	onlyAfter, except   *contextSet
 	onlyBefore          *contextSet
 	notNear             *contextSet
@@ -596,6 +597,9 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		return false
 	}
 	if ru.notAfter != nil && ru.notAfter.after(lex, text, s.toks, start) {
+		return false
+	}
+	if ru.notAfterCap != nil && ru.notAfterCap.after(lex, text, s.toks, start) && slices.ContainsFunc(s.toks[start:end], func(t token) bool { return t.Kind == tokWord && t.Cap }) {
 		return false
 	}
 	if ru.onlyAfter != nil && !ru.onlyAfter.after(lex, text, s.toks, start) && !(prev == nil && ru.onlyAfter.words[lex.punct['.']]) {
