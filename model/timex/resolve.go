@@ -3932,6 +3932,9 @@ func (s *Session) beginningNear(m *match) bool {
 // that of the telling itself ("urged both sides to respect the ceasefire
 // in a statement on Wednesday").
 func (s *Session) urgedFor(start int) bool {
+	if !s.anyBetween(max(start-4*tenseBefore, 0), start-2, func(j int) bool { return s.toks[j].Word == s.t.lists.idTo }) {
+		return false // (no infinitive: spare the scan)
+	}
 	v, k := s.scanTenseAt(start-1, -1)
 	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
 		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") {
