@@ -1436,7 +1436,7 @@ func (s *Session) inferYear(m *match) int {
 	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
 		// "received complaints from parents as early as March": "as early
 		// as" looks ahead only where no past verb governs it
-		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetween(pk, k) && !s.anyBetween(pk, k, s.isModal) {
+		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetween(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.knewOrHappened(pk) {
 			tense = tensePast
 		}
 	}
@@ -1814,18 +1814,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if s.urgedFor(m.start) {
 		// "asked airlines to cancel flights at Orly on Friday": what
 		// someone was told to do, or the telling; the nearest such day
-		// (but "ordered him to appear at a hearing on Monday": to be there
-		// is ahead)
-		for j := max(m.start-8, 0); j+1 < m.start; j++ {
-			if s.toks[j].Word == s.t.lists.idTo {
-				for _, w := range [...]string{"appear", "attend", "testify", "return", "report", "surrender", "gather", "vote"} {
-					if s.wordIs(j+1, w) {
-						return stepToWeekday(d, wd, 1, true)
-					}
-				}
-				break
-			}
-		}
 		return nearestWeekday(d, wd)
 	}
 	t := s.tense(m.start, m.end)
@@ -3836,13 +3824,13 @@ func (s *Session) readyAhead(i, from int) bool {
 		return false
 	}
 	if s.wordIs(b, "stands") || s.wordIs(b, "stand") || s.wordIs(b, "is") || s.wordIs(b, "are") || s.wordIs(b, "'s") || s.wordIs(b, "'re") || s.wordIs(b, "am") ||
-		s.wordIs(b, "seems") || s.wordIs(b, "seemed") || s.wordIs(b, "appears") || s.wordIs(b, "appeared") || s.wordIs(b, "looks") || s.wordIs(b, "looked") {
+		s.wordIs(b, "seems") || s.wordIs(b, "seem") || s.wordIs(b, "appears") || s.wordIs(b, "appear") || s.wordIs(b, "looks") || s.wordIs(b, "look") {
 		return true
 	}
 	if s.wordIs(b, "be") {
 		return b > 0 && s.isModal(b-1)
 	}
-	if !s.wordIs(b, "was") && !s.wordIs(b, "were") {
+	if !s.wordIs(b, "was") && !s.wordIs(b, "were") && !s.wordIs(b, "seemed") && !s.wordIs(b, "appeared") && !s.wordIs(b, "looked") {
 		return false
 	}
 	if !s.anyBetween(max(b-5, 0), b-1, func(j int) bool {
@@ -3922,7 +3910,37 @@ func (s *Session) beginningNear(m *match) bool {
 		}
 		return false
 	}
+	if s.anyBetween(max(m.start-3, 0), m.start-1, func(j int) bool {
+		return s.wordIs(j, "after") || s.wordIs(j, "during") || s.wordIs(j, "before") || s.wordIs(j, "until")
+	}) {
+		return false // ("Fighting began again after Ramadan")
+	}
 	return s.anyBetween(max(m.start-3, 0), m.start-1, near) || s.anyBetween(m.end, min(m.end+1, len(s.toks)-1), near)
+}
+
+// wentTo reports whether token k is a past verb of going or gathering,
+// whose purpose infinitive ("flew to Kyiv to meet Zelensky on Monday")
+// has no day of its own.
+func (s *Session) wentTo(k int) bool {
+	for _, w := range [...]string{"flew", "travelled", "traveled", "went", "came", "arrived", "gathered", "stayed", "headed", "returned", "met", "convened", "assembled", "rallied", "marched", "drove"} {
+		if s.wordIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// knewOrHappened reports whether token k is a past verb of knowing or of
+// happening: "received complaints as early as March" is the March gone
+// by, where "demanded elections as early as April" asks for one ahead.
+func (s *Session) knewOrHappened(k int) bool {
+	for _, w := range [...]string{"received", "found", "knew", "reported", "detected", "identified", "noticed", "recorded", "discovered",
+		"spotted", "began", "started", "emerged", "surfaced", "appeared", "learned", "learnt", "saw", "heard"} {
+		if s.wordIs(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // urgedFor reports whether the date at token start follows a past urging
@@ -3940,10 +3958,20 @@ func (s *Session) urgedFor(start int) bool {
 		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") {
 		return false
 	}
-	return !s.anyBetween(max(k+1, start-5), start-1, func(j int) bool {
-		// (only "in a statement", "during testimony": "ordered him to appear
-		// at a hearing on Monday" is the hearing's day)
-		return s.inList(j, s.t.lists.utterance) && s.anyBetween(max(j-3, 0), j-1, func(h int) bool { return s.wordIs(h, "in") || s.wordIs(h, "during") })
+	// (after "in", "during" or "at": "in a statement", "at a news
+	// conference"; but "ordered him to appear at a hearing on Monday" is
+	// the hearing's day)
+	attend := false
+	for j := k + 1; j+1 < start; j++ {
+		if s.toks[j].Word == s.t.lists.idTo {
+			for _, w := range [...]string{"appear", "attend", "testify", "surrender"} {
+				attend = attend || s.wordIs(j+1, w)
+			}
+			break
+		}
+	}
+	return attend || !s.anyBetween(max(k+1, start-5), start-1, func(j int) bool {
+		return s.inList(j, s.t.lists.utterance) && s.anyBetween(max(j-3, 0), j-1, func(h int) bool { return s.wordIs(h, "in") || s.wordIs(h, "during") || s.wordIs(h, "at") })
 	})
 }
 
@@ -3981,7 +4009,8 @@ func (s *Session) afterBetweenWill(i int) bool {
 			// (with a gerund of outcome: "will fly to Paris after Monday's
 			// summit" and "after attending Thursday's summit" still look
 			// ahead)
-			for _, g := range [...]string{"winning", "losing", "clinching", "securing", "missing", "failing", "being", "narrowly"} {
+			for _, g := range [...]string{"winning", "losing", "clinching", "securing", "missing", "failing", "being", "narrowly", "sweeping", "beating",
+				"defeating", "topping", "capturing", "claiming", "taking", "finishing"} {
 				if s.wordIs(j+1, g) {
 					return true
 				}
@@ -4251,8 +4280,8 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// September": an infinitive has no tense of its own, and a
 				// future before it decides (but "gave the go-ahead for the
 				// match to take place on Sunday" keeps the infinitive's)
-				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture {
-					return fv, fk
+				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture || fv == tensePast && s.wentTo(fk) {
+					return fv, fk // (and "flew to Kyiv to meet Zelensky on Monday" is the flight's day)
 				}
 			}
 			// a clause ahead before ", with <noun> <state participle>" gives
@@ -4261,7 +4290,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// trading halted on Monday after the crash" tell of the past)
 			if v == tensePast && step < 0 && (s.inList(i, s.t.lists.states) || s.inList(i, s.t.lists.setting)) && !s.wordIs(from+2, "after") &&
 				!s.anyBetween(from+1, min(from+4, len(s.toks)-1), func(j int) bool {
-					return s.wordIs(j, "now") || s.wordIs(j, "still") || s.wordIs(j, "again") || s.wordIs(j, "yet")
+					return s.wordIs(j, "now") || s.wordIs(j, "still") || s.wordIs(j, "yet")
 				}) { // ("with flights grounded on Friday now rescheduled" is past)
 				if w := s.absoluteWith(i); w > 1 {
 					if pv, pk := s.scanTenseAt(w-2, -1); pv == tenseFuture || pv == tensePresent {
