@@ -54,7 +54,8 @@ type contextLists struct {
 	setting, stative, moves, starts, observances, lyNouns        *classInfo
 	urging, pluralNouns, incidents, participles                  *classInfo
 	figures, publishing, habitual, complement, marketNouns       *classInfo
-	forecasts, utterance                                         *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
+	attendance                                                   *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -125,6 +126,11 @@ func listsOf(l *lexicon) contextLists {
 		urging:        get("urging_verbs"),
 		forecasts:     get("forecast_words"),
 		utterance:     get("utterance_words"),
+		knowing:       get("knowing_verbs"),
+		going:         get("going_verbs"),
+		outcomes:      get("outcome_gerunds"),
+		beginnings:    get("beginning_words"),
+		attendance:    get("attendance_verbs"),
 		pluralNouns:   get("plural_nouns"),
 		incidents:     get("incident_words"),
 		participles:   get("irregular_participles"),
@@ -1436,7 +1442,7 @@ func (s *Session) inferYear(m *match) int {
 	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
 		// "received complaints from parents as early as March": "as early
 		// as" looks ahead only where no past verb governs it
-		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetween(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.knewOrHappened(pk) {
+		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetween(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.inList(pk, s.t.lists.knowing) {
 			tense = tensePast
 		}
 	}
@@ -3847,7 +3853,7 @@ func (s *Session) readyAhead(i, from int) bool {
 	return true
 }
 
-// ordinal reports whether token i is an ordinal: "first" … "tenth",
+// ordinal reports whether token i is an ordinal: "first", "third",
 // "1st", "23rd".
 func (s *Session) ordinal(i int) bool {
 	t := s.toks[i]
@@ -3855,12 +3861,7 @@ func (s *Session) ordinal(i int) bool {
 		w := s.r.text[t.Start:t.End]
 		return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
 	}
-	for _, o := range [...]string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"} {
-		if s.wordIs(i, o) {
-			return true
-		}
-	}
-	return false
+	return t.Word >= 0 && s.t.lex.isOrdinalWord(t.Word)
 }
 
 // causeOfWeek reports whether the day at m, told after a week, is the
@@ -3902,45 +3903,13 @@ func (s *Session) periodStart(i int) bool {
 // beginningNear reports whether a word of beginning stands within two
 // words of m: "began Ramadan", "as Ramadan began", "the start of Ramadan".
 func (s *Session) beginningNear(m *match) bool {
-	near := func(j int) bool {
-		for _, w := range [...]string{"began", "begin", "begins", "beginning", "start", "started", "starts", "starting", "marked", "welcomed"} {
-			if s.wordIs(j, w) {
-				return true
-			}
-		}
-		return false
-	}
+	near := func(j int) bool { return s.inList(j, s.t.lists.beginnings) }
 	if s.anyBetween(max(m.start-3, 0), m.start-1, func(j int) bool {
 		return s.wordIs(j, "after") || s.wordIs(j, "during") || s.wordIs(j, "before") || s.wordIs(j, "until")
 	}) {
 		return false // ("Fighting began again after Ramadan")
 	}
 	return s.anyBetween(max(m.start-3, 0), m.start-1, near) || s.anyBetween(m.end, min(m.end+1, len(s.toks)-1), near)
-}
-
-// wentTo reports whether token k is a past verb of going or gathering,
-// whose purpose infinitive ("flew to Kyiv to meet Zelensky on Monday")
-// has no day of its own.
-func (s *Session) wentTo(k int) bool {
-	for _, w := range [...]string{"flew", "travelled", "traveled", "went", "came", "arrived", "gathered", "stayed", "headed", "returned", "met", "convened", "assembled", "rallied", "marched", "drove"} {
-		if s.wordIs(k, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// knewOrHappened reports whether token k is a past verb of knowing or of
-// happening: "received complaints as early as March" is the March gone
-// by, where "demanded elections as early as April" asks for one ahead.
-func (s *Session) knewOrHappened(k int) bool {
-	for _, w := range [...]string{"received", "found", "knew", "reported", "detected", "identified", "noticed", "recorded", "discovered",
-		"spotted", "began", "started", "emerged", "surfaced", "appeared", "learned", "learnt", "saw", "heard"} {
-		if s.wordIs(k, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // urgedFor reports whether the date at token start follows a past urging
@@ -3964,9 +3933,7 @@ func (s *Session) urgedFor(start int) bool {
 	attend := false
 	for j := k + 1; j+1 < start; j++ {
 		if s.toks[j].Word == s.t.lists.idTo {
-			for _, w := range [...]string{"appear", "attend", "testify", "surrender"} {
-				attend = attend || s.wordIs(j+1, w)
-			}
+			attend = s.inList(j+1, s.t.lists.attendance)
 			break
 		}
 	}
@@ -4009,13 +3976,7 @@ func (s *Session) afterBetweenWill(i int) bool {
 			// (with a gerund of outcome: "will fly to Paris after Monday's
 			// summit" and "after attending Thursday's summit" still look
 			// ahead)
-			for _, g := range [...]string{"winning", "losing", "clinching", "securing", "missing", "failing", "being", "narrowly", "sweeping", "beating",
-				"defeating", "topping", "capturing", "claiming", "taking", "finishing"} {
-				if s.wordIs(j+1, g) {
-					return true
-				}
-			}
-			return false
+			return s.inList(j+1, s.t.lists.outcomes)
 		}
 	}
 	return false
@@ -4280,7 +4241,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// September": an infinitive has no tense of its own, and a
 				// future before it decides (but "gave the go-ahead for the
 				// match to take place on Sunday" keeps the infinitive's)
-				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture || fv == tensePast && s.wentTo(fk) {
+				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture || fv == tensePast && s.inList(fk, s.t.lists.going) {
 					return fv, fk // (and "flew to Kyiv to meet Zelensky on Monday" is the flight's day)
 				}
 			}
