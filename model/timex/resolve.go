@@ -65,6 +65,7 @@ type contextLists struct {
 	missing []string
 	// ids of words the tense scan tests on every token it passes
 	idLast, idCould, idMay, idCan, idNot, idNt, idHave, idOnly, idBe, idTo, idPoss int32
+	idHad, idGet, idGot                                                            int32
 }
 
 func listsOf(l *lexicon) contextLists {
@@ -86,6 +87,7 @@ func listsOf(l *lexicon) contextLists {
 	cl := contextLists{
 		idLast: l.id("last"), idCould: l.id("could"), idMay: l.id("may"), idCan: l.id("can"), idNot: l.id("not"),
 		idNt: l.id("n't"), idHave: l.id("have"), idOnly: l.id("only"), idBe: l.id("be"), idTo: l.id("to"), idPoss: l.id("'s"),
+		idHad: l.id("had"), idGet: l.id("get"), idGot: l.id("got"),
 		eventFamilies: families,
 		future:        get("future_markers"),
 		past:          get("past_markers"),
@@ -1360,12 +1362,12 @@ func (s *Session) haveDone(i int) bool {
 		if t.Kind != tokWord {
 			return false
 		}
-		if n := t.End - t.Start; (n == 3 || n == 4) && (s.wordIs(j, "have") || s.wordIs(j, "had") || s.wordIs(j, "get") || s.wordIs(j, "got")) {
+		if l := &s.t.lists; t.Word >= 0 && (t.Word == l.idHave || t.Word == l.idHad || t.Word == l.idGet || t.Word == l.idGot) {
 			// only "had", "got", or "have"/"get" after a modal or "to"
 			// ("will have their waste collected", "to get it approved"):
 			// not "Germany has a law passed in December", "Having its
 			// licence revoked in March"
-			return j < i-1 && (s.wordIs(j, "had") || s.wordIs(j, "got") || j > 0 && (s.isModal(j-1) || s.toks[j-1].Word == s.t.lists.idTo))
+			return j < i-1 && (t.Word == l.idHad || t.Word == l.idGot || j > 0 && (s.isModal(j-1) || s.toks[j-1].Word == l.idTo))
 		}
 		if s.tenseOf(j) != tenseUnknown || s.isBe(j) || s.isModal(j) || s.inList(j, s.t.lists.prepositions) ||
 			s.inList(j, s.t.lists.relative) || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") {
