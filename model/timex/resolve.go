@@ -55,7 +55,7 @@ type contextLists struct {
 	urging, pluralNouns, incidents, participles                  *classInfo
 	figures, publishing, habitual, complement, marketNouns       *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
-	attendance                                                   *classInfo
+	attendance, periodNouns, reporting                           *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -133,6 +133,8 @@ func listsOf(l *lexicon) contextLists {
 		outcomes:      get("outcome_gerunds"),
 		beginnings:    get("beginning_words"),
 		attendance:    get("attendance_verbs"),
+		periodNouns:   get("period_nouns"),
+		reporting:     get("reporting_verbs"),
 		pluralNouns:   get("plural_nouns"),
 		incidents:     get("incident_words"),
 		participles:   get("irregular_participles"),
@@ -3841,10 +3843,7 @@ func (s *Session) readyAhead(i, from int) bool {
 	if !s.wordIs(b, "was") && !s.wordIs(b, "were") && !s.wordIs(b, "seemed") && !s.wordIs(b, "appeared") && !s.wordIs(b, "looked") {
 		return false
 	}
-	if !s.anyBetween(max(b-5, 0), b-1, func(j int) bool {
-		return s.wordIs(j, "said") || s.wordIs(j, "told") || s.wordIs(j, "says") || s.wordIs(j, "signalled") || s.wordIs(j, "signaled") ||
-			s.wordIs(j, "indicated") || s.wordIs(j, "declared") || s.wordIs(j, "insisted")
-	}) {
+	if !s.anyBetween(max(b-5, 0), b-1, func(j int) bool { return s.inList(j, s.t.lists.reporting) }) {
 		return false
 	}
 	for j := from + 1; j < len(s.toks) && !s.sentenceStart(j); j++ {
@@ -3884,7 +3883,7 @@ func (s *Session) causeOfWeek(m *match) bool {
 	}
 	if s.wordIs(m.end, "the") && m.end+1 < len(s.toks) {
 		w := s.r.text[s.toks[m.end+1].Start:s.toks[m.end+1].End]
-		return strings.HasSuffix(w, "est") || s.wordIs(m.end+1, "biggest") || s.wordIs(m.end+1, "first")
+		return strings.HasSuffix(w, "est") || s.wordIs(m.end+1, "first")
 	}
 	return false
 }
@@ -3895,8 +3894,7 @@ func (s *Session) causeOfWeek(m *match) bool {
 func (s *Session) periodStart(i int) bool {
 	for j := i - 1; j >= 1 && j >= i-3; j-- {
 		if s.inList(j, s.t.lists.start) {
-			return s.inList(j-1, s.t.lists.figures) || s.wordIs(j-1, "period") || s.wordIs(j-1, "payments") || s.wordIs(j-1, "contracts") ||
-				s.wordIs(j-1, "increase") || s.wordIs(j-1, "was") || s.wordIs(j-1, "were")
+			return s.inList(j-1, s.t.lists.figures) || s.inList(j-1, s.t.lists.periodNouns) || s.wordIs(j-1, "was") || s.wordIs(j-1, "were")
 		}
 	}
 	return false
