@@ -3135,9 +3135,11 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// "the following day", "that night": from the last day mentioned;
 		// a date stated in full in the same sentence counts even when it
 		// bounds a period ("the steepest fall since Oct. 20, 1987, when
-		// Tokyo followed the Wall Street crash of the previous day")
+		// Tokyo followed the Wall Street crash of the previous day"), and
+		// so does any day a period starts from ("visas had been issued
+		// since Thursday night, and crossings doubled the next day")
 		d, ok := s.lastDay()
-		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() && s.lastExplicit &&
+		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() && (s.lastExplicit || s.lastAt > 0 && s.wordIs(s.lastAt-1, "since")) &&
 			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) {
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
