@@ -1121,6 +1121,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					return s.unresolvedDate(f, tx)
 				}
 				base = s.day()
+				if s.lastDayAt > s.futureDayAt && s.timetableAhead(m, base) {
+					// "Russians vote on Sunday, three months after
+					// Yeltsin's resignation on New Year's Eve. Polls close
+					// at 10 p.m.": the day ahead, past the day in history
+					base = s.futureDayT
+				}
 			} else if t := s.tense(m.start, m.end); s.hasDCT && base.After(s.day()) && t == tensePast && !(m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start)) {
 				// a past clause happens on a day gone by, not on the future
 				// date just mentioned (but "on Monday from 4 am to 10 am"
@@ -1129,12 +1135,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
-			} else if fd := s.futureDayT; s.hasDCT && f.hasClock && !base.After(s.day()) && s.futureDayAt >= 0 && s.futureDayAt < m.start && fd.Sub(s.day()) <= 7*24*time.Hour &&
-				s.sentencesBetween(s.futureDayAt, m.start) <= 2 && !s.sameSentence(s.lastDayAt, m.start) && (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start) {
-				// "Phoenix is set to blast off on Saturday, managers said on
-				// Thursday. Liftoff is scheduled for 5:26 a.m.": a timetable
-				// told after a day ahead is that day's
-				base = fd
+			} else if s.timetableAhead(m, base) {
+				base = s.futureDayT
 			} else if fd := s.futureDayT; s.hasDCT && f.hasClock && s.futureDayAt >= 0 && s.futureDayAt < m.start && fd.Sub(s.day()) <= 60*24*time.Hour &&
 				!s.sameSentence(s.lastDayAt, m.start) && t != tensePast && s.startEventNear(m.start, m.end) {
 				// "… ahead of Wednesday night's semi-final. … Kick-off is at
@@ -3334,6 +3336,21 @@ const periodReach = 40
 // quarterReach is how many words a quarter stays the topic for: an
 // earnings story compares everything with its quarter.
 const quarterReach = 400
+
+// timetableAhead tells whether a clock time with no day of its own, in a
+// present or future clause of a timetable, belongs to the day ahead told
+// just before, rather than to base, the day it would otherwise take:
+// "Phoenix is set to blast off on Saturday, managers said on Thursday.
+// Liftoff is scheduled for 5:26 a.m."
+func (s *Session) timetableAhead(m *match, base time.Time) bool {
+	fd := s.futureDayT
+	if !s.hasDCT || !m.f.hasClock || base.After(s.day()) || s.futureDayAt < 0 || s.futureDayAt >= m.start || fd.Sub(s.day()) > 7*24*time.Hour ||
+		s.sentencesBetween(s.futureDayAt, m.start) > 2 || s.sameSentence(s.lastDayAt, m.start) {
+		return false
+	}
+	t := s.tense(m.start, m.end)
+	return (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start)
+}
 
 // anaphorReach is how many words a stated date stays the anchor of "two
 // years later".
