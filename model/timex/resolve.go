@@ -3862,7 +3862,7 @@ func (s *Session) readyAhead(i, from int) bool {
 	if !s.wordIs(b, "was") && !s.wordIs(b, "were") && !s.wordIs(b, "seemed") && !s.wordIs(b, "appeared") && !s.wordIs(b, "looked") {
 		return false
 	}
-	if !s.anyBetween(max(b-5, 0), b-1, func(j int) bool { return s.inList(j, s.t.lists.reporting) }) {
+	if !s.anyBetween(max(b-8, 0), b-1, func(j int) bool { return s.inList(j, s.t.lists.reporting) }) {
 		return false
 	}
 	for j := from + 1; j < len(s.toks) && !s.sentenceStart(j); j++ {
@@ -4229,7 +4229,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			return tensePast, i // "On Thursday they agreed to create"
 		}
-		if step < 0 && i < from && s.wordIs(i, "ready") && s.toks[i+1].Word == s.t.lists.idTo && s.readyAhead(i, from) {
+		if step < 0 && i < from && s.wordIs(i, "ready") && (s.toks[i+1].Word == s.t.lists.idTo || s.wordIs(i+1, "for")) && s.readyAhead(i, from) {
 			return tenseFuture, i // "is ready to sign the deal on Friday"
 		}
 		if step < 0 && i > 0 && i < from && s.toks[i].Word == s.t.lists.idHave && s.toks[i-1].Word == s.t.lists.idTo && s.participle(i+1) &&
