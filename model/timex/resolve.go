@@ -1559,7 +1559,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if v, k := backTense, backAt; v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
+	if v, k := backTense, backAt; k >= 0 && (v == tensePast && s.formAt(k, s.t.lists.future) || v == tenseFuture && s.formAt(k, s.t.lists.intention)) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
 		// "The party had originally planned to announce the winner on 9
 		// September" (a plan seen from the past), "ban imports from July
