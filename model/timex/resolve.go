@@ -951,7 +951,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if f.unit == "HALF" {
 				months = 6
 			}
-			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 {
+			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
+				!s.yearThenQuarter(m, months) {
 				// "shrink by 3.5 percent this year, with the steepest fall in
 				// the second half": the half of the year just named
 				year = lp.t.Year()
@@ -3360,6 +3361,20 @@ func (s *Session) timetableAhead(m *match, base time.Time) bool {
 	}
 	t := s.tense(m.start, m.end)
 	return (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start)
+}
+
+// yearThenQuarter tells whether the quarter or half at m, after "last
+// year and" in a list of figures, is the one of this year just ended:
+// "expanding 7.1 percent last year and 6.9 percent in the first quarter",
+// told in April. (With "with", "grew 7 percent last year, with the
+// strongest growth in the fourth quarter", it is a part of the year told.)
+func (s *Session) yearThenQuarter(m *match, months int) bool {
+	k := s.lastAt
+	if !s.wordIs(k, "last") || !s.wordIs(k+1, "year") || !s.anyBetween(k+2, m.start-1, func(j int) bool { return s.wordIs(j, "and") }) {
+		return false
+	}
+	end := ymd(s.dct.Year(), m.f.ord*months+1, 1)
+	return !end.After(s.day())
 }
 
 // anaphorReach is how many words a stated date stays the anchor of "two
