@@ -55,7 +55,7 @@ type contextLists struct {
 	urging, pluralNouns, incidents, participles                  *classInfo
 	figures, publishing, habitual, complement, marketNouns       *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
-	attendance, periodNouns, reporting                           *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring    *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -133,6 +133,8 @@ func listsOf(l *lexicon) contextLists {
 		outcomes:      get("outcome_gerunds"),
 		beginnings:    get("beginning_words"),
 		attendance:    get("attendance_verbs"),
+		recurrence:    get("recurrence_words"),
+		recurring:     get("recurring_units"),
 		periodNouns:   get("period_nouns"),
 		reporting:     get("reporting_verbs"),
 		pluralNouns:   get("plural_nouns"),
@@ -1068,6 +1070,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: s.day().AddDate(0, 0, f.shift), g: model.GranDay}), true
 		case f.hasClock || f.pod != "":
+			if f.hasClock && s.dailyClock(m) {
+				// "stores may open from 10 a.m. to 10 p.m. daily", "will
+				// keep a curfew in force every night from 7 p.m.": a time
+				// of every day, on no day of its own
+				return s.unresolvedDate(f, tx)
+			}
 			// a time alone: on the day last mentioned, else the DCT
 			base, ok := s.lastDay()
 			if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() && m.start-s.lastAt <= 20 && s.sameSentence(s.lastAt, m.start) &&
@@ -3375,6 +3383,33 @@ func (s *Session) yearThenQuarter(m *match, months int) bool {
 	}
 	end := ymd(s.dct.Year(), m.f.ord*months+1, 1)
 	return !end.After(s.day())
+}
+
+// dailyClock tells whether the sentence of the clock time at m speaks of
+// something that recurs: "daily", "every night", "each evening", "on
+// Sundays" (recurrence_words, and "every" or "each" before one of the
+// recurring_units).
+func (s *Session) dailyClock(m *match) bool {
+	if s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) {
+		return false // "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m."
+	}
+	past := s.tense(m.start, m.end) == tensePast
+	a := m.start
+	for a > 0 && !s.sentenceStart(a) {
+		a--
+	}
+	for k := a; k < len(s.toks) && (k == a || !s.sentenceStart(k)); k++ {
+		if k >= m.start && k < m.end || past && k < m.start && s.commaBetween(k, m.start) {
+			// (not "The train, which runs daily between Chicago and New
+			// Orleans, struck the truck at about 9:47 p.m.": a past clock
+			// time is of every day only with the word in its own clause)
+			continue
+		}
+		if s.inList(k, s.t.lists.recurrence) || (s.wordIs(k, "every") || s.wordIs(k, "each")) && k+1 < len(s.toks) && s.inList(k+1, s.t.lists.recurring) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphorReach is how many words a stated date stays the anchor of "two
