@@ -56,6 +56,7 @@ type contextLists struct {
 	figures, publishing, habitual, complement, marketNouns       *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring    *classInfo
+	lateness                                                     *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -135,6 +136,7 @@ func listsOf(l *lexicon) contextLists {
 		attendance:    get("attendance_verbs"),
 		recurrence:    get("recurrence_words"),
 		recurring:     get("recurring_units"),
+		lateness:      get("lateness_units"),
 		periodNouns:   get("period_nouns"),
 		reporting:     get("reporting_verbs"),
 		pluralNouns:   get("plural_nouns"),
@@ -183,6 +185,22 @@ func (s *Session) refine() {
 	}
 	if len(s.matches) > n {
 		sort.SliceStable(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
+	}
+	for i := range s.matches {
+		// "buses were running up to 40 minutes late yesterday": "late"
+		// after an amount of time says how late, not which part of the day
+		m := &s.matches[i]
+		mod := m.f.mod
+		if m.rule.mod != "" {
+			mod = m.rule.mod
+		}
+		if m.start > 0 && m.end-m.start > 1 && (mod == "END" && s.wordIs(m.start, "late") || mod == "START" && s.wordIs(m.start, "early")) &&
+			s.inList(m.start-1, s.t.lists.lateness) && !s.anyBetween(max(m.start-5, 0), m.start-2, func(k int) bool { return s.wordIs(k, "for") }) {
+			// (but "exchanged fire for several hours late Sunday" is late
+			// on Sunday)
+			m.start++
+			m.f.mod, m.plain = "", true
+		}
 	}
 	// "at 7pm on Wednesday", "at 1 p.m., on Christmas Eve": the time takes
 	// the date of the day named after it
@@ -469,7 +487,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	ru, f := m.rule, m.f
 	s.anchored = false
 	tx := model.Timex{Type: ru.typ, Mod: ru.mod, Quant: ru.quant, Freq: ru.freq}
-	if tx.Mod == "" {
+	if tx.Mod == "" || m.plain {
 		tx.Mod = f.mod
 	}
 	var p point

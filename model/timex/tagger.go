@@ -269,6 +269,9 @@ type match struct {
 	// restated: a clock time in brackets restating the one before it in
 	// another zone; it takes that day but lends none
 	restated bool
+	// plain: the match lost the "late" or "early" it opened with, and
+	// with it the rule's mod ("40 minutes late yesterday")
+	plain bool
 	// rangeEnd: a clock time ending a range on the next day ("from 7 p.m.
 	// to 7:30 a.m."), which does not become the day told of
 	rangeEnd bool
