@@ -5156,7 +5156,9 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 		if s.wordIs(k, ",") {
 			return false
 		}
-		if !s.wordIs(k-1, ",") {
+		if !s.wordIs(k-1, ",") && !(k >= 2 && s.isQuote(k-1) && s.wordIs(k-2, ",")) {
+			// (a quoted title may close before the phrase: "Farewell My
+			// Concubine," shown on Thursday, is …)
 			continue
 		}
 		t := s.toks[k]
