@@ -972,7 +972,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				months = 6
 			}
 			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!s.yearThenQuarter(m, months) {
+				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt) {
 				// "shrink by 3.5 percent this year, with the steepest fall in
 				// the second half": the half of the year just named
 				year = lp.t.Year()
@@ -3387,6 +3387,15 @@ func (s *Session) timetableAhead(m *match, base time.Time) bool {
 	}
 	t := s.tense(m.start, m.end)
 	return (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start)
+}
+
+// yearCompared tells whether the year at token i is one a figure is
+// compared with ("receipts this year are running slightly ahead of 2013
+// after a slow start in the first quarter"), not the year the sentence
+// goes on to tell of.
+func (s *Session) yearCompared(i int) bool {
+	return i >= 2 && (s.comparedBase(i) || s.wordIs(i-1, "than") ||
+		s.wordIs(i-1, "of") && (s.wordIs(i-2, "ahead") || s.wordIs(i-2, "behind")))
 }
 
 // yearThenQuarter tells whether the quarter or half at m, after "last
