@@ -691,7 +691,7 @@ func (s *Session) isTitle(start, end int) bool {
 		return false
 	}
 	if lex := s.t.lex; first.Word >= 0 && lex.classMask[first.Word]&lex.capitalMask != 0 {
-		return false // "March 3", "Good Friday"
+		return s.titleAround(start, end) // "March 3", "Good Friday", but not "Another Sunday Morning"
 	}
 	for i := start + 1; i < end; i++ {
 		if t := s.toks[i]; t.Kind == tokWord && !t.Cap {
@@ -699,6 +699,36 @@ func (s *Session) isTitle(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// titleAround tells whether a match that opens with a name the lexicon
+// capitalises (a weekday, a month) sits in a title: a word it would
+// write in lower case is capitalised inside it ("Morning"), and a
+// capitalised word of no date stands next to it, mid-sentence (the song
+// "Another Sunday Morning", "Saturday Night Fever").
+func (s *Session) titleAround(start, end int) bool {
+	lex := s.t.lex
+	capital := func(t *token) bool { return t.Word >= 0 && lex.classMask[t.Word]&lex.capitalMask != 0 }
+	inner := false
+	for i := start + 1; i < end; i++ {
+		if t := &s.toks[i]; t.Kind == tokWord && t.Cap && !t.Upper && !capital(t) {
+			inner = true
+		}
+	}
+	if !inner {
+		return false
+	}
+	if p := start - 1; p >= 0 && !s.sentenceStart(p) {
+		if t := &s.toks[p]; t.Kind == tokWord && t.Cap && !t.Upper && !capital(t) {
+			return true
+		}
+	}
+	if end < len(s.toks) {
+		if t := &s.toks[end]; t.Kind == tokWord && t.Cap && !t.Upper && !capital(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // numShape reports whether built-in b might take number token t, judging
