@@ -3374,6 +3374,20 @@ const periodReach = 40
 // earnings story compares everything with its quarter.
 const quarterReach = 400
 
+// compoundVerb tells whether the end of a hyphenated compound at token i
+// is a past verb: "the council fast-tracked approvals", after a noun,
+// where "a long-held view", after a determiner, a number or a
+// preposition, is an adjective.
+func (s *Session) compoundVerb(i int) bool {
+	b := i - 3 // the word before the compound's first part
+	if b < 0 || s.toks[i].Kind != tokWord || !strings.HasSuffix(s.r.text[s.toks[i].Start:s.toks[i].End], "ed") || s.tenseOf(i) != tensePast {
+		return false
+	}
+	t := s.toks[b]
+	return t.Kind == tokWord && !s.t.lex.inClass(t.Word, s.t.lists.determiners) && !s.inList(b, s.t.lists.prepositions) &&
+		!s.isBe(b) && !s.isAdverb(b) && s.tenseOf(b) == tenseUnknown && !s.sentenceStart(b+1)
+}
+
 // timetableAhead tells whether a clock time with no day of its own, in a
 // present or future clause of a timetable, belongs to the day ahead told
 // just before, rather than to base, the day it would otherwise take:
@@ -4325,7 +4339,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// infinitive looks back, whatever comes before it
 			return tensePast, i
 		}
-		if i > 0 && s.innerHyphen(i-1) {
+		if i > 0 && s.innerHyphen(i-1) && !s.compoundVerb(i) {
 			// the end of a compound is no verb: "a six-shot lead", "a
 			// long-held view"
 			i += step
