@@ -1514,6 +1514,17 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
+	if f.season != "" && f.month == 0 && f.mod == "" && m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "the") && m.start > 1 && s.wordIs(m.start-2, "before")) && tense != tensePast &&
+		(m.end >= len(s.toks) || s.toks[m.end].Kind == tokPunct || s.inList(m.end, s.t.lists.prepositions) || s.tenseOf(m.end) != tenseUnknown) {
+		// "would be in place before winter", told in January: a season
+		// not yet begun (but "before the summer recess" is this summer's
+		// event)
+		for y := dy - 1; y <= dy+1; y++ {
+			if ymd(y, int(seasonMonths[f.season]), 1).After(now) {
+				return y
+			}
+		}
+	}
 	if s.scheduledFor(m.start) && !s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
 		// "called new elections for December", "a tax increase
 		// scheduled for October": the first such date not yet gone by
