@@ -273,6 +273,21 @@ func (s *Session) refine() {
 		}
 		b.restated = true
 	}
+	// "from 11 a.m. to 11 p.m. on Saturday": the start of a range takes
+	// the day its end was given (when it is earlier in that day)
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !b.lend || !s.bareClock(a) || a.start == 0 || !(s.wordIs(a.start-1, "from") || s.wordIs(a.start-1, "between")) || b.start != a.end+1 ||
+			!(s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till") || s.wordIs(a.end, "and") || s.wordIs(a.end, "-")) ||
+			a.f.hour24() >= b.f.hour24() {
+			continue
+		}
+		bf := b.f
+		a.f.year, a.f.yearShort, a.f.month, a.f.day, a.f.weekday, a.f.holiday = bf.year, bf.yearShort, bf.month, bf.day, bf.weekday, bf.holiday
+		if bf.unit == "D" && bf.hasShift {
+			a.f.unit, a.f.shift, a.f.hasShift = "D", bf.shift, true
+		}
+	}
 	// "spread over three years", "rose 5% over four days": after a verb
 	// or a noun, "over" is "during", not "more than", and stays out of
 	// the duration (as the blind annotators have it, 140 times of 140);
@@ -338,7 +353,9 @@ func (s *Session) refine() {
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		if a.f.weekday == 0 || b.f.weekday == 0 || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
-			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) {
+			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) || a.f.hasClock && b.f.hasClock && a.f.weekday == b.f.weekday {
+			// (not two times of the day both took: "from 11 a.m. to 11
+			// p.m. on Saturday")
 			continue
 		}
 		if (s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) && !a.f.hasShift && !s.after(a, s.t.lists.deadline) {
