@@ -1712,6 +1712,19 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if cur == wd {
 		return d
 	}
+	if m.end+2 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when") {
+		// "avoid the town centre on Wednesday, when a religious procession
+		// is expected": the "when" clause tells of the day, and its tense
+		// says which
+		// (a pluperfect, "when many towns had planned parades", says
+		// nothing of it)
+		switch v, k := s.scanTenseAt(m.end+2, 1); {
+		case v == tenseFuture || v == tensePresent:
+			return stepToWeekday(d, wd, 1, true)
+		case v == tensePast && !s.wordIs(k, "had") && !s.wordIs(k-1, "had"):
+			return stepToWeekday(d, wd, -1, true)
+		}
+	}
 	if s.possessiveMark(m.end) {
 		// "Wednesday's ruling" reports something that happened, but
 		// "ahead of Wednesday's summit" looks forward
