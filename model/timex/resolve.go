@@ -1182,7 +1182,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if s.timetableAhead(m, base) {
 				base = s.futureDayT
 			} else if fd := s.futureDayT; s.hasDCT && f.hasClock && s.futureDayAt >= 0 && s.futureDayAt < m.start && fd.Sub(s.day()) <= 60*24*time.Hour &&
-				!s.sameSentence(s.lastDayAt, m.start) && t != tensePast && s.startEventNear(m.start, m.end) {
+				!s.sameSentence(s.lastDayAt, m.start) && t != tensePast && (s.startEventNear(m.start, m.end) || t == tensePresent && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && !s.leadDayT.Equal(s.day())) {
+				// (or the timetable of an event named in its clause, "The
+				// meeting at City Hall starts at 5.30pm", in a story whose
+				// lead is not of the DCT's day: "Zimbabweans voted on
+				// Monday … Polls close at 7 p.m." is Monday's)
 				// "… ahead of Wednesday night's semi-final. … Kick-off is at
 				// 7.45pm", "Liftoff is targeted for 12:20 GMT": the start of
 				// the event ahead the story is about, however far back it
@@ -5097,6 +5101,18 @@ func (s *Session) startEventNear(start, end int) bool {
 		}
 	}
 	return end < len(s.toks) && s.formAt(end, s.t.lists.starts)
+}
+
+// scheduledSubject reports whether a scheduled event (scheduled_events)
+// is named in the sentence before token i: "The meeting at City Hall
+// starts at 5.30pm".
+func (s *Session) scheduledSubject(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.scheduled) {
+			return true
+		}
+	}
+	return false
 }
 
 // resultsNear reports whether a word of reported figures (results_words)
