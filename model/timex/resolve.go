@@ -2717,6 +2717,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// "This quarter's loss" in an earnings report: the quarter reported
 		return s.topic, true
 	}
+	if f.unit == "W" && shift == -1 && isoWeekday(d) == 7 && s.hasWord(m, "last") && s.marketNounIn(m.start) {
+		// "The Dow fell 1.9 percent last week", told on a Sunday: the
+		// trading week just ended, the DCT's own ISO week (as the blind
+		// annotators write it for markets, 6 times of 6; other news
+		// told on a Sunday keeps the week before, 9 times of 9)
+		shift = 0
+	}
 	if f.unit == "WE" && !f.hasShift {
 		// "the weekend": the last one, or the coming one in future clauses
 		// and from Friday on
