@@ -2782,7 +2782,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// named in the sentence
 		return point{t: ymd(lp.t.Year(), int(lp.t.Month()), 1), g: model.GranMonth}, true
 	}
-	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m)) ||
+	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m) || s.presentAfter(m.end)) ||
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
 		// "companies are scheduled to post results this week", "investors
@@ -5028,6 +5028,13 @@ func (s *Session) presentAhead(i int) bool {
 		return n.Kind == tokWord && strings.HasSuffix(s.r.text[n.Start:n.End], "ing")
 	}
 	return true
+}
+
+// presentAfter reports whether the verb right after token i-1 is a
+// present that can speak of days ahead, not a form of "be" or "have":
+// "This week brings the busiest stretch of the earnings season".
+func (s *Session) presentAfter(i int) bool {
+	return i < len(s.toks) && s.tenseOf(i) == tensePresent && !s.isBe(i) && s.toks[i].Word != s.t.lists.idHave && !s.wordIs(i, "has")
 }
 
 // futureInClause reports whether a modal or future marker stands before
