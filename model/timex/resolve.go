@@ -1716,6 +1716,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if cur == wd {
 		return d
 	}
+	if m.start >= 2 && s.wordIs(m.start-1, "until") && m.end+1 < len(s.toks) && s.toks[m.end].Word == s.t.lists.idTo &&
+		s.anyBetween(max(m.start-5, 0), m.start-2, func(k int) bool {
+			return s.wordIs(k, "had") || s.wordIs(k, "has") || s.wordIs(k, "have")
+		}) {
+		// "told civilians on Monday that they had until Saturday to
+		// leave": a deadline set, ahead of the telling (but "The court
+		// gave him until Friday to leave", told on a Saturday, is the
+		// nearest such day)
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if m.end+2 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when") {
 		// "avoid the town centre on Wednesday, when a religious procession
 		// is expected": the "when" clause tells of the day, and its tense
