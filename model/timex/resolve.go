@@ -3314,7 +3314,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			f.dir > 0 && unit == "M" && s.lastPoint.g >= model.GranDay ||
 			// "won the French Open in June and reached the Wimbledon final a
 			// month later": a month named in the sentence
-			f.dir > 0 && unit == "M" && s.lastNamed && s.lastPoint.g >= model.GranMonth && s.lastPoint.g != model.GranSeason && s.sameSentence(s.lastAt, m.start)
+			f.dir > 0 && unit == "M" && s.lastNamed && s.lastPoint.g >= model.GranMonth && s.lastPoint.g != model.GranSeason && s.sameSentence(s.lastAt, m.start) ||
+			// "will lock their exchange rates on January 1st, and notes
+			// go into circulation three years later": years from a date
+			// named in the sentence, in a year to come
+			f.dir > 0 && unit == "Y" && s.lastNamed && s.lastPoint.g >= model.GranMonth && s.lastPoint.g != model.GranSeason && s.sameSentence(s.lastAt, m.start) &&
+				s.hasDCT && s.lastPoint.t.Year() != s.dct.Year()
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
