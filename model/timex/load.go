@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"sort"
@@ -27,7 +28,11 @@ type ruleFile struct {
 	// ("Independence Day"), the day (MM-DD) each place keeps: holiday name
 	// → day → places.
 	HolidayPlaces map[string]map[string][]string `toml:"holiday_places"`
-	Rules         []ruleSpec                     `toml:"rule"`
+	// Observed gives, for a holiday of the Islamic calendar, the days it
+	// was kept (YYYY-MM-DD), where the sighting of the moon moved it from
+	// the arithmetical calendar.
+	Observed map[string][]string `toml:"observed"`
+	Rules    []ruleSpec          `toml:"rule"`
 	Negative      []negativeSpec                 `toml:"negative"`
 }
 
@@ -273,6 +278,29 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 					}
 					t.holidayPlaces[ws[0]] = append(t.holidayPlaces[ws[0]], holidayPlace{name: strings.ToLower(name), day: day, rest: ws[1:]})
 				}
+			}
+		}
+	}
+	for i, f := range files {
+		for h, days := range f.Observed {
+			if !islamicHoliday(h) {
+				return nil, &LoadError{File: names[i], Where: "[observed]", Err: fmt.Errorf("%q is no holiday of the Islamic calendar (ramadan, eidalfitr, eidaladha, islamicnewyear)", h)}
+			}
+			for _, day := range days {
+				d, err := time.Parse("2006-01-02", day)
+				if err != nil {
+					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("bad day %q (want YYYY-MM-DD)", day)}
+				}
+				if t.observed == nil {
+					t.observed = map[string]map[int]time.Time{}
+				}
+				if t.observed[h] == nil {
+					t.observed[h] = map[int]time.Time{}
+				}
+				if arith, _ := holidayIn(h, d.Year()); math.Abs(d.Sub(arith).Hours()) > 3*24 {
+					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("day %s is more than three days from the calendar's %s", day, arith.Format("2006-01-02"))}
+				}
+				t.observed[h][d.Year()] = d
 			}
 		}
 	}

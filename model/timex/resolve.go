@@ -3377,7 +3377,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// "a quiet New Year's Eve, with 12 arrests, compared with 19 a year
 		// earlier": that holiday a year before (a movable one on its own
 		// date that year)
-		if h, ok := holidayIn(s.lastHoliday, s.lastPoint.t.Year()+shift); ok {
+		if h, ok := s.t.holidayOn(s.lastHoliday, s.lastPoint.t.Year()+shift); ok {
 			return point{t: h, g: model.GranDay}, true
 		}
 	}
@@ -3644,7 +3644,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		tx.Implied = true
 		year = s.dct.Year()
 		// the nearest occurrence, by tense
-		t, ok := holidayIn(f.holiday, year)
+		t, ok := s.t.holidayOn(f.holiday, year)
 		if !ok {
 			return point{}, false
 		}
@@ -3675,7 +3675,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 				// settled": the holiday of the year the story tells of
 				year = y
 				if lp := s.lastPoint; lp.g == model.GranMonth {
-					if h, ok := holidayIn(f.holiday, y); ok && h.Before(lp.t) {
+					if h, ok := s.t.holidayOn(f.holiday, y); ok && h.Before(lp.t) {
 						year++ // "in December 2003 … by Easter" (not "on Dec. 28, 2003, three days after Christmas")
 					}
 				}
@@ -3690,7 +3690,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			}
 		}
 	}
-	t, ok := holidayIn(f.holiday, year)
+	t, ok := s.t.holidayOn(f.holiday, year)
 	if !ok {
 		return point{}, false
 	}
@@ -3707,9 +3707,9 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		// annotators write it: "2020-04"), spanning from its first day to
 		// Eid al-Fitr
 		p.g, p.begin = model.GranMonth, t
-		p.end, _ = holidayIn("eidalfitr", t.Year())
+		p.end, _ = s.t.holidayOn("eidalfitr", t.Year())
 		if !p.end.After(t) {
-			p.end, _ = holidayIn("eidalfitr", t.Year()+1)
+			p.end, _ = s.t.holidayOn("eidalfitr", t.Year()+1)
 		}
 	}
 	return s.withTime(m, tx, p), true
@@ -3886,6 +3886,16 @@ func islamicInYear(gy, m, d int) time.Time {
 		}
 		hy++
 	}
+}
+
+// holidayOn is holidayIn with the days the lexicon says an Islamic
+// holiday was kept ([observed]), where the sighting of the moon moved it
+// from the arithmetical calendar.
+func (t *Tagger) holidayOn(h string, year int) (time.Time, bool) {
+	if d, ok := t.observed[h][year]; ok {
+		return d, true
+	}
+	return holidayIn(h, year)
 }
 
 // islamicHoliday reports whether holiday code h follows the Islamic
@@ -4670,7 +4680,7 @@ func (s *Session) placeHoliday(m *match) string {
 // DCT, in the DCT's year or the one before or after.
 func (s *Session) holidayNear(h string, days float64) bool {
 	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
-		if t, ok := holidayIn(h, y); ok && math.Abs(t.Sub(s.day()).Hours()/24) < days {
+		if t, ok := s.t.holidayOn(h, y); ok && math.Abs(t.Sub(s.day()).Hours()/24) < days {
 			return true
 		}
 	}

@@ -43,6 +43,8 @@ type Tagger struct {
 	// holidayPlaces: holidays kept on other days in other countries, by
 	// the first word of the place
 	holidayPlaces map[string][]holidayPlace
+	// observed: the days Islamic holidays were kept, by code and year
+	observed map[string]map[int]time.Time
 	pool          sync.Pool
 }
 
@@ -795,7 +797,7 @@ func (s *Session) sameDay(f *frame) bool {
 		years = []int{y, y - 1, y + 1}
 	}
 	for _, y := range years {
-		if t, ok := holidayIn(f.holiday, y); ok && int(t.Month()) == f.month && t.Day() == f.day {
+		if t, ok := s.t.holidayOn(f.holiday, y); ok && int(t.Month()) == f.month && t.Day() == f.day {
 			return true
 		}
 	}

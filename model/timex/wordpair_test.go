@@ -47,3 +47,48 @@ func TestTwoWordContext(t *testing.T) {
 		}
 	}
 }
+
+// TestObservedTable checks that the [observed] days of the Islamic
+// holidays are refused, naming the entry, when they are not holidays of
+// that calendar, not days, or too far from the calendar's own day.
+func TestObservedTable(t *testing.T) {
+	sub, err := fs.Sub(assets.Timex, "timex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	with := func(table string) fstest.MapFS {
+		m := fstest.MapFS{}
+		err := fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(sub, p)
+			if p == "lexicon.toml" {
+				b = []byte(strings.Replace(string(b), "[observed]\n", "[observed]\n"+table+"\n", 1))
+			}
+			m[p] = &fstest.MapFile{Data: b}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	for table, want := range map[string]string{
+		`christmas = ["2020-12-25"]`:      `"christmas" is no holiday of the Islamic calendar`,
+		`islamicnewyear = ["2020-8"]`:     `bad day "2020-8"`,
+		`islamicnewyear = ["2020-12-25"]`: "more than three days from the calendar's",
+	} {
+		_, err := New(with(table))
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "lexicon.toml") {
+			t.Errorf("[observed] %s: got %v, want an error naming lexicon.toml and %q", table, err, want)
+		}
+	}
+	tg, err := New(with(`islamicnewyear = ["2020-08-21"]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := tg.holidayOn("islamicnewyear", 2020); d.Format("2006-01-02") != "2020-08-21" {
+		t.Errorf("islamicnewyear 2020 = %s, want the observed 2020-08-21", d.Format("2006-01-02"))
+	}
+}
