@@ -33,7 +33,7 @@ type ruleFile struct {
 	// the arithmetical calendar.
 	Observed map[string][]string `toml:"observed"`
 	Rules    []ruleSpec          `toml:"rule"`
-	Negative      []negativeSpec                 `toml:"negative"`
+	Negative []negativeSpec      `toml:"negative"`
 }
 
 // ruleSpec is a [[rule]] as written.

@@ -45,7 +45,7 @@ type Tagger struct {
 	holidayPlaces map[string][]holidayPlace
 	// observed: the days Islamic holidays were kept, by code and year
 	observed map[string]map[int]time.Time
-	pool          sync.Pool
+	pool     sync.Pool
 }
 
 // rule is a compiled [[rule]].
