@@ -4895,7 +4895,10 @@ func (s *Session) scheduledInPast(m *match) bool {
 		if s.wordIs(k, ",") {
 			return false
 		}
-		if !s.wordIs(k, "scheduled") && !s.wordIs(k, "planned") {
+		if !s.wordIs(k, "scheduled") && !s.wordIs(k, "planned") && !s.wordIs(k, "expected") {
+			continue
+		}
+		if s.wordIs(k, "expected") && !s.wordIs(k-1, "was") && !s.wordIs(k-1, "were") {
 			continue
 		}
 		if s.wordIs(k-1, ",") {
@@ -4918,7 +4921,9 @@ func (s *Session) scheduledInPast(m *match) bool {
 					return s.tenseOf(j+1) == tensePast && !s.isModal(j+1)
 				}
 			}
-			return false
+			// "The tallying, which was expected to end on Saturday, had been
+			// repeatedly delayed": the main clause's pluperfect overtakes it
+			return m.end+1 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "had")
 		}
 		if s.possessiveMark(k-1) || s.inList(k-1, s.t.lists.determiners) {
 			// the sentence's nearest verb before it
