@@ -1728,14 +1728,19 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	}
 	if m.end+2 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when") {
 		// "avoid the town centre on Wednesday, when a religious procession
-		// is expected": the "when" clause tells of the day, and its tense
-		// says which
-		// (a pluperfect, "when many towns had planned parades", says
-		// nothing of it)
-		switch v, k := s.scanTenseAt(m.end+2, 1); {
-		case v == tenseFuture || v == tensePresent:
+		// is expected", "a marginal improvement on Sunday, when it touched
+		// 390": the "when" clause tells of the day. Only a clause that
+		// looks ahead, after one that does not tell the past, or a simple
+		// past after a past one, says which: "came on Friday, when the
+		// mosque is usually packed", "will gather on Tuesday, when the
+		// ferry sank five years ago" and "when many towns had planned
+		// parades" say nothing of it.
+		main := s.scanTense(m.start-1, -1)
+		v, k := s.scanTenseAt(m.end+2, 1)
+		switch {
+		case main != tensePast && (v == tenseFuture || v == tensePresent && k+1 < len(s.toks) && s.isBe(k) && s.formAt(k+1, s.t.lists.future)):
 			return stepToWeekday(d, wd, 1, true)
-		case v == tensePast && !s.wordIs(k, "had") && !s.wordIs(k-1, "had"):
+		case main == tensePast && v == tensePast && !s.wordIs(k, "had") && !s.wordIs(k-1, "had") && !s.isBe(k):
 			return stepToWeekday(d, wd, -1, true)
 		}
 	}
@@ -5822,6 +5827,9 @@ func (s *Session) tenseOfWord(i int) int {
 	t := s.toks[i]
 	if t.Kind != tokWord {
 		return tenseUnknown
+	}
+	if i > 0 && s.toks[i-1].Kind == tokNum && s.wordIs(i, "am") {
+		return tenseUnknown // "at 8 am": the clock's, not "I am"
 	}
 	lex, l := s.t.lex, &s.t.lists
 	if t.Word < 0 {
