@@ -3512,17 +3512,38 @@ func (s *Session) dailyClock(m *match) bool {
 		a--
 	}
 	for k := a; k < len(s.toks) && (k == a || !s.sentenceStart(k)); k++ {
-		if k >= m.start && k < m.end || past && k < m.start && s.commaBetween(k, m.start) {
-			// (not "The train, which runs daily between Chicago and New
-			// Orleans, struck the truck at about 9:47 p.m.": a past clock
-			// time is of every day only with the word in its own clause)
+		if k >= m.start && k < m.end {
 			continue
 		}
-		if s.inList(k, s.t.lists.recurrence) || (s.wordIs(k, "every") || s.wordIs(k, "each")) && k+1 < len(s.toks) && s.inList(k+1, s.t.lists.recurring) {
+		if past && (k < m.start && (m.start-k > 4 || s.commaBetween(k, m.start)) || k >= m.end && (k-m.end > 3 || s.commaBetween(m.end-1, k))) {
+			// (not "The train, which runs daily between Chicago and New
+			// Orleans, struck the truck at about 9:47 p.m.", nor "Workers
+			// who commute daily were stranded after trains stopped at 9
+			// p.m.": a past clock time is of every day only with the word
+			// right by it, "opened daily at 9 a.m.")
+			continue
+		}
+		if s.inList(k, s.t.lists.recurrence) && !s.adjectiveRecurrence(k) || (s.wordIs(k, "every") || s.wordIs(k, "each")) && k+1 < len(s.toks) && s.inList(k+1, s.t.lists.recurring) {
 			return true
 		}
 	}
 	return false
+}
+
+// adjectiveRecurrence reports whether the word of recurrence at k
+// ("daily", "nightly") qualifies the noun after it, or is a name: "the
+// biggest daily rise", "in its daily update", "Britain's Daily Mail". Only
+// the adverb ("open daily until 10 p.m.") makes a time of every day.
+func (s *Session) adjectiveRecurrence(k int) bool {
+	if !s.wordIs(k, "daily") && !s.wordIs(k, "nightly") {
+		return false
+	}
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.Kind == tokWord && !s.inList(k+1, s.t.lists.prepositions) && !s.wordIs(k+1, "and") && !s.wordIs(k+1, "or") &&
+		!s.wordIs(k+1, "until") && !s.wordIs(k+1, "except") && !s.wordIs(k+1, "but") && s.tenseOf(k+1) == tenseUnknown && !s.isBe(k+1)
 }
 
 // anaphorReach is how many words a stated date stays the anchor of "two
