@@ -1645,7 +1645,10 @@ func (s *Session) inferYear(m *match) int {
 		return best - 1
 	}
 	if v, k := backTense, backAt; f.day == 0 && f.season == "" && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 0 && best > dy && cands[best-1] > -366 && !deadline && !aheadOf &&
-		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) {
+		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) && m.start > 0 && s.wordIs(m.start-1, "in") && !s.infinitiveBetween(k+1, m.start-1) {
+		// (only "in January" right after the deed: "agreed last week to
+		// deepen cuts in January", "was moved to January", "booked the
+		// venue for January" look ahead)
 		// "published the genetic sequence of the virus in January", told
 		// in December: a deed done in a month of the year not yet begun
 		// would be told with "next year"; it is the month gone by. (Within
