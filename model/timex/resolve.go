@@ -56,7 +56,7 @@ type contextLists struct {
 	figures, publishing, habitual, complement, marketNouns       *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring    *classInfo
-	lateness                                                     *classInfo
+	lateness, lateVerbs                                          *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -137,6 +137,7 @@ func listsOf(l *lexicon) contextLists {
 		recurrence:    get("recurrence_words"),
 		recurring:     get("recurring_units"),
 		lateness:      get("lateness_units"),
+		lateVerbs:     get("lateness_verbs"),
 		periodNouns:   get("period_nouns"),
 		reporting:     get("reporting_verbs"),
 		pluralNouns:   get("plural_nouns"),
@@ -195,10 +196,15 @@ func (s *Session) refine() {
 			mod = m.rule.mod
 		}
 		if m.start > 0 && m.end-m.start > 1 && (mod == "END" && s.wordIs(m.start, "late") || mod == "START" && s.wordIs(m.start, "early")) &&
-			s.inList(m.start-1, s.t.lists.lateness) && !s.anyBetween(max(m.start-5, 0), m.start-2, func(k int) bool { return s.wordIs(k, "for") }) {
+			s.inList(m.start-1, s.t.lists.lateness) && !s.anyBetween(max(m.start-5, 0), m.start-2, func(k int) bool { return s.wordIs(k, "for") }) &&
+			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.lateVerbs) || s.isBe(k) }) {
 			// (but "exchanged fire for several hours late Sunday" is late
-			// on Sunday)
+			// on Sunday, and "will spend three days early next month" early
+			// in it: only after a verb of arriving, ending or being late)
 			m.start++
+			for m.end-m.start > 1 && (s.wordIs(m.start, "on") || s.wordIs(m.start, "in") || s.wordIs(m.start, "at")) {
+				m.start++ // "a day late on Thursday": Thursday
+			}
 			m.f.mod, m.plain = "", true
 		}
 	}
