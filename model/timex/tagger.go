@@ -717,7 +717,9 @@ func (s *Session) titleAround(start, end int) bool {
 			inner = true
 		}
 	}
-	if !inner {
+	if !inner || s.titleCaseLine(start) {
+		// (a headline in title case, "Rivals Meet Friday Night In
+		// Championship Decider", capitalises every word)
 		return false
 	}
 	if p := start - 1; p >= 0 && !s.sentenceStart(p) {
@@ -731,6 +733,25 @@ func (s *Session) titleAround(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// titleCaseLine reports whether the sentence of token i writes every
+// word of four letters or more with a capital, as a headline does.
+func (s *Session) titleCaseLine(i int) bool {
+	a := i
+	for a > 0 && !s.sentenceStart(a) {
+		a--
+	}
+	words := 0
+	for k := a; k < len(s.toks) && (k == a || !s.sentenceStart(k)); k++ {
+		if t := &s.toks[k]; t.Kind == tokWord && t.End-t.Start >= 4 {
+			if !t.Cap {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 4
 }
 
 // numShape reports whether built-in b might take number token t, judging
