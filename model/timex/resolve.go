@@ -1541,11 +1541,12 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if f.season != "" && f.month == 0 && f.mod == "" && m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "the") && m.start > 1 && s.wordIs(m.start-2, "before")) && tense != tensePast &&
-		(m.end >= len(s.toks) || s.toks[m.end].Kind == tokPunct || s.inList(m.end, s.t.lists.prepositions) || s.tenseOf(m.end) != tenseUnknown) {
-		// "would be in place before winter", told in January: a season
-		// not yet begun (but "before the summer recess" is this summer's
-		// event)
+	if f.season == "WI" && f.month == 0 && f.mod == "" && now.Month() <= time.February && m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "the") && m.start > 1 && s.wordIs(m.start-2, "before")) && tense != tensePast &&
+		(m.end >= len(s.toks) || s.toks[m.end].Kind == tokPunct || s.inList(m.end, s.t.lists.prepositions)) {
+		// "would be in place before winter", told in January: a winter
+		// not yet begun, where the calendar's is the one under way since
+		// December (but "before the winter ends", "before the winter is
+		// over" are that one, and "before the summer recess" is an event)
 		for y := dy - 1; y <= dy+1; y++ {
 			if ymd(y, int(seasonMonths[f.season]), 1).After(now) {
 				return y
