@@ -1625,7 +1625,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if v, k := backTense, backAt; k >= 0 && (v == tensePast && s.formAt(k, s.t.lists.future) || v == tenseFuture && s.formAt(k, s.t.lists.intention)) && s.hadBefore(k) ||
+	if v, k := backTense, backAt; k >= 0 && (v == tensePast && s.formAt(k, s.t.lists.future) || v == tenseFuture && s.formAt(k, s.t.lists.intention) && !s.butNow(m.end)) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
 		// "The party had originally planned to announce the winner on 9
 		// September" (a plan seen from the past), "ban imports from July
@@ -3485,6 +3485,24 @@ func (s *Session) timetableAhead(m *match, base time.Time) bool {
 	return (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start)
 }
 
+// butNow reports whether ", but" and a present verb follow token i in its
+// sentence: "had agreed to withdraw all its troops by Dec. 31, but Iraqi
+// leaders are now debating whether some should stay" (the date still
+// ahead).
+func (s *Session) butNow(i int) bool {
+	for j := i; j+1 < len(s.toks) && !s.sentenceStart(j); j++ {
+		if s.wordIs(j, "but") {
+			for k := j + 1; k < len(s.toks) && k <= j+6 && !s.sentenceStart(k); k++ {
+				if s.tenseOf(k) == tensePresent {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // yearCompared tells whether the year at token i is one a figure is
 // compared with ("receipts this year are running slightly ahead of 2013
 // after a slow start in the first quarter"), not the year the sentence
@@ -4080,7 +4098,8 @@ func (s *Session) readyAhead(i, from int) bool {
 		return false
 	}
 	for j := from + 1; j < len(s.toks) && !s.sentenceStart(j); j++ {
-		if s.wordIs(j, "but") || s.wordIs(j, "when") || s.wordIs(j, "before") || s.wordIs(j, "after") {
+		if s.wordIs(j, "but") || s.wordIs(j, "when") || s.wordIs(j, "before") || s.wordIs(j, "after") || s.wordIs(j, "which") && s.wordIs(j-1, ",") {
+			// (nor ", which it went on to win 2-0": the telling goes past it)
 			return false
 		}
 	}
