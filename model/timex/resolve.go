@@ -3505,11 +3505,12 @@ func (s *Session) butNow(i int) bool {
 
 // yearCompared tells whether the year at token i is one a figure is
 // compared with ("receipts this year are running slightly ahead of 2013
-// after a slow start in the first quarter"), not the year the sentence
-// goes on to tell of.
+// after a slow start in the first quarter", "higher than in 2008",
+// "behind 2008 levels"), not the year the sentence goes on to tell of.
 func (s *Session) yearCompared(i int) bool {
-	return i >= 2 && (s.comparedBase(i) || s.wordIs(i-1, "than") ||
-		s.wordIs(i-1, "of") && (s.wordIs(i-2, "ahead") || s.wordIs(i-2, "behind")))
+	return i >= 2 && (s.comparedBase(i) || s.wordIs(i-1, "than") || s.wordIs(i-1, "in") && s.wordIs(i-2, "than") ||
+		s.wordIs(i-1, "of") && (s.wordIs(i-2, "ahead") || s.wordIs(i-2, "behind")) || s.wordIs(i-1, "behind") ||
+		i+1 < len(s.toks) && (s.wordIs(i+1, "levels") || s.wordIs(i+1, "level")))
 }
 
 // yearThenQuarter tells whether the quarter or half at m, after "last
