@@ -3510,7 +3510,8 @@ func (s *Session) butNow(i int) bool {
 func (s *Session) yearCompared(i int) bool {
 	return i >= 2 && (s.comparedBase(i) || s.wordIs(i-1, "than") || s.wordIs(i-1, "in") && s.wordIs(i-2, "than") ||
 		s.wordIs(i-1, "of") && (s.wordIs(i-2, "ahead") || s.wordIs(i-2, "behind")) || s.wordIs(i-1, "behind") ||
-		i+1 < len(s.toks) && (s.wordIs(i+1, "levels") || s.wordIs(i+1, "level")))
+		i+1 < len(s.toks) && (s.wordIs(i+1, "levels") || s.wordIs(i+1, "level"))) &&
+		!(i+2 < len(s.toks) && s.wordIs(i+1, ",") && s.wordIs(i+2, "when")) // ("than in 2010, when output fell in the second quarter" tells of 2010)
 }
 
 // yearThenQuarter tells whether the quarter or half at m, after "last
