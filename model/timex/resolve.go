@@ -1506,6 +1506,11 @@ func (s *Session) inferYear(m *match) int {
 			tense = tensePast
 		}
 	}
+	if m.end+2 < len(s.toks) && s.wordIs(m.end, "at") && s.wordIs(m.end+1, "the") && s.wordIs(m.end+2, "latest") {
+		// "had demanded a vote in early January at the latest": a
+		// deadline, ahead of the telling
+		tense = tenseFuture
+	}
 	if v, k := backTense, backAt; v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
 		// "urged voters to make their voices heard in November": what
 		// someone was told to do lies ahead of the telling
