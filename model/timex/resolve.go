@@ -1669,6 +1669,11 @@ func (s *Session) inferYear(m *match) int {
 		// lost 15 spans on the rule-work sets.)
 		return best - 1
 	}
+	if tense == tenseUnknown && f.day == 0 && f.season == "" && cands[best] > 0 && cands[best-1] > -366 && !deadline && !aheadOf && m.start > 0 && s.wordIs(m.start-1, "in") && s.perfectDeedBefore(m.start) {
+		// "The stock has risen to $42.875 in June from $29.75 in March",
+		// told in October: a present perfect tells of months gone by
+		return best - 1
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
@@ -3488,6 +3493,22 @@ func (s *Session) timetableAhead(m *match, base time.Time) bool {
 	}
 	t := s.tense(m.start, m.end)
 	return (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start)
+}
+
+// perfectDeedBefore reports whether a present perfect of a deed ("has
+// risen", "have fallen") stands in the clause before token i, with no
+// infinitive, modal or word of planning after it.
+func (s *Session) perfectDeedBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.isModal(k) || s.toks[k].Word == s.t.lists.idTo && k+1 < i && s.toks[k+1].Kind == tokWord && !s.toks[k+1].Cap || s.tenseOf(k) != tenseUnknown {
+			return false
+		}
+		if (s.wordIs(k-1, "has") || s.wordIs(k-1, "have")) && s.participle(k) && !s.wordIs(k, "been") &&
+			(s.toks[k].Word < 0 || !s.formAt(k, s.t.lists.future) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone)) {
+			return true
+		}
+	}
+	return false
 }
 
 // butNow reports whether ", but" and a present verb follow token i in its
