@@ -3516,7 +3516,7 @@ func (s *Session) perfectDeedBefore(i int) bool {
 // leaders are now debating whether some should stay" (the date still
 // ahead).
 func (s *Session) butNow(i int) bool {
-	for j := i; j+1 < len(s.toks) && !s.sentenceStart(j); j++ {
+	for j := i; j+1 < len(s.toks) && j < i+40 && !s.sentenceStart(j); j++ {
 		if s.wordIs(j, "but") {
 			for k := j + 1; k < len(s.toks) && k <= j+6 && !s.sentenceStart(k); k++ {
 				if s.tenseOf(k) == tensePresent {
@@ -3563,11 +3563,13 @@ func (s *Session) dailyClock(m *match) bool {
 		return false // "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m."
 	}
 	past := s.tense(m.start, m.end) == tensePast
+	// the sentence, up to 40 words either side (a text with no full stop
+	// must not make every clock time read all of it)
 	a := m.start
-	for a > 0 && !s.sentenceStart(a) {
+	for a > 0 && a > m.start-40 && !s.sentenceStart(a) {
 		a--
 	}
-	for k := a; k < len(s.toks) && (k == a || !s.sentenceStart(k)); k++ {
+	for k := a; k < len(s.toks) && k < m.end+40 && (k == a || !s.sentenceStart(k)); k++ {
 		if k >= m.start && k < m.end {
 			continue
 		}
@@ -4125,7 +4127,7 @@ func (s *Session) readyAhead(i, from int) bool {
 	if !s.anyBetween(max(b-8, 0), b-1, func(j int) bool { return s.inList(j, s.t.lists.reporting) }) {
 		return false
 	}
-	for j := from + 1; j < len(s.toks) && !s.sentenceStart(j); j++ {
+	for j := from + 1; j < len(s.toks) && j < from+40 && !s.sentenceStart(j); j++ {
 		if s.wordIs(j, "but") || s.wordIs(j, "when") || s.wordIs(j, "before") || s.wordIs(j, "after") || s.wordIs(j, "which") && s.wordIs(j-1, ",") {
 			// (nor ", which it went on to win 2-0": the telling goes past it)
 			return false

@@ -739,11 +739,11 @@ func (s *Session) titleAround(start, end int) bool {
 // word of four letters or more with a capital, as a headline does.
 func (s *Session) titleCaseLine(i int) bool {
 	a := i
-	for a > 0 && !s.sentenceStart(a) {
+	for a > 0 && a > i-40 && !s.sentenceStart(a) {
 		a--
 	}
 	words := 0
-	for k := a; k < len(s.toks) && (k == a || !s.sentenceStart(k)); k++ {
+	for k := a; k < len(s.toks) && k < i+40 && (k == a || !s.sentenceStart(k)); k++ {
 		if t := &s.toks[k]; t.Kind == tokWord && t.End-t.Start >= 4 {
 			if !t.Cap {
 				return false
