@@ -1630,7 +1630,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if v, k := backTense, backAt; k >= 0 && (v == tensePast && s.formAt(k, s.t.lists.future) || v == tenseFuture && s.formAt(k, s.t.lists.intention) && !s.butNow(m.end)) && s.hadBefore(k) ||
+	if v, k := backTense, backAt; k >= 0 && v == tensePast && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
 		// "The party had originally planned to announce the winner on 9
 		// September" (a plan seen from the past), "ban imports from July
@@ -3506,24 +3506,6 @@ func (s *Session) perfectDeedBefore(i int) bool {
 		if (s.wordIs(k-1, "has") || s.wordIs(k-1, "have")) && s.participle(k) && !s.wordIs(k, "been") &&
 			(s.toks[k].Word < 0 || !s.formAt(k, s.t.lists.future) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone)) {
 			return true
-		}
-	}
-	return false
-}
-
-// butNow reports whether ", but" and a present verb follow token i in its
-// sentence: "had agreed to withdraw all its troops by Dec. 31, but Iraqi
-// leaders are now debating whether some should stay" (the date still
-// ahead).
-func (s *Session) butNow(i int) bool {
-	for j := i; j+1 < len(s.toks) && j < i+40 && !s.sentenceStart(j); j++ {
-		if s.wordIs(j, "but") {
-			for k := j + 1; k < len(s.toks) && k <= j+6 && !s.sentenceStart(k); k++ {
-				if s.tenseOf(k) == tensePresent {
-					return true
-				}
-			}
-			return false
 		}
 	}
 	return false
