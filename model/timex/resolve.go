@@ -1737,13 +1737,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return d
 	}
 	if m.start >= 2 && s.wordIs(m.start-1, "until") && m.end+1 < len(s.toks) && s.toks[m.end].Word == s.t.lists.idTo &&
-		s.anyBetween(max(m.start-5, 0), m.start-2, func(k int) bool {
-			return s.wordIs(k, "had") || s.wordIs(k, "has") || s.wordIs(k, "have")
-		}) {
+		(s.wordIs(m.start-2, "has") || s.wordIs(m.start-2, "have") || s.wordIs(m.start-2, "had") && s.reportedBefore(m.start-2)) {
 		// "told civilians on Monday that they had until Saturday to
-		// leave": a deadline set, ahead of the telling (but "The court
-		// gave him until Friday to leave", told on a Saturday, is the
-		// nearest such day)
+		// leave", "has until Friday to respond": a deadline set, ahead of
+		// the telling (but "The court gave him until Friday to leave",
+		// told on a Saturday, "had waited until Saturday to report him
+		// missing" and "The rebels had until Saturday to hand over their
+		// weapons, but most ignored it" are the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if m.end+2 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when") {
@@ -3505,6 +3505,21 @@ func (s *Session) perfectDeedBefore(i int) bool {
 		}
 		if (s.wordIs(k-1, "has") || s.wordIs(k-1, "have")) && s.participle(k) && !s.wordIs(k, "been") &&
 			(s.toks[k].Word < 0 || !s.formAt(k, s.t.lists.future) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether the words before token i in its
+// sentence report speech: a reporting verb, or "that" after one ("told
+// civilians on Monday that they had until Saturday").
+func (s *Session) reportedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") {
+			return false
+		}
+		if s.inList(k, s.t.lists.reporting) {
 			return true
 		}
 	}
