@@ -2752,7 +2752,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// "This quarter's loss" in an earnings report: the quarter reported
 		return s.topic, true
 	}
-	if f.unit == "W" && shift == -1 && isoWeekday(d) == 7 && s.hasWord(m, "last") && s.marketNounIn(m.start) {
+	if f.unit == "W" && shift == -1 && isoWeekday(d) == 7 && s.hasWord(m, "last") && s.marketWeek(m) {
 		// "The Dow fell 1.9 percent last week", told on a Sunday: the
 		// trading week just ended, the DCT's own ISO week (as the blind
 		// annotators write it for markets, 6 times of 6; other news
@@ -3509,6 +3509,40 @@ func (s *Session) perfectDeedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// marketWeek reports whether "last week" at m, told on a Sunday, is a
+// market's trading week just ended: a market noun stands in its sentence
+// ("The Dow fell 1.9 percent last week"), and the week just ended is not
+// told apart ("Stocks rallied this week, recovering from a sell-off last
+// week", "closed the week up 2 percent"), nor is the week a possessive's
+// ("after last week's sell-off") or in a pluperfect ("the ECB had raised
+// rates last week").
+func (s *Session) marketWeek(m *match) bool {
+	if s.possessiveMark(m.end) || s.hadWithin(m.start, 8) {
+		return false
+	}
+	market, other := false, false
+	a := m.start
+	for a > 0 && a > m.start-40 && !s.sentenceStart(a) {
+		a--
+	}
+	for k := a; k < len(s.toks) && k < m.end+40 && (k == a || !s.sentenceStart(k)); k++ {
+		if k >= m.start && k < m.end {
+			continue
+		}
+		if s.wordIs(k, "this") && s.wordIs(k+1, "week") && s.scanTense(k-1, -1) == tensePast || s.wordIs(k, "closed") && s.wordIs(k+1, "the") && s.wordIs(k+2, "week") {
+			other = true
+		}
+		if s.inList(k, s.t.lists.marketNouns) && !s.wordIs(k+1, "of") && !s.innerHyphen(k+1) && !s.innerHyphen(k-1) &&
+			!(s.wordIs(k, "shares") && k+1 < len(s.toks) && s.t.lex.inClass(s.toks[k+1].Word, s.t.lists.determiners)) &&
+			!(k+1 < len(s.toks) && s.toks[k].Cap && s.toks[k+1].Kind == tokWord && s.toks[k+1].Cap && !s.wordIs(k, "Dow")) {
+			// (not "a stock of weapons", "oil-rich", "shares a border",
+			// "Bond King")
+			market = true
+		}
+	}
+	return market && !other
 }
 
 // reportedBefore reports whether the words before token i in its
