@@ -1774,7 +1774,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.tense(m.start, m.end) != tensePast && !s.hadWithin(m.start, 8) &&
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
-			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) {
+			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
+			m.start > 1 && s.wordIs(m.start-1, "to") && s.tenseOf(m.start-2) == tensePresent && !s.isBe(m.start-2) && s.eventAfter(m.end+1) {
+			// ("Attention shifts to Thursday's jobs report")
 			// "go into Thursday's third Test", "for a place in Saturday's
 			// final", "Sunday's final, which starts at 8.45pm, will be…"
 			// "cameras installed before Sunday's presidential election":
@@ -5886,6 +5888,9 @@ func (s *Session) tenseOf(i int) int {
 		return int(m) - 2
 	}
 	v := s.tenseOfWord(i)
+	if t := &s.toks[i]; v == tensePresent && t.Cap && s.sentenceStart(i) && s.r.text[t.End-1] == 's' && !s.isBe(i) {
+		v = tenseUnknown // a sentence opens with a noun, not a verb: "Races on Sunday were cancelled"
+	}
 	s.tenseMemo[i] = int8(v + 2)
 	return v
 }
