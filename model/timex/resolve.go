@@ -1657,7 +1657,12 @@ func (s *Session) inferYear(m *match) int {
 		return best - 1
 	}
 	if v, k := backTense, backAt; f.day == 0 && f.season == "" && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 0 && best > dy && cands[best-1] > -366 && !deadline && !aheadOf &&
-		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) && m.start > 0 && s.wordIs(m.start-1, "in") && !s.infinitiveBetween(k+1, m.start-1) {
+		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) && m.start > 0 && s.wordIs(m.start-1, "in") && !s.infinitiveBetween(k+1, m.start-1) &&
+		!s.isBe(k) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && !s.wordIs(k+1, "for") && !s.reportedBefore(k) {
+		// (nor "said it was cutting 500 jobs in January", "called for
+		// protests in January", "were tentatively planned in January",
+		// "adjourned the trial in January", "hoped the sale closed in
+		// January": a progressive, a plan or a report)
 		// (only "in January" right after the deed: "agreed last week to
 		// deepen cuts in January", "was moved to January", "booked the
 		// venue for January" look ahead)
