@@ -4166,8 +4166,11 @@ func (s *Session) readyAhead(i, from int) bool {
 		return false
 	}
 	for j := from + 1; j < len(s.toks) && j < from+40 && !s.sentenceStart(j); j++ {
-		if s.wordIs(j, "but") || s.wordIs(j, "when") || s.wordIs(j, "before") || s.wordIs(j, "after") || s.wordIs(j, "which") && s.wordIs(j-1, ",") {
-			// (nor ", which it went on to win 2-0": the telling goes past it)
+		if s.wordIs(j, "but") || s.wordIs(j, "when") || s.wordIs(j, "before") || s.wordIs(j, "after") || s.wordIs(j, "which") && s.wordIs(j-1, ",") ||
+			s.wordIs(j, ";") || s.wordIs(j, "and") && j+1 < len(s.toks) && s.tenseOf(j+1) == tensePast {
+			// (nor ", which it went on to win 2-0", "and arrested 40
+			// people", "; in the end, polls opened late": the telling goes
+			// past it)
 			return false
 		}
 	}
