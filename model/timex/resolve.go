@@ -995,7 +995,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				months = 6
 			}
 			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt) {
+				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) {
 				// "shrink by 3.5 percent this year, with the steepest fall in
 				// the second half": the half of the year just named
 				year = lp.t.Year()
@@ -3571,11 +3571,11 @@ func (s *Session) reportedBefore(i int) bool {
 // compared with ("receipts this year are running slightly ahead of 2013
 // after a slow start in the first quarter", "higher than in 2008",
 // "behind 2008 levels"), not the year the sentence goes on to tell of.
-func (s *Session) yearCompared(i int) bool {
+func (s *Session) yearCompared(i, at int) bool {
 	return i >= 2 && (s.comparedBase(i) || s.wordIs(i-1, "than") || s.wordIs(i-1, "in") && s.wordIs(i-2, "than") ||
 		s.wordIs(i-1, "of") && (s.wordIs(i-2, "ahead") || s.wordIs(i-2, "behind")) || s.wordIs(i-1, "behind") ||
 		i+1 < len(s.toks) && (s.wordIs(i+1, "levels") || s.wordIs(i+1, "level"))) &&
-		!(i+2 < len(s.toks) && s.wordIs(i+1, ",") && s.wordIs(i+2, "when")) // ("than in 2010, when output fell in the second quarter" tells of 2010)
+		!(i+2 < len(s.toks) && s.wordIs(i+1, ",") && s.wordIs(i+2, "when") && !s.commaBetween(i+2, at)) // ("than in 2010, when output fell in the second quarter" tells of 2010)
 }
 
 // yearThenQuarter tells whether the quarter or half at m, after "last
