@@ -1137,6 +1137,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// Sunday's)
 				base = s.mainDayT
 			}
+			if ok && s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() && !s.sameSentence(s.lastDayAt, m.start) && s.hasDCT && s.mainDayT.After(s.day()) &&
+				s.tense(m.start, m.end) == tenseFuture {
+				// "… will gather at ground zero on Sunday. … the pools, which
+				// open to the public on Monday. … Moments of silence will mark
+				// 8:46 a.m.": the day ahead of the main clause, not the
+				// relative clause's
+				base = s.mainDayT
+			}
 			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) &&
 				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1 && !s.figureInSentence(m.start)) {
 				// (but "The quake struck at 2:15 a.m. on Sunday. By 6 a.m.,
