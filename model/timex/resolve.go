@@ -3538,11 +3538,8 @@ func (s *Session) marketWeek(m *match) bool {
 		return false
 	}
 	market, other := false, false
-	a := m.start
-	for a > 0 && a > m.start-40 && !s.sentenceStart(a) {
-		a--
-	}
-	for k := a; k < len(s.toks) && k < m.end+40 && (k == a || !s.sentenceStart(k)); k++ {
+	a, b := s.sentenceAround(m.start, m.end)
+	for k := a; k < b; k++ {
 		if k >= m.start && k < m.end {
 			continue
 		}
@@ -3558,6 +3555,21 @@ func (s *Session) marketWeek(m *match) bool {
 		}
 	}
 	return market && !other
+}
+
+// sentenceAround returns the bounds [a, b) of the sentence that holds
+// tokens [i, j), cut to 40 words either side: a text with no full stop
+// must not make each expression read all of it.
+func (s *Session) sentenceAround(i, j int) (a, b int) {
+	a = i
+	for a > 0 && a > i-40 && !s.sentenceStart(a) {
+		a--
+	}
+	b = max(j, a+1)
+	for b < len(s.toks) && b < j+40 && !s.sentenceStart(b) {
+		b++
+	}
+	return a, b
 }
 
 // reportedBefore reports whether the words before token i in its
@@ -3609,13 +3621,8 @@ func (s *Session) dailyClock(m *match) bool {
 		return false // "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m."
 	}
 	past := s.tense(m.start, m.end) == tensePast
-	// the sentence, up to 40 words either side (a text with no full stop
-	// must not make every clock time read all of it)
-	a := m.start
-	for a > 0 && a > m.start-40 && !s.sentenceStart(a) {
-		a--
-	}
-	for k := a; k < len(s.toks) && k < m.end+40 && (k == a || !s.sentenceStart(k)); k++ {
+	a, b := s.sentenceAround(m.start, m.end)
+	for k := a; k < b; k++ {
 		if k >= m.start && k < m.end {
 			continue
 		}

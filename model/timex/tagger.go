@@ -738,12 +738,9 @@ func (s *Session) titleAround(start, end int) bool {
 // titleCaseLine reports whether the sentence of token i writes every
 // word of four letters or more with a capital, as a headline does.
 func (s *Session) titleCaseLine(i int) bool {
-	a := i
-	for a > 0 && a > i-40 && !s.sentenceStart(a) {
-		a--
-	}
+	a, b := s.sentenceAround(i, i+1)
 	words := 0
-	for k := a; k < len(s.toks) && k < i+40 && (k == a || !s.sentenceStart(k)); k++ {
+	for k := a; k < b; k++ {
 		if t := &s.toks[k]; t.Kind == tokWord && t.End-t.Start >= 4 {
 			if !t.Cap {
 				return false
