@@ -291,14 +291,14 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 				if err != nil {
 					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("bad day %q (want YYYY-MM-DD)", day)}
 				}
+				if arith, _ := holidayIn(h, d.Year()); math.Abs(d.Sub(arith).Hours()) > 3*24 {
+					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("day %s is more than three days from the calendar's %s", day, arith.Format("2006-01-02"))}
+				}
 				if t.observed == nil {
 					t.observed = map[string]map[int]time.Time{}
 				}
 				if t.observed[h] == nil {
 					t.observed[h] = map[int]time.Time{}
-				}
-				if arith, _ := holidayIn(h, d.Year()); math.Abs(d.Sub(arith).Hours()) > 3*24 {
-					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("day %s is more than three days from the calendar's %s", day, arith.Format("2006-01-02"))}
 				}
 				t.observed[h][d.Year()] = d
 			}

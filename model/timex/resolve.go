@@ -1638,7 +1638,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if v, k := backTense, backAt; k >= 0 && v == tensePast && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
+	if v, k := backTense, backAt; v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
 		// "The party had originally planned to announce the winner on 9
 		// September" (a plan seen from the past), "ban imports from July
@@ -1667,19 +1667,17 @@ func (s *Session) inferYear(m *match) int {
 	if v, k := backTense, backAt; f.day == 0 && f.season == "" && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 0 && best > dy && cands[best-1] > -366 && !deadline && !aheadOf &&
 		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) && m.start > 0 && s.wordIs(m.start-1, "in") && !s.infinitiveBetween(k+1, m.start-1) &&
 		!s.isBe(k) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && !s.wordIs(k+1, "for") && !s.reportedBefore(k) {
-		// (nor "said it was cutting 500 jobs in January", "called for
-		// protests in January", "were tentatively planned in January",
-		// "adjourned the trial in January", "hoped the sale closed in
-		// January": a progressive, a plan or a report)
-		// (only "in January" right after the deed: "agreed last week to
-		// deepen cuts in January", "was moved to January", "booked the
-		// venue for January" look ahead)
 		// "published the genetic sequence of the virus in January", told
 		// in December: a deed done in a month of the year not yet begun
-		// would be told with "next year"; it is the month gone by. (Within
-		// the year a past verb often announces a plan for a month just
-		// ahead, "announced a rate rise in June": reading those as gone by
-		// lost 15 spans on the rule-work sets.)
+		// would be told with "next year"; it is the month gone by. Only
+		// "in January" right after the deed ("agreed last week to deepen
+		// cuts in January", "was moved to January", "booked the venue for
+		// January" look ahead), and not a progressive, a plan or a report
+		// ("said it was cutting 500 jobs in January", "called for protests
+		// in January", "were tentatively planned in January"). (Within the
+		// year a past verb often announces a plan for a month just ahead,
+		// "announced a rate rise in June": reading those as gone by lost 15
+		// spans on the rule-work sets.)
 		return best - 1
 	}
 	if tense == tenseUnknown && f.day == 0 && f.season == "" && cands[best] > 0 && cands[best-1] > -366 && !deadline && !aheadOf && m.start > 0 && s.wordIs(m.start-1, "in") && s.perfectDeedBefore(m.start) {

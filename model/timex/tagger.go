@@ -710,29 +710,21 @@ func (s *Session) isTitle(start, end int) bool {
 // "Another Sunday Morning", "Saturday Night Fever").
 func (s *Session) titleAround(start, end int) bool {
 	lex := s.t.lex
-	capital := func(t *token) bool { return t.Word >= 0 && lex.classMask[t.Word]&lex.capitalMask != 0 }
+	// a word capitalised that the lexicon would write in lower case
+	titled := func(i int) bool {
+		t := &s.toks[i]
+		return t.Kind == tokWord && t.Cap && !t.Upper && !(t.Word >= 0 && lex.classMask[t.Word]&lex.capitalMask != 0)
+	}
 	inner := false
 	for i := start + 1; i < end; i++ {
-		if t := &s.toks[i]; t.Kind == tokWord && t.Cap && !t.Upper && !capital(t) {
-			inner = true
-		}
+		inner = inner || titled(i)
 	}
 	if !inner || s.titleCaseLine(start) {
 		// (a headline in title case, "Rivals Meet Friday Night In
 		// Championship Decider", capitalises every word)
 		return false
 	}
-	if p := start - 1; p >= 0 && !s.sentenceStart(p) {
-		if t := &s.toks[p]; t.Kind == tokWord && t.Cap && !t.Upper && !capital(t) {
-			return true
-		}
-	}
-	if end < len(s.toks) {
-		if t := &s.toks[end]; t.Kind == tokWord && t.Cap && !t.Upper && !capital(t) {
-			return true
-		}
-	}
-	return false
+	return start > 0 && !s.sentenceStart(start-1) && titled(start-1) || end < len(s.toks) && titled(end)
 }
 
 // titleCaseLine reports whether the sentence of token i writes every
