@@ -13,27 +13,10 @@ import (
 // the checks on the words before a match, and are refused, naming the
 // entry, where no check reads them.
 func TestTwoWordContext(t *testing.T) {
-	sub, err := fs.Sub(assets.Timex, "timex")
-	if err != nil {
-		t.Fatal(err)
-	}
 	withRule := func(check string) fstest.MapFS {
-		m := fstest.MapFS{}
-		err := fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			b, err := fs.ReadFile(sub, p)
-			if p == "refs.toml" {
-				b = append(b, []byte("\n[[rule]]\nname = \"pair test\"\npattern = \"the day\"\nkind = \"relative\"\nslots = { shift = \"0\", unit = \"D\" }\n"+check+" = [\"later in\"]\nexamples = [{ text = \"Later in the day, it rained.\", dct = \"2020-01-01\", value = \"2020-01-01\", match = \"the day\" }]\n")...)
-			}
-			m[p] = &fstest.MapFile{Data: b}
-			return err
+		return assetsWith(t, "refs.toml", func(b []byte) []byte {
+			return append(b, []byte("\n[[rule]]\nname = \"pair test\"\npattern = \"the day\"\nkind = \"relative\"\nslots = { shift = \"0\", unit = \"D\" }\n"+check+" = [\"later in\"]\nexamples = [{ text = \"Later in the day, it rained.\", dct = \"2020-01-01\", value = \"2020-01-01\", match = \"the day\" }]\n")...)
 		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
 	}
 	for _, check := range []string{"only_after", "not_after"} {
 		if _, err := New(withRule(check)); err != nil {
@@ -52,27 +35,10 @@ func TestTwoWordContext(t *testing.T) {
 // holidays are refused, naming the entry, when they are not holidays of
 // that calendar, not days, or too far from the calendar's own day.
 func TestObservedTable(t *testing.T) {
-	sub, err := fs.Sub(assets.Timex, "timex")
-	if err != nil {
-		t.Fatal(err)
-	}
 	with := func(table string) fstest.MapFS {
-		m := fstest.MapFS{}
-		err := fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			b, err := fs.ReadFile(sub, p)
-			if p == "lexicon.toml" {
-				b = []byte(strings.Replace(string(b), "[observed]\n", "[observed]\n"+table+"\n", 1))
-			}
-			m[p] = &fstest.MapFile{Data: b}
-			return err
+		return assetsWith(t, "lexicon.toml", func(b []byte) []byte {
+			return []byte(strings.Replace(string(b), "[observed]\n", "[observed]\n"+table+"\n", 1))
 		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
 	}
 	for table, want := range map[string]string{
 		`christmas = ["2020-12-25"]`:      `"christmas" is no holiday of the Islamic calendar`,
@@ -91,4 +57,30 @@ func TestObservedTable(t *testing.T) {
 	if d, _ := tg.holidayOn("islamicnewyear", 2020); d.Format("2006-01-02") != "2020-08-21" {
 		t.Errorf("islamicnewyear 2020 = %s, want the observed 2020-08-21", d.Format("2006-01-02"))
 	}
+}
+
+// assetsWith returns the embedded rule files with file's text passed
+// through edit.
+func assetsWith(t *testing.T, file string, edit func([]byte) []byte) fstest.MapFS {
+	t.Helper()
+	sub, err := fs.Sub(assets.Timex, "timex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fstest.MapFS{}
+	err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(sub, p)
+		if p == file {
+			b = edit(b)
+		}
+		m[p] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
