@@ -1554,7 +1554,7 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if f.season == "WI" && f.month == 0 && f.mod == "" && now.Month() <= time.February && m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "the") && m.start > 1 && s.wordIs(m.start-2, "before")) && tense != tensePast &&
+	if f.season == "WI" && f.month == 0 && f.mod == "" && now.Month() <= time.February && m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "the") && m.start > 1 && s.wordIs(m.start-2, "before")) && tense != tensePast && !s.hadWithin(m.start, 10) &&
 		(m.end >= len(s.toks) || s.toks[m.end].Kind == tokPunct || s.inList(m.end, s.t.lists.prepositions)) {
 		// "would be in place before winter", told in January: a winter
 		// not yet begun, where the calendar's is the one under way since

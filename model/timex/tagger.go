@@ -724,13 +724,34 @@ func (s *Session) titleAround(start, end int) bool {
 		// Championship Decider", capitalises every word)
 		return false
 	}
-	return start > 0 && !s.sentenceStart(start-1) && titled(start-1) || end < len(s.toks) && titled(end)
+	return start > 0 && !s.sentenceStart(start-1) && !s.lineBreak(start-1) && titled(start-1) || end < len(s.toks) && !s.lineBreak(end-1) && titled(end)
+}
+
+// lineBreak reports whether a new line begins between token i and the
+// next: a headline's last word and the dateline after it are no title.
+func (s *Session) lineBreak(i int) bool {
+	if i+1 >= len(s.toks) {
+		return true
+	}
+	return strings.ContainsRune(s.r.text[s.toks[i].End:s.toks[i+1].Start], '\n')
 }
 
 // titleCaseLine reports whether the sentence of token i writes every
 // word of four letters or more with a capital, as a headline does.
 func (s *Session) titleCaseLine(i int) bool {
 	a, b := s.sentenceAround(i, i+1)
+	for k := i - 1; k >= a; k-- {
+		if s.lineBreak(k) {
+			a = k + 1 // (a headline is its line)
+			break
+		}
+	}
+	for k := i; k < b-1; k++ {
+		if s.lineBreak(k) {
+			b = k + 1
+			break
+		}
+	}
 	words := 0
 	for k := a; k < b; k++ {
 		if t := &s.toks[k]; t.Kind == tokWord && t.End-t.Start >= 4 {
