@@ -728,12 +728,10 @@ func (s *Session) titleAround(start, end int) bool {
 }
 
 // lineBreak reports whether a new line begins between token i and the
-// next: a headline's last word and the dateline after it are no title.
+// next (the tokenizer's SpaceBefore): a headline's last word and the
+// dateline after it are no title.
 func (s *Session) lineBreak(i int) bool {
-	if i+1 >= len(s.toks) {
-		return true
-	}
-	return strings.ContainsRune(s.r.text[s.toks[i].End:s.toks[i+1].Start], '\n')
+	return i+1 >= len(s.toks) || s.toks[i+1].SpaceBefore >= 2
 }
 
 // titleCaseLine reports whether the sentence of token i writes every
