@@ -1715,12 +1715,13 @@ func (s *Session) scheduled(m *match) bool {
 	// an infinitive is no timetable: "difficult for Sun to meet demand well
 	// into the summer"
 	// (nor is an incident between them: "faces charges over a shooting in
-	// June" is about the shooting; nor, for "faces", a cause: "faces a fine
-	// over the leak in January")
+	// over the leak in January"; nor, for a return, where it comes from:
+	// "Lawmakers return from their summer recess" told in September)
 	return v == tensePresent && i >= 0 && s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.timetable) && !(i > 0 && s.wordIs(i-1, "to")) &&
 		!(i < m.start && s.anyBetween(i+1, m.start-1, func(k int) bool {
 			return s.inList(k, s.t.lists.incidents) || s.wordIs(i, "faces") && (s.wordIs(k, "over") || s.wordIs(k, "after") || s.wordIs(k, "for") ||
-				s.wordIs(k, "about") || s.wordIs(k, "following") || s.wordIs(k, "during") || s.wordIs(k, "amid") || s.wordIs(k, "from"))
+				s.wordIs(k, "about") || s.wordIs(k, "following") || s.wordIs(k, "during") || s.wordIs(k, "amid") || s.wordIs(k, "from")) ||
+				(s.wordIs(i, "return") || s.wordIs(i, "returns")) && s.wordIs(k, "from")
 		}))
 }
 
