@@ -56,7 +56,7 @@ type contextLists struct {
 	figures, publishing, habitual, complement, marketNouns       *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring    *classInfo
-	lateness, lateVerbs                                          *classInfo
+	lateness, lateVerbs, sessions                                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -127,6 +127,7 @@ func listsOf(l *lexicon) contextLists {
 		observances:   get("observance_words"),
 		lyNouns:       get("ly_nouns"),
 		urging:        get("urging_verbs"),
+		sessions:      get("session_words"),
 		forecasts:     get("forecast_words"),
 		utterance:     get("utterance_words"),
 		knowing:       get("knowing_verbs"),
@@ -3310,6 +3311,15 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// first seats to be filled by early evening": nor is a
 				// future clause on a day gone by
 				base.t = s.day()
+			}
+		}
+		if f.pod != "" && f.shift == 0 && s.hasDCT && m.end < len(s.toks) && s.inList(m.end, s.t.lists.sessions) {
+			// "Shares rose in afternoon trading": the trading day the story
+			// reports, its lead's day ("Crown on Tuesday raised its bid
+			// … after a court on Monday …"), else the DCT's
+			base = point{t: s.day(), g: model.GranDay}
+			if !s.leadDayT.IsZero() {
+				base.t = s.leadDayT
 			}
 		}
 		if f.pod == "NI" && f.shift == 0 && s.hasDCT && s.hasWord(m, "the") && (base.g < model.GranDay || sameDay(base.t, s.day())) &&
