@@ -2975,8 +2975,12 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		t, g = d.AddDate(dir*k, 0, 0), model.GranYear
 	case "E":
 		// "a decade ago" is about ten years back, not the decade before
-		// this one (TimeBank: 1989-XX; blind annotators: the year)
+		// this one (TimeBank: 1989-XX; blind annotators: the year); but
+		// "three decades ago" counts in decades, and names one (197)
 		t, g = d.AddDate(10*dir*k, 0, 0), model.GranYear
+		if k >= 2 {
+			g = model.GranDecade
+		}
 	case "C":
 		t, g = d.AddDate(100*dir*k, 0, 0), model.GranYear // "a century ago" is a year too
 	case "H", "MIN", "S":
