@@ -56,7 +56,7 @@ type contextLists struct {
 	figures, publishing, habitual, complement, marketNouns       *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring    *classInfo
-	lateness, lateVerbs, sessions                                *classInfo
+	lateness, lateVerbs, sessions, approach                      *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -128,6 +128,7 @@ func listsOf(l *lexicon) contextLists {
 		lyNouns:       get("ly_nouns"),
 		urging:        get("urging_verbs"),
 		sessions:      get("session_words"),
+		approach:      get("approach_words"),
 		forecasts:     get("forecast_words"),
 		utterance:     get("utterance_words"),
 		knowing:       get("knowing_verbs"),
@@ -1535,6 +1536,11 @@ func (s *Session) inferYear(m *match) int {
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
 		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) ||
 		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10)
+	if m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
+		// "who hosted the ceremony with the Nov. 3 presidential election
+		// approaching": an event still to come
+		aheadOf = true
+	}
 	if aheadOf {
 		// "had led polls ahead of the October election", "the last
 		// budget before the April 14 vote": an event still to come,
@@ -5640,6 +5646,17 @@ func (s *Session) eventAfter(i int) bool {
 		}
 		if s.toks[j].Kind != tokWord {
 			return false
+		}
+	}
+	return false
+}
+
+// eventApproaching reports whether an event named after token i draws
+// near: "the Nov. 3 presidential election approaching".
+func (s *Session) eventApproaching(i int) bool {
+	for j := i; j < i+4 && j+1 < len(s.toks) && s.toks[j].Kind == tokWord; j++ {
+		if s.inList(j, s.t.lists.scheduled) && s.inList(j+1, s.t.lists.approach) {
+			return true
 		}
 	}
 	return false
