@@ -1781,6 +1781,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(d, wd, 1, true)
 		case main == tensePast && v == tensePast && !s.wordIs(k, "had") && !s.wordIs(k-1, "had") && !s.isBe(k):
 			return stepToWeekday(d, wd, -1, true)
+		case main == tensePast && v == tensePresent && k > m.end+2 && s.formAt(k, s.t.lists.timetable) && !s.isAdverb(k-1) &&
+			s.anyBetween(max(m.start-20, 0), m.start-1, func(j int) bool {
+				return s.sameSentence(j, m.start) && (s.isModal(j) || s.inList(j, s.t.lists.reporting))
+			}):
+			// "said the offensive would resume if the fighters had not
+			// left by late Tuesday, when the pause expires": in reported
+			// speech, a timetable's present after a past tells of a day
+			// still ahead
+			return stepToWeekday(d, wd, 1, true)
 		}
 	}
 	if s.possessiveMark(m.end) {
