@@ -1765,6 +1765,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weapons, but most ignored it" are the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if o := s.deadlineOf(m.start); o >= 3 && s.inList(o-3, s.t.lists.setting) && (s.isPerfect(o-4) || s.tenseOf(o-3) == tensePresent) {
+		// "the Contact Group has set a deadline of noon Saturday": a
+		// deadline set, in the present or its perfect, is ahead (but
+		// "ignored a deadline of noon Saturday" is the nearest such day)
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if m.end+2 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when") {
 		// "avoid the town centre on Wednesday, when a religious procession
 		// is expected", "a marginal improvement on Sunday, when it touched
@@ -5658,6 +5664,23 @@ func (s *Session) eventAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// deadlineOf returns the "of" of "a deadline of" before token i, past a
+// clock time ("a deadline of noon Saturday"), or -1.
+func (s *Session) deadlineOf(i int) int {
+	for k := i - 1; k >= 2 && k >= i-4; k-- {
+		if s.wordIs(k, "of") {
+			if s.wordIs(k-1, "deadline") && s.wordIs(k-2, "a") {
+				return k
+			}
+			return -1
+		}
+		if s.toks[k].Kind == tokPunct && !s.wordIs(k, ".") && !s.wordIs(k, ":") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // eventApproaching reports whether an event named after token i draws
