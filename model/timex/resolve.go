@@ -3362,6 +3362,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			base = point{t: d, g: model.GranDay}
 		}
 	}
+	if fd := s.futureDayT; unit == "W" && f.shift > 0 && f.dir == 0 && s.hasDCT && base.g >= model.GranDay && !base.t.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= 2*anaphorReach &&
+		s.tense(m.start, m.end) == tenseFuture {
+		// "the trial would resume Thursday, Jan. 14 … sworn in on Jan. 7
+		// … White House lawyers will respond the following week": a
+		// future clause follows on from the day ahead
+		base = point{t: fd, g: model.GranDay}
+	}
 	if base.g < need || need == 0 {
 		if !s.hasDCT {
 			return s.unresolvedDate(f, tx)
