@@ -1550,7 +1550,10 @@ func (s *Session) inferYear(m *match) int {
 	}
 	if m.start > 0 && f.day == 0 && f.season == "" && ((s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && s.pastOrPresentBefore(m.start) ||
 		m.start > 1 && s.wordIs(m.start-1, "for") && s.inList(m.start-2, s.t.lists.figures) && f.month != 0 && !(m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures)) &&
-			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.publishing) && s.sameSentence(k, m.start) })) {
+			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.publishing) && s.sameSentence(k, m.start) }) ||
+		// "released March producer prices", "will report May retail sales"
+		f.month != 0 && m.start > 0 && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) }) &&
+			s.anyBetween(max(m.start-4, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.publishing) && s.sameSentence(k, m.start) })) {
 		// "The statistics, which cover February, will be published", "is
 		// scheduled to publish producer prices for January on Friday":
 		// figures cover a month gone by, the last one not ahead (but "gas
