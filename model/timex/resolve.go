@@ -5043,9 +5043,17 @@ func (s *Session) aheadOfEventOn(i int) bool {
 	if i < 4 || !s.wordIs(i-1, "on") {
 		return false
 	}
-	for k := i - 2; k >= 1 && k >= i-8; k-- {
-		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) {
+	clean := true // no clause edge nor verb passed
+	for k := i - 2; k >= 1 && k >= i-14 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) && (k >= i-8 || clean) {
 			return s.eventBetween(k, i-1) // "ahead of", "on the eve of primaries in 14 states on Tuesday"
+		}
+		// past eight words only within the clause: "ahead of a meeting of
+		// the International Monetary Fund's policy-making committee on
+		// Tuesday", not "ahead of its launch on December 18, NASA said on
+		// Monday"
+		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, ".") || s.tenseOf(k) != tenseUnknown {
+			clean = false
 		}
 	}
 	return false
