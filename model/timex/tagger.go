@@ -570,6 +570,9 @@ func (s *Session) longest(i int) bool {
 				ru.sameDay && !s.sameDay(&r.bestFrame) {
 				continue
 			}
+			if f := &r.bestFrame; ru.kind == kindDuration && f.nums > 1 && f.num >= 1000 && f.num > f.num2 {
+				continue // "was sentenced in 2006 to 14 years": a year, then the amount
+			}
 			bestRule, bestEnd = ru, end
 			s.frame = r.bestFrame
 		}
