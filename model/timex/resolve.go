@@ -1217,8 +1217,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// Kickoff is at 6 p.m."
 				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && sameDay(lp.t, base) &&
-				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) {
+				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) &&
+				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
+				// (but after "safe tonight", "Rescuers began pulling the men
+				// up at about 1 a.m." tells of this morning's small hours)
 				base = base.AddDate(0, 0, 1)
 			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) &&
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) { // (a past "until 5am" told on the day is this morning)
