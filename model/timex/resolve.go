@@ -1771,6 +1771,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weapons, but most ignored it" are the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 1 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.isPerfect(k-1) &&
+		s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
+		// "Clinton has ordered flags to fly at half-staff through
+		// Wednesday": what an order in force asks for lies ahead
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if o := s.deadlineOf(m.start); o >= 3 && s.inList(o-3, s.t.lists.setting) && (s.isPerfect(o-4) || s.tenseOf(o-3) == tensePresent) {
 		// "the Contact Group has set a deadline of noon Saturday": a
 		// deadline set, in the present or its perfect, is ahead (but
