@@ -3016,6 +3016,9 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		}
 	case "C":
 		t, g = d.AddDate(100*dir*k, 0, 0), model.GranYear // "a century ago" is a year too
+		if k >= 2 {
+			g = model.GranCentury // "five centuries ago" names one (15)
+		}
 	case "H", "MIN", "S":
 		t, g = d, model.GranDay
 	default:
