@@ -438,6 +438,51 @@ func (s *Session) eventHead(i int) (string, int32, int) {
 	return head, headWord, rel
 }
 
+// eventSubject finds an incident that a past verb before token i tells of
+// as its subject, in i's clause: "the earthquake and tsunami that swept
+// across the Indian Ocean on Sunday", "a magnitude 7.0 earthquake
+// devastated Haiti's capital on Tuesday" (not "the death toll from the
+// earthquake rose on Monday", where the incident follows a preposition).
+func (s *Session) eventSubject(i int) (string, int32, bool) {
+	l := &s.t.lists
+	for k := i - 2; k >= 0 && k >= i-14 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") {
+			return "", -1, false
+		}
+		t := s.toks[k]
+		if t.Kind != tokWord || t.Word < 0 || !s.inList(k, l.incidents) {
+			continue
+		}
+		// a past verb right after it (or after "that"/"which", or after
+		// "and" and a second incident)
+		v := k + 1
+		if s.wordIs(v, "and") && v+1 < i && s.inList(v+1, l.incidents) {
+			v += 2
+		}
+		rel := s.wordIs(v, "that") || s.wordIs(v, "which")
+		if rel {
+			v++
+		}
+		if v >= i || s.tenseOf(v) != tensePast || s.isBe(v) {
+			continue
+		}
+		if rel {
+			return strings.ToLower(s.r.text[t.Start:t.End]), t.Word, true // the relative clause tells of the incident itself
+		}
+		// and no preposition before its noun phrase
+		j := k - 1
+		for j >= 0 && (s.toks[j].Kind == tokNum || s.toks[j].Kind == tokWord && (s.inList(j, l.determiners) || s.innerHyphen(j) || s.wordIs(j, "magnitude") ||
+			s.toks[j].Word < 0 && !s.toks[j].Cap || s.tenseOf(j) == tenseUnknown && !s.inList(j, l.prepositions) && !s.sentenceStart(j+1) && s.toks[j].Kind == tokWord && !s.toks[j].Cap && j > k-4)) {
+			j--
+		}
+		if j >= 0 && s.inList(j, l.prepositions) && !s.wordIs(j, "after") && !s.wordIs(j, "before") && !s.wordIs(j, "since") {
+			return "", -1, false
+		}
+		return strings.ToLower(s.r.text[t.Start:t.End]), t.Word, true
+	}
+	return "", -1, false
+}
+
 // sameEvent reports whether words a and b are in one same_event_ list:
 // "the storms" may be "Wednesday's tornadoes".
 func (s *Session) sameEvent(a, b int32) bool {
@@ -663,6 +708,15 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref && p.g >= model.GranDay && s.possessive(m) {
 			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end + 1)
+		} else if !p.ref && p.g >= model.GranDay && p.end.IsZero() && s.hasDCT && p.t.Before(s.day()) {
+			if head, w, ok := s.eventSubject(m.start); ok {
+				// "A magnitude 7.0 earthquake devastated the capital on
+				// Tuesday afternoon … The quake struck at 4:53 p.m.": an
+				// incident told with its day is told of again, as with
+				// "Tuesday's earthquake"
+				s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+				s.possHead, s.possHeadWord, s.possRel = head, w, -1
+			}
 		}
 		if p.g == model.GranQuarter {
 			s.quarterAt = m.start
