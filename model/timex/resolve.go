@@ -1181,7 +1181,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// set off at noon": the day the "when" clause tells of
 				base, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 			}
-			if d, told := s.possessiveDay(m); told {
+			d, evTold := s.possessiveDay(m)
+			if evTold {
 				// "the death toll from Friday's earthquake … The quake
 				// struck at 5:26 a.m.", "Sunday's final, which starts at
 				// 8.45pm": the day of the event told of
@@ -1212,7 +1213,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// the background, is the story's day
 				base = s.day()
 			}
-			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) &&
+			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) && !evTold && // (however far back the event told of again was)
 				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast &&
 					!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) {
 				// a day far from the DCT, named in an earlier sentence, is
