@@ -1077,11 +1077,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				year--
 			}
 		case f.month != 0 || f.season != "":
-			if !s.hasDCT || s.habitual(m) && !s.bounded(m) {
+			if !s.hasDCT || s.habitual(m) && (!s.bounded(m) || s.eachYearAfter(m)) {
 				// (a month of every year: "the monsoon, which usually arrives
 				// in early June"; but "borrow normally until Feb. 7" and "the
 				// season, which normally runs until the end of May" are
-				// bounds of this year's)
+				// bounds of this year's; "from June through November each
+				// year" is every year's)
 				return s.unresolvedDate(f, tx)
 			}
 			tx.Implied = true
@@ -2355,13 +2356,18 @@ func (s *Session) habitual(m *match) bool {
 		}
 		return true
 	}
+	return s.eachYearAfter(m)
+}
+
+// eachYearAfter reports whether "every year" or "each year" follows m in
+// its clause, after a present verb: "peaks in late October and early
+// November every year", "runs from June through November each year".
+func (s *Session) eachYearAfter(m *match) bool {
 	for k := m.end; k < len(s.toks) && k <= m.end+6 && !s.sentenceStart(k); k++ {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
 			break
 		}
 		if (s.wordIs(k, "every") || s.wordIs(k, "each")) && s.wordIs(k+1, "year") {
-			// "peaks in late October and early November every year": with
-			// a present verb
 			v, _ := s.scanTenseAt(m.start-1, -1)
 			return v != tensePast && v != tenseFuture
 		}
