@@ -438,6 +438,21 @@ func (s *Session) eventHead(i int) (string, int32, int) {
 	return head, headWord, rel
 }
 
+// openingPhrase reports whether the words before token i in its sentence
+// are a short phrase with no verb that opens it: "At 11 a.m.", "In its
+// 11 a.m. advisory".
+func (s *Session) openingPhrase(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
+			return false
+		}
+		if s.sentenceStart(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // eventSubject finds an incident that a past verb before token i tells of
 // as its subject, in i's clause: "the earthquake and tsunami that swept
 // across the Indian Ocean on Sunday", "a magnitude 7.0 earthquake
@@ -4640,9 +4655,10 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// hold", "that" opens a relative clause on the event)
 			break
 		}
-		if step > 0 && s.wordIs(i, ",") && s.attributionAt(i+1) {
+		if step > 0 && s.wordIs(i, ",") && s.attributionAt(i+1) && !s.openingPhrase(from) {
 			// "… on Sunday night, organizers said Saturday": the report's
-			// tense is not the news's
+			// tense is not the news's (but after a phrase that opens the
+			// sentence, "At 11 a.m., the center said", it is the clause's)
 			break
 		}
 		if step > 0 && i > from && s.wordIs(i, "but") && s.wordIs(i-1, ",") {
