@@ -1257,6 +1257,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// Yeltsin's resignation on New Year's Eve. Polls close
 					// at 10 p.m.": the day ahead, past the day in history
 					base = s.futureDayT
+				} else if s.lastDayAt > s.futureDayAt && s.storyEventAhead(m) {
+					// "Chileans vote on Sunday in a runoff … won 46 percent
+					// in the first round on Dec. 11. … Polls close at 4
+					// p.m.": so too further on, when the event ahead is the
+					// lead's
+					base = s.futureDayT
 				}
 			} else if t := s.tense(m.start, m.end); s.hasDCT && base.After(s.day()) && t == tensePast && !(m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start)) {
 				// a past clause happens on a day gone by, not on the future
@@ -1268,8 +1274,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				}
 			} else if s.timetableAhead(m, base) {
 				base = s.futureDayT
-			} else if fd := s.futureDayT; s.hasDCT && f.hasClock && s.futureDayAt >= 0 && s.futureDayAt < m.start && fd.Sub(s.day()) <= 60*24*time.Hour &&
-				!s.sameSentence(s.lastDayAt, m.start) && t != tensePast && (s.startEventNear(m.start, m.end) || t == tensePresent && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && !s.leadDayT.Equal(s.day())) {
+			} else if !s.sameSentence(s.lastDayAt, m.start) && s.storyEventAhead(m) {
 				// (or the timetable of an event named in its clause, "The
 				// meeting at City Hall starts at 5.30pm", in a story whose
 				// lead is not of the DCT's day: "Zimbabweans voted on
@@ -1278,7 +1283,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// 7.45pm", "Liftoff is targeted for 12:20 GMT": the start of
 				// the event ahead the story is about, however far back it
 				// was named
-				base = fd
+				base = s.futureDayT
 			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) &&
 				(s.timetableBefore(m.start) || t == tensePresent && s.startEventNear(m.start, m.end)) {
 				// and a present or future one not on a day gone by: "after
@@ -3625,6 +3630,20 @@ func (s *Session) compoundVerb(i int) bool {
 	t := s.toks[b]
 	return t.Kind == tokWord && !s.t.lex.inClass(t.Word, s.t.lists.determiners) && !s.inList(b, s.t.lists.prepositions) &&
 		!s.isBe(b) && !s.isAdverb(b) && s.tenseOf(b) == tenseUnknown && !s.sentenceStart(b+1)
+}
+
+// storyEventAhead tells whether a clock time with no day of its own is
+// the start, or a timetable's time, of the event ahead the story is
+// about: "… ahead of Wednesday night's semi-final. … Kick-off is at
+// 7.45pm", "Chileans vote on Sunday … Polls close at 4 p.m." (a
+// timetable's time only where the lead is not of the DCT's day:
+// "Zimbabweans voted on Monday … Polls close at 7 p.m." is Monday's).
+func (s *Session) storyEventAhead(m *match) bool {
+	if !s.hasDCT || !m.f.hasClock || s.futureDayAt < 0 || s.futureDayAt >= m.start || s.futureDayT.Sub(s.day()) > 60*24*time.Hour {
+		return false
+	}
+	t := s.tense(m.start, m.end)
+	return t != tensePast && (s.startEventNear(m.start, m.end) || t == tensePresent && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && !s.leadDayT.Equal(s.day()))
 }
 
 // timetableAhead tells whether a clock time with no day of its own, in a
