@@ -1285,7 +1285,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// was named
 				base = s.futureDayT
 			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) &&
-				(s.timetableBefore(m.start) || t == tensePresent && s.startEventNear(m.start, m.end)) {
+				(s.timetableBefore(m.start) || t == tensePresent && s.startEventNear(m.start, m.end)) && !s.scheduledInPast(m) {
 				// and a present or future one not on a day gone by: "after
 				// qualifying on Saturday. The race gets under way at 2.10pm",
 				// "… open the World Cup on Thursday, with the build-up
@@ -5196,11 +5196,14 @@ func (s *Session) scheduledInPast(m *match) bool {
 		if s.wordIs(k, ",") {
 			return false
 		}
-		if !s.wordIs(k, "scheduled") && !s.wordIs(k, "planned") && !s.wordIs(k, "expected") {
+		if !s.wordIs(k, "scheduled") && !s.wordIs(k, "planned") && !s.wordIs(k, "expected") && !s.wordIs(k, "due") {
 			continue
 		}
-		if s.wordIs(k, "expected") && !s.wordIs(k-1, "was") && !s.wordIs(k-1, "were") {
+		if (s.wordIs(k, "expected") || s.wordIs(k, "due")) && !s.wordIs(k-1, "was") && !s.wordIs(k-1, "were") && !(s.wordIs(k, "due") && s.isAdverb(k-1) && s.wordIs(k-2, ",")) {
 			continue
+		}
+		if s.isAdverb(k-1) && s.wordIs(k-2, ",") {
+			k-- // "Voting, originally due to end at 6 p.m., was extended"
 		}
 		if s.wordIs(k-1, ",") {
 			j := m.end
