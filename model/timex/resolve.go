@@ -5420,7 +5420,9 @@ func (s *Session) nounCompound(i int) bool {
 		return false
 	}
 	if p.Cap {
-		return i >= 2 && s.t.lex.inClass(s.toks[i-2].Word, s.t.lists.determiners)
+		// "the Apple store", "the Senate vote"; but a plural name before a
+		// timetable's verb is its subject: "The Eagles face the Patriots"
+		return i >= 2 && s.t.lex.inClass(s.toks[i-2].Word, s.t.lists.determiners) && !(endsLikePlural(pw) && s.formAt(i, s.t.lists.timetable))
 	}
 	return !s.pluralSubject(i-1) && !s.inList(i-1, s.t.lists.pluralNouns) && !s.isAdverb(i-1) &&
 		!s.isModal(i-1) && !s.isBe(i-1) && !s.inList(i-1, s.t.lists.prepositions) && !s.t.lex.inClass(p.Word, s.t.lists.determiners)
