@@ -3643,7 +3643,7 @@ func (s *Session) storyEventAhead(m *match) bool {
 		return false
 	}
 	t := s.tense(m.start, m.end)
-	return t != tensePast && (s.startEventNear(m.start, m.end) || t == tensePresent && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && !s.leadDayT.Equal(s.day()))
+	return t != tensePast && (s.startEventNear(m.start, m.end) || (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && !s.leadDayT.Equal(s.day()))
 }
 
 // timetableAhead tells whether a clock time with no day of its own, in a
