@@ -1257,7 +1257,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// Yeltsin's resignation on New Year's Eve. Polls close
 					// at 10 p.m.": the day ahead, past the day in history
 					base = s.futureDayT
-				} else if s.lastDayAt > s.futureDayAt && s.storyEventAhead(m) {
+				} else if s.lastDayAt >= s.futureDayAt && s.storyEventAhead(m) {
 					// "Chileans vote on Sunday in a runoff … won 46 percent
 					// in the first round on Dec. 11. … Polls close at 4
 					// p.m.": so too further on, when the event ahead is the
@@ -3643,7 +3643,7 @@ func (s *Session) storyEventAhead(m *match) bool {
 		return false
 	}
 	t := s.tense(m.start, m.end)
-	return t != tensePast && (s.startEventNear(m.start, m.end) || (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && !s.leadDayT.Equal(s.day()))
+	return t != tensePast && (s.startEventNear(m.start, m.end) || (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && (!s.leadDayT.Equal(s.day()) || s.leadDCT))
 }
 
 // timetableAhead tells whether a clock time with no day of its own, in a
