@@ -664,7 +664,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.futureDayAt = -maxSpan - 1
 			}
 		}
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd &&
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd && !m.aside &&
 			!s.bracketed(m) && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
@@ -744,7 +744,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) {
 			s.periodAt, s.periodMonths = m.start, 12
 		}
-		if !p.ref {
+		if !p.ref && !m.aside {
 			s.last, s.lastSet = tx.Span, true
 			if lp := s.lastPoint; p.g == model.GranDay && p.pod == "" && lp.pod != "" && !lp.ref && sameDay(lp.t, p.t) {
 				// "late into Wednesday night to celebrate Diwali": the day
@@ -3419,6 +3419,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// afternoon": a past clause is not on the day ahead, but
 				// on the day of the news
 				base.t = s.day()
+			}
+			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(-1, 0, 0)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) == 1 &&
+				s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) }) {
+				// "… came ashore on June 6, 1944. Clinton joined the
+				// ceremonies, which began in the morning": the observance
+				// of a day in history is on the day of the news, in passing
+				base.t, m.aside = s.day(), true
+				s.lastDayAt = m.start // (the day in history is still the one told of)
 			}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) >= 2 {
 				// "… defeated his bills on August 8. … Tokyo shares jumped 1.5

@@ -277,6 +277,11 @@ type match struct {
 	// rangeEnd: a clock time ending a range on the next day ("from 7 p.m.
 	// to 7:30 a.m."), which does not become the day told of
 	rangeEnd bool
+	// aside: a part of the day put on the DCT's day in passing, past a day
+	// in history the story goes on telling ("the ceremonies, which began
+	// in the morning", between sentences about June 6, 1944); it does not
+	// become the day told of
+	aside bool
 }
 
 // Tag tags one piece of the document. base is the byte offset of text in
