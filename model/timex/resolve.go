@@ -3447,7 +3447,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// reports, its lead's day ("Crown on Tuesday raised its bid
 			// … after a court on Monday …"), else the DCT's
 			base = point{t: s.day(), g: model.GranDay}
-			if !s.leadDayT.IsZero() {
+			if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && s.lastAt < m.start && s.sameSentence(s.lastAt, m.start) {
+				base.t = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()) // "By Wednesday, the shares were down 4 percent in afternoon trading"
+			} else if !s.leadDayT.IsZero() {
 				base.t = s.leadDayT
 			}
 		}
@@ -6119,6 +6121,28 @@ func (s *Session) tenseOf(i int) int {
 	return v
 }
 
+// objectBefore reports whether the noun at token i ends the object of a
+// verb before it, not a subject: "Police let the protesters return",
+// "Journalists saw the Iraqi guards leave" (a bare infinitive follows).
+func (s *Session) objectBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !s.sentenceStart(k+1); k-- {
+		t := s.toks[k]
+		if t.Kind == tokNum || s.innerHyphen(k) || t.Kind == tokWord && (s.inList(k, s.t.lists.determiners) || t.Cap) {
+			continue // inside the noun phrase
+		}
+		if t.Kind != tokWord {
+			return false
+		}
+		if s.inList(k, s.t.lists.causative) || s.tenseOf(k) != tenseUnknown || s.isModal(k) {
+			return true
+		}
+		if s.inList(k, s.t.lists.prepositions) || s.inList(k, s.t.lists.relative) || s.wordIs(k, "and") || s.wordIs(k, "or") || s.wordIs(k, "that") {
+			return false
+		}
+	}
+	return false
+}
+
 // relativeThat reports whether "that" at token k opens a relative clause
 // on the noun before it ("four days of celebrations that end with his
 // swearing-in"), rather than a reported one ("said that …").
@@ -6199,7 +6223,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
-		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
+		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && !s.objectBefore(i-1) ||
 			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
