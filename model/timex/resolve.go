@@ -56,7 +56,7 @@ type contextLists struct {
 	figures, publishing, habitual, complement, marketNouns       *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring    *classInfo
-	lateness, lateVerbs, sessions, approach                      *classInfo
+	lateness, lateVerbs, sessions, approach, expiry              *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -129,6 +129,7 @@ func listsOf(l *lexicon) contextLists {
 		urging:        get("urging_verbs"),
 		sessions:      get("session_words"),
 		approach:      get("approach_words"),
+		expiry:        get("expiry_verbs"),
 		forecasts:     get("forecast_words"),
 		utterance:     get("utterance_words"),
 		knowing:       get("knowing_verbs"),
@@ -1617,8 +1618,15 @@ func (s *Session) inferYear(m *match) int {
 		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10)
 	if m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
 		// "who hosted the ceremony with the Nov. 3 presidential election
-		// approaching": an event still to come
-		aheadOf = true
+		// approaching": an event still to come, if it comes within four
+		// months ("Emails show that with the Nov. 6 election nearing, the
+		// IRS …", told in June, looks back at the last one)
+		for y := dy; y <= dy+1; y++ {
+			if c, current := at(y); current || !c.Before(now) {
+				aheadOf = aheadOf || c.Sub(now) <= 120*24*time.Hour
+				break
+			}
+		}
 	}
 	if aheadOf {
 		// "had led polls ahead of the October election", "the last
@@ -1848,9 +1856,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 1 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.isPerfect(k-1) &&
-		s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
+		s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
+		!s.anyBetween(k+1, m.start-1, func(j int) bool {
+			return s.inList(j, s.t.lists.incidents) || s.wordIs(j, "after") || s.wordIs(j, "since") || s.wordIs(j, "following") || s.wordIs(j, "over") ||
+				s.wordIs(j, "by") || s.wordIs(j, "amid") || s.wordIs(j, "strike") || s.wordIs(j, "clashes")
+		}) {
 		// "Clinton has ordered flags to fly at half-staff through
-		// Wednesday": what an order in force asks for lies ahead
+		// Wednesday": what an order in force asks for lies ahead (but not
+		// the day of an incident it is about: "has ordered the firm to pay
+		// compensation for the oil spill on Sunday", "stranded by the
+		// strike on Tuesday")
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if o := s.deadlineOf(m.start); o >= 3 && s.inList(o-3, s.t.lists.setting) && (s.isPerfect(o-4) || s.tenseOf(o-3) == tensePresent) {
@@ -1875,14 +1890,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(d, wd, 1, true)
 		case main == tensePast && v == tensePast && !s.wordIs(k, "had") && !s.wordIs(k-1, "had") && !s.isBe(k):
 			return stepToWeekday(d, wd, -1, true)
-		case main == tensePast && v == tensePresent && k > m.end+2 && s.formAt(k, s.t.lists.timetable) && !s.isAdverb(k-1) &&
-			s.anyBetween(max(m.start-20, 0), m.start-1, func(j int) bool {
-				return s.sameSentence(j, m.start) && (s.isModal(j) || s.inList(j, s.t.lists.reporting))
-			}):
+		case main == tensePast && v == tensePresent && k > m.end+2 && s.inList(k, s.t.lists.expiry) && !s.isAdverb(k-1) &&
+			s.anyBetween(max(m.start-20, 0), m.start-1, func(j int) bool { return s.sameSentence(j, m.start) && s.isModal(j) }):
 			// "said the offensive would resume if the fighters had not
-			// left by late Tuesday, when the pause expires": in reported
-			// speech, a timetable's present after a past tells of a day
-			// still ahead
+			// left by late Tuesday, when the pause expires": in a
+			// conditional or future seen from the past, the present of an
+			// end or a start after it tells of a day still ahead (but
+			// "Residents said the shelling was heaviest on Sunday, when
+			// families gather for lunch" is a habit)
 			return stepToWeekday(d, wd, 1, true)
 		}
 	}
@@ -3469,7 +3484,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 	}
 	if fd := s.futureDayT; unit == "W" && f.shift > 0 && f.dir == 0 && s.hasDCT && base.g >= model.GranDay && !base.t.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= 2*anaphorReach &&
-		s.tense(m.start, m.end) == tenseFuture {
+		s.tense(m.start, m.end) == tenseFuture && !s.sameSentence(s.lastAt, m.start) && !s.wouldBefore(m.start) {
+		// (not after a day told in its own sentence, nor under "would":
+		// "said on April 3 that hearings would start the following week")
 		// "the trial would resume Thursday, Jan. 14 … sworn in on Jan. 7
 		// … White House lawyers will respond the following week": a
 		// future clause follows on from the day ahead
@@ -5173,6 +5190,9 @@ func (s *Session) aheadOfEventOn(i int) bool {
 		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, ".") || s.tenseOf(k) != tenseUnknown {
 			clean = false
 		}
+		if s.wordIs(k, "amid") || s.wordIs(k, "despite") || s.wordIs(k, "after") || s.wordIs(k, "since") || s.wordIs(k, "following") {
+			return false // another event, whose day it is: "ahead of the ECB meeting amid a rebound from record lows on Monday"
+		}
 	}
 	return false
 }
@@ -6119,6 +6139,13 @@ func (s *Session) tenseOf(i int) int {
 	}
 	s.tenseMemo[i] = int8(v + 2)
 	return v
+}
+
+// wouldBefore reports whether the tense before token i is read from
+// "would" (a future seen from the past).
+func (s *Session) wouldBefore(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	return v == tenseFuture && k >= 0 && (s.wordIs(k, "would") || s.isModal(k-1) && s.wordIs(k-1, "would"))
 }
 
 // objectBefore reports whether the noun at token i ends the object of a
