@@ -6152,10 +6152,10 @@ func (s *Session) wouldBefore(i int) bool {
 // verb before it, not a subject: "Police let the protesters return",
 // "Journalists saw the Iraqi guards leave" (a bare infinitive follows).
 func (s *Session) objectBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4 && !s.sentenceStart(k+1); k-- {
+	for k := i - 1; k >= 0 && k >= i-5 && !s.sentenceStart(k+1); k-- {
 		t := s.toks[k]
-		if t.Kind == tokNum || s.innerHyphen(k) || t.Kind == tokWord && (s.inList(k, s.t.lists.determiners) || t.Cap) {
-			continue // inside the noun phrase
+		if t.Kind == tokNum || s.innerHyphen(k) || t.Kind == tokWord && (s.inList(k, s.t.lists.determiners) || t.Cap || s.wordIs(k, "of")) {
+			continue // inside the noun phrase ("dozens of climbers")
 		}
 		if t.Kind != tokWord {
 			return false
