@@ -2166,6 +2166,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// no tense in reach: the start of a period, the nearest such day
 		return nearestWeekday(d, wd)
 	}
+	if t == tensePresent && m.start > 2 && s.wordIs(m.start-1, "on") && s.anyBetween(max(m.start-4, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.incidents) && s.sameSentence(k, m.start) }) {
+		// "Traders return to work this week, with the weekend's attack on
+		// Saturday still in mind": an incident's day, in a present clause,
+		// is one gone by
+		return stepToWeekday(d, wd, -1, true)
+	}
 	if t == tenseFuture || t == tensePresent {
 		if end, ok := s.rangeEndWeekday(m); ok && t == tensePresent && m.start > 0 && s.wordIs(m.start-1, "from") {
 			// "alcohol is banned from 6 p.m. Friday until Monday morning",
@@ -2919,6 +2925,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// told on a Friday or at the weekend, "the weekend" is this one:
 			// "a fire ban for the weekend", "whether the truce held over
 			// the weekend"
+		case s.possessiveMark(m.end) && s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.incidents) }):
+			shift = -1 // "with the weekend's attack on a tanker still in mind": an incident gone by
 		case t == tenseFuture || t == tensePresent:
 		case t == tenseUnknown && s.after(m, s.t.lists.deadline),
 			m.start > 0 && s.wordIs(m.start-1, "before") && !s.hadBefore(m.start) && (t != tensePast || s.predictionBefore(m.start)):
