@@ -2166,10 +2166,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// no tense in reach: the start of a period, the nearest such day
 		return nearestWeekday(d, wd)
 	}
-	if t == tensePresent && m.start > 2 && s.wordIs(m.start-1, "on") && s.anyBetween(max(m.start-4, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.incidents) && s.sameSentence(k, m.start) }) {
+	if t == tensePresent && m.start > 2 && s.wordIs(m.start-1, "on") && s.inList(m.start-2, s.t.lists.incidents) && s.possessiveMark(m.start-3) {
 		// "Traders return to work this week, with the weekend's attack on
-		// Saturday still in mind": an incident's day, in a present clause,
-		// is one gone by
+		// Saturday still in mind": an incident of a time gone by (but "The
+		// inquiry into the crash opens on Thursday" is the inquiry's day)
 		return stepToWeekday(d, wd, -1, true)
 	}
 	if t == tenseFuture || t == tensePresent {
