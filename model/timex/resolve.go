@@ -2588,6 +2588,9 @@ func (s *Session) quoteSaidOnDay(m *match, open int) (time.Time, bool) {
 				d := stepToWeekday(s.day(), wd, -1, true)
 				return d, !d.Equal(s.day())
 			}
+			if s.wordIs(w, "late") || s.wordIs(w, "early") || s.toks[w].Cap && s.toks[w].Kind == tokWord && w > j+1 && !s.sentenceStart(w) {
+				continue // ("told a crowd on Avenida Paulista late Sunday")
+			}
 			if s.toks[w].Kind != tokWord || s.toks[w].Cap || s.inList(w, s.t.lists.relative) || s.wordIs(w, "since") {
 				break // ("told supporters who had gathered since Sunday")
 			}

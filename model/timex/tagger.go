@@ -600,6 +600,9 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		next = &s.toks[end]
 	}
 	text := s.r.text
+	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
+		return false // (first: one look at the next word rules most matches out)
+	}
 	if next != nil && next.Kind == tokWord && next.SpaceBefore == 0 && next.Word < 0 && s.toks[end-1].Kind == tokNum && s.toks[end-1].Plain {
 		return false // a number glued to letters it does not know is a name: "Joint Sword-2024B"
 	}
@@ -617,9 +620,6 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	}
 	if ru.onlyAfter != nil && !ru.onlyAfter.after(lex, text, s.toks, start) && !(prev == nil && ru.onlyAfter.words[lex.punct['.']]) {
 		return false // (a text's start counts as following ".")
-	}
-	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
-		return false
 	}
 	if ru.nameUnless != nil && end == start+1 && !ru.nameUnless.has(lex, text, prev) && s.surname(start) {
 		return false // "May survived a confidence vote", after "Theresa May"
