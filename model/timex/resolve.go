@@ -1354,8 +1354,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		}
 		return s.withTime(m, tx, point{t: ymd(year, f.month, f.day), g: model.GranDay}), true
 	case f.month != 0 && f.unit == "W" && f.ord >= 1 && f.ord <= 4:
-		// "the second week of August": the week that holds its eighth day
-		return point{t: ymd(year, f.month, 1+7*(f.ord-1)), g: model.GranWeek}, true
+		// "the second week of August": the week that holds its 11th day,
+		// the second of those mostly in August (so the first week of
+		// January is ISO week 1, which holds January 4)
+		return point{t: ymd(year, f.month, 4+7*(f.ord-1)), g: model.GranWeek}, true
 	case f.month != 0:
 		return point{t: ymd(year, f.month, 1), g: model.GranMonth}, true
 	case f.season != "":
