@@ -6328,6 +6328,14 @@ func (s *Session) tenseOfWord(i int) int {
 		i+1 < len(s.toks) && (s.inList(i+1, s.t.lists.determiners) || s.toks[i+1].Kind == tokWord && s.toks[i+1].Cap) {
 		return tensePresent // "a spending bill that keeps the federal government running through September 30"
 	}
+	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && (s.afterRelativeClause(i) || i > 1 && s.isAdverb(i-1) && s.afterRelativeClause(i-1)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.inList(i+1, s.t.lists.prepositions) &&
+		!s.wordIs(i+1, "and") && !s.wordIs(i+1, "or") { // (not a list: "who led three decades of strikes, layoffs and plant closings")
+		// "The Bank of England, which has held rates at 4 percent since
+		// November 2001, also decides policy on Thursday": the verb of the
+		// clause the relative one sits in (before its object, not "the
+		// talks, which began in June, sources said": a known verb)
+		return tensePresent
+	}
 	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && i > 1 && s.wordIs(i-1, "then") && (s.wordIs(i-2, ",") || s.wordIs(i-2, "and")) &&
 		i+1 < len(s.toks) && s.inList(i+1, l.determiners) && !s.wordIs(i+1, "that") {
 		// "flies to Italy on Wednesday, then makes his first trip to
