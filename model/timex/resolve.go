@@ -1647,8 +1647,14 @@ func (s *Session) inferYear(m *match) int {
 		// scheduled to publish producer prices for January on Friday":
 		// figures cover a month gone by, the last one not ahead (but "gas
 		// prices for March will rise" are no report's)
-		for y := dy; y >= dy-1; y-- {
-			if c, current := at(y); current || !c.After(now) {
+		soon := now
+		if tense == tenseFuture {
+			// "will report December retail sales", told in late November:
+			// a month that ends within a month or so may be reported ahead
+			soon = now.AddDate(0, 1, 0)
+		}
+		for y := dy + 1; y >= dy-1; y-- {
+			if c, current := at(y); current || !c.After(soon) {
 				return y
 			}
 		}
