@@ -439,6 +439,62 @@ func (s *Session) eventHead(i int) (string, int32, int) {
 	return head, headWord, rel
 }
 
+// nounAfterAdjective reports whether token i can be the noun an -ed
+// adjective before it goes with: a lower-case word that is no
+// preposition, determiner, adverb or word of tense ("limited flights",
+// not "started early on Sunday").
+func (s *Session) nounAfterAdjective(i int) bool {
+	if i >= len(s.toks) || s.toks[i].Kind != tokWord || s.toks[i].Cap {
+		return false
+	}
+	return !s.inList(i, s.t.lists.prepositions) && !s.inList(i, s.t.lists.determiners) && !s.isAdverb(i) && s.tenseOf(i) == tenseUnknown &&
+		!s.wordIs(i, "early") && !s.wordIs(i, "late") && !s.wordIs(i, "and") && !s.wordIs(i, "or")
+}
+
+// eventPhraseDay reports whether the day at token i is brought in by
+// "after", "since", "following" or "before" (past an "on"): another
+// event's day.
+func (s *Session) eventPhraseDay(i int) bool {
+	j := i - 1
+	if j >= 0 && s.wordIs(j, "on") {
+		j--
+	}
+	return j >= 0 && (s.wordIs(j, "after") || s.wordIs(j, "since") || s.wordIs(j, "following") || s.wordIs(j, "before"))
+}
+
+// fixtureAfter reports whether an opponent or a fixture follows from
+// token i: "face the New England Patriots", "face a crucial game against
+// the Falcons"; not "face questions", "face a short week".
+func (s *Session) fixtureAfter(i int) bool {
+	if i < len(s.toks) && s.wordIs(i, "the") {
+		i++
+	}
+	if i < len(s.toks) && s.toks[i].Kind == tokWord && s.toks[i].Cap {
+		return true
+	}
+	for k := i; k < len(s.toks) && k <= i+3; k++ {
+		if s.wordIs(k, "after") || s.wordIs(k, "since") || s.wordIs(k, "following") {
+			return false // "face elimination after losing Game 4"
+		}
+		if s.inList(k, s.t.lists.scheduled) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionAside reports whether the attribution from token i is set
+// off by commas inside the clause ("At 8 a.m., the leaders said, both
+// sides will begin the withdrawal"), not the clause itself.
+func (s *Session) attributionAside(i int) bool {
+	for k := i; k < len(s.toks) && k < i+6 && !s.sentenceStart(k); k++ {
+		if s.inList(k, s.t.lists.reporting) || s.wordIs(k, "said") || s.wordIs(k, "says") {
+			return k+1 < len(s.toks) && s.wordIs(k+1, ",")
+		}
+	}
+	return false
+}
+
 // openingPhrase reports whether the words before token i in its sentence
 // are a short phrase with no verb that opens it: "At 11 a.m.", "In its
 // 11 a.m. advisory".
@@ -539,9 +595,20 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	for k > s.possAt && !s.sentenceStart(k) { // not back past the possessive: long text may have no stops
 		k--
 	}
+	if s.possSubj && s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) {
+		// "Firefighters said on Tuesday the fire was fully extinguished at
+		// 9:50 a.m.": a sentence with a day of its own
+		return time.Time{}, false
+	}
 	for ; k < m.start; k++ {
 		if t := s.toks[k]; t.Kind == tokWord && k != s.possAt && t.End-t.Start >= 4 &&
 			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEvent(s.possHeadWord, t.Word)) {
+			head := k+1 >= len(s.toks) || s.toks[k+1].Kind != tokWord || s.tenseOf(k+1) != tenseUnknown || s.inList(k+1, s.t.lists.prepositions) // ("A tsunami warning was issued": a modifier)
+			if s.possSubj && head && s.anyBetween(max(k-4, 0), k-1, func(j int) bool {
+				return s.sameSentence(j, k) && (s.wordIs(j, "a") || s.wordIs(j, "an") || s.wordIs(j, "another") || s.wordIs(j, "new") || s.wordIs(j, "second"))
+			}) {
+				return time.Time{}, false // "A magnitude 5.3 quake struck at 6:05 a.m.", "Another quake", "The new quake": another incident
+			}
 			return s.possT, true
 		}
 	}
@@ -724,6 +791,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref && p.g >= model.GranDay && s.possessive(m) {
 			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end + 1)
+			s.possSubj = false
 		} else if !p.ref && p.g >= model.GranDay && p.end.IsZero() && s.hasDCT && p.t.Before(s.day()) {
 			if head, w, ok := s.eventSubject(m.start); ok {
 				// "A magnitude 7.0 earthquake devastated the capital on
@@ -731,7 +799,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// incident told with its day is told of again, as with
 				// "Tuesday's earthquake"
 				s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
-				s.possHead, s.possHeadWord, s.possRel = head, w, -1
+				s.possHead, s.possHeadWord, s.possRel, s.possSubj = head, w, -1, true
 			}
 		}
 		if p.g == model.GranQuarter {
@@ -3481,8 +3549,15 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// reports, its lead's day ("Crown on Tuesday raised its bid
 			// … after a court on Monday …"), else the DCT's
 			base = point{t: s.day(), g: model.GranDay}
-			if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && s.lastAt < m.start && s.sameSentence(s.lastAt, m.start) {
-				base.t = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()) // "By Wednesday, the shares were down 4 percent in afternoon trading"
+			if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && s.lastAt < m.start && s.sameSentence(s.lastAt, m.start) &&
+				!s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.possessiveMark(s.lastAt+1) && !s.eventPhraseDay(s.lastAt) {
+				// "By Wednesday, the shares were down 4 percent in afternoon
+				// trading", "Brent had fallen 7 percent on Monday before
+				// recovering in afternoon trading": a day its sentence
+				// tells (not one in a clause or phrase of its own: "Apple,
+				// which fell on Wednesday, rose in afternoon trading",
+				// "Since Friday, …", "after Friday's vote")
+				base.t = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
 			} else if !s.leadDayT.IsZero() {
 				base.t = s.leadDayT
 			}
@@ -4720,7 +4795,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// hold", "that" opens a relative clause on the event)
 			break
 		}
-		if step > 0 && s.wordIs(i, ",") && s.attributionAt(i+1) && !s.openingPhrase(from) {
+		if step > 0 && s.wordIs(i, ",") && s.attributionAt(i+1) && (!s.openingPhrase(from) || s.attributionAside(i+1)) {
 			// "… on Sunday night, organizers said Saturday": the report's
 			// tense is not the news's (but after a phrase that opens the
 			// sentence, "At 11 a.m., the center said", it is the clause's)
@@ -5471,7 +5546,7 @@ func (s *Session) nounCompound(i int) bool {
 	if p.Cap {
 		// "the Apple store", "the Senate vote"; but a plural name before a
 		// timetable's verb is its subject: "The Eagles face the Patriots"
-		return i >= 2 && s.t.lex.inClass(s.toks[i-2].Word, s.t.lists.determiners) && !(endsLikePlural(pw) && s.formAt(i, s.t.lists.timetable))
+		return i >= 2 && s.t.lex.inClass(s.toks[i-2].Word, s.t.lists.determiners) && !(endsLikePlural(pw) && s.formAt(i, s.t.lists.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)))
 	}
 	return !s.pluralSubject(i-1) && !s.inList(i-1, s.t.lists.pluralNouns) && !s.isAdverb(i-1) &&
 		!s.isModal(i-1) && !s.isBe(i-1) && !s.inList(i-1, s.t.lists.prepositions) && !s.t.lex.inClass(p.Word, s.t.lists.determiners)
@@ -6269,7 +6344,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
-		case !t.Cap && s.formAt(i, l.timetable) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && !s.objectBefore(i-1) ||
+		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && !s.objectBefore(i-1) ||
 			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
@@ -6355,7 +6430,7 @@ func (s *Session) tenseOfWord(i int) int {
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
 		!(i > 1 && s.toks[i-2].Word == l.idTo && s.toks[i-1].Kind == tokWord && s.toks[i-1].Word >= 0 && !s.toks[i-1].Cap && !s.isBe(i-1) && !s.isPerfect(i-1) &&
-			!s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions)) && // "hoped to resume limited flights"
+			!s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions) && s.nounAfterAdjective(i+1)) && // "hoped to resume limited flights" (not "the rush to vote started early")
 		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")

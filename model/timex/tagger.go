@@ -217,6 +217,11 @@ type Session struct {
 	possAt, possRel int
 	possHead        string
 	possHeadWord    int32
+	// possSubj: the event was told as an incident's subject ("an
+	// earthquake struck … on Tuesday"), not with a possessive; only a
+	// definite mention of it, in a sentence with no day of its own,
+	// takes its day
+	possSubj bool
 	// dayNamedAt is where the last day was named in words, not by a
 	// clock time that took one
 	dayNamedAt int
@@ -306,7 +311,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
-	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt = time.Time{}, -1, -1, "", -1, -1
+	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt, s.possSubj = time.Time{}, -1, -1, "", -1, -1, false
 	for i := 0; i < len(toks); {
 		if !s.longest(i) {
 			i++
