@@ -488,10 +488,7 @@ func wordSet(lex *lexicon, items []string, pairs bool) (*contextSet, error) {
 		ws := splitForm(it)
 		if len(ws) == 2 && pairs {
 			// two words, for the words before a match ("later in")
-			if cs.pairs == nil {
-				cs.pairs = map[[2]int32]bool{}
-			}
-			cs.pairs[[2]int32{lex.intern(ws[0]), lex.intern(ws[1])}] = true
+			cs.pairs = append(cs.pairs, [2]int32{lex.intern(ws[0]), lex.intern(ws[1])})
 			continue
 		}
 		if len(ws) != 1 {
@@ -514,9 +511,9 @@ type contextSet struct {
 	capClasses []*classInfo
 	// pairs are two-word entries, tested against the two words before a
 	// match by after
-	pairs  map[[2]int32]bool
-	number bool // any number, in digits or words
-	plural bool // a lower-case plural noun ("seats", "flights")
+	pairs  [][2]int32 // (a few per rule: a scan beats hashing)
+	number bool       // any number, in digits or words
+	plural bool       // a lower-case plural noun ("seats", "flights")
 	// name is any capitalised word the lexicon does not know: part of a
 	// name ("Taha Yassin Ramadan", "Easter Island")
 	name bool
@@ -587,7 +584,16 @@ func (cs *contextSet) after(lex *lexicon, text string, toks []token, start int) 
 	if cs.has(lex, text, &toks[start-1]) {
 		return true
 	}
-	return start >= 2 && cs.pairs != nil && cs.pairs[[2]int32{toks[start-2].Word, toks[start-1].Word}]
+	if start < 2 {
+		return false
+	}
+	p := [2]int32{toks[start-2].Word, toks[start-1].Word}
+	for _, q := range cs.pairs {
+		if q == p {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlural guesses whether a word is a lower-case plural noun: it ends in
