@@ -451,6 +451,12 @@ func (s *Session) nounAfterAdjective(i int) bool {
 		!s.wordIs(i, "early") && !s.wordIs(i, "late") && !s.wordIs(i, "and") && !s.wordIs(i, "or")
 }
 
+// sequelWord reports whether token k brings in another event, whose day
+// a day after it is: "after", "since", "following".
+func (s *Session) sequelWord(k int) bool {
+	return s.wordIs(k, "after") || s.wordIs(k, "since") || s.wordIs(k, "following")
+}
+
 // eventPhraseDay reports whether the day at token i is brought in by
 // "after", "since", "following" or "before" (past an "on"): another
 // event's day.
@@ -459,7 +465,7 @@ func (s *Session) eventPhraseDay(i int) bool {
 	if j >= 0 && s.wordIs(j, "on") {
 		j--
 	}
-	return j >= 0 && (s.wordIs(j, "after") || s.wordIs(j, "since") || s.wordIs(j, "following") || s.wordIs(j, "before"))
+	return j >= 0 && (s.sequelWord(j) || s.wordIs(j, "before"))
 }
 
 // fixtureAfter reports whether an opponent or a fixture follows from
@@ -473,7 +479,7 @@ func (s *Session) fixtureAfter(i int) bool {
 		return true
 	}
 	for k := i; k < len(s.toks) && k <= i+3; k++ {
-		if s.wordIs(k, "after") || s.wordIs(k, "since") || s.wordIs(k, "following") {
+		if s.sequelWord(k) {
 			return false // "face elimination after losing Game 4"
 		}
 		if s.inList(k, s.t.lists.scheduled) {
@@ -1934,7 +1940,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 1 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.isPerfect(k-1) &&
 		s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
 		!s.anyBetween(k+1, m.start-1, func(j int) bool {
-			return s.inList(j, s.t.lists.incidents) || s.wordIs(j, "after") || s.wordIs(j, "since") || s.wordIs(j, "following") || s.wordIs(j, "over") ||
+			return s.inList(j, s.t.lists.incidents) || s.sequelWord(j) || s.wordIs(j, "over") ||
 				s.wordIs(j, "by") || s.wordIs(j, "amid") || s.wordIs(j, "strike") || s.wordIs(j, "clashes")
 		}) {
 		// "Clinton has ordered flags to fly at half-staff through
@@ -5284,7 +5290,7 @@ func (s *Session) aheadOfEventOn(i int) bool {
 		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, ".") || s.tenseOf(k) != tenseUnknown {
 			clean = false
 		}
-		if s.wordIs(k, "amid") || s.wordIs(k, "despite") || s.wordIs(k, "after") || s.wordIs(k, "since") || s.wordIs(k, "following") {
+		if s.wordIs(k, "amid") || s.wordIs(k, "despite") || s.sequelWord(k) {
 			return false // another event, whose day it is: "ahead of the ECB meeting amid a rebound from record lows on Monday"
 		}
 	}
@@ -6239,7 +6245,7 @@ func (s *Session) tenseOf(i int) int {
 // "would" (a future seen from the past).
 func (s *Session) wouldBefore(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
-	return v == tenseFuture && k >= 0 && (s.wordIs(k, "would") || s.isModal(k-1) && s.wordIs(k-1, "would"))
+	return v == tenseFuture && k >= 0 && (s.wordIs(k, "would") || s.wordIs(k-1, "would"))
 }
 
 // objectBefore reports whether the noun at token i ends the object of a
