@@ -6406,6 +6406,10 @@ func (s *Session) tenseOfWord(i int) int {
 			if s.nounCompound(i) {
 				return tenseUnknown // "lost a confidence vote on Saturday": a noun
 			}
+			if t.Cap && i > 0 && s.toks[i-1].Kind == tokWord && s.toks[i-1].Cap && !s.sentenceStart(i) && !s.sentenceStart(i-1) &&
+				i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.toks[i+1].Cap {
+				return tenseUnknown // "won his 11th French Open title on Sunday": a name's part, inside a sentence in lower case
+			}
 			return tensePresent
 		}
 	}
