@@ -1993,6 +1993,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.tense(m.start, m.end) != tensePast && !s.hadWithin(m.start, 8) &&
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
+			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) || // "is heading for a landslide win in Sunday's general election"
+			s.expectedNow(m.start) && s.eventAfter(m.end+1) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
 			m.start > 1 && s.wordIs(m.start-1, "to") && s.tenseOf(m.start-2) == tensePresent && !s.isBe(m.start-2) && s.eventAfter(m.end+1) {
 			// ("Attention shifts to Thursday's jobs report")
@@ -6020,6 +6022,35 @@ func (s *Session) willBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// expectedNow reports whether the nearest tense before token i in its
+// sentence is an expectation told in the present: "is expected to win
+// Sunday's election", "hopes to contest Saturday's final" (not "was
+// expected to", "had hoped to", nor a modal).
+func (s *Session) expectedNow(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	if v != tenseFuture || k < 0 || s.isModal(k) || !s.sameSentence(k, i) || s.commaBetween(k, i) {
+		return false
+	}
+	if s.wordIs(k-1, "to") {
+		// "hopes to play in Saturday's final": the expectation before the infinitive
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if s.formAt(j, s.t.lists.future) {
+				k = j
+				break
+			}
+		}
+		if !s.formAt(k, s.t.lists.future) || s.isModal(k) {
+			return false
+		}
+	}
+	if s.wordIs(k-1, "was") || s.wordIs(k-1, "were") || s.wordIs(k-1, "had") || s.wordIs(k-1, "been") {
+		return false
+	}
+	w := s.r.text[s.toks[k].Start:s.toks[k].End]
+	return s.wordIs(k-1, "is") || s.wordIs(k-1, "are") || s.wordIs(k-1, "am") || s.wordIs(k-1, "'re") || s.wordIs(k-1, "'s") ||
+		!strings.HasSuffix(w, "ed") && endsLikePlural(w)
 }
 
 // plannedInPluperfect reports whether the future marker nearest before
