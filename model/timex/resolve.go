@@ -3058,6 +3058,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m) || s.presentAfter(m.end)) ||
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
+		isoWeekday(d) == 7 && m.end-m.start == 2 && s.wordIs(m.start, "the") && !s.sequelWord(m.start-1) && !s.wordIs(m.start-1, "for") &&
+			(s.tense(m.start, m.end) == tenseFuture || s.presentAfter(m.end) || s.presentAhead(m.start)) || // "The week ends with the June jobs report on Friday"
 		isoWeekday(d) >= 6 && (s.hasWord(m, "new") || m.rule.mod == "MID" && s.tense(m.start, m.end) == tenseFuture)) {
 		// "companies are scheduled to post results this week", "investors
 		// heading into the new week", told at the weekend: the week that
