@@ -1989,6 +1989,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 6) && s.pastFiniteBefore(m.start-1) &&
+			!s.pluperfectBefore(m.start) && !s.offsetAnchor(m) {
+			// "came just before Sunday night's closing ceremony", "said on
+			// Saturday he had no regrets about sending players home before
+			// Thursday's game": told in the past, the nearest such day
+			// (told on a Friday, "Police were deployed before Sunday's
+			// election" is still ahead)
+			return nearestWeekday(d, wd)
+		}
 		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 6) ||
 			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.tense(m.start, m.end) != tensePast && !s.hadWithin(m.start, 8) &&
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
@@ -6021,6 +6030,29 @@ func (s *Session) willBefore(i int) bool {
 			// ("will not play in Saturday's league match": the verb after
 			// "will not" is its)
 			return will(j) || (s.wordIs(j-1, "not") || s.wordIs(j-1, "never")) && will(j-2)
+		}
+	}
+	return false
+}
+
+// pastFiniteBefore reports whether the nearest tense before token i in
+// its sentence is a past verb that is no participle on a noun: "came
+// just before", "sending four players home before" after "said … he had".
+func (s *Session) pastFiniteBefore(i int) bool {
+	v, k := s.scanTenseAt(i, -1)
+	if v != tensePast || k < 0 || !s.sameSentence(k, i) {
+		return false
+	}
+	return !(k > 0 && s.toks[k-1].Kind == tokWord && !s.isBe(k-1) && !s.isPerfect(k-1) && s.tenseOf(k-1) == tenseUnknown && !s.toks[k-1].Cap && s.inList(k-1, s.t.lists.determiners))
+}
+
+// pluperfectBefore reports whether "had" with a past participle stands
+// before token i in its sentence: "said it had installed cameras … before
+// Sunday's election" (not "had no regrets").
+func (s *Session) pluperfectBefore(i int) bool {
+	for k := i - 1; k > 0 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k-1, "had") && s.toks[k].Kind == tokWord && (s.formAt(k, s.t.lists.past) || strings.HasSuffix(s.r.text[s.toks[k].Start:s.toks[k].End], "ed")) {
+			return true
 		}
 	}
 	return false
