@@ -6500,7 +6500,7 @@ func (s *Session) tenseOfWord(i int) int {
 		// Tuesday" leaves the verb out)
 		return tensePresent
 	}
-	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !eedNotPast(w) && !s.participleToBe(i) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && s.verbFollows(i))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
+	if len(w) >= 5 && !t.Cap && strings.HasSuffix(w, "ed") && !eedNotPast(w) && !s.participleToBe(i) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && (s.verbFollows(i) || s.relativeThat(i-1) && !(i > 2 && (s.isModal(i-3) || s.wordIs(i-3, "to")))))) && !s.adverbsAfterDeterminer(i) && // "talks that culminated in", not "that disputed plan"
 		!(t.Word >= 0 && lex.inClass(t.Word, l.adjectives)) && !(i > 0 && lex.inClass(s.toks[i-1].Word, l.comparative)) &&
 		!(i > 0 && lex.inClass(s.toks[i-1].Word, l.prepositions)) && // "a range of canned beers"
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
