@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords *classInfo
-	comparison, ended, start, relative, comparative, modal       *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting        *classInfo
-	awaited                                                      *classInfo
-	titles, overMore, directive, results, warnings, states       *classInfo
-	setting, stative, moves, starts, observances, lyNouns        *classInfo
-	urging, pluralNouns, incidents, participles                  *classInfo
-	figures, publishing, habitual, complement, marketNouns       *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings   *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring    *classInfo
-	lateness, lateVerbs, sessions, approach, expiry              *classInfo
+	future, past, present, be, determiners, deadline, rangeWords               *classInfo
+	comparison, ended, start, relative, comparative, modal                     *classInfo
+	postpone, rescheduling, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                      *classInfo
+	awaited                                                                    *classInfo
+	titles, overMore, directive, results, warnings, states                     *classInfo
+	setting, stative, moves, starts, observances, lyNouns                      *classInfo
+	urging, pluralNouns, incidents, participles                                *classInfo
+	figures, publishing, habitual, complement, marketNouns                     *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                 *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                  *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                            *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -104,6 +104,7 @@ func listsOf(l *lexicon) contextLists {
 		comparative:   get("comparatives"),
 		modal:         get("modal_verbs"),
 		postpone:      get("postpone_words"),
+		rescheduling:  get("rescheduling_words"),
 		adverbs:       get("adverbs"),
 		causative:     get("causatives"),
 		intention:     get("intention_markers"),
@@ -5455,9 +5456,17 @@ func (s *Session) hadBefore(i int) bool {
 // postponed reports whether a word of putting off comes in the few words
 // before token i: "postponed a decision on sanctions until Monday".
 func (s *Session) postponed(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-8 && !s.sentenceStart(j+1); j-- {
-		if s.t.lex.inClass(s.toks[j].Word, s.t.lists.postpone) {
+	turned := i > 0 && (s.wordIs(i-1, "back") || s.wordIs(i-1, "forward"))
+	reach := 8
+	if turned {
+		reach = 16 // (the object may be long: "pushed the men's final between Federer and del Potro back to Monday")
+	}
+	for j := i - 1; j >= 0 && j >= i-reach && !s.sentenceStart(j+1); j-- {
+		if j >= i-8 && (s.t.lex.inClass(s.toks[j].Word, s.t.lists.postpone) || s.formAt(j, s.t.lists.postpone)) {
 			return true
+		}
+		if turned && s.inList(j, s.t.lists.rescheduling) {
+			return true // "has pushed the men's final back to Monday", "brought forward to Wednesday"
 		}
 	}
 	return false
