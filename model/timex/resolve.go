@@ -4766,7 +4766,8 @@ func (s *Session) nameBefore(i int) bool {
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && !s.sentenceStart(j+1); j-- {
 		if t := s.toks[j]; t.Kind != tokWord || !t.Cap {
-			return !s.inList(j, s.t.lists.prepositions) && !s.wordIs(j, "citing") && !(s.wordIs(j, "to") && s.wordIs(j-1, "according"))
+			return !s.inList(j, s.t.lists.prepositions) && !s.wordIs(j, "citing") && !(s.wordIs(j, "to") && s.wordIs(j-1, "according")) &&
+				!(s.wordIs(j, "the") && j > 0 && s.inList(j-1, s.t.lists.prepositions)) // ("at the New York close on Tuesday": a noun)
 		}
 	}
 	return true
