@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords               *classInfo
-	comparison, ended, start, relative, comparative, modal                     *classInfo
-	postpone, rescheduling, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                      *classInfo
-	awaited                                                                    *classInfo
-	titles, overMore, directive, results, warnings, states                     *classInfo
-	setting, stative, moves, starts, observances, lyNouns                      *classInfo
-	urging, pluralNouns, incidents, participles                                *classInfo
-	figures, publishing, habitual, complement, marketNouns                     *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                 *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                  *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                            *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                   *classInfo
+	comparison, ended, start, relative, comparative, modal                                         *classInfo
+	postpone, rescheduling, traded, tradedData, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                          *classInfo
+	awaited                                                                                        *classInfo
+	titles, overMore, directive, results, warnings, states                                         *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                          *classInfo
+	urging, pluralNouns, incidents, participles                                                    *classInfo
+	figures, publishing, habitual, complement, marketNouns                                         *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                     *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                      *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -105,6 +105,8 @@ func listsOf(l *lexicon) contextLists {
 		modal:         get("modal_verbs"),
 		postpone:      get("postpone_words"),
 		rescheduling:  get("rescheduling_words"),
+		traded:        get("traded_goods"),
+		tradedData:    get("traded_goods_data"),
 		adverbs:       get("adverbs"),
 		causative:     get("causatives"),
 		intention:     get("intention_markers"),
@@ -1755,7 +1757,13 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if f.day == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures) {
+	if f.day == 0 && m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) ||
+		s.inList(m.end, s.t.lists.traded) && !(m.start > 0 && (s.inList(m.start-1, s.t.lists.prepositions) || s.sequelWord(m.start-1) || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "by"))) && !s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool {
+			return s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.tradedData) || s.inList(k, s.t.lists.incidents)
+		})) {
+		// ("December corn fell 4 cents", "Nymex January gas settled"; not
+		// "January gold demand", "the June crude spill", "Since January
+		// gold has gained")
 		// "the October contract", "December futures": a delivery month
 		// ahead
 		for y := dy; y <= dy+1; y++ {
