@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                   *classInfo
-	comparison, ended, start, relative, comparative, modal                                         *classInfo
-	postpone, rescheduling, traded, tradedData, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                          *classInfo
-	awaited                                                                                        *classInfo
-	titles, overMore, directive, results, warnings, states                                         *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                          *classInfo
-	urging, pluralNouns, incidents, participles                                                    *classInfo
-	figures, publishing, habitual, complement, marketNouns                                         *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                     *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                      *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                                       *classInfo
+	comparison, ended, start, relative, comparative, modal                                                             *classInfo
+	postpone, rescheduling, traded, tradedData, reducedParticiples, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                                              *classInfo
+	awaited                                                                                                            *classInfo
+	titles, overMore, directive, results, warnings, states                                                             *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                                              *classInfo
+	urging, pluralNouns, incidents, participles                                                                        *classInfo
+	figures, publishing, habitual, complement, marketNouns                                                             *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                                         *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                                          *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                                    *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -89,72 +89,73 @@ func listsOf(l *lexicon) contextLists {
 		idLast: l.id("last"), idCould: l.id("could"), idMay: l.id("may"), idCan: l.id("can"), idNot: l.id("not"),
 		idNt: l.id("n't"), idHave: l.id("have"), idOnly: l.id("only"), idBe: l.id("be"), idTo: l.id("to"), idPoss: l.id("'s"),
 		idHad: l.id("had"), idGet: l.id("get"), idGot: l.id("got"),
-		eventFamilies: families,
-		future:        get("future_markers"),
-		past:          get("past_markers"),
-		present:       get("present_markers"),
-		be:            get("be_words"),
-		determiners:   get("determiners"),
-		deadline:      get("deadline_words"),
-		rangeWords:    get("range_words"),
-		comparison:    get("comparison_words"),
-		ended:         get("ended_words"),
-		start:         get("start_words"),
-		relative:      get("relative_pronouns"),
-		comparative:   get("comparatives"),
-		modal:         get("modal_verbs"),
-		postpone:      get("postpone_words"),
-		rescheduling:  get("rescheduling_words"),
-		traded:        get("traded_goods"),
-		tradedData:    get("traded_goods_data"),
-		adverbs:       get("adverbs"),
-		causative:     get("causatives"),
-		intention:     get("intention_markers"),
-		perfect:       get("perfect_auxiliaries"),
-		adjectives:    get("ed_adjectives"),
-		scheduled:     get("scheduled_events"),
-		prepositions:  get("prepositions"),
-		timetable:     get("timetable_verbs"),
-		futures:       get("futures_words"),
-		awaiting:      get("awaiting_words"),
-		awaited:       get("awaited_words"),
-		titles:        get("title_abbreviations"),
-		overMore:      get("over_means_more_after"),
-		results:       get("results_words"),
-		warnings:      get("warning_words"),
-		states:        get("state_words"),
-		setting:       get("setting_verbs"),
-		stative:       get("stative_verbs"),
-		moves:         get("market_moves"),
-		starts:        get("start_events"),
-		observances:   get("observance_words"),
-		lyNouns:       get("ly_nouns"),
-		urging:        get("urging_verbs"),
-		sessions:      get("session_words"),
-		approach:      get("approach_words"),
-		expiry:        get("expiry_verbs"),
-		forecasts:     get("forecast_words"),
-		utterance:     get("utterance_words"),
-		knowing:       get("knowing_verbs"),
-		going:         get("going_verbs"),
-		outcomes:      get("outcome_gerunds"),
-		beginnings:    get("beginning_words"),
-		attendance:    get("attendance_verbs"),
-		recurrence:    get("recurrence_words"),
-		recurring:     get("recurring_units"),
-		lateness:      get("lateness_units"),
-		lateVerbs:     get("lateness_verbs"),
-		periodNouns:   get("period_nouns"),
-		reporting:     get("reporting_verbs"),
-		pluralNouns:   get("plural_nouns"),
-		incidents:     get("incident_words"),
-		participles:   get("irregular_participles"),
-		figures:       get("figures_words"),
-		publishing:    get("publishing_verbs"),
-		habitual:      get("habitual_words"),
-		complement:    get("complement_nouns"),
-		marketNouns:   get("market_nouns"),
-		directive:     get("directive_verbs"),
+		eventFamilies:      families,
+		future:             get("future_markers"),
+		past:               get("past_markers"),
+		present:            get("present_markers"),
+		be:                 get("be_words"),
+		determiners:        get("determiners"),
+		deadline:           get("deadline_words"),
+		rangeWords:         get("range_words"),
+		comparison:         get("comparison_words"),
+		ended:              get("ended_words"),
+		start:              get("start_words"),
+		relative:           get("relative_pronouns"),
+		comparative:        get("comparatives"),
+		modal:              get("modal_verbs"),
+		postpone:           get("postpone_words"),
+		rescheduling:       get("rescheduling_words"),
+		traded:             get("traded_goods"),
+		tradedData:         get("traded_goods_data"),
+		reducedParticiples: get("purpose_participles"),
+		adverbs:            get("adverbs"),
+		causative:          get("causatives"),
+		intention:          get("intention_markers"),
+		perfect:            get("perfect_auxiliaries"),
+		adjectives:         get("ed_adjectives"),
+		scheduled:          get("scheduled_events"),
+		prepositions:       get("prepositions"),
+		timetable:          get("timetable_verbs"),
+		futures:            get("futures_words"),
+		awaiting:           get("awaiting_words"),
+		awaited:            get("awaited_words"),
+		titles:             get("title_abbreviations"),
+		overMore:           get("over_means_more_after"),
+		results:            get("results_words"),
+		warnings:           get("warning_words"),
+		states:             get("state_words"),
+		setting:            get("setting_verbs"),
+		stative:            get("stative_verbs"),
+		moves:              get("market_moves"),
+		starts:             get("start_events"),
+		observances:        get("observance_words"),
+		lyNouns:            get("ly_nouns"),
+		urging:             get("urging_verbs"),
+		sessions:           get("session_words"),
+		approach:           get("approach_words"),
+		expiry:             get("expiry_verbs"),
+		forecasts:          get("forecast_words"),
+		utterance:          get("utterance_words"),
+		knowing:            get("knowing_verbs"),
+		going:              get("going_verbs"),
+		outcomes:           get("outcome_gerunds"),
+		beginnings:         get("beginning_words"),
+		attendance:         get("attendance_verbs"),
+		recurrence:         get("recurrence_words"),
+		recurring:          get("recurring_units"),
+		lateness:           get("lateness_units"),
+		lateVerbs:          get("lateness_verbs"),
+		periodNouns:        get("period_nouns"),
+		reporting:          get("reporting_verbs"),
+		pluralNouns:        get("plural_nouns"),
+		incidents:          get("incident_words"),
+		participles:        get("irregular_participles"),
+		figures:            get("figures_words"),
+		publishing:         get("publishing_verbs"),
+		habitual:           get("habitual_words"),
+		complement:         get("complement_nouns"),
+		marketNouns:        get("market_nouns"),
+		directive:          get("directive_verbs"),
 	}
 	cl.missing = missing
 	return cl
@@ -4365,6 +4366,15 @@ const (
 // the past, the future or the present: the nearest tense marker before the
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
+	if end < len(s.toks) && start > 1 && s.wordIs(start-1, "on") && s.tenseOf(end) == tensePast && !(s.inList(end+1, s.t.lists.prepositions) && !s.wordIs(end+1, "to")) && !s.inList(end, s.t.lists.reducedParticiples) {
+		if n := s.toks[start-2]; n.Kind == tokWord && !n.Cap && s.tenseOf(start-2) != tensePast && !s.isModal(start-2) && !s.isBe(start-2) && !s.isAdverb(start-2) &&
+			!s.inList(start-2, s.t.lists.prepositions) && !s.inList(start-2, s.t.lists.determiners) {
+			// "after a strong jobs report on Friday reinforced the view":
+			// the day ends the subject of a past verb (not a participle on
+			// its noun: "will resume talks on Wednesday aimed at saving")
+			return tensePast
+		}
+	}
 	if c := s.closedRelativeBefore(start); c > 0 && end < len(s.toks) && s.tenseOf(end) == tenseUnknown && !(end+1 < len(s.toks) && s.isAdverb(end) && s.tenseOf(end+1) != tenseUnknown) {
 		// "will visit Robben Island, where Mandela was held for 18 years,
 		// on Sunday": a clause ahead around the relative one decides (but
