@@ -3085,7 +3085,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// starts on Monday
 		shift = 1
 	}
-	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && s.tense(m.start, m.end) == tensePast {
+	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && (s.tense(m.start, m.end) == tensePast ||
+		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast)) {
+		// ("This weekend has been the most extraordinary I have seen")
 		// "Nobody slept much this weekend", told on a Monday to
 		// Wednesday: the one just gone (by Thursday, "the city banned
 		// protests this weekend" is the one ahead)
