@@ -742,6 +742,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.futureDayAt = -maxSpan - 1
 			}
 		}
+		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && !p.t.After(s.day()) {
+			s.pastDayT, s.pastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+		}
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd && !m.aside &&
 			!s.bracketed(m) && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
@@ -3544,6 +3547,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// Tuesday, and his body will be cremated the following day":
 			// a future clause follows on from the day ahead
 			d = fd
+		}
+		if pd := s.pastDayT; ok && f.shift > 0 && f.pod == "" && s.hasDCT && d.After(s.day()) && s.pastDayAt >= 0 && m.start-s.pastDayAt <= anaphorReach &&
+			s.tense(m.start, m.end) == tensePast {
+			// "agreed last Wednesday to cut output from Jan. 1, yet prices
+			// slid a further 9 percent the next day": a past clause goes
+			// on from the last day gone by, not from the day ahead
+			d = pd
 		}
 		if ok {
 			base = point{t: d, g: model.GranDay}

@@ -185,6 +185,12 @@ type Session struct {
 	// told next ("The ceremony begins at 5 p.m.")
 	futureDayT  time.Time
 	futureDayAt int
+	// pastDayT is the last day not ahead of the DCT named, and pastDayAt
+	// where: the day a past clause goes on from when a day ahead was named
+	// since ("agreed last Wednesday to cut output from Jan. 1, yet prices
+	// slid the next day")
+	pastDayT  time.Time
+	pastDayAt int
 	// lent is the date of a clock time for the day named after it
 	lent    time.Time
 	lentSet bool
@@ -308,6 +314,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
+	s.pastDayAt = -maxSpan - 1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
