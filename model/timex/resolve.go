@@ -3659,6 +3659,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// named in the sentence, in a year to come
 			f.dir > 0 && unit == "Y" && s.lastNamed && s.lastPoint.g >= model.GranMonth && s.lastPoint.g != model.GranSeason && s.sameSentence(s.lastAt, m.start) &&
 				s.hasDCT && s.lastPoint.t.Year() != s.dct.Year()
+		if d, ok := s.lastDay(); ok && !named && (unit == "D" || unit == "W") && s.lastPoint.g < model.GranDay && s.lastDayAt >= 0 && s.lastDayAt < s.lastAt &&
+			m.start-s.lastDayAt <= anaphorReach && (s.lastDayAt <= 0 || !s.wordIs(s.lastDayAt-1, "since")) {
+			// "approved the cuts last Tuesday as part of a plan to close the
+			// gap by the end of the month. Two days later, …": days count
+			// from the last day told, past a month named since
+			base, named = point{t: d, g: model.GranDay}, true
+		}
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
 			// the publication day
