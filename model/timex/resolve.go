@@ -1696,6 +1696,7 @@ func (s *Session) inferYear(m *match) int {
 		// future (but "say the November elections were rigged")
 		(tense == tenseFuture || tense == tensePresent && m.start > 1 && s.wordIs(m.start-2, "for")) && f.day == 0 && f.month != 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.eventAfter(m.end)
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
+		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && f.season != "" || // "ahead of the summer driving season"
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
 		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) ||
 		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10)
