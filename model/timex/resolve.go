@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                                       *classInfo
-	comparison, ended, start, relative, comparative, modal                                                             *classInfo
-	postpone, rescheduling, traded, tradedData, reducedParticiples, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                                              *classInfo
-	awaited                                                                                                            *classInfo
-	titles, overMore, directive, results, warnings, states                                                             *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                                              *classInfo
-	urging, pluralNouns, incidents, participles                                                                        *classInfo
-	figures, publishing, habitual, complement, marketNouns                                                             *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                                         *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                                          *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                                    *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                                                    *classInfo
+	comparison, ended, start, relative, comparative, modal                                                                          *classInfo
+	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                                                           *classInfo
+	awaited                                                                                                                         *classInfo
+	titles, overMore, directive, results, warnings, states                                                                          *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                                                           *classInfo
+	urging, pluralNouns, incidents, participles                                                                                     *classInfo
+	figures, publishing, habitual, complement, marketNouns                                                                          *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                                                      *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                                                       *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                                                 *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -108,6 +108,7 @@ func listsOf(l *lexicon) contextLists {
 		traded:             get("traded_goods"),
 		tradedData:         get("traded_goods_data"),
 		reducedParticiples: get("purpose_participles"),
+		seasonNouns:        get("season_nouns"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -1670,6 +1671,12 @@ func (s *Session) inferYear(m *match) int {
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
+	if f.season != "" && f.month == 0 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.seasonNouns) && m.start > 0 && !s.wordIs(m.start-1, "the") {
+		// "despite the devastating summer floods", "could hurt summer
+		// results": a season that qualifies a noun is the nearest one,
+		// whatever the clause's tense
+		tense = tenseUnknown
+	}
 	// the tense of the words before the date, and where it was read
 	backTense, backAt := s.scanTenseAt(m.start-1, -1)
 	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
