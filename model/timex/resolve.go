@@ -782,6 +782,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					s.leadDayT = s.lastDayT
 				}
 			}
+			if s.leadFutureT.IsZero() && s.pieces == 1 && s.inFirstSentence(m.start) && !s.inRelativeClause(m.start) && s.hasDCT && s.lastDayT.After(s.day()) &&
+				!s.bounded(m) && !m.rangeEnd {
+				// the lead's event ahead: "Senegalese voters go to the polls
+				// on Sunday", "Campaigning for the 21 November referendum"
+				s.leadFutureT = s.lastDayT
+			}
 			if s.hasDCT && s.lastDayT.Equal(s.day()) && !(s.reportingDay(m.start) && (s.wordIs(m.end, "that") || s.wordIs(m.end+1, "that") || s.otherEventDay(m))) {
 				// (not "Police said on Tuesday that a gunman opened fire late
 				// Monday", but "shares fell in early trade, dealers said on
@@ -1345,7 +1351,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// in the first round on Dec. 11. … Polls close at 4
 					// p.m.": so too further on, when the event ahead is the
 					// lead's
-					base = s.futureDayT
+					base = s.storyDay()
 				}
 			} else if t := s.tense(m.start, m.end); s.hasDCT && base.After(s.day()) && t == tensePast && !(m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start)) {
 				// a past clause happens on a day gone by, not on the future
@@ -1366,7 +1372,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// 7.45pm", "Liftoff is targeted for 12:20 GMT": the start of
 				// the event ahead the story is about, however far back it
 				// was named
-				base = s.futureDayT
+				base = s.storyDay()
 			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) &&
 				(s.timetableBefore(m.start) || t == tensePresent && s.startEventNear(m.start, m.end)) && !s.scheduledInPast(m) {
 				// and a present or future one not on a day gone by: "after
@@ -3821,6 +3827,17 @@ func (s *Session) storyEventAhead(m *match) bool {
 	}
 	t := s.tense(m.start, m.end)
 	return t != tensePast && (s.startEventNear(m.start, m.end) || (t == tensePresent || t == tenseFuture) && s.timetableBefore(m.start) && s.scheduledSubject(m.start) && (!s.leadDayT.Equal(s.day()) || s.leadDCT))
+}
+
+// storyDay is the day of the event ahead a story is about: the lead's
+// day ahead if it named one ("Portuguese voters go to the polls on Sunday
+// … a run-off on February 8 all but certain. Polling stations open at 8
+// a.m."), else the last day ahead named.
+func (s *Session) storyDay() time.Time {
+	if !s.leadFutureT.IsZero() && s.leadFutureT.After(s.day()) {
+		return s.leadFutureT
+	}
+	return s.futureDayT
 }
 
 // timetableAhead tells whether a clock time with no day of its own, in a

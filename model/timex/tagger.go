@@ -191,6 +191,9 @@ type Session struct {
 	// slid the next day")
 	pastDayT  time.Time
 	pastDayAt int
+	// leadFutureT is the first day ahead of the DCT the lead sentence names
+	// in a main clause: the day of the event the story is about
+	leadFutureT time.Time
 	// lent is the date of a clock time for the day named after it
 	lent    time.Time
 	lentSet bool
