@@ -6364,6 +6364,27 @@ func (s *Session) pluralSubject(i int) bool {
 	return len(w) > 3 && endsLikePlural(w)
 }
 
+// pluralHeadOf reports whether the words before token i are a plural
+// noun with an "of" phrase after it, up to eight words: "Leaders of the
+// Group of Eight arrive", "156 years of rule over Hong Kong end".
+func (s *Session) pluralHeadOf(i int) bool {
+	for j := i - 1; j > 0 && j >= i-8 && !s.sentenceStart(j+1); j-- {
+		t := s.toks[j]
+		if t.Kind != tokWord || s.isBe(j) || s.isModal(j) || s.wordIs(j, "that") || s.wordIs(j, "who") || s.wordIs(j, "which") ||
+			!t.Cap && t.Word >= 0 && s.tenseOf(j) != tenseUnknown {
+			return false
+		}
+		if s.wordIs(j, "of") && j < i-1 {
+			if p := s.toks[j-1]; p.Kind == tokWord && (!p.Cap || s.sentenceStart(j-1) || j > 1 && s.toks[j-2].Kind == tokPunct) && s.tenseOf(j-1) == tenseUnknown {
+				if w := strings.ToLower(s.r.text[p.Start:p.End]); len(w) > 3 && endsLikePlural(w) && w != "whereas" && w != "perhaps" && !s.objectBefore(j-1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // tenseOf is the tense a single word marks.
 func (s *Session) tenseOf(i int) int {
 	// the tense scans of a piece ask about the same words again and again
@@ -6487,7 +6508,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
-		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && (s.pluralSubject(i-1) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && !s.objectBefore(i-1) ||
+		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
 			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
