@@ -2053,7 +2053,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
-		if s.willBefore(m.start) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
+		if (s.willBefore(m.start) || s.mayBefore(m.start)) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
