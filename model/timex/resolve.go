@@ -847,6 +847,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			}
 			s.lastPoint, s.lastAt = p, m.start
 			s.lastExplicit = !tx.Implied
+			if !tx.Implied && m.f.year != 0 && p.g >= model.GranDay && p.g != model.GranSeason && !p.ref && p.end.IsZero() && s.hasDCT && p.t.Before(s.day().AddDate(-1, 0, 0)) {
+				// a day in history stated in full: "on May 8, 1945"
+				s.histDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+			}
 			s.lastAnchored = s.anchored
 			// "Next year's summit ... in November": a year to come whose
 			// event the sentence goes on to date ("Last year's champion
@@ -3569,6 +3573,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// on from the last day gone by, not from the day ahead
 			d = pd
 		}
+		witnessed := false
+		if hd := s.histDayT; ok && f.shift == 0 && !hd.IsZero() && s.hasWord(m, "that") && !d.Equal(hd) && s.tense(m.start, m.end) != tenseFuture {
+			if _, in := s.quoteOpen(m); in {
+				// "… joined the crowds on May 8, 1945. … 'We danced in
+				// Trafalgar Square that night,' recalled Joan Baker": in a
+				// quote, a witness's "that night" is the day in history,
+				// however far back it was told
+				d, witnessed = hd, true
+			}
+		}
 		if ok {
 			base = point{t: d, g: model.GranDay}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && d.After(s.day()) && s.tense(m.start, m.end) == tensePast {
@@ -3597,6 +3611,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// first seats to be filled by early evening": nor is a
 				// future clause on a day gone by
 				base.t = s.day()
+			}
+			if witnessed {
+				base.t = d
 			}
 		}
 		if f.pod != "" && f.shift == 0 && s.hasDCT && m.end < len(s.toks) && s.inList(m.end, s.t.lists.sessions) {
