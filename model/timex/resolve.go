@@ -1159,7 +1159,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				months = 6
 			}
 			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) {
+				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) &&
+				!(s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastAt+1 < len(s.toks) && s.toks[s.lastAt+1].Kind == tokWord && !s.toks[s.lastAt+1].Cap) {
+				// (not a year in a relative clause, nor one that names an
+				// event: "arrivals, which recovered after the 2004 tsunami,
+				// are expected to dip in the fourth quarter")
 				// "shrink by 3.5 percent this year, with the steepest fall in
 				// the second half": the half of the year just named
 				year = lp.t.Year()
@@ -1171,7 +1175,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
-			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.results) {
+			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) {
+				// ("fourth-quarter current account figures on Wednesday")
 				// "Analysts will get their first look at fourth-quarter
 				// earnings later this month", told in January: figures come
 				// after their quarter, so one half a year off is last year's
