@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                                                    *classInfo
-	comparison, ended, start, relative, comparative, modal                                                                          *classInfo
-	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                                                           *classInfo
-	awaited                                                                                                                         *classInfo
-	titles, overMore, directive, results, warnings, states                                                                          *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                                                           *classInfo
-	urging, pluralNouns, incidents, participles                                                                                     *classInfo
-	figures, publishing, habitual, complement, marketNouns                                                                          *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                                                      *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                                                       *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                                                 *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                                                                 *classInfo
+	comparison, ended, start, relative, comparative, modal                                                                                       *classInfo
+	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                                                                        *classInfo
+	awaited                                                                                                                                      *classInfo
+	titles, overMore, directive, results, warnings, states                                                                                       *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                                                                        *classInfo
+	urging, pluralNouns, incidents, participles                                                                                                  *classInfo
+	figures, publishing, habitual, complement, marketNouns                                                                                       *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                   *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                                                                    *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                                                              *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -109,6 +109,7 @@ func listsOf(l *lexicon) contextLists {
 		tradedData:         get("traded_goods_data"),
 		reducedParticiples: get("purpose_participles"),
 		seasonNouns:        get("season_nouns"),
+		designating:        get("designating_words"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -1686,10 +1687,11 @@ func (s *Session) inferYear(m *match) int {
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
 	tense := s.tense(m.start, m.end)
-	if f.season != "" && f.month == 0 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.seasonNouns) && m.start > 0 && !s.wordIs(m.start-1, "the") {
-		// "despite the devastating summer floods", "could hurt summer
-		// results": a season that qualifies a noun is the nearest one,
-		// whatever the clause's tense
+	if f.season != "" && f.month == 0 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.seasonNouns) && m.start > 0 && !s.wordIs(m.start-1, "the") && tense == tenseFuture {
+		// "would meet its target despite the devastating summer floods":
+		// a season that qualifies a noun is the nearest one, whatever the
+		// future of the clause says (a past clause keeps its tense: "was
+		// criticised for its response to the summer floods")
 		tense = tenseUnknown
 	}
 	// the tense of the words before the date, and where it was read
@@ -1787,7 +1789,7 @@ func (s *Session) inferYear(m *match) int {
 	if f.day == 0 && m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) ||
 		s.inList(m.end, s.t.lists.traded) && !(m.start > 0 && (s.inList(m.start-1, s.t.lists.prepositions) || s.sequelWord(m.start-1) || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "by"))) && !s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool {
 			return s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.tradedData) || s.inList(k, s.t.lists.incidents)
-		})) {
+		}) && s.contractMonth(m)) {
 		// ("December corn fell 4 cents", "Nymex January gas settled"; not
 		// "January gold demand", "the June crude spill", "Since January
 		// gold has gained")
@@ -2025,6 +2027,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if d0, told := s.dayBefore(m.start); told && !s.lastDayReported && !s.hadWithin(m.start, 12) && m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) {
+			// "Police arrested 20 fans on Tuesday night before Sunday's
+			// derby": the event comes after the day the clause told
+			return stepToWeekday(d0, wd, 1, false)
+		}
 		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 6) && s.pastFiniteBefore(m.start-1) &&
 			!s.pluperfectBefore(m.start) && !s.offsetAnchor(m) {
 			// "came just before Sunday night's closing ceremony", "said on
@@ -2038,8 +2045,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.tense(m.start, m.end) != tensePast && !s.hadWithin(m.start, 8) &&
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
-			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) || // "is heading for a landslide win in Sunday's general election"
-			s.expectedNow(m.start) && s.eventAfter(m.end+1) ||
+			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) && (s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "at")) || // "is heading for a landslide win in Sunday's general election"
+			s.expectedNow(m.start) && s.eventAfter(m.end+1) && s.partakeBefore(m.start) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
 			m.start > 1 && s.wordIs(m.start-1, "to") && s.tenseOf(m.start-2) == tensePresent && !s.isBe(m.start-2) && s.eventAfter(m.end+1) {
 			// ("Attention shifts to Thursday's jobs report")
@@ -2094,7 +2101,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			break
 		}
 	}
-	if m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "through")) && s.postponed(m.start-1) {
+	if m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "through")) && s.postponed(m.start-1) &&
+		!(s.inRelativeClause(m.start) && s.mainVerbAfterClause(m.end) == tensePast) { // ("The hearing, which the judge had pushed back to Monday, ended with …")
 		// "postponed a decision until Monday": put off to a day ahead
 		return stepToWeekday(d, wd, 1, false)
 	}
@@ -2563,6 +2571,24 @@ func (s *Session) clauseVerbAfter(end int) int {
 		}
 	}
 	return v
+}
+
+// mainVerbAfterClause is the tense of the verb right after the comma
+// that closes the clause token i is in, within 12 tokens: the main
+// clause's, after a relative one ("The board, whose vote was brought
+// forward to Wednesday because of the holiday, approved the budget").
+func (s *Session) mainVerbAfterClause(i int) int {
+	for k := i; k < len(s.toks) && k <= i+12 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") {
+			for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+				if v := s.tenseOf(j); v != tenseUnknown {
+					return v
+				}
+			}
+			return tenseUnknown
+		}
+	}
+	return tenseUnknown
 }
 
 // pluperfectSentence reports whether the sentence of token i speaks in
@@ -3112,7 +3138,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		shift = 1
 	}
 	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && (s.tense(m.start, m.end) == tensePast ||
-		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast)) {
+		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast) &&
+			!(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "been") && (s.inList(m.end+2, s.t.lists.setting) || s.formAt(m.end+2, s.t.lists.future) || s.inList(m.end+2, s.t.lists.designating)))) {
+		// (but "This weekend has been designated a day of mourning" is set
+		// ahead)
 		// ("This weekend has been the most extraordinary I have seen")
 		// "Nobody slept much this weekend", told on a Monday to
 		// Wednesday: the one just gone (by Thursday, "the city banned
@@ -3699,7 +3728,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			m.start-s.lastDayAt <= anaphorReach && (s.lastDayAt <= 0 || !s.wordIs(s.lastDayAt-1, "since")) {
 			// "approved the cuts last Tuesday as part of a plan to close the
 			// gap by the end of the month. Two days later, …": days count
-			// from the last day told, past a month named since
+			// from the last day told, past a month named since (after a
+			// month told of, "reopened in October. Two days later", no
+			// reading is right: the day is not known)
 			base, named = point{t: d, g: model.GranDay}, true
 		}
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
@@ -4432,7 +4463,8 @@ const (
 // the past, the future or the present: the nearest tense marker before the
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
-	if end < len(s.toks) && start > 1 && s.wordIs(start-1, "on") && s.tenseOf(end) == tensePast && !(s.inList(end+1, s.t.lists.prepositions) && !s.wordIs(end+1, "to")) && !s.inList(end, s.t.lists.reducedParticiples) {
+	if end < len(s.toks) && start > 1 && s.wordIs(start-1, "on") && s.tenseOf(end) == tensePast && !(s.inList(end+1, s.t.lists.prepositions) && !s.wordIs(end+1, "to")) && !s.inList(end, s.t.lists.reducedParticiples) &&
+		!(s.isBe(end) && end+1 < len(s.toks) && (s.formAt(end+1, s.t.lists.future) || s.wordIs(end+1, "to"))) { // ("The Senate vote on Friday was expected to be close")
 		if n := s.toks[start-2]; n.Kind == tokWord && !n.Cap && s.tenseOf(start-2) != tensePast && !s.isModal(start-2) && !s.isBe(start-2) && !s.isAdverb(start-2) &&
 			!s.inList(start-2, s.t.lists.prepositions) && !s.inList(start-2, s.t.lists.determiners) {
 			// "after a strong jobs report on Friday reinforced the view":
@@ -6137,7 +6169,33 @@ func (s *Session) pastFiniteBefore(i int) bool {
 	if v != tensePast || k < 0 || !s.sameSentence(k, i) {
 		return false
 	}
-	return !(k > 0 && s.toks[k-1].Kind == tokWord && !s.isBe(k-1) && !s.isPerfect(k-1) && s.tenseOf(k-1) == tenseUnknown && !s.toks[k-1].Cap && s.inList(k-1, s.t.lists.determiners))
+	if k > 0 && s.isBe(k-1) || s.isBe(k) && k+1 < i && s.tenseOf(k+1) == tensePast {
+		return false // a passive sets things up: "troops were deployed before Sunday's election"
+	}
+	return !(k > 0 && s.toks[k-1].Kind == tokWord && !s.isPerfect(k-1) && s.tenseOf(k-1) == tenseUnknown && !s.toks[k-1].Cap && s.inList(k-1, s.t.lists.determiners))
+}
+
+// contractMonth reports whether the month at m opens its noun phrase (at a
+// sentence's start, after a name or punctuation: "December corn fell",
+// "Nymex January gas settled") and the good after it is followed by a
+// verb, a preposition, a market word or punctuation, as a contract is; not
+// "the January gold rally", "The September gas leak".
+func (s *Session) contractMonth(m *match) bool {
+	if m.start > 0 && !s.sentenceStart(m.start) {
+		if p := s.toks[m.start-1]; p.Kind == tokWord && (!p.Cap || s.inList(m.start-1, s.t.lists.determiners)) {
+			return false
+		}
+	}
+	k := m.end + 1
+	for k < len(s.toks) && k <= m.end+2 && s.inList(k, s.t.lists.traded) {
+		k++ // "December natural gas", "March heating oil"
+	}
+	if k >= len(s.toks) {
+		return true
+	}
+	n := s.toks[k]
+	return n.Kind != tokWord || s.inList(k, s.t.lists.prepositions) || s.inList(k, s.t.lists.futures) || s.tenseOf(k) != tenseUnknown || s.isBe(k) ||
+		s.wordIs(k, "has") || s.wordIs(k, "had") || s.wordIs(k, "oil") || s.wordIs(k, "futures")
 }
 
 // pluperfectBefore reports whether "had" with a past participle stands
@@ -6150,6 +6208,16 @@ func (s *Session) pluperfectBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// partakeBefore reports whether the word before token i takes part in an
+// event rather than reacting to one: "win Sunday's election", "play in
+// Saturday's final" (not "appeal against", "react to", "the results of",
+// "overturn", "after").
+func (s *Session) partakeBefore(i int) bool {
+	return i > 0 && (s.wordIs(i-1, "in") || s.wordIs(i-1, "at") || s.wordIs(i-1, "for") || s.wordIs(i-1, "win") || s.wordIs(i-1, "contest") ||
+		s.wordIs(i-1, "attend") || s.wordIs(i-1, "host") || s.wordIs(i-1, "into") || s.wordIs(i-1, "lose") || s.wordIs(i-1, "boycott") ||
+		s.wordIs(i-1, "watch") || s.wordIs(i-1, "chair") || s.wordIs(i-1, "address"))
 }
 
 // expectedNow reports whether the nearest tense before token i in its
@@ -6396,7 +6464,7 @@ func (s *Session) pluralHeadOf(i int) bool {
 			!t.Cap && t.Word >= 0 && s.tenseOf(j) != tenseUnknown {
 			return false
 		}
-		if s.wordIs(j, "of") && j < i-1 {
+		if (s.wordIs(j, "of") || s.wordIs(j, "for") || s.wordIs(j, "from") || s.wordIs(j, "at")) && j < i-1 {
 			if p := s.toks[j-1]; p.Kind == tokWord && (!p.Cap || s.sentenceStart(j-1) || j > 1 && s.toks[j-2].Kind == tokPunct) && s.tenseOf(j-1) == tenseUnknown {
 				if w := strings.ToLower(s.r.text[p.Start:p.End]); len(w) > 3 && endsLikePlural(w) && w != "whereas" && w != "perhaps" && !s.objectBefore(j-1) {
 					return true
