@@ -2030,7 +2030,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if d0, told := s.dayBefore(m.start); told && !s.lastDayReported && !s.hadWithin(m.start, 12) && m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) {
 			// "Police arrested 20 fans on Tuesday night before Sunday's
 			// derby": the event comes after the day the clause told
-			return stepToWeekday(d0, wd, 1, false)
+			return stepToWeekday(d0, wd, 1, true) // (the same day too: "on Saturday morning, just before Saturday night's opening ceremony")
 		}
 		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 6) && s.pastFiniteBefore(m.start-1) &&
 			!s.pluperfectBefore(m.start) && !s.offsetAnchor(m) {
@@ -6182,8 +6182,9 @@ func (s *Session) pastFiniteBefore(i int) bool {
 // "the January gold rally", "The September gas leak".
 func (s *Session) contractMonth(m *match) bool {
 	if m.start > 0 && !s.sentenceStart(m.start) {
-		if p := s.toks[m.start-1]; p.Kind == tokWord && (!p.Cap || s.inList(m.start-1, s.t.lists.determiners)) {
-			return false
+		if p := s.toks[m.start-1]; p.Kind == tokWord && (s.inList(m.start-1, s.t.lists.determiners) ||
+			!p.Cap && !s.wordIs(m.start-1, "and") && !s.wordIs(m.start-1, "or") && !s.wordIs(m.start-1, "but") && !s.wordIs(m.start-1, "while") && !s.wordIs(m.start-1, "whereas")) {
+			return false // (but "and July wheat was little changed")
 		}
 	}
 	k := m.end + 1
@@ -6464,7 +6465,7 @@ func (s *Session) pluralHeadOf(i int) bool {
 			!t.Cap && t.Word >= 0 && s.tenseOf(j) != tenseUnknown {
 			return false
 		}
-		if (s.wordIs(j, "of") || s.wordIs(j, "for") || s.wordIs(j, "from") || s.wordIs(j, "at")) && j < i-1 {
+		if (s.wordIs(j, "of") || s.wordIs(j, "for")) && j < i-1 {
 			if p := s.toks[j-1]; p.Kind == tokWord && (!p.Cap || s.sentenceStart(j-1) || j > 1 && s.toks[j-2].Kind == tokPunct) && s.tenseOf(j-1) == tenseUnknown {
 				if w := strings.ToLower(s.r.text[p.Start:p.End]); len(w) > 3 && endsLikePlural(w) && w != "whereas" && w != "perhaps" && !s.objectBefore(j-1) {
 					return true
