@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                                                                 *classInfo
-	comparison, ended, start, relative, comparative, modal                                                                                       *classInfo
-	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                                                                        *classInfo
-	awaited                                                                                                                                      *classInfo
-	titles, overMore, directive, results, warnings, states                                                                                       *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                                                                        *classInfo
-	urging, pluralNouns, incidents, participles                                                                                                  *classInfo
-	figures, publishing, habitual, complement, marketNouns                                                                                       *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                   *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                                                                    *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                                                              *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                                                                            *classInfo
+	comparison, ended, start, relative, comparative, modal                                                                                                  *classInfo
+	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, pollWords, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                                                                                   *classInfo
+	awaited                                                                                                                                                 *classInfo
+	titles, overMore, directive, results, warnings, states                                                                                                  *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                                                                                   *classInfo
+	urging, pluralNouns, incidents, participles                                                                                                             *classInfo
+	figures, publishing, habitual, complement, marketNouns                                                                                                  *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                              *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                                                                               *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                                                                         *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -110,6 +110,7 @@ func listsOf(l *lexicon) contextLists {
 		reducedParticiples: get("purpose_participles"),
 		seasonNouns:        get("season_nouns"),
 		designating:        get("designating_words"),
+		pollWords:          get("poll_words"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -1361,7 +1362,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// in the first round on Dec. 11. … Polls close at 4
 					// p.m.": so too further on, when the event ahead is the
 					// lead's
-					base = s.storyDay()
+					base = s.storyDay(m)
 				}
 			} else if t := s.tense(m.start, m.end); s.hasDCT && base.After(s.day()) && t == tensePast && !(m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start)) {
 				// a past clause happens on a day gone by, not on the future
@@ -1382,7 +1383,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// 7.45pm", "Liftoff is targeted for 12:20 GMT": the start of
 				// the event ahead the story is about, however far back it
 				// was named
-				base = s.storyDay()
+				base = s.storyDay(m)
 			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) &&
 				(s.timetableBefore(m.start) || t == tensePresent && s.startEventNear(m.start, m.end)) && !s.scheduledInPast(m) {
 				// and a present or future one not on a day gone by: "after
@@ -3886,11 +3887,44 @@ func (s *Session) storyEventAhead(m *match) bool {
 // day ahead if it named one ("Portuguese voters go to the polls on Sunday
 // … a run-off on February 8 all but certain. Polling stations open at 8
 // a.m."), else the last day ahead named.
-func (s *Session) storyDay() time.Time {
-	if !s.leadFutureT.IsZero() && s.leadFutureT.After(s.day()) {
-		return s.leadFutureT
+func (s *Session) storyDay(m *match) time.Time {
+	if lf := s.leadFutureT; !lf.IsZero() && lf.After(s.day()) && !lf.Equal(s.futureDayT) &&
+		(s.futureDayT.Sub(lf) > 7*24*time.Hour || !s.sameEventAsFutureDay(m) ||
+			s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) })) {
+		// (but a later day ahead whose event the time's sentence names
+		// again is that event's: "foreign ministers meet on Wednesday to
+		// prepare it. Their meeting begins at 10 a.m."; not one well
+		// beyond the lead's, nor the polls' hours of the lead's vote)
+		return lf
 	}
 	return s.futureDayT
+}
+
+// sameEventAsFutureDay reports whether a scheduled event named in m's
+// sentence before it is named again (or as its verb: "meet", "meeting")
+// in the sentence that told the last day ahead.
+func (s *Session) sameEventAsFutureDay(m *match) bool {
+	if s.futureDayAt < 0 || s.futureDayAt >= m.start {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-12 && s.sameSentence(k, m.start); k-- {
+		if !s.inList(k, s.t.lists.scheduled) {
+			continue
+		}
+		w := strings.ToLower(s.r.text[s.toks[k].Start:s.toks[k].End])
+		stem := w[:min(4, len(w))]
+		for j := s.futureDayAt - 1; j >= 0 && j >= s.futureDayAt-25 && s.sameSentence(j, s.futureDayAt); j-- {
+			if t := s.toks[j]; t.Kind == tokWord && strings.HasPrefix(strings.ToLower(s.r.text[t.Start:t.End]), stem) {
+				return true
+			}
+		}
+		for j := s.futureDayAt + 1; j < len(s.toks) && j <= s.futureDayAt+6 && s.sameSentence(j, s.futureDayAt); j++ {
+			if t := s.toks[j]; t.Kind == tokWord && strings.HasPrefix(strings.ToLower(s.r.text[t.Start:t.End]), stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timetableAhead tells whether a clock time with no day of its own, in a
