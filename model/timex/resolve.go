@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                                                                            *classInfo
-	comparison, ended, start, relative, comparative, modal                                                                                                  *classInfo
-	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, pollWords, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                                                                                   *classInfo
-	awaited                                                                                                                                                 *classInfo
-	titles, overMore, directive, results, warnings, states                                                                                                  *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                                                                                   *classInfo
-	urging, pluralNouns, incidents, participles                                                                                                             *classInfo
-	figures, publishing, habitual, complement, marketNouns                                                                                                  *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                              *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                                                                               *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                                                                         *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                                                                                        *classInfo
+	comparison, ended, start, relative, comparative, modal                                                                                                              *classInfo
+	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, pollWords, voteEvents, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                                                                                               *classInfo
+	awaited                                                                                                                                                             *classInfo
+	titles, overMore, directive, results, warnings, states                                                                                                              *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                                                                                               *classInfo
+	urging, pluralNouns, incidents, participles                                                                                                                         *classInfo
+	figures, publishing, habitual, complement, marketNouns                                                                                                              *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                                          *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                                                                                           *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                                                                                     *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -111,6 +111,7 @@ func listsOf(l *lexicon) contextLists {
 		seasonNouns:        get("season_nouns"),
 		designating:        get("designating_words"),
 		pollWords:          get("poll_words"),
+		voteEvents:         get("vote_events"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -789,6 +790,13 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// the lead's event ahead: "Senegalese voters go to the polls
 				// on Sunday", "Campaigning for the 21 November referendum"
 				s.leadFutureT = s.lastDayT
+			}
+			if s.leadVoteT.IsZero() && s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && s.lastDayT.After(s.day()) && !s.bounded(m) &&
+				(s.anyBetween(max(m.start-4, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.voteEvents) }) ||
+					s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.voteEvents) })) {
+				// the day of the lead's vote: "paving the way for a snap
+				// election on Feb. 8", "the 21 November referendum"
+				s.leadVoteT = s.lastDayT
 			}
 			if s.hasDCT && s.lastDayT.Equal(s.day()) && !(s.reportingDay(m.start) && (s.wordIs(m.end, "that") || s.wordIs(m.end+1, "that") || s.otherEventDay(m))) {
 				// (not "Police said on Tuesday that a gunman opened fire late
@@ -3888,9 +3896,12 @@ func (s *Session) storyEventAhead(m *match) bool {
 // … a run-off on February 8 all but certain. Polling stations open at 8
 // a.m."), else the last day ahead named.
 func (s *Session) storyDay(m *match) time.Time {
+	if lv := s.leadVoteT; !lv.IsZero() && lv.After(s.day()) &&
+		s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) }) {
+		return lv // "… a snap election on Feb. 8. … Polls close at 8 p.m."
+	}
 	if lf := s.leadFutureT; !lf.IsZero() && lf.After(s.day()) && !lf.Equal(s.futureDayT) &&
-		(s.futureDayT.Sub(lf) > 7*24*time.Hour || !s.sameEventAsFutureDay(m) ||
-			s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) })) {
+		(s.futureDayT.Sub(lf) > 7*24*time.Hour && !s.inFirstSentence(s.futureDayAt) || !s.sameEventAsFutureDay(m)) {
 		// (but a later day ahead whose event the time's sentence names
 		// again is that event's: "foreign ministers meet on Wednesday to
 		// prepare it. Their meeting begins at 10 a.m."; not one well

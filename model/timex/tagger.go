@@ -194,6 +194,9 @@ type Session struct {
 	// leadFutureT is the first day ahead of the DCT the lead sentence names
 	// in a main clause: the day of the event the story is about
 	leadFutureT time.Time
+	// leadVoteT is the day of a vote the lead sentence names ("a snap
+	// election on Feb. 8"): the day of the polls' hours told later
+	leadVoteT time.Time
 	// histDayT is the last day in history stated in full with its year
 	// ("on May 8, 1945"): the day a survivor's "that night" is
 	histDayT time.Time
