@@ -3146,6 +3146,15 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// starts on Monday
 		shift = 1
 	}
+	if (f.unit == "Q" || f.unit == "M") && f.hasShift && shift == 0 && m.end-m.start >= 3 && s.wordIs(m.end-1, "end") && s.wordIs(m.end-2, "-") &&
+		(s.tense(m.start, m.end) == tensePast || s.sequelWord(m.start-1)) {
+		// "Cash at quarter-end stood at $2 billion", told in October: the
+		// quarter just ended, if it ended less than six weeks (or, for a
+		// month, ten days) ago
+		if f.unit == "Q" && d.Sub(ymd(d.Year(), (int(d.Month())-1)/3*3+1, 1)) < 45*24*time.Hour || f.unit == "M" && d.Day() <= 10 {
+			shift = -1
+		}
+	}
 	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && (s.tense(m.start, m.end) == tensePast ||
 		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast) &&
 			!(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "been") && (s.inList(m.end+2, s.t.lists.setting) || s.formAt(m.end+2, s.t.lists.future) || s.inList(m.end+2, s.t.lists.designating)))) {
