@@ -45,18 +45,18 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                                                                                        *classInfo
-	comparison, ended, start, relative, comparative, modal                                                                                                              *classInfo
-	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, pollWords, voteEvents, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                                                                                               *classInfo
-	awaited                                                                                                                                                             *classInfo
-	titles, overMore, directive, results, warnings, states                                                                                                              *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                                                                                               *classInfo
-	urging, pluralNouns, incidents, participles                                                                                                                         *classInfo
-	figures, publishing, habitual, complement, marketNouns                                                                                                              *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                                          *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                                                                                           *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                                                                                     *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                                                                                                       *classInfo
+	comparison, ended, start, relative, comparative, modal                                                                                                                             *classInfo
+	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, pollWords, voteEvents, reactionWords, adverbs, causative, intention, perfect, adjectives *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                                                                                                              *classInfo
+	awaited                                                                                                                                                                            *classInfo
+	titles, overMore, directive, results, warnings, states                                                                                                                             *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                                                                                                              *classInfo
+	urging, pluralNouns, incidents, participles                                                                                                                                        *classInfo
+	figures, publishing, habitual, complement, marketNouns                                                                                                                             *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                                                         *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                                                                                                          *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                                                                                                    *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -112,6 +112,7 @@ func listsOf(l *lexicon) contextLists {
 		designating:        get("designating_words"),
 		pollWords:          get("poll_words"),
 		voteEvents:         get("vote_events"),
+		reactionWords:      get("reaction_words"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -792,8 +793,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.leadFutureT = s.lastDayT
 			}
 			if s.leadVoteT.IsZero() && s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && s.lastDayT.After(s.day()) && !s.bounded(m) &&
-				(s.anyBetween(max(m.start-4, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.voteEvents) }) ||
-					s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.voteEvents) })) {
+				(s.anyBetween(max(m.start-4, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) }) ||
+					s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) })) {
 				// the day of the lead's vote: "paving the way for a snap
 				// election on Feb. 8", "the 21 November referendum"
 				s.leadVoteT = s.lastDayT
@@ -1170,7 +1171,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
 				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) &&
-				!(s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastAt+1 < len(s.toks) && s.toks[s.lastAt+1].Kind == tokWord && !s.toks[s.lastAt+1].Cap) {
+				!(s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastAt+1 < len(s.toks) && s.inList(s.lastAt+1, s.t.lists.incidents)) {
 				// (not a year in a relative clause, nor one that names an
 				// event: "arrivals, which recovered after the 2004 tsunami,
 				// are expected to dip in the fourth quarter")
@@ -1185,7 +1186,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
-			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) {
+			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
+				!s.anyBetween(m.end, min(m.end+1, len(s.toks)-1), func(k int) bool {
+					return s.inList(k, s.t.lists.prepositions) || s.wordIs(k, "to") || s.tenseOf(k) != tenseUnknown
+				}) {
 				// ("fourth-quarter current account figures on Wednesday")
 				// "Analysts will get their first look at fourth-quarter
 				// earnings later this month", told in January: figures come
@@ -2055,7 +2059,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
 			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) && (s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "at")) || // "is heading for a landslide win in Sunday's general election"
-			s.expectedNow(m.start) && s.eventAfter(m.end+1) && s.partakeBefore(m.start) ||
+			s.expectedNow(m.start) && s.eventAfter(m.end+1) && (s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
 			m.start > 1 && s.wordIs(m.start-1, "to") && s.tenseOf(m.start-2) == tensePresent && !s.isBe(m.start-2) && s.eventAfter(m.end+1) {
 			// ("Attention shifts to Thursday's jobs report")
@@ -2078,7 +2082,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
-		if (s.willBefore(m.start) || s.mayBefore(m.start)) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
+		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start)) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
@@ -2111,7 +2115,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 	}
 	if m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "through")) && s.postponed(m.start-1) &&
-		!(s.inRelativeClause(m.start) && s.mainVerbAfterClause(m.end) == tensePast) { // ("The hearing, which the judge had pushed back to Monday, ended with …")
+		!(s.inRelativeClause(m.start) && s.mainVerbAfterClause(m.end) == tensePast && !s.reportAfterClause(m.end)) { // ("The hearing, which the judge had pushed back to Monday, ended with …")
 		// "postponed a decision until Monday": put off to a day ahead
 		return stepToWeekday(d, wd, 1, false)
 	}
@@ -2580,6 +2584,18 @@ func (s *Session) clauseVerbAfter(end int) int {
 		}
 	}
 	return v
+}
+
+// reportAfterClause reports whether the main verb after the clause that
+// token i is in is one of saying: "The council, which postponed the vote
+// until Thursday, said it needed more time".
+func (s *Session) reportAfterClause(i int) bool {
+	for k := i; k < len(s.toks) && k <= i+12 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") {
+			return k+1 < len(s.toks) && (s.inList(k+1, s.t.lists.reporting) || s.wordIs(k+1, "said") || s.wordIs(k+1, "says"))
+		}
+	}
+	return false
 }
 
 // mainVerbAfterClause is the tense of the verb right after the comma
@@ -3157,7 +3173,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	}
 	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && (s.tense(m.start, m.end) == tensePast ||
 		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast) &&
-			!(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "been") && (s.inList(m.end+2, s.t.lists.setting) || s.formAt(m.end+2, s.t.lists.future) || s.inList(m.end+2, s.t.lists.designating)))) {
+			!(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "been") && (s.formAt(m.end+2, s.t.lists.future) || s.inList(m.end+2, s.t.lists.designating)))) {
 		// (but "This weekend has been designated a day of mourning" is set
 		// ahead)
 		// ("This weekend has been the most extraordinary I have seen")
@@ -3627,7 +3643,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 		witnessed := false
 		if hd := s.histDayT; ok && f.shift == 0 && !hd.IsZero() && s.hasWord(m, "that") && !d.Equal(hd) && s.tense(m.start, m.end) != tenseFuture {
-			if _, in := s.quoteOpen(m); in {
+			if open, in := s.quoteOpen(m); in && !(s.lastDayAt > open) {
 				// "… joined the crowds on May 8, 1945. … 'We danced in
 				// Trafalgar Square that night,' recalled Joan Baker": in a
 				// quote, a witness's "that night" is the day in history,
@@ -3905,16 +3921,27 @@ func (s *Session) storyEventAhead(m *match) bool {
 // … a run-off on February 8 all but certain. Polling stations open at 8
 // a.m."), else the last day ahead named.
 func (s *Session) storyDay(m *match) time.Time {
-	if lv := s.leadVoteT; !lv.IsZero() && lv.After(s.day()) &&
-		s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) }) {
-		return lv // "… a snap election on Feb. 8. … Polls close at 8 p.m."
+	if lv := s.leadVoteT; !lv.IsZero() && lv.After(s.day()) && !lv.Equal(s.futureDayT) &&
+		s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) }) &&
+		!s.anyBetween(max(s.futureDayAt-8, 0), min(s.futureDayAt+3, len(s.toks)-1), func(k int) bool {
+			return s.sameSentence(k, s.futureDayAt) && (s.inList(k, s.t.lists.voteEvents) || s.formAt(k, s.t.lists.voteEvents))
+		}) {
+		// "Kenyans vote in the 21 November referendum. … The Orange camp
+		// plans a rally on Wednesday afternoon. … Voting will run from 6
+		// am to 6 pm": the polls' hours are the lead's vote's, not those
+		// of a later day ahead with no vote of its own
+		return lv
 	}
-	if lf := s.leadFutureT; !lf.IsZero() && lf.After(s.day()) && !lf.Equal(s.futureDayT) &&
-		(s.futureDayT.Sub(lf) > 7*24*time.Hour && !s.inFirstSentence(s.futureDayAt) || !s.sameEventAsFutureDay(m)) {
-		// (but a later day ahead whose event the time's sentence names
-		// again is that event's: "foreign ministers meet on Wednesday to
-		// prepare it. Their meeting begins at 10 a.m."; not one well
-		// beyond the lead's, nor the polls' hours of the lead's vote)
+	if lf := s.leadFutureT; !lf.IsZero() && lf.After(s.day()) && !lf.Equal(s.futureDayT) && s.futureDayAt >= 0 &&
+		!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) }) &&
+		s.anyBetween(max(s.futureDayAt-8, 0), min(s.futureDayAt+3, len(s.toks)-1), func(k int) bool {
+			return s.sameSentence(k, s.futureDayAt) && (s.inList(k, s.t.lists.voteEvents) || s.formAt(k, s.t.lists.voteEvents) || s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.results) || s.wordIs(k, "report"))
+		}) && !s.sameEventAsFutureDay(m) {
+		// "Fed policymakers hold their final meeting of the year on
+		// Tuesday. … Retail sales, due on Thursday, and consumer prices on
+		// Friday will shape the debate. The decision is scheduled for
+		// around 2:15 p.m.": a later day of figures or of a vote has no
+		// timetable of its own; the lead's event has
 		return lf
 	}
 	return s.futureDayT
@@ -3933,12 +3960,13 @@ func (s *Session) sameEventAsFutureDay(m *match) bool {
 		}
 		w := strings.ToLower(s.r.text[s.toks[k].Start:s.toks[k].End])
 		stem := w[:min(4, len(w))]
+		vote := s.inList(k, s.t.lists.voteEvents)
 		for j := s.futureDayAt - 1; j >= 0 && j >= s.futureDayAt-25 && s.sameSentence(j, s.futureDayAt); j-- {
-			if t := s.toks[j]; t.Kind == tokWord && strings.HasPrefix(strings.ToLower(s.r.text[t.Start:t.End]), stem) {
+			if t := s.toks[j]; t.Kind == tokWord && (strings.HasPrefix(strings.ToLower(s.r.text[t.Start:t.End]), stem) || vote && s.inList(j, s.t.lists.voteEvents)) { // ("Delegates vote … on Saturday. The ballot opens")
 				return true
 			}
 		}
-		for j := s.futureDayAt + 1; j < len(s.toks) && j <= s.futureDayAt+6 && s.sameSentence(j, s.futureDayAt); j++ {
+		for j := s.futureDayAt + 1; j < len(s.toks) && j < k && j <= s.futureDayAt+6 && s.sameSentence(j, s.futureDayAt); j++ {
 			if t := s.toks[j]; t.Kind == tokWord && strings.HasPrefix(strings.ToLower(s.r.text[t.Start:t.End]), stem) {
 				return true
 			}
@@ -5781,7 +5809,7 @@ func (s *Session) startEventNear(start, end int) bool {
 // starts at 5.30pm".
 func (s *Session) scheduledSubject(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
-		if s.inList(k, s.t.lists.scheduled) {
+		if s.inList(k, s.t.lists.scheduled) || s.inList(k, s.t.lists.pollWords) && (s.wordIs(k, "polling") || s.wordIs(k, "voting") || s.wordIs(k, "polls")) {
 			return true
 		}
 	}
@@ -6223,34 +6251,30 @@ func (s *Session) pastFiniteBefore(i int) bool {
 	if v != tensePast || k < 0 || !s.sameSentence(k, i) {
 		return false
 	}
-	if k > 0 && s.isBe(k-1) || s.isBe(k) && k+1 < i && s.tenseOf(k+1) == tensePast {
-		return false // a passive sets things up: "troops were deployed before Sunday's election"
+	if (k > 0 && s.isBe(k-1) || s.isBe(k) && k+1 < i && s.tenseOf(k+1) == tensePast) &&
+		!s.anyBetween(k, i, func(j int) bool { return s.inList(j, s.t.lists.incidents) }) {
+		return false // a passive sets things up: "troops were deployed before Sunday's election" (not "were killed in clashes before")
 	}
 	return !(k > 0 && s.toks[k-1].Kind == tokWord && !s.isPerfect(k-1) && s.tenseOf(k-1) == tenseUnknown && !s.toks[k-1].Cap && s.inList(k-1, s.t.lists.determiners))
 }
 
-// contractMonth reports whether the month at m opens its noun phrase (at a
-// sentence's start, after a name or punctuation: "December corn fell",
-// "Nymex January gas settled") and the good after it is followed by a
-// verb, a preposition, a market word or punctuation, as a contract is; not
-// "the January gold rally", "The September gas leak".
+// contractMonth reports whether the month at m before a traded good names
+// a contract ("December corn fell", "Speculators sold March copper"): not
+// after a determiner ("the January gold rally", "The average October
+// silver price") unless a market word follows ("the benchmark March
+// copper contract").
 func (s *Session) contractMonth(m *match) bool {
-	if m.start > 0 && !s.sentenceStart(m.start) {
-		if p := s.toks[m.start-1]; p.Kind == tokWord && (s.inList(m.start-1, s.t.lists.determiners) ||
-			!p.Cap && !s.wordIs(m.start-1, "and") && !s.wordIs(m.start-1, "or") && !s.wordIs(m.start-1, "but") && !s.wordIs(m.start-1, "while") && !s.wordIs(m.start-1, "whereas")) {
-			return false // (but "and July wheat was little changed")
+	if m.start > 0 && !s.sentenceStart(m.start) &&
+		(s.inList(m.start-1, s.t.lists.determiners) && !s.wordIs(m.start-1, "that") || m.start > 1 && s.inList(m.start-2, s.t.lists.determiners) && s.toks[m.start-1].Kind == tokWord && !s.toks[m.start-1].Cap) {
+		// "the January gold rally", "The average October silver price"
+		// (but "the benchmark March copper contract" names its contract)
+		k := m.end + 1
+		for k < len(s.toks) && k <= m.end+2 && s.inList(k, s.t.lists.traded) {
+			k++
 		}
+		return k < len(s.toks) && s.inList(k, s.t.lists.futures)
 	}
-	k := m.end + 1
-	for k < len(s.toks) && k <= m.end+2 && s.inList(k, s.t.lists.traded) {
-		k++ // "December natural gas", "March heating oil"
-	}
-	if k >= len(s.toks) {
-		return true
-	}
-	n := s.toks[k]
-	return n.Kind != tokWord || s.inList(k, s.t.lists.prepositions) || s.inList(k, s.t.lists.futures) || s.tenseOf(k) != tenseUnknown || s.isBe(k) ||
-		s.wordIs(k, "has") || s.wordIs(k, "had") || s.wordIs(k, "oil") || s.wordIs(k, "futures")
+	return true
 }
 
 // pluperfectBefore reports whether "had" with a past participle stands
@@ -6259,6 +6283,31 @@ func (s *Session) contractMonth(m *match) bool {
 func (s *Session) pluperfectBefore(i int) bool {
 	for k := i - 1; k > 0 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k-1, "had") && s.toks[k].Kind == tokWord && (s.formAt(k, s.t.lists.past) || strings.HasSuffix(s.r.text[s.toks[k].Start:s.toks[k].End], "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionBefore reports whether the words just before token i react to
+// an event rather than take part in it: "may appeal Wednesday's
+// decision", "could come under pressure after Thursday's decision", "may
+// challenge Sunday's vote", "react to Thursday's statement".
+func (s *Session) reactionBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.inList(k, s.t.lists.reactionWords) || s.sequelWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionWordBefore is reactionBefore without the words of sequel: an
+// expectation may look past an event still ahead ("Sterling is expected
+// to rally after Tuesday's vote").
+func (s *Session) reactionWordBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.inList(k, s.t.lists.reactionWords) {
 			return true
 		}
 	}
