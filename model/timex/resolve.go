@@ -2590,12 +2590,19 @@ func (s *Session) clauseVerbAfter(end int) int {
 // token i is in is one of saying: "The council, which postponed the vote
 // until Thursday, said it needed more time".
 func (s *Session) reportAfterClause(i int) bool {
+	k := s.clauseCommaAfter(i)
+	return k >= 0 && k+1 < len(s.toks) && (s.inList(k+1, s.t.lists.reporting) || s.wordIs(k+1, "said") || s.wordIs(k+1, "says"))
+}
+
+// clauseCommaAfter is the comma that closes the clause token i is in,
+// within 12 tokens and its sentence, or -1.
+func (s *Session) clauseCommaAfter(i int) int {
 	for k := i; k < len(s.toks) && k <= i+12 && !s.sentenceStart(k); k++ {
 		if s.wordIs(k, ",") {
-			return k+1 < len(s.toks) && (s.inList(k+1, s.t.lists.reporting) || s.wordIs(k+1, "said") || s.wordIs(k+1, "says"))
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // mainVerbAfterClause is the tense of the verb right after the comma
@@ -2603,14 +2610,13 @@ func (s *Session) reportAfterClause(i int) bool {
 // clause's, after a relative one ("The board, whose vote was brought
 // forward to Wednesday because of the holiday, approved the budget").
 func (s *Session) mainVerbAfterClause(i int) int {
-	for k := i; k < len(s.toks) && k <= i+12 && !s.sentenceStart(k); k++ {
-		if s.wordIs(k, ",") {
-			for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
-				if v := s.tenseOf(j); v != tenseUnknown {
-					return v
-				}
-			}
-			return tenseUnknown
+	k := s.clauseCommaAfter(i)
+	if k < 0 {
+		return tenseUnknown
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+		if v := s.tenseOf(j); v != tenseUnknown {
+			return v
 		}
 	}
 	return tenseUnknown
@@ -3922,7 +3928,7 @@ func (s *Session) storyEventAhead(m *match) bool {
 // a.m."), else the last day ahead named.
 func (s *Session) storyDay(m *match) time.Time {
 	if lv := s.leadVoteT; !lv.IsZero() && lv.After(s.day()) && !lv.Equal(s.futureDayT) &&
-		s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) }) &&
+		s.pollWordsBefore(m) &&
 		!s.anyBetween(max(s.futureDayAt-8, 0), min(s.futureDayAt+3, len(s.toks)-1), func(k int) bool {
 			return s.sameSentence(k, s.futureDayAt) && (s.inList(k, s.t.lists.voteEvents) || s.formAt(k, s.t.lists.voteEvents))
 		}) {
@@ -3933,7 +3939,7 @@ func (s *Session) storyDay(m *match) time.Time {
 		return lv
 	}
 	if lf := s.leadFutureT; !lf.IsZero() && lf.After(s.day()) && !lf.Equal(s.futureDayT) && s.futureDayAt >= 0 &&
-		!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) }) &&
+		!s.pollWordsBefore(m) &&
 		s.anyBetween(max(s.futureDayAt-8, 0), min(s.futureDayAt+3, len(s.toks)-1), func(k int) bool {
 			return s.sameSentence(k, s.futureDayAt) && (s.inList(k, s.t.lists.voteEvents) || s.formAt(k, s.t.lists.voteEvents) || s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.results) || s.wordIs(k, "report"))
 		}) && !s.sameEventAsFutureDay(m) {
@@ -3973,6 +3979,12 @@ func (s *Session) sameEventAsFutureDay(m *match) bool {
 		}
 	}
 	return false
+}
+
+// pollWordsBefore reports whether m's sentence speaks of the polls before
+// it: "Polling stations open at 8 a.m.", "Voting will run from 6 am".
+func (s *Session) pollWordsBefore(m *match) bool {
+	return s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.pollWords) })
 }
 
 // timetableAhead tells whether a clock time with no day of its own, in a
@@ -6294,12 +6306,7 @@ func (s *Session) pluperfectBefore(i int) bool {
 // decision", "could come under pressure after Thursday's decision", "may
 // challenge Sunday's vote", "react to Thursday's statement".
 func (s *Session) reactionBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if s.inList(k, s.t.lists.reactionWords) || s.sequelWord(k) {
-			return true
-		}
-	}
-	return false
+	return s.reactionWordBefore(i) || s.anyBetween(max(i-2, 0), i-1, s.sequelWord)
 }
 
 // reactionWordBefore is reactionBefore without the words of sequel: an
