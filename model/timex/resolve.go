@@ -2455,11 +2455,9 @@ func (s *Session) historyYear(m *match) (int, bool) {
 	if s.tense(m.start, m.end) != tensePast || s.inRelativeClause(m.start) || s.hadWithin(m.start, 12) || m.start > 0 && s.sequelWord(m.start-1) {
 		return 0, false
 	}
-	// nothing of the news in the day's sentence: no weekday, no "today",
-	// no figures reported ("It reported a loss in June")
+	// nothing of the news in the day's sentence: no weekday, no "today"
 	for k := m.start - 1; k >= 0 && s.sameSentence(k, m.start); k-- {
-		if _, wd := s.weekdayAt(k); wd || s.wordIs(k, "today") || s.wordIs(k, "yesterday") || s.wordIs(k, "now") ||
-			s.inList(k, s.t.lists.results) || s.inList(k, s.t.lists.publishing) {
+		if _, wd := s.weekdayAt(k); wd || s.wordIs(k, "today") || s.wordIs(k, "yesterday") || s.wordIs(k, "now") {
 			return 0, false
 		}
 	}
