@@ -1696,9 +1696,6 @@ func (s *Session) inferYear(m *match) int {
 		start := ymd(y, int(seasonMonths[f.season]), 1)
 		return start.AddDate(0, 1, 14), !now.Before(start) && now.Before(start.AddDate(0, 3, 0))
 	}
-	if y, ok := s.historyYear(m); ok {
-		return y
-	}
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
@@ -2434,43 +2431,6 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 		month = month.AddDate(0, dir, 0)
 	}
 	return month.AddDate(0, 0, day-1)
-}
-
-// historyYear is the year of a day or month without one that goes on a
-// story in history: the sentence before (or its own, after "and") told a
-// full date at least five years back in its main clause, and the day's
-// own clause is a simple past with no day of the news in it: "Students
-// began the revolt on Oct. 23, 1956. Soviet tanks crushed the uprising on
-// Nov. 4". A month well before the one told is the year after.
-func (s *Session) historyYear(m *match) (int, bool) {
-	lp, f := s.lastPoint, m.f
-	if !s.hasDCT || f.month == 0 || f.year != 0 || !s.lastSet || !s.lastExplicit || lp.ref || lp.g < model.GranDay || lp.g == model.GranSeason ||
-		lp.t.Year() > s.dct.Year()-5 || s.lastAt >= m.start || m.start-s.lastAt > 40 || s.lastBound ||
-		s.inRelativeClause(s.lastAt) || s.participlePhraseYear(s.lastAt) || s.lastAt > 0 && (s.wordIs(s.lastAt-1, "the") || s.wordIs(s.lastAt-1, "a")) {
-		return 0, false
-	}
-	if n := s.sentencesBetween(s.lastAt, m.start); n > 1 || n == 0 && !s.wordBetween(s.lastAt, m.start, "and") {
-		return 0, false
-	}
-	if s.tense(m.start, m.end) != tensePast || s.inRelativeClause(m.start) || s.hadWithin(m.start, 12) || m.start > 0 && s.sequelWord(m.start-1) {
-		return 0, false
-	}
-	// nothing of the news in the day's sentence: no weekday, no "today"
-	for k := m.start - 1; k >= 0 && s.sameSentence(k, m.start); k-- {
-		if _, wd := s.weekdayAt(k); wd || s.wordIs(k, "today") || s.wordIs(k, "yesterday") || s.wordIs(k, "now") {
-			return 0, false
-		}
-	}
-	for k := m.end; k < len(s.toks) && s.sameSentence(k, m.start) && !s.wordIs(k, ".") && s.toks[k].SpaceBefore < 2; k++ {
-		if _, wd := s.weekdayAt(k); wd || s.wordIs(k, "today") || s.wordIs(k, "yesterday") || s.wordIs(k, "now") {
-			return 0, false
-		}
-	}
-	y := lp.t.Year()
-	if f.month < int(lp.t.Month())-2 {
-		y++
-	}
-	return y, true
 }
 
 // storyYear is the year a past clause at m tells of, when a date stated
