@@ -45,18 +45,20 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                                                                                                       *classInfo
-	comparison, ended, start, relative, comparative, modal                                                                                                                             *classInfo
-	postpone, rescheduling, traded, tradedData, reducedParticiples, seasonNouns, designating, pollWords, voteEvents, reactionWords, adverbs, causative, intention, perfect, adjectives *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                                                                                                              *classInfo
-	awaited                                                                                                                                                                            *classInfo
-	titles, overMore, directive, results, warnings, states                                                                                                                             *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                                                                                                              *classInfo
-	urging, pluralNouns, incidents, participles                                                                                                                                        *classInfo
-	figures, publishing, habitual, complement, marketNouns                                                                                                                             *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                                                                                                         *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                                                                                                          *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                                                                                                    *classInfo
+	future, past, present, be, determiners, deadline, rangeWords   *classInfo
+	comparison, ended, start, relative, comparative, modal         *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
+	rescheduling, traded, tradedData, reducedParticiples           *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
+	scheduled, prepositions, timetable, futures, awaiting          *classInfo
+	awaited                                                        *classInfo
+	titles, overMore, directive, results, warnings, states         *classInfo
+	setting, stative, moves, starts, observances, lyNouns          *classInfo
+	urging, pluralNouns, incidents, participles                    *classInfo
+	figures, publishing, habitual, complement, marketNouns         *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -1799,15 +1801,9 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if f.day == 0 && m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) ||
-		s.inList(m.end, s.t.lists.traded) && !(m.start > 0 && (s.inList(m.start-1, s.t.lists.prepositions) || s.sequelWord(m.start-1) || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "by"))) && !s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool {
-			return s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.tradedData) || s.inList(k, s.t.lists.incidents)
-		}) && s.contractMonth(m)) {
-		// ("December corn fell 4 cents", "Nymex January gas settled"; not
-		// "January gold demand", "the June crude spill", "Since January
-		// gold has gained")
-		// "the October contract", "December futures": a delivery month
-		// ahead
+	if f.day == 0 && m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) || s.contractMonth(m)) {
+		// "the October contract", "December futures", "December corn fell
+		// 4 cents": a delivery month ahead
 		for y := dy; y <= dy+1; y++ {
 			if c, current := at(y); current || !c.Before(now) {
 				return y
@@ -2040,12 +2036,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if d0, told := s.dayBefore(m.start); told && !s.lastDayReported && !s.hadWithin(m.start, 12) && m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) {
+		beforeEvent := m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1)
+		if d0, told := s.dayBefore(m.start); told && !s.lastDayReported && !s.hadWithin(m.start, 12) && beforeEvent {
 			// "Police arrested 20 fans on Tuesday night before Sunday's
 			// derby": the event comes after the day the clause told
 			return stepToWeekday(d0, wd, 1, true) // (the same day too: "on Saturday morning, just before Saturday night's opening ceremony")
 		}
-		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 6) && s.pastFiniteBefore(m.start-1) &&
+		if beforeEvent && !s.hadWithin(m.start, 6) && s.pastFiniteBefore(m.start-1) &&
 			!s.pluperfectBefore(m.start) && !s.offsetAnchor(m) {
 			// "came just before Sunday night's closing ceremony", "said on
 			// Saturday he had no regrets about sending players home before
@@ -2054,7 +2051,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election" is still ahead)
 			return nearestWeekday(d, wd)
 		}
-		if m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 6) ||
+		if beforeEvent && !s.hadWithin(m.start, 6) ||
 			m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.eventAfter(m.end+1) && s.tense(m.start, m.end) != tensePast && !s.hadWithin(m.start, 8) &&
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
@@ -3930,7 +3927,7 @@ func (s *Session) storyDay(m *match) time.Time {
 	if lv := s.leadVoteT; !lv.IsZero() && lv.After(s.day()) && !lv.Equal(s.futureDayT) &&
 		s.pollWordsBefore(m) &&
 		!s.anyBetween(max(s.futureDayAt-8, 0), min(s.futureDayAt+3, len(s.toks)-1), func(k int) bool {
-			return s.sameSentence(k, s.futureDayAt) && (s.inList(k, s.t.lists.voteEvents) || s.formAt(k, s.t.lists.voteEvents))
+			return s.sameSentence(k, s.futureDayAt) && s.voteAt(k)
 		}) {
 		// "Kenyans vote in the 21 November referendum. … The Orange camp
 		// plans a rally on Wednesday afternoon. … Voting will run from 6
@@ -3941,7 +3938,7 @@ func (s *Session) storyDay(m *match) time.Time {
 	if lf := s.leadFutureT; !lf.IsZero() && lf.After(s.day()) && !lf.Equal(s.futureDayT) && s.futureDayAt >= 0 &&
 		!s.pollWordsBefore(m) &&
 		s.anyBetween(max(s.futureDayAt-8, 0), min(s.futureDayAt+3, len(s.toks)-1), func(k int) bool {
-			return s.sameSentence(k, s.futureDayAt) && (s.inList(k, s.t.lists.voteEvents) || s.formAt(k, s.t.lists.voteEvents) || s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.results) || s.wordIs(k, "report"))
+			return s.sameSentence(k, s.futureDayAt) && (s.voteAt(k) || s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.results) || s.wordIs(k, "report"))
 		}) && !s.sameEventAsFutureDay(m) {
 		// "Fed policymakers hold their final meeting of the year on
 		// Tuesday. … Retail sales, due on Thursday, and consumer prices on
@@ -3979,6 +3976,12 @@ func (s *Session) sameEventAsFutureDay(m *match) bool {
 		}
 	}
 	return false
+}
+
+// voteAt reports whether token i names a vote (vote_events), in one word
+// or several ("run-off").
+func (s *Session) voteAt(i int) bool {
+	return s.inList(i, s.t.lists.voteEvents) || s.formAt(i, s.t.lists.voteEvents)
 }
 
 // pollWordsBefore reports whether m's sentence speaks of the polls before
@@ -6270,12 +6273,26 @@ func (s *Session) pastFiniteBefore(i int) bool {
 	return !(k > 0 && s.toks[k-1].Kind == tokWord && !s.isPerfect(k-1) && s.tenseOf(k-1) == tenseUnknown && !s.toks[k-1].Cap && s.inList(k-1, s.t.lists.determiners))
 }
 
-// contractMonth reports whether the month at m before a traded good names
-// a contract ("December corn fell", "Speculators sold March copper"): not
-// after a determiner ("the January gold rally", "The average October
-// silver price") unless a market word follows ("the benchmark March
-// copper contract").
+// contractMonth reports whether the month at m is followed by a traded
+// good and names its contract ("December corn fell", "Nymex January gas
+// settled", "Speculators sold March copper"): not after a preposition
+// ("Since January gold has gained"), not before figures, data or an
+// incident ("January gold demand", "the June crude spill"), and not after
+// a determiner ("the January gold rally", "The average October silver
+// price") unless a market word follows ("the benchmark March copper
+// contract").
 func (s *Session) contractMonth(m *match) bool {
+	if m.end >= len(s.toks) || !s.inList(m.end, s.t.lists.traded) {
+		return false
+	}
+	if m.start > 0 && (s.inList(m.start-1, s.t.lists.prepositions) || s.sequelWord(m.start-1) || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "by")) {
+		return false
+	}
+	if s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool {
+		return s.inList(k, s.t.lists.figures) || s.inList(k, s.t.lists.tradedData) || s.inList(k, s.t.lists.incidents)
+	}) {
+		return false
+	}
 	if m.start > 0 && !s.sentenceStart(m.start) &&
 		(s.inList(m.start-1, s.t.lists.determiners) && !s.wordIs(m.start-1, "that") || m.start > 1 && s.inList(m.start-2, s.t.lists.determiners) && s.toks[m.start-1].Kind == tokWord && !s.toks[m.start-1].Cap) {
 		// "the January gold rally", "The average October silver price"
@@ -6556,9 +6573,13 @@ func (s *Session) pluralSubject(i int) bool {
 		return false
 	}
 	w := strings.ToLower(s.r.text[s.toks[i].Start:s.toks[i].End])
+	return w == "they" || w == "we" || pluralWord(w)
+}
+
+// pluralWord reports whether lower-case w reads as a plural noun: a word
+// in -s, but not "was", "has", "this" and their like.
+func pluralWord(w string) bool {
 	switch w {
-	case "they", "we":
-		return true
 	case "was", "has", "is", "as", "this", "his", "its", "us", "does", "yes", "thus", "plus", "less", "unless", "across", "perhaps", "always", "sometimes", "whereas":
 		return false
 	}
@@ -6577,7 +6598,7 @@ func (s *Session) pluralHeadOf(i int) bool {
 		}
 		if (s.wordIs(j, "of") || s.wordIs(j, "for")) && j < i-1 {
 			if p := s.toks[j-1]; p.Kind == tokWord && (!p.Cap || s.sentenceStart(j-1) || j > 1 && s.toks[j-2].Kind == tokPunct) && s.tenseOf(j-1) == tenseUnknown {
-				if w := strings.ToLower(s.r.text[p.Start:p.End]); len(w) > 3 && endsLikePlural(w) && w != "whereas" && w != "perhaps" && !s.objectBefore(j-1) {
+				if pluralWord(strings.ToLower(s.r.text[p.Start:p.End])) && !s.objectBefore(j-1) {
 					return true
 				}
 			}
