@@ -1386,6 +1386,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
+			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && base.Before(lv) && !base.Before(s.day()) && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) &&
+				s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) {
+				// "Russians vote on Sunday … Campaigning must stop at
+				// midnight on Friday, leaving a day of silence before
+				// polling stations open at 8 a.m.": the polls' hours after
+				// a day ahead of the vote are the vote's
+				base = lv
 			} else if s.timetableAhead(m, base) {
 				base = s.futureDayT
 			} else if !s.sameSentence(s.lastDayAt, m.start) && s.storyEventAhead(m) {
