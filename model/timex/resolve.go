@@ -752,6 +752,15 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && !p.t.After(s.day()) {
 			s.pastDayT, s.pastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 		}
+		if day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day()); s.leadVoteT.IsZero() && !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd &&
+			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && day.After(s.day()) &&
+			(s.anyBetween(max(m.start-4, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) }) ||
+				s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) })) {
+			// the day of the lead's vote: "paving the way for a snap
+			// election on Feb. 8", "the 21 November referendum", "Sunday's
+			// election"
+			s.leadVoteT = day
+		}
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd && !m.aside &&
 			!s.bracketed(m) && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
@@ -793,13 +802,6 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// the lead's event ahead: "Senegalese voters go to the polls
 				// on Sunday", "Campaigning for the 21 November referendum"
 				s.leadFutureT = s.lastDayT
-			}
-			if s.leadVoteT.IsZero() && s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && s.lastDayT.After(s.day()) && !s.bounded(m) &&
-				(s.anyBetween(max(m.start-4, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) }) ||
-					s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) })) {
-				// the day of the lead's vote: "paving the way for a snap
-				// election on Feb. 8", "the 21 November referendum"
-				s.leadVoteT = s.lastDayT
 			}
 			if s.hasDCT && s.lastDayT.Equal(s.day()) && !(s.reportingDay(m.start) && (s.wordIs(m.end, "that") || s.wordIs(m.end+1, "that") || s.otherEventDay(m))) {
 				// (not "Police said on Tuesday that a gunman opened fire late
@@ -1386,12 +1388,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
-			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && base.Before(lv) && !base.Before(s.day()) && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) &&
-				s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) {
+			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && !sameDay(base, lv) && base.After(s.day()) && s.lastDayAt < m.start && s.tense(m.start, m.end) != tensePast &&
+				(s.sameSentence(s.lastDayAt, m.start) && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) ||
+					!s.sameSentence(s.lastDayAt, m.start) && s.pollWordsBefore(m)) &&
+				!s.anyBetween(max(s.lastDayAt-8, 0), min(s.lastDayAt+3, len(s.toks)-1), func(k int) bool { return s.sameSentence(k, s.lastDayAt) && s.voteAt(k) }) {
 				// "Russians vote on Sunday … Campaigning must stop at
 				// midnight on Friday, leaving a day of silence before
-				// polling stations open at 8 a.m.": the polls' hours after
-				// a day ahead of the vote are the vote's
+				// polling stations open at 8 a.m.", "… plans a rally on
+				// Wednesday afternoon. The commission said voting would run
+				// from 6 am": the polls' hours after another day are the
+				// lead's vote's
 				base = lv
 			} else if s.timetableAhead(m, base) {
 				base = s.futureDayT
@@ -2903,6 +2909,9 @@ func (s *Session) relativeBetween(i, j int) bool {
 
 // sameSentence reports whether tokens i < j are in one sentence.
 func (s *Session) sameSentence(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
 	if i < 0 || j > len(s.toks) || j-i > maxSpan {
 		return false // no sentence runs that long; nor may the scan
 	}
