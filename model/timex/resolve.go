@@ -51,7 +51,7 @@ type contextLists struct {
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
-	awaited                                                        *classInfo
+	awaited, wantObject                                            *classInfo
 	titles, overMore, directive, results, warnings, states         *classInfo
 	setting, stative, moves, starts, observances, lyNouns          *classInfo
 	urging, pluralNouns, incidents, participles                    *classInfo
@@ -115,6 +115,7 @@ func listsOf(l *lexicon) contextLists {
 		pollWords:          get("poll_words"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
+		wantObject:         get("want_object_verbs"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -6630,11 +6631,36 @@ func (s *Session) tenseOf(i int) int {
 		return int(m) - 2
 	}
 	v := s.tenseOfWord(i)
+	if v == tensePast {
+		s.tenseMemo[i] = int8(v + 2) // (the scan back may ask about this word again)
+		if s.wantedDone(i) {
+			v = tenseUnknown // "want the vote moved to March", "want the suspects held until Friday"
+		}
+	}
 	if t := &s.toks[i]; v == tensePresent && t.Cap && s.sentenceStart(i) && s.r.text[t.End-1] == 's' && !s.isBe(i) {
 		v = tenseUnknown // a sentence opens with a noun, not a verb: "Races on Sunday were cancelled"
 	}
 	s.tenseMemo[i] = int8(v + 2)
 	return v
+}
+
+// wantedDone reports whether the -ed word at token i follows the object
+// of a verb of wanting: "some legislators want the vote moved to March",
+// "needs the law changed". It is a participle, and the verb of wanting
+// gives the tense.
+func (s *Session) wantedDone(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !s.sentenceStart(k+1); k-- {
+		t := s.toks[k]
+		if s.inList(k, s.t.lists.wantObject) {
+			return k < i-1
+		}
+		if t.Kind == tokNum || t.Kind == tokWord && (s.inList(k, s.t.lists.determiners) || t.Cap || s.wordIs(k, "'s") ||
+			s.tenseOf(k) == tenseUnknown && !s.inList(k, s.t.lists.prepositions) && !s.inList(k, s.t.lists.relative) && !s.wordIs(k, "and") && !s.wordIs(k, "or") && !s.wordIs(k, "that")) {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // wouldBefore reports whether the tense before token i is read from
