@@ -6863,7 +6863,8 @@ func (s *Session) tenseOfWord(i int) int {
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
 		!(i > 1 && s.toks[i-2].Word == l.idTo && s.toks[i-1].Kind == tokWord && s.toks[i-1].Word >= 0 && !s.toks[i-1].Cap && !s.isBe(i-1) && !s.isPerfect(i-1) &&
 			!s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions) && s.nounAfterAdjective(i+1)) && // "hoped to resume limited flights" (not "the rush to vote started early")
-		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) { // "followed by a session": a participle; "jumped by 5%" a verb
+		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) && // "followed by a session": a participle; "jumped by 5%" a verb
+		!(i > 1 && (s.wordIs(i-1, "'s") || s.wordIs(i-1, "'") && strings.HasSuffix(s.r.text[s.toks[i-2].Start:s.toks[i-2].End], "s")) && s.nounAfterAdjective(i+1)) { // "the companies' proposed merger"
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
 		return tensePast
