@@ -6123,6 +6123,11 @@ func (s *Session) comparedWith(i int, wide bool) bool {
 		if s.inList(j, s.t.lists.comparison) {
 			return true
 		}
+		if s.wordIs(j, "from") && j < i-1 && i-j <= 4 && (s.toks[j-1].Kind == tokNum || s.wordIs(j-1, "%") || s.wordIs(j-1, "percent")) && (s.toks[j+1].Kind == tokNum || s.wordIs(j+1, "$")) {
+			// "pushing its yield down to 8.82% from 8.89% late Wednesday":
+			// a figure's earlier level
+			return true
+		}
 		if wide && j >= 3 && s.wordIs(j, "from") && s.anyBetween(max(j-5, 1), j-2, func(k int) bool {
 			return (s.wordIs(k, "up") || s.wordIs(k, "down")) && s.toks[k+1].Kind == tokNum || s.wordIs(k, "about") && (s.wordIs(k-1, "up") || s.wordIs(k-1, "down"))
 		}) {
