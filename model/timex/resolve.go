@@ -2072,8 +2072,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) && (s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "at")) || // "is heading for a landslide win in Sunday's general election"
 			s.expectedNow(m.start) && s.eventAfter(m.end+1) && (s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
-			m.start > 1 && s.wordIs(m.start-1, "to") && s.tenseOf(m.start-2) == tensePresent && !s.isBe(m.start-2) && s.eventAfter(m.end+1) {
-			// ("Attention shifts to Thursday's jobs report")
+			m.start > 1 && s.wordIs(m.start-1, "to") && (s.tenseOf(s.attentionVerb(m.start-2)) == tensePresent || s.attentionVerb(m.start-2) < m.start-2 && s.tenseOf(s.attentionVerb(m.start-2)) == tenseUnknown && s.pluralSubject(s.subjectBefore(s.attentionVerb(m.start-2)))) && !s.isBe(s.attentionVerb(m.start-2)) && s.eventAfter(m.end+1) {
+			// ("Attention shifts to Thursday's jobs report", "Investors now
+			// turn their attention to Friday's report")
 			// "go into Thursday's third Test", "for a place in Saturday's
 			// final", "Sunday's final, which starts at 8.45pm, will be…"
 			// "cameras installed before Sunday's presidential election":
@@ -5214,6 +5215,27 @@ func (s *Session) participle(i int) bool {
 	w := strings.ToLower(s.r.text[s.toks[i].Start:s.toks[i].End])
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || w == "been" ||
 		s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.past)
+}
+
+// attentionVerb is the verb of "turn their attention to" when token k is
+// "attention" or "focus" after it, else k.
+func (s *Session) attentionVerb(k int) int {
+	if k < 1 || !(s.wordIs(k, "attention") || s.wordIs(k, "focus") || s.wordIs(k, "sights")) {
+		return k
+	}
+	if j := k - 1; j >= 1 && (s.inList(j, s.t.lists.determiners) || s.wordIs(j, "their") || s.wordIs(j, "its") || s.wordIs(j, "his") || s.wordIs(j, "her") || s.wordIs(j, "our")) {
+		return j - 1
+	}
+	return k - 1
+}
+
+// subjectBefore is the token before verb k, past an adverb ("Investors
+// now turn").
+func (s *Session) subjectBefore(k int) int {
+	if k > 1 && s.isAdverb(k-1) {
+		return k - 2
+	}
+	return k - 1
 }
 
 // formBefore reports whether a form of list c ends just before token i
