@@ -3173,6 +3173,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// named in the sentence
 		return point{t: ymd(lp.t.Year(), int(lp.t.Month()), 1), g: model.GranMonth}, true
 	}
+	if f.unit == "W" && f.hasShift && shift == 0 && m.end-m.start == 2 && s.wordIs(m.start, "the") && m.start > 0 && (s.wordIs(m.start-1, "for") || s.wordIs(m.start-1, "on")) &&
+		s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && s.lastDayT.Before(s.day()) && s.tense(m.start, m.end) != tenseFuture {
+		// "The Dow ended at 6,059.20 on Friday, up 1.1 percent for the
+		// week", told on a Monday: the week of that day
+		return point{t: s.lastDayT, g: model.GranWeek}, true
+	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m) || s.presentAfter(m.end)) ||
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
 		isoWeekday(d) == 7 && m.end-m.start == 2 && s.wordIs(m.start, "the") && !s.sequelWord(m.start-1) && !s.wordIs(m.start-1, "for") &&
