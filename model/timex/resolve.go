@@ -1998,6 +1998,20 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weapons, but most ignored it" are the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if m.start > 1 && (s.wordIs(m.start-1, "of") || s.wordIs(m.start-1, "for")) && (s.wordIs(m.start-2, "deadline") || s.wordIs(m.start-2, "ultimatum")) &&
+		!s.hadBefore(m.start) && !s.anyBetween(max(m.start-8, 0), m.start-3, func(k int) bool {
+		return s.sameSentence(k, m.start) && (s.wordIs(k, "missed") || s.wordIs(k, "passed") || s.wordIs(k, "expired") || s.wordIs(k, "ignored") || s.wordIs(k, "met") || s.wordIs(k, "beat"))
+	}) {
+		// "has set a deadline of noon Saturday for an agreement": a
+		// deadline in force lies ahead; "set a deadline of Tuesday
+		// morning for the three presidents to reach agreement", told on
+		// a Monday, is the nearest such day, not a week back (as "gave
+		// him until Friday"); "missed a deadline of Tuesday" is past
+		if s.scanTense(m.start-1, -1) == tensePast {
+			return nearestWeekday(d, wd)
+		}
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 1 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.isPerfect(k-1) &&
 		s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
 		!s.anyBetween(k+1, m.start-1, func(j int) bool {
