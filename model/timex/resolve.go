@@ -881,6 +881,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && s.sentenceStart(m.start) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
+			if p.g == model.GranWeek && !s.lastShifted {
+				s.weekPoint, s.weekAt = p, m.start
+			}
 			s.lastHoliday = ""
 			if m.f.holiday != "" && p.g == model.GranDay && m.f.unit != "WE" {
 				s.lastHoliday = m.f.holiday
@@ -2276,8 +2279,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			t = v
 		}
 	}
-	if lp := s.lastPoint; (t == tenseUnknown || t == tensePresent) && s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted && s.sameSentence(s.lastAt, m.start) &&
-		!s.relativeBetween(s.lastAt, m.start) && !s.wordBetween(s.lastAt, m.start, "that") && !s.causeOfWeek(m) {
+	if lp, at := s.weekOfClause(); (t == tenseUnknown || t == tensePresent) && at >= 0 && s.sameSentence(at, m.start) &&
+		!s.relativeBetween(at, m.start) && !s.wordBetween(at, m.start, "that") && !s.causeOfWeek(m) {
 		// "temperatures above 35 early next week, with relief from a cool
 		// change on Thursday", "kicks into gear this week, with Intel
 		// reporting on Tuesday": with no tense to go by, the day of the
@@ -5235,6 +5238,20 @@ func (s *Session) participle(i int) bool {
 	w := strings.ToLower(s.r.text[s.toks[i].Start:s.toks[i].End])
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || w == "been" ||
 		s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.past)
+}
+
+// weekOfClause is the week the last date named, or the last week named
+// when only dates coarser than a week came after it ("in the coming week,
+// capped by the first estimate of first-quarter growth on Friday"); at
+// is -1 when there is none.
+func (s *Session) weekOfClause() (point, int) {
+	if lp := s.lastPoint; s.lastSet && lp.g == model.GranWeek && !lp.ref && !s.lastShifted {
+		return lp, s.lastAt
+	}
+	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g < model.GranWeek && lp.g > model.GranUnknown && s.weekAt >= 0 && s.weekAt < s.lastAt && s.sameSentence(s.weekAt, s.lastAt) {
+		return s.weekPoint, s.weekAt
+	}
+	return point{}, -1
 }
 
 // attentionVerb is the verb of "turn their attention to" when token k is

@@ -152,6 +152,10 @@ type Session struct {
 	// lastShifted is true when the last date was counted from another
 	// ("a year ago", "a year earlier")
 	lastShifted bool
+	// weekPoint is the last week named ("this week", "in the coming
+	// week") at weekAt, when it was not counted from another date
+	weekPoint point
+	weekAt    int
 	// lastHoliday is the holiday code of the last date when it was a
 	// holiday's day ("" otherwise)
 	lastHoliday string
@@ -323,7 +327,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
-	s.pastDayAt = -maxSpan - 1
+	s.pastDayAt, s.weekAt = -maxSpan-1, -maxSpan-1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
