@@ -4005,7 +4005,10 @@ func (s *Session) sameEventAsFutureDay(m *match) bool {
 		w := strings.ToLower(s.r.text[s.toks[k].Start:s.toks[k].End])
 		stem := w[:min(4, len(w))]
 		vote := s.inList(k, s.t.lists.voteEvents)
-		for j := s.futureDayAt - 1; j >= 0 && j >= s.futureDayAt-25 && s.sameSentence(j, s.futureDayAt); j-- {
+		for j := s.futureDayAt - 1; j >= 0 && j >= s.futureDayAt-25 && s.sameSentence(j, s.futureDayAt) && !s.dayMatchEndsAt(j+1); j-- {
+			// (only back to another day: "meet for their first debate on
+			// Tuesday night, eight weeks before the Nov. 5 election" is
+			// the debate's Tuesday, not the election's)
 			if t := s.toks[j]; t.Kind == tokWord && (strings.HasPrefix(strings.ToLower(s.r.text[t.Start:t.End]), stem) || vote && s.inList(j, s.t.lists.voteEvents)) { // ("Delegates vote … on Saturday. The ballot opens")
 				return true
 			}
@@ -4014,6 +4017,17 @@ func (s *Session) sameEventAsFutureDay(m *match) bool {
 			if t := s.toks[j]; t.Kind == tokWord && strings.HasPrefix(strings.ToLower(s.r.text[t.Start:t.End]), stem) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// dayMatchEndsAt reports whether a date of day granularity or finer
+// ends at token j: "on Tuesday night" before "in Philadelphia".
+func (s *Session) dayMatchEndsAt(j int) bool {
+	for i := range s.matches {
+		if m := &s.matches[i]; m.end == j && (m.f.weekday != 0 || m.f.day != 0) {
+			return true
 		}
 	}
 	return false
