@@ -343,13 +343,17 @@ func (s *Session) refine() {
 	// ends of a range share their year, and the end is not before the start
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
+		sep := a.end
+		if b.start == a.end+2 && s.wordIs(a.end, ",") && s.wordIs(a.end+1, "or") {
+			sep = a.end + 1 // "until April 12, or May 22 if parliament approves"
+		}
 		if a.rule.kind != kindDate || b.rule.kind != kindDate || a.f.month == 0 || b.f.month == 0 ||
-			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) {
+			b.start != sep+1 || !lex.inClass(s.toks[sep].Word, s.t.lists.rangeWords) {
 			continue
 		}
 		// "to", "through", "-", "between … and" make a range, whose end
 		// follows its start
-		rng := !s.wordIs(a.end, "and") && !s.wordIs(a.end, "or") || a.start > 0 && s.wordIs(a.start-1, "between")
+		rng := !s.wordIs(sep, "and") && !s.wordIs(sep, "or") || a.start > 0 && s.wordIs(a.start-1, "between")
 		before := a.f.month > b.f.month || a.f.month == b.f.month && a.f.day > b.f.day
 		switch {
 		case a.f.year == 0 && b.f.year != 0 && !b.f.yearShort:
