@@ -2093,6 +2093,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) && (s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "at")) || // "is heading for a landslide win in Sunday's general election"
 			s.expectedNow(m.start) && s.eventAfter(m.end+1) && (s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
+			m.start >= 3 && s.wordIs(m.start-1, "in") && s.wordIs(m.start-2, "stake") && s.wordIs(m.start-3, "at") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast || // "613 delegates are at stake in Tuesday's contests"
 			m.start > 1 && s.wordIs(m.start-1, "to") && (s.tenseOf(s.attentionVerb(m.start-2)) == tensePresent || s.attentionVerb(m.start-2) < m.start-2 && s.tenseOf(s.attentionVerb(m.start-2)) == tenseUnknown && s.pluralSubject(s.subjectBefore(s.attentionVerb(m.start-2)))) && !s.isBe(s.attentionVerb(m.start-2)) && s.eventAfter(m.end+1) {
 			// ("Attention shifts to Thursday's jobs report", "Investors now
 			// turn their attention to Friday's report")
