@@ -2065,6 +2065,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(d, wd, 1, true)
 		}
 	}
+	if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && !s.possessiveMark(m.end) {
+		// "campaigned across California on Monday ahead of Super Tuesday":
+		// a day to come, after the one the clause tells of
+		if day, ok := s.dayBefore(m.start); ok {
+			return stepToWeekday(day, wd, 1, false)
+		}
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if s.possessiveMark(m.end) {
 		// "Wednesday's ruling" reports something that happened, but
 		// "ahead of Wednesday's summit" looks forward
