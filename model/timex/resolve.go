@@ -757,13 +757,18 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && !p.t.After(s.day()) {
 			s.pastDayT, s.pastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 		}
-		if day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day()); s.leadVoteT.IsZero() && !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd &&
-			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && day.After(s.day()) &&
-			(s.anyBetween(max(m.start-4, 0), m.start-1, func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) }) ||
-				s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) })) {
+		vote := func(k int) bool {
+			return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) && !(s.wordIs(k, "polls") && s.wordIs(k-1, "opinion"))
+		}
+		if day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day()); (s.leadVoteT.IsZero() || !s.leadVoteT.After(s.day()) && day.After(s.leadVoteT)) &&
+			!p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd &&
+			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && !day.Before(s.day()) &&
+			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), vote)) {
 			// the day of the lead's vote: "paving the way for a snap
 			// election on Feb. 8", "the 21 November referendum", "Sunday's
-			// election"
+			// election", "Democrats voted on Saturday in a primary" (a vote
+			// ahead named later in the lead goes before one of the news's
+			// day; "opinion polls" are no vote)
 			s.leadVoteT = day
 		}
 		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd && !m.aside &&
