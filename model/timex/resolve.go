@@ -4946,6 +4946,44 @@ func (s *Session) frontedBeforePresent(m *match) bool {
 	return endsLikePlural(s.r.text[verb.Start:verb.End]) && (s.toks[o].Kind == tokWord && s.toks[o].Cap || s.inList(o, s.t.lists.determiners))
 }
 
+// frontedPhrase reports whether the words before the comma at token i
+// open their sentence and hold no verb: "On Tuesday,".
+func (s *Session) frontedPhrase(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
+			return false
+		}
+		if s.sentenceStart(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveEnd is the comma that closes a noun phrase in apposition
+// opened by the comma at token i (", the anniversary of the crash,"), or
+// -1: a determiner, then at most seven words with no verb, no clause word
+// and no other punctuation.
+func (s *Session) appositiveEnd(i int) int {
+	if i+2 >= len(s.toks) || !(s.wordIs(i+1, "the") || s.wordIs(i+1, "a") || s.wordIs(i+1, "an")) {
+		return -1
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+9 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") {
+			if k == i+2 {
+				return -1
+			}
+			return k
+		}
+		t := s.toks[k]
+		if t.Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") || t.Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.isBe(k) ||
+			s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "and") || s.wordIs(k, "or")) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // pastFarBack reports whether the first tense marker up to 24 words
 // before token start, in its clause, is a past verb (not after "be" or
 // "have": "was called"); with notSetting, not one that sets something up
@@ -5108,6 +5146,14 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// sentence, "At 11 a.m., the center said", it is the clause's)
 			break
 		}
+		if step > 0 && i <= from+1 && s.wordIs(i, ",") && s.frontedPhrase(i) {
+			if c := s.appositiveEnd(i); c > 0 {
+				// "On Tuesday, the anniversary of the crash, fans plan to
+				// walk": the clause goes on after the apposition
+				i = c + 1
+				continue
+			}
+		}
 		if step > 0 && i > from && s.wordIs(i, "but") && s.wordIs(i-1, ",") {
 			// ", but officials cautioned …": another clause, with its own
 			// tense
@@ -5136,6 +5182,12 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// "is likely to have fallen at the end of March": a perfect
 			// infinitive looks back, whatever comes before it
 			return tensePast, i
+		}
+		if i+2 < len(s.toks) && s.innerHyphen(i+1) && s.toks[i].Kind == tokWord && s.toks[i+2].Kind == tokWord && s.tenseOf(i) == tensePast {
+			// nor is a past form that starts one: "a sold-out tribute
+			// concert on Monday night will feature"
+			i += step
+			continue
 		}
 		if i > 0 && s.innerHyphen(i-1) && !s.compoundVerb(i) {
 			// the end of a compound is no verb: "a six-shot lead", "a
