@@ -4960,15 +4960,29 @@ func (s *Session) frontedPhrase(i int) bool {
 	return false
 }
 
+// appositiveStart is the comma that opens a noun phrase in apposition
+// closed by the comma at token i, or -1 (see appositiveEnd).
+func (s *Session) appositiveStart(i int) int {
+	for k := i - 3; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			if s.appositiveEnd(k) == i {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositiveEnd is the comma that closes a noun phrase in apposition
 // opened by the comma at token i (", the anniversary of the crash,"), or
-// -1: a determiner, then at most seven words with no verb, no clause word
+// -1: a determiner, then at most ten words with no verb, no clause word
 // and no other punctuation.
 func (s *Session) appositiveEnd(i int) int {
 	if i+2 >= len(s.toks) || !(s.wordIs(i+1, "the") || s.wordIs(i+1, "a") || s.wordIs(i+1, "an")) {
 		return -1
 	}
-	for k := i + 2; k < len(s.toks) && k <= i+9 && !s.sentenceStart(k); k++ {
+	for k := i + 2; k < len(s.toks) && k <= i+12 && !s.sentenceStart(k); k++ {
 		if s.wordIs(k, ",") {
 			if k == i+2 {
 				return -1
@@ -5145,6 +5159,15 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// tense is not the news's (but after a phrase that opens the
 			// sentence, "At 11 a.m., the center said", it is the clause's)
 			break
+		}
+		if step < 0 && s.wordIs(i, ",") {
+			if k := s.appositiveStart(i); k > 0 {
+				// "would fly on to Senegal, the final stop of his 12-day
+				// African tour, and return to Washington on Thursday": the
+				// verb before the apposition
+				i = k - 1
+				continue
+			}
 		}
 		if step > 0 && i <= from+1 && s.wordIs(i, ",") && s.frontedPhrase(i) {
 			if c := s.appositiveEnd(i); c > 0 {
