@@ -4671,6 +4671,14 @@ func (s *Session) tense(start, end int) int {
 		}
 		return v
 	}
+	if end+1 < len(s.toks) && s.wordIs(end, "and") && (s.isModal(end+1) || s.isBe(end+1) || s.toks[end+1].Kind == tokWord && !s.toks[end+1].Cap && s.tenseOf(end+1) != tenseUnknown) &&
+		s.pastFarBack(start, false) {
+		// "Annan met ambassadors of the five permanent members of the
+		// Security Council for nearly three hours on Friday and will see
+		// them again Monday": the day belongs to the past verb further
+		// back, not to the verb phrase after "and"
+		return tensePast
+	}
 	// (a "since" after an ordinal opens a phrase of its own: "to raise
 	// rates … on Thursday, its third increase since late last year"; but
 	// "on Sunday, the worst since 1985" tells of a day gone by)
