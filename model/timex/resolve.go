@@ -2010,6 +2010,19 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weapons, but most ignored it" are the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if end, ok := s.rangeEndDay(m); ok && m.start > 0 && s.wordIs(m.start-1, "from") {
+		// "to stay on duty from Friday afternoon until January 3",
+		// "exercises from Tuesday until March 20": the start of a range
+		// that ends on a day near the news is the nearest such day, or
+		// the next in a present or future clause
+		day := nearestWeekday(d, wd)
+		if t := s.tense(m.start, m.end); t == tenseFuture || t == tensePresent {
+			day = stepToWeekday(d, wd, 1, true) // "will run from Friday to October 7"
+		}
+		if !day.After(end) && end.Sub(d) <= 60*24*time.Hour {
+			return day
+		}
+	}
 	if m.start > 1 && (s.wordIs(m.start-1, "of") || s.wordIs(m.start-1, "for")) && (s.wordIs(m.start-2, "deadline") || s.wordIs(m.start-2, "ultimatum")) &&
 		!s.hadBefore(m.start) && !s.anyBetween(max(m.start-8, 0), m.start-3, func(k int) bool {
 		return s.sameSentence(k, m.start) && (s.wordIs(k, "missed") || s.wordIs(k, "passed") || s.wordIs(k, "expired") || s.wordIs(k, "ignored") || s.wordIs(k, "met") || s.wordIs(k, "beat"))
@@ -5325,6 +5338,36 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 		return s.weekdayAt(j + 2) // "to 8 a.m. Monday"
 	}
 	return s.weekdayAt(i + 1)
+}
+
+// rangeEndDay is the day that ends a range after m when it is a month and
+// day ("from Friday until January 3"), in the year that puts it nearest
+// the DCT.
+func (s *Session) rangeEndDay(m *match) (time.Time, bool) {
+	i := m.end
+	if !s.hasDCT || i+1 >= len(s.toks) || !(s.wordIs(i, "until") || s.wordIs(i, "till") || s.wordIs(i, "to") || s.wordIs(i, "through")) {
+		return time.Time{}, false
+	}
+	for k := range s.matches {
+		b := &s.matches[k]
+		if b.start != i+1 {
+			continue
+		}
+		if b.rule.kind != kindDate || b.f.month == 0 || b.f.day == 0 || b.f.weekday != 0 {
+			return time.Time{}, false
+		}
+		d := s.day()
+		y := d.Year()
+		if b.f.year != 0 && !b.f.yearShort {
+			y = b.f.year
+		}
+		t := ymd(y, b.f.month, b.f.day)
+		if b.f.year == 0 && t.Before(d.AddDate(0, 0, -7)) {
+			t = ymd(y+1, b.f.month, b.f.day)
+		}
+		return t, true
+	}
+	return time.Time{}, false
 }
 
 // weekdayAt reports whether token i is a weekday's name, and which (ISO).
