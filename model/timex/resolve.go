@@ -344,8 +344,8 @@ func (s *Session) refine() {
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		sep := a.end
-		if b.start == a.end+2 && s.wordIs(a.end, ",") && s.wordIs(a.end+1, "or") {
-			sep = a.end + 1 // "until April 12, or May 22 if parliament approves"
+		if b.start == a.end+2 && s.wordIs(a.end, ",") && s.wordIs(a.end+1, "or") && (b.f.month > a.f.month || b.f.month == a.f.month && b.f.day > a.f.day) {
+			sep = a.end + 1 // "until April 12, or May 22 if parliament approves" (not "on Dec. 15, or Nov. 30 for some")
 		}
 		if a.rule.kind != kindDate || b.rule.kind != kindDate || a.f.month == 0 || b.f.month == 0 ||
 			b.start != sep+1 || !lex.inClass(s.toks[sep].Word, s.t.lists.rangeWords) {
@@ -1727,6 +1727,7 @@ func (s *Session) inferYear(m *match) int {
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
+	deadlineNoun := s.deadlineNounBefore(m.start)
 	tense := s.tense(m.start, m.end)
 	if f.season != "" && f.month == 0 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.seasonNouns) && m.start > 0 && !s.wordIs(m.start-1, "the") && tense == tenseFuture {
 		// "would meet its target despite the devastating summer floods":
@@ -1755,6 +1756,7 @@ func (s *Session) inferYear(m *match) int {
 		tense = tenseFuture
 	}
 	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
+		deadlineNoun || // "setting a deadline of the end of April for a final agreement"
 		tense == tensePresent && s.scheduled(m) || // "the summit opens in June"
 		// "parties are gearing up for the November elections": an event
 		// named by its month, prepared for in the present or told in the
@@ -1937,7 +1939,7 @@ func (s *Session) inferYear(m *match) int {
 		// told in October: a present perfect tells of months gone by
 		return best - 1
 	}
-	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf {
+	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
 		// so do deadlines ("extended through January")
@@ -2023,10 +2025,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return day
 		}
 	}
-	if m.start > 1 && (s.wordIs(m.start-1, "of") || s.wordIs(m.start-1, "for")) && (s.wordIs(m.start-2, "deadline") || s.wordIs(m.start-2, "ultimatum")) &&
-		!s.hadBefore(m.start) && !s.anyBetween(max(m.start-8, 0), m.start-3, func(k int) bool {
-		return s.sameSentence(k, m.start) && (s.wordIs(k, "missed") || s.wordIs(k, "passed") || s.wordIs(k, "expired") || s.wordIs(k, "ignored") || s.wordIs(k, "met") || s.wordIs(k, "beat"))
-	}) {
+	if s.deadlineNounBefore(m.start) {
 		// "has set a deadline of noon Saturday for an agreement": a
 		// deadline in force lies ahead; "set a deadline of Tuesday
 		// morning for the three presidents to reach agreement", told on
@@ -2087,7 +2086,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "campaigned across California on Monday ahead of Super Tuesday":
 		// a day to come, after the one the clause tells of
 		if day, ok := s.dayBefore(m.start); ok {
-			return stepToWeekday(day, wd, 1, false)
+			return stepToWeekday(day, wd, 1, true)
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
@@ -2095,6 +2094,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Wednesday's ruling" reports something that happened, but
 		// "ahead of Wednesday's summit" looks forward
 		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
+			if day, ok := s.dayBefore(m.start); ok {
+				// "Markets rallied on Monday ahead of Wednesday's Fed
+				// decision", told on a Thursday: after the clause's day
+				return stepToWeekday(day, wd, 1, true)
+			}
 			return stepToWeekday(d, wd, 1, true)
 		}
 		beforeEvent := m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1)
@@ -3222,7 +3226,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		return point{t: ymd(lp.t.Year(), int(lp.t.Month()), 1), g: model.GranMonth}, true
 	}
 	if f.unit == "W" && f.hasShift && shift == 0 && m.end-m.start == 2 && s.wordIs(m.start, "the") && m.start > 0 && (s.wordIs(m.start-1, "for") || s.wordIs(m.start-1, "on")) &&
-		s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && s.lastDayT.Before(s.day()) && s.tense(m.start, m.end) != tenseFuture {
+		s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && s.lastDayT.Before(s.day()) && s.tense(m.start, m.end) != tenseFuture && s.tense(m.start, m.end) != tensePresent {
 		// "The Dow ended at 6,059.20 on Friday, up 1.1 percent for the
 		// week", told on a Monday: the week of that day
 		return point{t: s.lastDayT, g: model.GranWeek}, true
@@ -5340,6 +5344,21 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 	return s.weekdayAt(i + 1)
 }
 
+// deadlineNounBefore reports whether "deadline of" or "ultimatum for"
+// ends just before token i, with no word of missing or meeting it in the
+// words around and no pluperfect: "set a deadline of Tuesday morning"
+// (but "missed a deadline of Tuesday").
+func (s *Session) deadlineNounBefore(i int) bool {
+	missed := func(k int) bool {
+		return s.sameSentence(k, i) && (s.wordIs(k, "missed") || s.wordIs(k, "passed") || s.wordIs(k, "expired") || s.wordIs(k, "ignored") ||
+			s.wordIs(k, "met") || s.wordIs(k, "beat") || s.wordIs(k, "lapsed") || s.wordIs(k, "elapsed"))
+	}
+	// (nor after it: "The deadline of Monday passed", "a deadline of
+	// Monday, which the company missed")
+	return i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && (s.wordIs(i-2, "deadline") || s.wordIs(i-2, "ultimatum")) &&
+		!s.hadBefore(i) && !s.anyBetween(max(i-8, 0), i-3, missed) && !s.anyBetween(i+1, min(i+9, len(s.toks)-1), missed)
+}
+
 // rangeEndDay is the day that ends a range after m when it is a month and
 // day ("from Friday until January 3"), in the year that puts it nearest
 // the DCT.
@@ -6853,7 +6872,7 @@ func (s *Session) tenseOf(i int) int {
 		return int(m) - 2
 	}
 	v := s.tenseOfWord(i)
-	if v == tensePast {
+	if v == tensePast && !s.isBe(i) {
 		s.tenseMemo[i] = int8(v + 2) // (the scan back may ask about this word again)
 		if s.wantedDone(i) {
 			v = tenseUnknown // "want the vote moved to March", "want the suspects held until Friday"
@@ -6875,6 +6894,9 @@ func (s *Session) wantedDone(i int) bool {
 		t := s.toks[k]
 		if s.inList(k, s.t.lists.wantObject) {
 			return k < i-1
+		}
+		if s.wordIs(k, "to") || s.wordIs(k, "why") || s.wordIs(k, "how") || s.wordIs(k, "what") || s.wordIs(k, "whether") || s.wordIs(k, "if") || s.isBe(k) || s.isModal(k) {
+			return false // ("want to know why the suspects were held"): no object
 		}
 		if t.Kind == tokNum || t.Kind == tokWord && (s.inList(k, s.t.lists.determiners) || t.Cap || s.wordIs(k, "'s") ||
 			s.tenseOf(k) == tenseUnknown && !s.inList(k, s.t.lists.prepositions) && !s.inList(k, s.t.lists.relative) && !s.wordIs(k, "and") && !s.wordIs(k, "or") && !s.wordIs(k, "that")) {
