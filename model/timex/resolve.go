@@ -763,7 +763,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day()); (s.leadVoteT.IsZero() || !s.leadVoteT.After(s.day()) && day.After(s.leadVoteT)) &&
 			!p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd &&
 			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && !day.Before(s.day()) &&
-			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), vote)) {
+			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), vote) ||
+				s.anyBetween(max(m.start-6, 0), m.start-5, func(k int) bool { return vote(k) && (s.wordIs(k, "elect") || s.wordIs(k, "elects")) })) { // ("Germans elect a new parliament on Sunday")
 			// the day of the lead's vote: "paving the way for a snap
 			// election on Feb. 8", "the 21 November referendum", "Sunday's
 			// election", "Democrats voted on Saturday in a primary" (a vote
@@ -1404,7 +1405,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && !sameDay(base, lv) && base.After(s.day()) && s.lastDayAt < m.start && s.tense(m.start, m.end) != tensePast &&
 				(s.sameSentence(s.lastDayAt, m.start) && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) ||
 					!s.sameSentence(s.lastDayAt, m.start) && s.pollWordsBefore(m)) &&
-				!s.anyBetween(max(s.lastDayAt-8, 0), min(s.lastDayAt+3, len(s.toks)-1), func(k int) bool { return s.sameSentence(k, s.lastDayAt) && s.voteAt(k) }) {
+				!s.anyBetween(max(s.lastDayAt-8, 0), min(s.lastDayAt+3, len(s.toks)-1), func(k int) bool {
+					return s.sameSentence(k, s.lastDayAt) && s.voteAt(k) && !(k > s.lastDayAt && s.inList(k, s.t.lists.pollWords)) // (", and polls open at 8 a.m." is the timetable itself)
+				}) {
 				// "Russians vote on Sunday … Campaigning must stop at
 				// midnight on Friday, leaving a day of silence before
 				// polling stations open at 8 a.m.", "… plans a rally on
