@@ -5680,8 +5680,11 @@ func (s *Session) eventPrepAt(i int) int {
 	if i < 3 || !s.wordIs(i-1, "on") {
 		return -1
 	}
-	for k := i - 2; k >= 1 && k >= i-9 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, ",") || s.tenseOf(k) != tenseUnknown {
+	for k, n := i-2, 0; k >= 1 && n < 8 && !s.sentenceStart(k+1); k-- {
+		if !s.toks[k].Cap && !(s.possessiveMark(k) && s.toks[k-1].Cap) {
+			n++ // (names do not use up the reach: "in Havana's Revolution Square")
+		}
+		if s.wordIs(k, ",") || s.tenseOf(k) != tenseUnknown && !(s.possessiveMark(k) && s.toks[k-1].Cap) {
 			return -1
 		}
 		if s.wordIs(k, "after") || s.wordIs(k, "before") {
@@ -5784,10 +5787,14 @@ func (s *Session) aheadOfEventOn(i int) bool {
 // plannedThenPutOff reports whether m follows "scheduled for" (or
 // "planned for", "set for") and a past "be" with a word of putting off
 // comes in the few words after it: "matches scheduled for Saturday were
-// also postponed".
+// also postponed"; or "originally" comes before ("originally set for
+// Sunday").
 func (s *Session) plannedThenPutOff(m *match) bool {
 	if m.start < 2 || !s.wordIs(m.start-1, "for") || !(s.wordIs(m.start-2, "scheduled") || s.wordIs(m.start-2, "planned") || s.wordIs(m.start-2, "set")) {
 		return false
+	}
+	if m.start >= 3 && (s.wordIs(m.start-3, "originally") || s.wordIs(m.start-3, "initially") || s.wordIs(m.start-3, "first")) {
+		return true // "The race, originally set for Sunday, has been moved to Wednesday"
 	}
 	for k := m.end; k < len(s.toks) && k < m.end+4 && !s.sentenceStart(k); k++ {
 		if (s.wordIs(k, "was") || s.wordIs(k, "were") || s.wordIs(k, "had")) && s.anyBetween(k+1, min(k+3, len(s.toks)-1), func(j int) bool {
