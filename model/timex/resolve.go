@@ -5078,9 +5078,10 @@ func (s *Session) presentVerbNear(start, end int) bool {
 			(det(k-2) || k >= 3 && s.toks[k-2].Kind == tokWord && !s.toks[k-2].Cap && det(k-3)) // "the president sends", "Germany's constitutional court rules"
 		name := s.nameBefore(k)
 		pronoun := s.wordIs(k-1, "he") || s.wordIs(k-1, "she") || s.wordIs(k-1, "it") // "when he delivers his address Tuesday night"
-		if !name && !noun && !pronoun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
+		if !name && !noun && !pronoun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") && k+1 != start || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
 			// ("the move follows the NBA's decision on Wednesday" relates, it
-			// is no timetable; "Facebook follows on Wednesday" is one; and
+			// is no timetable; "Facebook follows on Wednesday" and "The real
+			// test comes Sunday afternoon" are; and
 			// "Sensex falls on Tuesday" is a headline's past)
 			continue
 		}
