@@ -51,7 +51,7 @@ type contextLists struct {
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
-	awaited, wantObject                                            *classInfo
+	awaited, wantObject, unmarkedPast                              *classInfo
 	titles, overMore, directive, results, warnings, states         *classInfo
 	setting, stative, moves, starts, observances, lyNouns          *classInfo
 	urging, pluralNouns, incidents, participles                    *classInfo
@@ -116,6 +116,7 @@ func listsOf(l *lexicon) contextLists {
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
+		unmarkedPast:       get("unmarked_past"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -7021,6 +7022,9 @@ func (s *Session) tenseOfWord(i int) int {
 			// Sunday" and "could be located Wednesday" may be past
 			return tenseFuture
 		}
+	}
+	if t.Word >= 0 && !t.Cap && i > 0 && lex.inClass(t.Word, l.unmarkedPast) && (s.wordIs(i-1, "it") || s.wordIs(i-1, "he") || s.wordIs(i-1, "she")) {
+		return tensePast // "India says it set off three devices Monday afternoon": with "it", the present would be "sets"
 	}
 	if t.Word >= 0 {
 		switch {
