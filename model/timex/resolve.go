@@ -2029,6 +2029,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return day
 		}
 	}
+	if m.start >= 3 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "into")) &&
+		s.wordIs(m.start-2, "last") && s.toks[m.start-3].Word == s.t.lists.idTo {
+		// "the crew had enough oxygen to last until Friday": what would
+		// last to a day reaches one ahead of the telling
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if s.deadlineNounBefore(m.start) {
 		// "has set a deadline of noon Saturday for an agreement": a
 		// deadline in force lies ahead; "set a deadline of Tuesday
