@@ -2263,6 +2263,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(day, wd, -1, false)
 		}
 	}
+	if day, ok := s.dayBefore(m.start); ok && s.eventCalledFor(m.start) {
+		// "ministers met on Thursday, and Tusk called an emergency summit
+		// of euro zone leaders for Monday evening": an event called for a
+		// day after the one the sentence tells of
+		return stepToWeekday(day, wd, 1, false)
+	}
 	if day, ok := s.dayBefore(m.start); ok && s.eventForOn(m.start) {
 		// "leaders began arriving on Monday for a summit on Tuesday": an
 		// event set for a day after the one the sentence tells of
@@ -5761,6 +5767,28 @@ func (s *Session) eventForOn(i int) bool {
 			// only a determiner and adjectives between: "fined for violence
 			// at the match on Saturday" and "arrested for fighting after the
 			// match" name the match, not what it was for
+			return false
+		}
+	}
+	return false
+}
+
+// eventCalledFor reports whether token i follows "for" after an event
+// that a verb of setting (setting_verbs) named, with only its noun phrase
+// between: "called an emergency summit of euro zone leaders for".
+func (s *Session) eventCalledFor(i int) bool {
+	if i < 4 || !s.wordIs(i-1, "for") {
+		return false
+	}
+	event := false
+	for k := i - 2; k >= 0 && k >= i-9 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.setting) {
+			return event && !s.hadWithin(k, 4)
+		}
+		if s.inList(k, s.t.lists.scheduled) {
+			event = true
+		}
+		if t := s.toks[k]; t.Kind != tokWord && !s.wordIs(k, "-") || s.wordIs(k, ",") || t.Kind == tokWord && s.tenseOf(k) != tenseUnknown {
 			return false
 		}
 	}
