@@ -3191,6 +3191,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// Sunday: the weekend now ending
 		case wd == 7 && m.start > 0 && s.wordIs(m.start-1, "before") && t != tensePast:
 			shift = 1 // "warned of more snow before the weekend", told on a Sunday
+		case wd == 7 && m.start > 0 && s.wordIs(m.start-1, "by") && t != tensePast && !s.hadBefore(m.start):
+			shift = 1 // "Forecasters expect showers during practice rounds but clear skies by the weekend", told on a Sunday
 		case wd >= 6 && s.hadBefore(m.start):
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
 		case wd >= 5:
