@@ -1335,10 +1335,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// 8.45pm": the day of the event told of
 				base, ok = d, true
 			}
-			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) && !s.relAppos || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") })) {
+			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) && !s.relAppos || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") }) ||
+				s.relAppos && !s.inRelativeClause(m.start) && s.hasDCT && math.Abs(s.lastDayT.Sub(s.day()).Hours()) > 24*farDay) {
 				// (after a participle phrase, only a clock time in a clause of
 				// its own: "The referendum, held on Sunday, ended at 8 p.m." is
-				// Sunday's)
+				// Sunday's; but a day far from the news names another event:
+				// "The tape, recorded on August 17, was broadcast from 9:30
+				// a.m." is the news's day)
 				base = s.mainDayT
 			}
 			if ok && s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() && !s.sameSentence(s.lastDayAt, m.start) && s.hasDCT && s.mainDayT.After(s.day()) &&
@@ -6228,11 +6231,26 @@ func (s *Session) appositiveParticiple(i int) bool {
 	if j >= 0 && s.wordIs(j, "on") {
 		j--
 	}
-	if j < 1 || !s.wordIs(j-1, ",") || s.toks[j].Kind != tokWord || s.toks[j].Cap {
-		return false
+	participle := func(j int) bool {
+		if j < 1 || !s.wordIs(j-1, ",") || s.toks[j].Kind != tokWord || s.toks[j].Cap {
+			return false
+		}
+		w := s.r.text[s.toks[j].Start:s.toks[j].End]
+		return strings.HasSuffix(w, "ed") || s.toks[j].Word >= 0 && s.formAt(j, s.t.lists.past)
 	}
-	w := s.r.text[s.toks[j].Start:s.toks[j].End]
-	return strings.HasSuffix(w, "ed") || s.toks[j].Word >= 0 && s.formAt(j, s.t.lists.past)
+	if participle(j) {
+		return true
+	}
+	// a place between: ", recorded at the White House on August 17"
+	for k := j; k >= 2 && k >= j-5; k-- {
+		if t := s.toks[k]; t.Kind != tokWord || !(t.Cap || s.inList(k, s.t.lists.prepositions) || s.inList(k, s.t.lists.determiners)) {
+			return false
+		}
+		if s.inList(k, s.t.lists.prepositions) && participle(k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastParticiplePhrase reports whether m closes a participle phrase set
