@@ -6405,7 +6405,8 @@ func (s *Session) pluperfectPlan(i int) bool {
 		return false // "had been due in court on Thursday but failed to appear": the day went by ("but was postponed" does not say so)
 	}
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
-		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned"))
+		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned")) ||
+		k > 0 && s.wordIs(k-1, "had") && (s.wordIs(k, "planned") || s.wordIs(k, "intended") || s.wordIs(k, "hoped")) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday"
 }
 
 // comparedBase reports whether token i ends a figure compared with: "up
