@@ -5207,6 +5207,9 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// sentence, "At 11 a.m., the center said", it is the clause's)
 			break
 		}
+		if step < 0 && i < from && s.wordIs(i, ";") {
+			break // "Delegates elect a new leader every four years; on Sunday they picked …": another clause
+		}
 		if step < 0 && s.wordIs(i, ",") {
 			if k := s.appositiveStart(i); k > 0 {
 				// "would fly on to Senegal, the final stop of his 12-day
@@ -5369,7 +5372,8 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 // deadlineNounBefore reports whether "deadline of" or "ultimatum for"
 // ends just before token i, with no word of missing or meeting it in the
 // words around and no pluperfect: "set a deadline of Tuesday morning"
-// (but "missed a deadline of Tuesday").
+// (but "missed a deadline of Tuesday", "who had set a deadline of noon
+// Saturday").
 func (s *Session) deadlineNounBefore(i int) bool {
 	missed := func(k int) bool {
 		return s.sameSentence(k, i) && (s.wordIs(k, "missed") || s.wordIs(k, "passed") || s.wordIs(k, "expired") || s.wordIs(k, "ignored") ||
@@ -5378,7 +5382,7 @@ func (s *Session) deadlineNounBefore(i int) bool {
 	// (nor after it: "The deadline of Monday passed", "a deadline of
 	// Monday, which the company missed")
 	return i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && (s.wordIs(i-2, "deadline") || s.wordIs(i-2, "ultimatum")) &&
-		!s.hadBefore(i) && !s.anyBetween(max(i-8, 0), i-3, missed) && !s.anyBetween(i+1, min(i+9, len(s.toks)-1), missed)
+		!s.hadWithin(i, 8) && !s.anyBetween(max(i-8, 0), i-3, missed) && !s.anyBetween(i+1, min(i+9, len(s.toks)-1), missed)
 }
 
 // rangeEndDay is the day that ends a range after m when it is a month and
