@@ -1386,6 +1386,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					return s.unresolvedDate(f, tx)
 				}
 				base = s.day()
+				if ld := s.leadDayT; !ld.IsZero() && !ld.After(base) && base.Sub(ld) <= 24*farDay*time.Hour && s.tense(m.start, m.end) == tensePast &&
+					s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) }) {
+					// "Residents gathered on Friday to remember the 23 killed
+					// … The blast on the afternoon of May 13, 2000, … A bell
+					// rang at 3:35 p.m.": the observance the lead told of
+					base = ld
+				}
 				if s.lastDayAt > s.futureDayAt && s.timetableAhead(m, base) {
 					// "Russians vote on Sunday, three months after
 					// Yeltsin's resignation on New Year's Eve. Polls close
