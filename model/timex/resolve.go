@@ -3766,13 +3766,19 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// on the day of the news
 				base.t = s.day()
 			}
-			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(-1, 0, 0)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) == 1 &&
-				s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) }) {
+			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(-1, 0, 0)) &&
+				(!s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) == 1 || s.lastDayAt == s.observanceAt && s.sameSentence(s.lastDayAt, m.start)) &&
+				(s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) }) ||
+					s.anyBetween(m.end, min(m.end+16, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) {
+				// ("honored the American dead at the cemetery in the
+				// morning, and the Queen joined an international ceremony
+				// in the afternoon")
 				// "… came ashore on June 6, 1944. Clinton joined the
 				// ceremonies, which began in the morning": the observance
 				// of a day in history is on the day of the news, in passing
 				base.t, m.aside = s.day(), true
 				s.lastDayAt = m.start // (the day in history is still the one told of)
+				s.observanceAt = m.start
 			}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) >= 2 {
 				// "… defeated his bills on August 8. … Tokyo shares jumped 1.5

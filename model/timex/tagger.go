@@ -156,6 +156,9 @@ type Session struct {
 	// week") at weekAt, when it was not counted from another date
 	weekPoint point
 	weekAt    int
+	// observanceAt is where a part of the day was last put on the news's
+	// day as the observance of a day in history
+	observanceAt int
 	// lastHoliday is the holiday code of the last date when it was a
 	// holiday's day ("" otherwise)
 	lastHoliday string
@@ -327,7 +330,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
-	s.pastDayAt, s.weekAt = -maxSpan-1, -maxSpan-1
+	s.pastDayAt, s.weekAt, s.observanceAt = -maxSpan-1, -maxSpan-1, -maxSpan-1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
