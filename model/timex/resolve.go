@@ -904,7 +904,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.lastFiscalYear, s.lastFiscalAt = p.t.Year(), m.start
 			}
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
-				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast) {
+				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast || s.hasWord(m, "current") && !s.recentQuarter(m)) {
+				// (or the quarter under way that a warning is about, when no
+				// quarter reported on came before: "its profit for the
+				// current quarter … compared with 31 cents a year earlier.
+				// The quarter is the last of fiscal 1990")
 				// the quarter being reported on, not a comparison with a
 				// year before ("the year-ago quarter", "the 1988 period");
 				// an earlier quarter named later is background ("after a
