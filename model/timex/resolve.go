@@ -1957,6 +1957,11 @@ func (s *Session) inferYear(m *match) int {
 		// told in October: a present perfect tells of months gone by
 		return best - 1
 	}
+	if cands[best] > 0 && cands[best-1] > -366 && s.perfectDeedAfter(m.end) && backTense == tenseUnknown && !deadline && !aheadOf {
+		// "a doubling of the excise tax on Jan. 1 has cut into volume",
+		// told in October: the subject of a deed done is gone by
+		return best - 1
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
@@ -4698,6 +4703,13 @@ func (s *Session) tense(start, end int) int {
 			return tensePast
 		}
 	}
+	if s.perfectDeedAfter(end) && s.scanTense(start-1, -1) == tenseUnknown {
+		// "a doubling of the federal excise tax on Jan. 1 has cut into
+		// industry volume": the date ends the subject of a present
+		// perfect, a deed done (but "the vote on Friday has been
+		// postponed" may lie ahead)
+		return tensePast
+	}
 	if c := s.closedRelativeBefore(start); c > 0 && end < len(s.toks) && s.tenseOf(end) == tenseUnknown && !(end+1 < len(s.toks) && s.isAdverb(end) && s.tenseOf(end+1) != tenseUnknown) {
 		// "will visit Robben Island, where Mandela was held for 18 years,
 		// on Sunday": a clause ahead around the relative one decides (but
@@ -7065,6 +7077,14 @@ func (s *Session) expectsBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// perfectDeedAfter reports whether a present perfect of a deed follows
+// the date that ends before token end: "on Jan. 1 has cut into volume"
+// (not "has been postponed").
+func (s *Session) perfectDeedAfter(end int) bool {
+	return end+1 < len(s.toks) && (s.wordIs(end, "has") || s.wordIs(end, "have")) && !s.wordIs(end+1, "been") &&
+		(s.participle(end+1) || s.inList(end+1, s.t.lists.participles) || s.inList(end+1, s.t.lists.unmarkedPast))
 }
 
 // quantifierAt reports whether token i is a word of quantity before a
