@@ -3182,6 +3182,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// one about to begin (in its first decades, the one begun)
 		shift = 1
 	}
+	if f.unit == "E" && shift == 0 && s.hasWord(m, "new") && d.Year()%10 == 9 && d.Month() >= 10 {
+		// "stocks enter the new decade", told in December 2009: the one
+		// about to begin (in January 2010, the one begun)
+		shift = 1
+	}
 	if f.unit == "Y" && shift == -1 && s.recentQuarter(m) && s.quarterAt > s.periodAt && s.comparison(m) {
 		// "a loss, compared with earnings of $33 million last year": the
 		// same quarter a year before
