@@ -3774,7 +3774,8 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 		if ok {
 			base = point{t: d, g: model.GranDay}
-			if f.pod != "" && f.shift == 0 && s.hasDCT && d.After(s.day()) && s.tense(m.start, m.end) == tensePast {
+			if (f.pod != "" || m.end-m.start == 2 && s.wordIs(m.start, "the")) && f.shift == 0 && s.hasDCT && d.After(s.day()) && s.tense(m.start, m.end) == tensePast {
+				// (so is "who spent the day searching the rubble")
 				// "The council meets next Thursday. The euro rose in the
 				// afternoon": a past clause is not on the day ahead, but
 				// on the day of the news
