@@ -51,7 +51,7 @@ type contextLists struct {
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
-	awaited, wantObject, unmarkedPast                              *classInfo
+	awaited, wantObject, unmarkedPast, mandative                   *classInfo
 	titles, overMore, directive, results, warnings, states         *classInfo
 	setting, stative, moves, starts, observances, lyNouns          *classInfo
 	urging, pluralNouns, incidents, participles                    *classInfo
@@ -117,6 +117,7 @@ func listsOf(l *lexicon) contextLists {
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
 		unmarkedPast:       get("unmarked_past"),
+		mandative:          get("mandative_verbs"),
 		adverbs:            get("adverbs"),
 		causative:          get("causatives"),
 		intention:          get("intention_markers"),
@@ -1340,7 +1341,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base, ok = d, true
 			}
 			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) && !s.relAppos || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") }) ||
-				s.relAppos && !s.inRelativeClause(m.start) && s.hasDCT && math.Abs(s.lastDayT.Sub(s.day()).Hours()) > 24*farDay) {
+				s.relAppos && !s.inRelativeClause(m.start) && s.hasDCT && s.lastDayT.Before(s.day().AddDate(0, 0, -farDay))) {
 				// (after a participle phrase, only a clock time in a clause of
 				// its own: "The referendum, held on Sunday, ended at 8 p.m." is
 				// Sunday's; but a day far from the news names another event:
@@ -2049,7 +2050,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 	}
 	if m.start >= 3 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "into")) &&
-		s.wordIs(m.start-2, "last") && s.toks[m.start-3].Word == s.t.lists.idTo {
+		s.wordIs(m.start-2, "last") && s.toks[m.start-3].Word == s.t.lists.idTo &&
+		!s.anyBetween(max(m.start-10, 0), m.start-4, func(k int) bool { return s.wordIs(k, "had") && s.participle(k+1) && s.sameSentence(k, m.start) }) {
+		// (but in a pluperfect, "had carried enough oxygen to last until
+		// Friday, but they were rescued on Wednesday", the day is gone by)
 		// "the crew had enough oxygen to last until Friday": what would
 		// last to a day reaches one ahead of the telling
 		return stepToWeekday(d, wd, 1, true)
@@ -7125,7 +7129,9 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseFuture
 		}
 	}
-	if t.Word >= 0 && !t.Cap && i > 0 && lex.inClass(t.Word, l.unmarkedPast) && (s.wordIs(i-1, "it") || s.wordIs(i-1, "he") || s.wordIs(i-1, "she")) {
+	if t.Word >= 0 && !t.Cap && i > 0 && lex.inClass(t.Word, l.unmarkedPast) && (s.wordIs(i-1, "it") || s.wordIs(i-1, "he") || s.wordIs(i-1, "she")) &&
+		!(i > 1 && s.inList(i-2, l.causative)) && !(i > 2 && s.wordIs(i-2, "that") && s.anyBetween(max(i-5, 0), i-3, func(k int) bool { return s.inList(k, l.mandative) })) {
+		// (not "expects to see it hit theaters", "demand that he quit by Friday")
 		return tensePast // "India says it set off three devices Monday afternoon": with "it", the present would be "sets"
 	}
 	if t.Word >= 0 {
