@@ -766,7 +766,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			!p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd &&
 			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && !day.Before(s.day()) &&
 			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), vote) ||
-				s.anyBetween(max(m.start-6, 0), m.start-5, func(k int) bool { return vote(k) && (s.wordIs(k, "elect") || s.wordIs(k, "elects")) })) { // ("Germans elect a new parliament on Sunday")
+				s.anyBetween(max(m.start-6, 0), m.start-5, func(k int) bool {
+					return vote(k) && (s.wordIs(k, "elect") || s.wordIs(k, "elects") || s.wordIs(k, "vote") || s.wordIs(k, "votes"))
+				})) { // ("Germans elect a new parliament on Sunday", "Austrians vote for a new president on Sunday")
 			// the day of the lead's vote: "paving the way for a snap
 			// election on Feb. 8", "the 21 November referendum", "Sunday's
 			// election", "Democrats voted on Saturday in a primary" (a vote
@@ -1418,7 +1420,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if !s.lastPastDayT.IsZero() {
 					base = s.lastPastDayT
 				}
-			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && !sameDay(base, lv) && base.After(s.day()) && s.lastDayAt < m.start && s.tense(m.start, m.end) != tensePast &&
+			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && !sameDay(base, lv) && s.lastDayAt < m.start &&
+				(base.After(s.day()) && s.tense(m.start, m.end) != tensePast || lv.After(s.day()) && (s.tense(m.start, m.end) == tensePresent || s.tense(m.start, m.end) == tenseFuture)) && // ("Campaigning ended on Thursday, and polls open at 7 a.m.")
 				(s.sameSentence(s.lastDayAt, m.start) && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) ||
 					!s.sameSentence(s.lastDayAt, m.start) && s.pollWordsBefore(m)) &&
 				!s.anyBetween(max(s.lastDayAt-8, 0), min(s.lastDayAt+3, len(s.toks)-1), func(k int) bool {
@@ -2057,6 +2060,19 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "the crew had enough oxygen to last until Friday": what would
 		// last to a day reaches one ahead of the telling
 		return stepToWeekday(d, wd, 1, true)
+	}
+	if i := m.start; i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && (s.wordIs(i-2, "deadline") || s.wordIs(i-2, "ultimatum")) && s.hadWithin(i, 8) {
+		// a deadline set in the pluperfect: "Creditors had set a deadline
+		// of Tuesday for Athens to repay the loan", told on a Monday, is
+		// the nearest such day; "The rebels, who had set a deadline of
+		// noon Saturday, released the hostage on Sunday" went by before
+		// the past that follows
+		if s.anyBetween(m.end, min(m.end+10, len(s.toks)-1), func(k int) bool {
+			return s.sameSentence(k, m.start) && s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast && !s.participle(k-1)
+		}) {
+			return stepToWeekday(d, wd, -1, true)
+		}
+		return nearestWeekday(d, wd)
 	}
 	if s.deadlineNounBefore(m.start) {
 		// "has set a deadline of noon Saturday for an agreement": a
