@@ -4829,7 +4829,47 @@ func (s *Session) tense(start, end int) int {
 			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") ||
 			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from")
 	})
+	if far == tenseUnknown && s.subjectFuture(start, end) {
+		// "Consumer price data on Thursday and the first big bank earnings
+		// of the season, from JPMorgan Chase and Wells Fargo on Friday,
+		// will take a back seat": a day in the subject of a "will" further
+		// on
+		return tenseFuture
+	}
 	return far
+}
+
+// subjectFuture reports whether the weekday at [start, end) stands in the
+// subject of its sentence (no verb before it since the sentence began)
+// and the first verb after it, within 25 words, is "will".
+func (s *Session) subjectFuture(start, end int) bool {
+	if !s.anyBetween(start, end-1, func(k int) bool { _, ok := s.weekdayAt(k); return ok }) {
+		return false // (only a weekday: "The January figures will show" are of a month gone by)
+	}
+	h := start - 1
+	if h >= 0 && s.wordIs(h, "on") {
+		h--
+	}
+	if !(h < 0 || s.sentenceStart(h+1) || s.inList(h, s.t.lists.figures) || s.inList(h, s.t.lists.scheduled)) {
+		return false // (a fronted day, or one of figures or of an event: "Consumer price data on Thursday")
+	}
+	for k := start - 1; k >= 0; k-- {
+		if s.toks[k].Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.inList(k, s.t.lists.incidents) || s.participle(k)) {
+			return false // (nor an incident's day: "The attack on Friday will be remembered")
+		}
+		if s.sentenceStart(k) {
+			break
+		}
+	}
+	for k := end; k < len(s.toks) && k < end+25 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, "will") || s.wordIs(k, "'ll") {
+			return true
+		}
+		if s.toks[k].Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.isModal(k)) || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, ";") {
+			return false
+		}
+	}
+	return false
 }
 
 // readyAhead reports whether "ready to" at token i looks ahead: after a
@@ -5055,7 +5095,10 @@ func (s *Session) frontedPhrase(i int) bool {
 			return false
 		}
 		if s.sentenceStart(k) {
-			return true
+			// (a preposition or the day itself first: not the subject "The
+			// attack on Friday, the deadliest in years, will be remembered")
+			_, wd := s.weekdayAt(k)
+			return s.inList(k, s.t.lists.prepositions) || wd
 		}
 	}
 	return false
