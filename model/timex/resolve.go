@@ -2061,7 +2061,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// last to a day reaches one ahead of the telling
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if i := m.start; i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && (s.wordIs(i-2, "deadline") || s.wordIs(i-2, "ultimatum")) && s.hadWithin(i, 8) {
+	if s.deadlineNounAt(m.start) && s.hadWithin(m.start, 8) {
 		// a deadline set in the pluperfect: "Creditors had set a deadline
 		// of Tuesday for Athens to repay the loan", told on a Monday, is
 		// the nearest such day; "The rebels, who had set a deadline of
@@ -2173,7 +2173,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			s.expectedNow(m.start) && s.eventAfter(m.end+1) && (s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
 			m.start >= 3 && s.wordIs(m.start-1, "in") && s.wordIs(m.start-2, "stake") && s.wordIs(m.start-3, "at") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast || // "613 delegates are at stake in Tuesday's contests"
-			m.start > 1 && s.wordIs(m.start-1, "to") && (s.tenseOf(s.attentionVerb(m.start-2)) == tensePresent || s.attentionVerb(m.start-2) < m.start-2 && s.tenseOf(s.attentionVerb(m.start-2)) == tenseUnknown && s.pluralSubject(s.subjectBefore(s.attentionVerb(m.start-2)))) && !s.isBe(s.attentionVerb(m.start-2)) && s.eventAfter(m.end+1) {
+			s.attentionTo(m.start) && s.eventAfter(m.end+1) {
 			// ("Attention shifts to Thursday's jobs report", "Investors now
 			// turn their attention to Friday's report")
 			// "go into Thursday's third Test", "for a place in Saturday's
@@ -5479,8 +5479,13 @@ func (s *Session) deadlineNounBefore(i int) bool {
 	}
 	// (nor after it: "The deadline of Monday passed", "a deadline of
 	// Monday, which the company missed")
-	return i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && (s.wordIs(i-2, "deadline") || s.wordIs(i-2, "ultimatum")) &&
-		!s.hadWithin(i, 8) && !s.anyBetween(max(i-8, 0), i-3, missed) && !s.anyBetween(i+1, min(i+9, len(s.toks)-1), missed)
+	return s.deadlineNounAt(i) && !s.hadWithin(i, 8) && !s.anyBetween(max(i-8, 0), i-3, missed) && !s.anyBetween(i+1, min(i+9, len(s.toks)-1), missed)
+}
+
+// deadlineNounAt reports whether "deadline of" or "ultimatum for" ends
+// just before token i.
+func (s *Session) deadlineNounAt(i int) bool {
+	return i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && (s.wordIs(i-2, "deadline") || s.wordIs(i-2, "ultimatum"))
 }
 
 // rangeEndDay is the day that ends a range after m when it is a month and
@@ -5553,6 +5558,17 @@ func (s *Session) weekOfClause() (point, int) {
 		return s.weekPoint, s.weekAt
 	}
 	return point{}, -1
+}
+
+// attentionTo reports whether token i follows "to" after a present verb
+// that turns to it: "Attention shifts to", "Investors now turn their
+// attention to" (a bare verb after a plural subject is present).
+func (s *Session) attentionTo(i int) bool {
+	if i < 2 || !s.wordIs(i-1, "to") {
+		return false
+	}
+	v := s.attentionVerb(i - 2)
+	return !s.isBe(v) && (s.tenseOf(v) == tensePresent || v < i-2 && s.tenseOf(v) == tenseUnknown && s.pluralSubject(s.subjectBefore(v)))
 }
 
 // attentionVerb is the verb of "turn their attention to" when token k is
