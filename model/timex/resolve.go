@@ -907,7 +907,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.lastFiscalYear, s.lastFiscalAt = p.t.Year(), m.start
 			}
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
-				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast || s.hasWord(m, "current") && !s.recentQuarter(m)) {
+				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast ||
+				(s.hasWord(m, "current") || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tenseFuture) && !s.recentQuarter(m)) {
 				// (or the quarter under way that a warning is about, when no
 				// quarter reported on came before: "its profit for the
 				// current quarter … compared with 31 cents a year earlier.
@@ -3293,7 +3294,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// week", told on a Monday: the week of that day
 		return point{t: s.lastDayT, g: model.GranWeek}, true
 	}
-	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m) || s.presentAfter(m.end)) ||
+	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m) || s.presentAfter(m.end) ||
+		s.wordIs(m.end, "include") || s.wordIs(m.end, "includes")) || // ("Other data this week include consumer confidence on Tuesday": a calendar)
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
 		isoWeekday(d) == 7 && m.end-m.start == 2 && s.wordIs(m.start, "the") && !s.sequelWord(m.start-1) && !s.wordIs(m.start-1, "for") &&
 			(s.tense(m.start, m.end) == tenseFuture || s.presentAfter(m.end) || s.presentAhead(m.start)) || // "The week ends with the June jobs report on Friday"
@@ -4746,6 +4748,15 @@ func (s *Session) tense(start, end int) int {
 		}
 	}
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
+		if k >= 0 && k+2 < start && s.wordIs(k+1, "that") && (s.inList(k, s.t.lists.reporting) || s.wordIs(k, "warned") || s.wordIs(k, "warn") || s.wordIs(k, "warns")) &&
+			!s.anyBetween(k+2, start-1, func(j int) bool { return s.wordIs(j, ",") }) {
+			// "Forecasters warned that a warm front arriving Thursday could
+			// bring an inch of rain": a day in the subject of the reported
+			// clause takes that clause's verb
+			if fv := s.clauseVerbAfter(end); fv != tenseUnknown {
+				return fv
+			}
+		}
 		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1 ||
 			s.wordIs(a, "of") && s.wordIs(a-1, "as") && s.wordIs(a-2, "and") && a-2 > k+1) { // ("and as of Tuesday")
 			// "The government has changed, and from Monday we start
@@ -7057,6 +7068,10 @@ func (s *Session) tenseOf(i int) int {
 		return int(m) - 2
 	}
 	v := s.tenseOfWord(i)
+	if t := &s.toks[i]; v != tenseUnknown && t.Cap && i > 0 && !s.sentenceStart(i) && (s.inList(i-1, s.t.lists.determiners) || s.toks[i-1].Kind == tokWord && s.toks[i-1].Cap && !s.sentenceStart(i-1)) &&
+		!s.titleCaseLine(i) {
+		v = tenseUnknown // a name's word: "at the Rose Bowl on Sunday", "the Long March"
+	}
 	if v == tensePast && !s.isBe(i) {
 		s.tenseMemo[i] = int8(v + 2) // (the scan back may ask about this word again)
 		if s.wantedDone(i) {
