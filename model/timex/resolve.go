@@ -2174,9 +2174,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			s.expectedNow(m.start) && s.eventAfter(m.end+1) && (s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
 			m.start >= 3 && s.wordIs(m.start-1, "in") && s.wordIs(m.start-2, "stake") && s.wordIs(m.start-3, "at") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast || // "613 delegates are at stake in Tuesday's contests"
-			s.attentionTo(m.start) && s.eventAfter(m.end+1) {
+			s.attentionTo(m.start) && (s.eventAfter(m.end+1) || s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) {
 			// ("Attention shifts to Thursday's jobs report", "Investors now
-			// turn their attention to Friday's report")
+			// turn their attention to Friday's report", "turns its focus to
+			// Friday's GDP figures")
 			// "go into Thursday's third Test", "for a place in Saturday's
 			// final", "Sunday's final, which starts at 8.45pm, will be…"
 			// "cameras installed before Sunday's presidential election":
