@@ -747,8 +747,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
-			s.futureDayT, s.futureDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+		// a point on one day that bounds nothing: the days the story tells
+		dayPoint := !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd
+		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
+			s.futureDayT, s.futureDayAt = day, m.start
 			if p.pod == "24" && p.t.Hour() == 0 {
 				s.futureDayT = s.futureDayT.AddDate(0, 0, -1) // "midnight on Monday" is Monday's
 			}
@@ -756,14 +759,13 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.futureDayAt = -maxSpan - 1
 			}
 		}
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && s.hasDCT && !p.t.After(s.day()) {
-			s.pastDayT, s.pastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+		if dayPoint && s.hasDCT && !p.t.After(s.day()) {
+			s.pastDayT, s.pastDayAt = day, m.start
 		}
 		vote := func(k int) bool {
 			return s.sameSentence(k, m.start) && s.inList(k, s.t.lists.voteEvents) && !(s.wordIs(k, "polls") && s.wordIs(k-1, "opinion"))
 		}
-		if day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day()); (s.leadVoteT.IsZero() || !s.leadVoteT.After(s.day()) && day.After(s.leadVoteT)) &&
-			!p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd &&
+		if dayPoint && (s.leadVoteT.IsZero() || !s.leadVoteT.After(s.day()) && day.After(s.leadVoteT)) &&
 			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && !day.Before(s.day()) &&
 			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), vote) ||
 				s.anyBetween(max(m.start-6, 0), m.start-5, func(k int) bool {
@@ -776,7 +778,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// day; "opinion polls" are no vote)
 			s.leadVoteT = day
 		}
-		if !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.rangeEnd && !m.aside &&
+		if dayPoint && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside &&
 			!s.bracketed(m) && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
@@ -1422,7 +1424,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					base = s.lastPastDayT
 				}
 			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && !sameDay(base, lv) && s.lastDayAt < m.start &&
-				(base.After(s.day()) && s.tense(m.start, m.end) != tensePast || lv.After(s.day()) && (s.tense(m.start, m.end) == tensePresent || s.tense(m.start, m.end) == tenseFuture)) && // ("Campaigning ended on Thursday, and polls open at 7 a.m.")
+				(base.After(s.day()) && t != tensePast || lv.After(s.day()) && (t == tensePresent || t == tenseFuture)) && // ("Campaigning ended on Thursday, and polls open at 7 a.m.")
 				(s.sameSentence(s.lastDayAt, m.start) && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) ||
 					!s.sameSentence(s.lastDayAt, m.start) && s.pollWordsBefore(m)) &&
 				!s.anyBetween(max(s.lastDayAt-8, 0), min(s.lastDayAt+3, len(s.toks)-1), func(k int) bool {
@@ -2132,9 +2134,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(d, wd, 1, true)
 		}
 	}
-	if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && !s.possessiveMark(m.end) {
-		// "campaigned across California on Monday ahead of Super Tuesday":
-		// a day to come, after the one the clause tells of
+	if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
+		// "campaigned across California on Monday ahead of Super Tuesday",
+		// "Markets rallied on Monday ahead of Wednesday's Fed decision",
+		// told on a Thursday: a day to come, after the one the clause
+		// tells of
 		if day, ok := s.dayBefore(m.start); ok {
 			return stepToWeekday(day, wd, 1, true)
 		}
@@ -2142,15 +2146,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	}
 	if s.possessiveMark(m.end) {
 		// "Wednesday's ruling" reports something that happened, but
-		// "ahead of Wednesday's summit" looks forward
-		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") {
-			if day, ok := s.dayBefore(m.start); ok {
-				// "Markets rallied on Monday ahead of Wednesday's Fed
-				// decision", told on a Thursday: after the clause's day
-				return stepToWeekday(day, wd, 1, true)
-			}
-			return stepToWeekday(d, wd, 1, true)
-		}
+		// "ahead of Wednesday's summit" looks forward (above)
 		beforeEvent := m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1)
 		if d0, told := s.dayBefore(m.start); told && !s.lastDayReported && !s.hadWithin(m.start, 12) && beforeEvent {
 			// "Police arrested 20 fans on Tuesday night before Sunday's
@@ -2712,7 +2708,7 @@ func (s *Session) clauseVerbAfter(end int) int {
 // until Thursday, said it needed more time".
 func (s *Session) reportAfterClause(i int) bool {
 	k := s.clauseCommaAfter(i)
-	return k >= 0 && k+1 < len(s.toks) && (s.inList(k+1, s.t.lists.reporting) || s.wordIs(k+1, "said") || s.wordIs(k+1, "says"))
+	return k >= 0 && k+1 < len(s.toks) && s.inList(k+1, s.t.lists.reporting)
 }
 
 // clauseCommaAfter is the comma that closes the clause token i is in,
@@ -3806,8 +3802,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(-1, 0, 0)) &&
 				(!s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) == 1 || s.lastDayAt == s.observanceAt && s.sameSentence(s.lastDayAt, m.start)) &&
-				(s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) }) ||
-					s.anyBetween(m.end, min(m.end+16, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) {
+				s.anyBetween(max(m.start-12, 0), min(m.end+16, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) }) {
 				// ("honored the American dead at the cemetery in the
 				// morning, and the Queen joined an international ceremony
 				// in the afternoon")
