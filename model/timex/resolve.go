@@ -1969,6 +1969,15 @@ func (s *Session) inferYear(m *match) int {
 		// told in October: the subject of a deed done is gone by
 		return best - 1
 	}
+	if v, k := backTense, backAt; f.day != 0 && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 14 && cands[best-1] > -366 && !deadline && !aheadOf && !deadlineNoun &&
+		m.start > 0 && s.wordIs(m.start-1, "on") && s.formAt(k, s.t.lists.past) && !s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) &&
+		!s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && !s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
+		!s.wordBetween(k, m.start, "for") && !s.wordBetween(k, m.start, "before") && !s.reportedBefore(k) && !s.postponed(m.start) { // ("began a transition before taking office on Dec. 1")
+		// "Britain left the bloc on Jan. 31", told on Dec. 24: a deed
+		// done on a day two weeks or more ahead would be told in the
+		// future; it is the day gone by
+		return best - 1
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
@@ -5315,6 +5324,15 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		if step < 0 && i < from && s.wordIs(i, ";") {
 			break // "Delegates elect a new leader every four years; on Sunday they picked …": another clause
 		}
+		if step < 0 && i < from && s.isQuote(i) {
+			if k := s.quotationStart(i); k >= 0 {
+				// `who tweeted "All is well!" on Tuesday night`: the words
+				// quoted have their own tense; the verb that quotes them
+				// tells the day's
+				i = k - 1
+				continue
+			}
+		}
 		if step < 0 && s.wordIs(i, ",") {
 			if k := s.appositiveStart(i); k > 0 {
 				// "would fly on to Senegal, the final stop of his 12-day
@@ -7329,4 +7347,36 @@ func (s *Session) tenseOfWord(i int) int {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// quotationStart returns the opening quotation mark of a short quotation
+// that the mark at token i closes, within i's sentence; -1 when the mark
+// opens one, or the quotation is long or runs across sentences.
+func (s *Session) quotationStart(i int) int {
+	open := -1
+	for k := i - 1; k >= 0 && i-k <= 30; k-- {
+		if s.toks[k+1].SpaceBefore >= 2 {
+			break // the paragraph began with token k+1
+		}
+		if s.isQuote(k) {
+			if open >= 0 {
+				return -1 // a third mark: the count of marks cannot tell which closes
+			}
+			open = k
+			continue
+		}
+		if open < 0 && s.sentenceStart(k+1) && k+1 < i-1 {
+			return -1 // a sentence began inside the quotation
+		}
+		if open >= 0 && s.sentenceStart(k+1) {
+			break
+		}
+	}
+	if open < 0 || s.r.text[s.toks[i].Start:s.toks[i].End] == "\u201c" || s.r.text[s.toks[open].Start:s.toks[open].End] == "\u201d" {
+		return -1
+	}
+	if _, inside := s.quoteOpen(&match{start: i}); !inside {
+		return -1 // the marks before i pair up: i opens a quotation
+	}
+	return open
 }
