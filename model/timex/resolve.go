@@ -54,7 +54,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
 	titles, overMore, directive, results, warnings, states         *classInfo
 	setting, stative, moves, starts, observances, lyNouns          *classInfo
-	urging, pluralNouns, incidents, participles                    *classInfo
+	urging, deciding, pluralNouns, incidents, participles          *classInfo
 	figures, publishing, habitual, complement, marketNouns         *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
@@ -141,6 +141,7 @@ func listsOf(l *lexicon) contextLists {
 		observances:        get("observance_words"),
 		lyNouns:            get("ly_nouns"),
 		urging:             get("urging_verbs"),
+		deciding:           get("deciding_verbs"),
 		sessions:           get("session_words"),
 		approach:           get("approach_words"),
 		expiry:             get("expiry_verbs"),
@@ -1775,7 +1776,7 @@ func (s *Session) inferYear(m *match) int {
 		// deadline, ahead of the telling
 		tense = tenseFuture
 	}
-	if v, k := backTense, backAt; v == tensePast && k >= 0 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) {
+	if v, k := backTense, backAt; v == tensePast && k >= 0 && k < m.start-2 && (s.inList(k, s.t.lists.urging) || s.decidedOnDay(k, m.start)) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) && !s.hadBefore(k) {
 		// "urged voters to make their voices heard in November": what
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
@@ -4996,7 +4997,7 @@ func (s *Session) urgedFor(start int) bool {
 		return false // (no infinitive: spare the scan)
 	}
 	v, k := s.scanTenseAt(start-1, -1)
-	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
+	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) && !s.decidedOnDay(k, start) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
 		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") {
 		return false
 	}
@@ -7379,4 +7380,22 @@ func (s *Session) quotationStart(i int) int {
 		return -1 // the marks before i pair up: i opens a quotation
 	}
 	return open
+}
+
+// decidedOnDay reports whether token k is a verb of deciding
+// (deciding_verbs) with a day of its own before the infinitive that says
+// what was decided, which leads on to the date at token start: "voted on
+// Tuesday evening to raise council tax from April". (Without that day,
+// "voted to secede in a referendum in January" is the vote's month.)
+func (s *Session) decidedOnDay(k, start int) bool {
+	if !s.inList(k, s.t.lists.deciding) {
+		return false
+	}
+	for j := range s.matches {
+		d := &s.matches[j]
+		if d.start > k && d.start <= k+2 && d.end < start && d.end < len(s.toks) && s.toks[d.end].Word == s.t.lists.idTo {
+			return true
+		}
+	}
+	return false
 }
