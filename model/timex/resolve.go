@@ -2853,7 +2853,10 @@ func (s *Session) predictionDated(i, in int) bool {
 			return true
 		}
 	}
-	return false
+	// "down from the 80 billion yen it forecast in May.": a clause on
+	// a figure, whose subject forecast it then
+	return i > 1 && (s.wordIs(i-1, "it") || s.wordIs(i-1, "they")) && s.toks[i-2].Kind == tokWord && !s.isModal(i-2) && !s.isBe(i-2) &&
+		s.tenseOf(i-2) == tenseUnknown && in+2 < len(s.toks) && s.toks[in+2].Kind == tokPunct
 }
 
 // inFirstSentence reports whether token i lies in the first sentence of
