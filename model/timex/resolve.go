@@ -5597,12 +5597,17 @@ func (s *Session) attentionTo(i int) bool {
 		return false
 	}
 	v := s.attentionVerb(i - 2)
-	return !s.isBe(v) && (s.tenseOf(v) == tensePresent || v < i-2 && s.tenseOf(v) == tenseUnknown && s.pluralSubject(s.subjectBefore(v)))
+	return !s.isBe(v) && (s.tenseOf(v) == tensePresent || v < i-2 && s.tenseOf(v) == tenseUnknown && s.pluralSubject(s.subjectBefore(v)) ||
+		v < i-2 && v > 0 && s.isBe(v-1) && s.tenseOf(v-1) == tensePresent) // ("are looking ahead to")
 }
 
 // attentionVerb is the verb of "turn their attention to" when token k is
-// "attention" or "focus" after it, else k.
+// "attention" or "focus" after it, or of "look ahead to" when k is
+// "ahead" or "forward" after it; else k.
 func (s *Session) attentionVerb(k int) int {
+	if k >= 1 && (s.wordIs(k, "ahead") || s.wordIs(k, "forward")) && (s.wordIs(k-1, "looking") || s.wordIs(k-1, "look") || s.wordIs(k-1, "looks")) {
+		return k - 1 // "Investors are looking ahead to Friday's data"
+	}
 	if k < 1 || !(s.wordIs(k, "attention") || s.wordIs(k, "focus") || s.wordIs(k, "sights")) {
 		return k
 	}
