@@ -3477,6 +3477,15 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		}
 	case "H", "MIN", "S":
 		t, g = d, model.GranDay
+	case "WE":
+		if !whole || f.dayOff != 0 {
+			return point{}, false
+		}
+		// "two weekends ago": the weekend of the week so many back
+		w := d.AddDate(0, 0, 7*dir*k)
+		tx.Value = point{t: w, g: model.GranWeek}.value() + "-WE"
+		sat := w.AddDate(0, 0, 5-((isoWeekday(w)+6)%7))
+		return point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}, true
 	default:
 		return point{}, false
 	}
