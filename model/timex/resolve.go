@@ -3495,6 +3495,20 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		g = model.GranDay
 	}
 	fuzzy := tx.Mod == "APPROX" || tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN"
+	if m.start > 0 && (s.wordIs(m.start-1, "exactly") || s.wordIs(m.start-1, "precisely")) && whole && dir < 0 && f.dayOff == 0 && !fuzzy &&
+		(f.unit == "Y" || f.unit == "M" || f.unit == "W") {
+		// "the interim agreement struck exactly a year ago": the same
+		// day so many back (Feb. 28 for a Feb. 29 in a common year)
+		if f.unit != "W" {
+			months := dir * k
+			if f.unit == "Y" {
+				months *= 12
+			}
+			first := ymd(d.Year(), int(d.Month()), 1).AddDate(0, months, 0)
+			t = ymd(first.Year(), int(first.Month()), min(d.Day(), daysIn(first.Year(), int(first.Month()))))
+		}
+		return point{t: t, g: model.GranDay}, true
+	}
 	if m.end-1 > m.start && s.wordIs(m.end-1, "today") && g <= model.GranDay {
 		// "Fifty years ago today": the publication day, so many years back
 		// (Feb. 28 for a Feb. 29 in a common year)
