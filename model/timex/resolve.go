@@ -673,10 +673,16 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	switch ru.kind {
 	case kindFixed:
 		tx.Value = ru.value
+		if s.futureAdjective(m) {
+			return tx, false
+		}
 	case kindRef:
 		tx.Value = f.ref
 		if ru.value != "" {
 			tx.Value = ru.value
+		}
+		if s.futureAdjective(m) {
+			return tx, false
 		}
 		if tx.Value == "PRESENT_REF" && s.hasDCT {
 			p = point{t: s.dct, g: model.GranDay, fuzzy: true}
@@ -7429,4 +7435,16 @@ func (s *Session) decidedOnDay(k, start int) bool {
 		}
 	}
 	return false
+}
+
+// futureAdjective reports whether m is "the future" before a noun the
+// lexicon does not know, an adjective with no time in it: "talks on the
+// future relationship", "the future king" (but "in the future as the
+// planet warms", "the future looks bleak").
+func (s *Session) futureAdjective(m *match) bool {
+	if m.end-m.start != 2 || !s.wordIs(m.start+1, "future") || m.end >= len(s.toks) {
+		return false
+	}
+	n := s.toks[m.end]
+	return n.Kind == tokWord && !n.Cap && n.SpaceBefore > 0 && (n.Word < 0 && !strings.HasSuffix(s.r.text[n.Start:n.End], "ly") || s.inList(m.end, s.t.lists.titles))
 }
