@@ -7199,7 +7199,7 @@ func (s *Session) relativeThat(k int) bool {
 	w := s.r.text[n.Start:n.End]
 	return n.Kind == tokWord && !n.Cap && n.Word != s.t.lists.idTo && s.tenseOf(k-1) == tenseUnknown &&
 		!s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.t.lex.inClass(n.Word, s.t.lists.prepositions) && !s.isAdverb(k-1) &&
-		!strings.HasSuffix(w, "ing") && !s.inList(k-1, s.t.lists.complement) && // ("following that vote", "allegations that …")
+		(!strings.HasSuffix(w, "ing") || s.ingNoun(k-1)) && !s.inList(k-1, s.t.lists.complement) && // ("following that vote", "allegations that …")
 		!(k+2 < len(s.toks) && s.toks[k+2].Kind == tokWord && s.endsLikePluralNoun(k+2)) // ("that vote counts … were")
 }
 
@@ -7447,4 +7447,12 @@ func (s *Session) futureAdjective(m *match) bool {
 	}
 	n := s.toks[m.end]
 	return n.Kind == tokWord && !n.Cap && n.SpaceBefore > 0 && (n.Word < 0 && !strings.HasSuffix(s.r.text[n.Start:n.End], "ly") || s.inList(m.end, s.t.lists.titles))
+}
+
+// ingNoun reports whether the -ing word at token i is a noun, by the
+// determiner before it, alone or with one word between: "an emergency
+// meeting that ended", "the meeting that" (but "following that vote").
+func (s *Session) ingNoun(i int) bool {
+	return i >= 1 && s.inList(i-1, s.t.lists.determiners) && !s.wordIs(i-1, "that") ||
+		i >= 2 && s.inList(i-2, s.t.lists.determiners) && !s.wordIs(i-2, "that") && s.toks[i-1].Kind == tokWord && !s.toks[i-1].Cap && s.tenseOf(i-1) == tenseUnknown
 }
