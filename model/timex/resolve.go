@@ -5502,6 +5502,14 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// "had been due to expire Friday": a plan that was for the past
 				return tensePast, i
 			}
+			if v == tenseFuture && step < 0 && s.wordIs(i, "as") && s.wordIs(i+1, "early") {
+				// "Some revellers had begun staking out vantage points as
+				// early as 5am on Monday": in the pluperfect, how early a
+				// thing was done, gone by
+				if pv, pk := s.scanTenseAt(i-1, -1); pv == tensePast && pk >= 0 && (s.wordIs(pk, "had") || pk > 0 && s.wordIs(pk-1, "had")) && !s.commaBetween(pk, i) {
+					return tensePast, pk
+				}
+			}
 			return v, i
 		}
 		i += step
