@@ -4876,7 +4876,7 @@ func (s *Session) tense(start, end int) int {
 		}
 		return s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
 			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") ||
-			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from")
+			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") && k < start-1 // (the day's own "from" is none: "will supply water … only once every three days from Wednesday")
 	})
 	if far == tenseUnknown && s.subjectFuture(start, end) {
 		// "Consumer price data on Thursday and the first big bank earnings
