@@ -1798,7 +1798,11 @@ func (s *Session) inferYear(m *match) int {
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && f.season != "" || // "ahead of the summer driving season"
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
 		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) ||
-		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10)
+		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10) ||
+		// "appeared headed for a November runoff": an event the news is
+		// heading for
+		f.day == 0 && m.start >= 3 && (s.wordIs(m.start-1, "a") || s.wordIs(m.start-1, "the")) && s.wordIs(m.start-2, "for") &&
+			(s.wordIs(m.start-3, "headed") || s.wordIs(m.start-3, "heading") || s.wordIs(m.start-3, "heads")) && s.eventAfter(m.end) && !s.hadWithin(m.start, 10)
 	if m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
 		// "who hosted the ceremony with the Nov. 3 presidential election
 		// approaching": an event still to come, if it comes within four
