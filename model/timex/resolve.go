@@ -297,6 +297,30 @@ func (s *Session) refine() {
 		}
 		b.restated = true
 	}
+	// "at about 10:30 a.m. local time, 3:30 a.m. Eastern", "at 5 p.m.
+	// Eastern time, which was 1 a.m. in the Iraqi capital": the same
+	// moment read in another zone, a day on when the clock went past
+	// midnight; "five minutes later" counts from the first
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !a.f.hasClock || !b.f.hasClock || !s.bareClock(b) || !(a.f.tz || b.f.tz) || a.end >= len(s.toks) || !s.wordIs(a.end, ",") {
+			continue
+		}
+		if j := a.end + 1; !(b.start == j || b.start == j+2 && s.wordIs(j, "which") && (s.wordIs(j+1, "was") || s.wordIs(j+1, "is"))) {
+			continue
+		}
+		if hb, ha := b.f.hour24(), a.f.hour24(); b.f.ampm == 0 && b.f.hour <= 12 {
+			// ("8 p.m. local time, which was 2 o'clock here": half a day
+			// either way, the clock cannot tell the day)
+		} else if hb+12 < ha {
+			b.f.clockDays = a.f.clockDays + 1
+		} else if ha+12 < hb {
+			b.f.clockDays = a.f.clockDays - 1
+		} else {
+			b.f.clockDays = a.f.clockDays
+		}
+		b.restated = true
+	}
 	// "from 11 a.m. to 11 p.m. on Saturday": the start of a range takes
 	// the day its end was given (when it is earlier in that day)
 	for i := 0; i+1 < len(s.matches); i++ {
@@ -788,7 +812,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.leadVoteT = day
 		}
 		if dayPoint && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside &&
-			!s.bracketed(m) && !s.offsetAnchor(m) &&
+			!s.bracketed(m) && !m.restated && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
 			// 14 families homeless, officials said Monday": the report's
