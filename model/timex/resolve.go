@@ -1497,6 +1497,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// (but after "safe tonight", "Rescuers began pulling the men
 				// up at about 1 a.m." tells of this morning's small hours)
 				base = base.AddDate(0, 0, 1)
+			} else if f.hasClock && s.hasDCT && !evTold && !sameDay(base, s.day()) && s.tradingAfter(m.end) {
+				// "The shares rose 2.4 percent to $52.18 at 10:15 a.m. in New
+				// York trading": the market's day, the news's, whatever day
+				// the sentence before told of
+				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && f.ampm == 'a' && f.hour24() >= 6 && f.hour24() < 9 && !m.rangeEnd && sameDay(lp.t, base) && lp.pod == "NI" && !lp.small &&
 				s.hasDCT && base.Before(s.day()) && !s.sameSentence(s.lastAt, m.start) {
 				// "traded proposals late into the night. … the marketplaces
@@ -7498,4 +7503,27 @@ func (s *Session) futureAdjective(m *match) bool {
 func (s *Session) ingNoun(i int) bool {
 	return i >= 1 && s.inList(i-1, s.t.lists.determiners) && !s.wordIs(i-1, "that") ||
 		i >= 2 && s.inList(i-2, s.t.lists.determiners) && !s.wordIs(i-2, "that") && s.toks[i-1].Kind == tokWord && !s.toks[i-1].Cap && s.tenseOf(i-1) == tenseUnknown
+}
+
+// tradingAfter reports whether "in … trading" follows token i, with at
+// most three words between ("in New York trading", "in early Asian
+// trading"), and no day is named in the sentence after it.
+func (s *Session) tradingAfter(i int) bool {
+	if i+1 >= len(s.toks) || !s.wordIs(i, "in") {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if s.wordIs(k, "trading") {
+			for j := k + 1; j < len(s.toks) && j <= k+6 && !s.sentenceStart(j); j++ {
+				if _, ok := s.weekdayAt(j); ok {
+					return false
+				}
+			}
+			return true
+		}
+		if s.toks[k].Kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
