@@ -3849,6 +3849,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) {
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
+		if f.shift == 0 && f.pod == "" && !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sameSentence(s.possAt, m.start) {
+			// "Thursday's elections were the biggest test …, with contests
+			// postponed from last year also held on the same day": the
+			// day of the event the sentence named
+			d, ok = s.possT, true
+		}
 		if fd := s.futureDayT; ok && f.shift > 0 && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= anaphorReach &&
 			s.tense(m.start, m.end) == tenseFuture {
 			// "Deng died on Wednesday. A service will be held next
