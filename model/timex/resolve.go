@@ -894,6 +894,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// (a time restated in another zone is not the one "two hours
 			// later" counts from)
 			s.lastClock, s.lastClockAt = p, m.start
+			if s.hasDCT && !p.t.Before(s.day()) {
+				s.aheadClock, s.aheadClockAt = p, m.start
+			}
 		}
 		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) {
 			s.periodAt, s.periodMonths = m.start, 12
@@ -3810,6 +3813,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// "Polls closed at 6 p.m., and results came three hours later":
 		// from the clock time just named
 		lp := s.lastClock
+		if ap := s.aheadClock; f.dir > 0 && !ap.t.IsZero() && s.aheadClockAt < s.lastClockAt && m.start-s.aheadClockAt <= anaphorReach && s.hasDCT &&
+			lp.t.Before(s.day()) && s.tense(m.start, m.end) == tenseFuture {
+			// "Gore will address the nation at 9 p.m. tonight … after a
+			// ruling released shortly after 10 o'clock last night. Bush is
+			// expected to speak an hour later": a future clause goes on
+			// from the time ahead, not from one gone by
+			lp = ap
+		}
 		bound := tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN" || tx.Mod == "EQUAL_OR_LESS" || tx.Mod == "EQUAL_OR_MORE"
 		if lp.t.IsZero() || m.start-s.lastClockAt > anaphorReach || s.lastDayAt > s.lastClockAt+4 || bound {
 			// no clock time just before, or a day named since ("at 7 a.m.
