@@ -5954,7 +5954,7 @@ func (s *Session) eventPrepAt(i int) int {
 			return -1
 		}
 		if s.wordIs(k, "after") || s.wordIs(k, "before") {
-			if s.eventBetween(k, i-1) && !s.wordIs(k-1, "day") && !s.wordIs(k-1, "shortly") && !s.wordIs(k-1, "just") {
+			if s.eventBetween(k, i-1) && !s.wordIs(k-1, "day") && !((s.wordIs(k-1, "shortly") || s.wordIs(k-1, "just")) && s.wordIs(k, "after")) {
 				return k
 			}
 			return -1
