@@ -67,9 +67,9 @@ type ruleSpec struct {
 	OnlyBefore []string `toml:"only_before"`
 	// Except vetoes a one-word match that is one of these words.
 	Except []string `toml:"except"`
-	// NotNear vetoes a match that one of these words precedes or follows
-	// within its sentence, up to ten words away ("temperatures climbed
-	// into the 50s", "in the second half when substitute Motta").
+	// NotNear vetoes a match that one of these words precedes within its
+	// sentence, up to ten words back ("temperatures climbed into the
+	// 50s").
 	NotNear []string `toml:"not_near"`
 	// NameUnlessAfter: a one-word match that the text also writes as a
 	// surname, after a capitalised word the lexicon does not know

@@ -665,11 +665,6 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 				return false
 			}
 		}
-		for i := end; i < len(s.toks) && i < end+notNearReach && !s.sentenceStart(i); i++ {
-			if ru.notNear.has(lex, text, &s.toks[i]) {
-				return false // "reduced to 10 men in the second half when substitute Motta was injured"
-			}
-		}
 	}
 	return ru.kind == kindNone || !s.isTitle(start, end)
 }
@@ -716,8 +711,7 @@ func (s *Session) beforeOK(ru *rule, start int) bool {
 	return ru.onlyAfter == nil || ru.onlyAfter.after(lex, text, s.toks, start) || prev == nil && ru.onlyAfter.words[lex.punct['.']]
 }
 
-// notNearReach is how many tokens back, or ahead, a rule's not_near words
-// count.
+// notNearReach is how many tokens back a rule's not_near words count.
 const notNearReach = 10
 
 // isTitle reports whether tokens [start, end) read like a title rather
