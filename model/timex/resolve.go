@@ -7503,16 +7503,26 @@ func (s *Session) decidedOnDay(k, start int) bool {
 	return false
 }
 
-// futureAdjective reports whether m is "the future" before a noun the
-// lexicon does not know, an adjective with no time in it: "talks on the
-// future relationship", "the future king" (but "in the future as the
-// planet warms", "the future looks bleak").
+// futureAdjective reports whether m is "the future" before a noun, an
+// adjective with no time in it: "talks on the future relationship", "the
+// future king" (but "in the future as the planet warms", "the future
+// looks bleak": a word that goes on the clause).
 func (s *Session) futureAdjective(m *match) bool {
 	if m.end-m.start != 2 || !s.wordIs(m.start+1, "future") || m.end >= len(s.toks) {
 		return false
 	}
-	n := s.toks[m.end]
-	return n.Kind == tokWord && !n.Cap && n.SpaceBefore > 0 && (n.Word < 0 && !strings.HasSuffix(s.r.text[n.Start:n.End], "ly") || s.inList(m.end, s.t.lists.titles))
+	n, i := s.toks[m.end], m.end
+	if n.Kind != tokWord || n.Cap || n.SpaceBefore == 0 || strings.HasSuffix(s.r.text[n.Start:n.End], "ly") {
+		return false
+	}
+	// a word that goes on the clause, not a noun: "in the future as the
+	// planet warms", "to the future to reach", "in the future be checked",
+	// "again in the future but", "the future looks bleak"
+	return !s.inList(i, s.t.lists.prepositions) && !s.inList(i, s.t.lists.determiners) && !s.inList(i, s.t.lists.relative) && !s.isAdverb(i) &&
+		!s.isModal(i) && !s.isBe(i) && s.tenseOf(i) == tenseUnknown && i != 0 && s.toks[i].Word != s.t.lists.idTo &&
+		!s.wordIs(i, "and") && !s.wordIs(i, "or") && !s.wordIs(i, "but") && !s.wordIs(i, "as") && !s.wordIs(i, "than") && !s.wordIs(i, "if") &&
+		!s.wordIs(i, "that") && !s.wordIs(i, "so") && !s.wordIs(i, "because") && !s.wordIs(i, "unless") && !s.wordIs(i, "while") &&
+		!s.wordIs(i, "remains") && !s.wordIs(i, "holds") && !s.wordIs(i, "lies") && !s.wordIs(i, "looks")
 }
 
 // ingNoun reports whether the -ing word at token i is a noun, by the
