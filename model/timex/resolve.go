@@ -1506,11 +1506,6 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// York trading": the market's day, the news's, whatever day
 				// the sentence before told of
 				base = s.day()
-			} else if lp := s.lastPoint; f.hasClock && f.ampm == 'a' && f.hour24() >= 6 && f.hour24() < 9 && !m.rangeEnd && sameDay(lp.t, base) && lp.pod == "NI" && !lp.small &&
-				s.hasDCT && base.Before(s.day()) && !s.sameSentence(s.lastAt, m.start) {
-				// "traded proposals late into the night. … the marketplaces
-				// opened at 8 a.m.": the morning after a night gone by
-				base = base.AddDate(0, 0, 1)
 			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) &&
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) { // (a past "until 5am" told on the day is this morning)
 				// "beat Northern Ireland yesterday … fans celebrated until
