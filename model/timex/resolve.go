@@ -1494,7 +1494,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// overshadowed by Spain's sacking of its coach on Wednesday.
 				// Kickoff is at 6 p.m."
 				base = s.day()
-			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && sameDay(lp.t, base) &&
+			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && !m.restated && sameDay(lp.t, base) &&
 				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) &&
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
