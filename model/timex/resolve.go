@@ -2401,6 +2401,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// ahead of it
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.decidedOnDay(k, m.start) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
+		!s.hadBefore(k) && s.lastDayAt > k && s.lastDayAt < m.start {
+		// "voted on Tuesday to hold the poll on Monday": the first such
+		// day after the decision's
+		return stepToWeekday(s.lastDayT, wd, 1, false)
+	}
 	if s.urgedFor(m.start) {
 		// "asked airlines to cancel flights at Orly on Friday": what
 		// someone was told to do, or the telling; the nearest such day
