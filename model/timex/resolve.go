@@ -803,7 +803,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					return vote(k) && (s.wordIs(k, "elect") || s.wordIs(k, "elects") || s.wordIs(k, "vote") || s.wordIs(k, "votes"))
 				}) || // ("Germans elect a new parliament on Sunday", "Austrians vote for a new president on Sunday")
 				m.start >= 3 && (s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "for")) && (s.wordIs(m.start-2, "held") || s.wordIs(m.start-2, "place") || s.wordIs(m.start-2, "set")) &&
-					s.anyBetween(max(m.start-20, 0), m.start-3, vote)) { // ("elections to the five city corporations … will be held on March 8")
+					s.anyBetween(max(m.start-40, 0), m.start-3, vote)) { // ("elections to the five city corporations … will be held on March 8", "Polls to the 70-member assembly, which was dissolved in December after the coalition collapsed, will be held on March 2")
 			// the day of the lead's vote: "paving the way for a snap
 			// election on Feb. 8", "the 21 November referendum", "Sunday's
 			// election", "Democrats voted on Saturday in a primary" (a vote
