@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -7495,9 +7496,11 @@ func (s *Session) decidedOnDay(k, start int) bool {
 	if !s.inList(k, s.t.lists.deciding) {
 		return false
 	}
-	for j := range s.matches {
-		d := &s.matches[j]
-		if d.start > k && d.start <= k+2 && d.end < start && d.end < len(s.toks) && s.toks[d.end].Word == s.t.lists.idTo {
+	// (the matches are in text order: look only at those starting just
+	// after the verb)
+	j, _ := slices.BinarySearchFunc(s.matches, k+1, func(d match, at int) int { return d.start - at })
+	for ; j < len(s.matches) && s.matches[j].start <= k+2; j++ {
+		if d := &s.matches[j]; d.end < start && d.end < len(s.toks) && s.toks[d.end].Word == s.t.lists.idTo {
 			return true
 		}
 	}
