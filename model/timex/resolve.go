@@ -310,14 +310,15 @@ func (s *Session) refine() {
 		if j := a.end + 1; !(b.start == j || b.start == j+2 && s.wordIs(j, "which") && (s.wordIs(j+1, "was") || s.wordIs(j+1, "is"))) {
 			continue
 		}
-		if hb, ha := b.f.hour24(), a.f.hour24(); b.f.ampm == 0 && b.f.hour <= 12 {
-			// ("8 p.m. local time, which was 2 o'clock here": half a day
-			// either way, the clock cannot tell the day)
-		} else if hb+12 < ha {
+		// (not a bare "2 o'clock": "8 p.m. local time, which was 2
+		// o'clock here" may be half a day either way)
+		switch ha, hb := a.f.hour24(), b.f.hour24(); {
+		case b.f.ampm == 0 && b.f.hour <= 12:
+		case hb+12 < ha:
 			b.f.clockDays = a.f.clockDays + 1
-		} else if ha+12 < hb {
+		case ha+12 < hb:
 			b.f.clockDays = a.f.clockDays - 1
-		} else {
+		default:
 			b.f.clockDays = a.f.clockDays
 		}
 		b.restated = true
@@ -7523,7 +7524,7 @@ func (s *Session) futureAdjective(m *match) bool {
 	// planet warms", "to the future to reach", "in the future be checked",
 	// "again in the future but", "the future looks bleak"
 	return !s.inList(i, s.t.lists.prepositions) && !s.inList(i, s.t.lists.determiners) && !s.inList(i, s.t.lists.relative) && !s.isAdverb(i) &&
-		!s.isModal(i) && !s.isBe(i) && s.tenseOf(i) == tenseUnknown && i != 0 && s.toks[i].Word != s.t.lists.idTo &&
+		!s.isModal(i) && !s.isBe(i) && s.tenseOf(i) == tenseUnknown && s.toks[i].Word != s.t.lists.idTo &&
 		!s.wordIs(i, "and") && !s.wordIs(i, "or") && !s.wordIs(i, "but") && !s.wordIs(i, "as") && !s.wordIs(i, "than") && !s.wordIs(i, "if") &&
 		!s.wordIs(i, "that") && !s.wordIs(i, "so") && !s.wordIs(i, "because") && !s.wordIs(i, "unless") && !s.wordIs(i, "while") &&
 		!s.wordIs(i, "remains") && !s.wordIs(i, "holds") && !s.wordIs(i, "lies") && !s.wordIs(i, "looks")
