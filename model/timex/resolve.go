@@ -256,8 +256,8 @@ func (s *Session) refine() {
 		if j < b.start && s.toks[j].Kind == tokPunct && s.toks[j].Word == lex.punct[','] {
 			j++
 		}
-		if j+1 != b.start || !s.wordIs(j, "on") || b.f.hasClock {
-			continue
+		if !(j+1 == b.start && s.wordIs(j, "on") || inner != nil && j == b.start && b.f.weekday != 0 && b.end-b.start == 1) || b.f.hasClock {
+			continue // ("at about 9:33 a.m. local time (0133 GMT) Sunday": a weekday right after the brackets too)
 		}
 		bf := b.f
 		if bf.weekday == 0 && bf.month == 0 && bf.holiday == "" && !(bf.unit == "D" && bf.hasShift) {
