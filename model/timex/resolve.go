@@ -310,8 +310,17 @@ func (s *Session) refine() {
 		if j := a.end + 1; !(b.start == j || b.start == j+2 && s.wordIs(j, "which") && (s.wordIs(j+1, "was") || s.wordIs(j+1, "is"))) {
 			continue
 		}
-		// (not a bare "2 o'clock": "8 p.m. local time, which was 2
-		// o'clock here" may be half a day either way)
+		if b.f.ampm == 0 && b.f.pod == "" && b.f.hour >= 1 && b.f.hour < 12 {
+			// a bare hour takes the half of the day nearer the first
+			// time: "8 p.m. Pacific time, 11 o'clock on the East Coast"
+			// is 11 p.m.; "8 p.m. local time, which was 2 o'clock here",
+			// half a day either way, stays as written
+			ha := a.f.hour24()
+			dist := func(h int) int { return min((h-ha+24)%24, (ha-h+24)%24) }
+			if dist(b.f.hour+12) < dist(b.f.hour) {
+				b.f.ampm = 'p'
+			}
+		}
 		switch ha, hb := a.f.hour24(), b.f.hour24(); {
 		case b.f.ampm == 0 && b.f.hour <= 12:
 		case hb+12 < ha:
