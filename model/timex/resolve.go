@@ -2847,11 +2847,8 @@ func (s *Session) anyInSentence(i int, f func(k int) bool) bool {
 // (but not "dealers said on Tuesday, after Wall Street slumped on
 // Monday", nor "said on Tuesday ahead of Wednesday's OPEC meeting").
 func (s *Session) otherEventDay(m *match) bool {
-	for i := range s.matches {
+	for i := s.matchFrom(m.start + 1); i < len(s.matches); i++ {
 		o := &s.matches[i]
-		if o.start <= m.start {
-			continue
-		}
 		if !s.sameSentence(m.start, o.start) {
 			break // (the matches are in text order)
 		}
@@ -5639,11 +5636,8 @@ func (s *Session) rangeEndDay(m *match) (time.Time, bool) {
 	if !s.hasDCT || i+1 >= len(s.toks) || !(s.wordIs(i, "until") || s.wordIs(i, "till") || s.wordIs(i, "to") || s.wordIs(i, "through")) {
 		return time.Time{}, false
 	}
-	for k := range s.matches {
+	if k := s.matchFrom(i + 1); k < len(s.matches) && s.matches[k].start == i+1 {
 		b := &s.matches[k]
-		if b.start != i+1 {
-			continue
-		}
 		if b.rule.kind != kindDate || b.f.month == 0 || b.f.day == 0 || b.f.weekday != 0 {
 			return time.Time{}, false
 		}
@@ -7513,10 +7507,7 @@ func (s *Session) decidedOnDay(k, start int) bool {
 	if !s.inList(k, s.t.lists.deciding) {
 		return false
 	}
-	// (the matches are in text order: look only at those starting just
-	// after the verb)
-	j, _ := slices.BinarySearchFunc(s.matches, k+1, func(d match, at int) int { return d.start - at })
-	for ; j < len(s.matches) && s.matches[j].start <= k+2; j++ {
+	for j := s.matchFrom(k + 1); j < len(s.matches) && s.matches[j].start <= k+2; j++ {
 		if d := &s.matches[j]; d.end < start && d.end < len(s.toks) && s.toks[d.end].Word == s.t.lists.idTo {
 			return true
 		}
@@ -7575,4 +7566,12 @@ func (s *Session) tradingAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// matchFrom is the index of the first match that starts at token i or
+// after it (len(s.matches) when none does): the matches are in text
+// order.
+func (s *Session) matchFrom(i int) int {
+	j, _ := slices.BinarySearchFunc(s.matches, i, func(d match, at int) int { return d.start - at })
+	return j
 }
