@@ -3813,6 +3813,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			}
 			d = s.day()
 		}
+		weekend := func(p point) bool {
+			return p.g == model.GranDay && isoWeekday(p.t) == 6 && p.end.Equal(p.t.AddDate(0, 0, 2))
+		}
+		if lp := s.lastPoint; f.shift > 0 && s.lastSet && !lp.ref && (lp.g == model.GranWeek || weekend(lp)) && s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
+			// "The festival ran over the weekend of May 4. The following
+			// Monday, …", "talks in the week of April 8 … the following
+			// Monday": the first such day after the week just named
+			sunday := lp.t.AddDate(0, 0, 7-isoWeekday(lp.t))
+			return s.withTime(m, tx, point{t: stepToWeekday(sunday, f.weekday, 1, false), g: model.GranDay}), true
+		}
 		if s.hasWord(m, "that") {
 			// "I have thought about that Sunday every day since": the day
 			// of that name nearest the date just told, itself included
