@@ -2027,7 +2027,7 @@ func (s *Session) inferYear(m *match) int {
 		return best - 1
 	}
 	if v, k := backTense, backAt; f.day != 0 && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 14 && cands[best-1] > -366 && !deadline && !aheadOf && !deadlineNoun &&
-		m.start > 0 && s.wordIs(m.start-1, "on") && s.formAt(k, s.t.lists.past) && !s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) &&
+		m.start > 0 && s.wordIs(m.start-1, "on") && (s.formAt(k, s.t.lists.past) || k+2 == m.start && s.adjectival(k)) && !s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) &&
 		!s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && !s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
 		!s.wordBetween(k, m.start, "for") && !s.wordBetween(k, m.start, "before") && !s.reportedBefore(k) && !s.postponed(m.start) { // ("began a transition before taking office on Dec. 1")
 		// "Britain left the bloc on Jan. 31", told on Dec. 24: a deed
