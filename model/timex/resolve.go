@@ -1259,7 +1259,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// estimate of fourth-quarter GDP on Wednesday": a quarter
 				// named again is the same one
 				year = s.quarterYear[f.ord-1]
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) &&
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
@@ -1585,6 +1585,25 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		return point{t: ymd(year, (f.ord-1)*6+1, 1), g: model.GranHalf}, true
 	}
 	return point{t: ymd(year, 1, 1), g: model.GranYear}, true
+}
+
+// progressiveFor reports whether "for" before token i ends a progressive
+// clause ("said it was sharply increasing supply for the second half"):
+// what one is doing for a period is done ahead of it.
+func (s *Session) progressiveFor(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "for") {
+		return false
+	}
+	for k := i - 2; k > 0 && k >= i-8; k-- {
+		t := s.toks[k]
+		if t.Kind != tokWord {
+			return false
+		}
+		if strings.HasSuffix(s.r.text[t.Start:t.End], "ing") {
+			return s.isBe(k-1) || k > 1 && s.isAdverb(k-1) && s.isBe(k-2)
+		}
+	}
+	return false
 }
 
 // unresolvedDate writes an XXXX value for a date that needs the unknown DCT.
