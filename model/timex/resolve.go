@@ -3690,6 +3690,11 @@ func durationValue(n float64, unit string, vague, decimal bool) (string, bool) {
 // ("the past three years", "the next 2-3 months") also get a span.
 func (s *Session) duration(m *match, tx *model.Timex) bool {
 	f := m.f
+	if f.unit == "HALF" && f.nums > 0 {
+		// "less than one half of 1 percent", "in both halves": a share
+		// or a match's halves, never an amount of time in news
+		return false
+	}
 	n := 1.0
 	if f.nums > 0 {
 		n = f.num
