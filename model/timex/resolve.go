@@ -5506,6 +5506,9 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in") && s.predictionDated(i, from))) {
 				return tensePast, i // "Cuba predicted Wednesday", "Toyota forecast in November that …": the verb's own day
 			}
+			if step < 0 && i == from-3 && s.wordIs(i+1, "as") && (s.wordIs(i+2, "late") || s.wordIs(i+2, "early")) && s.wordIs(from, "as") && s.tenseOf(i) == tensePast {
+				return tensePast, i // "Forecasters had predicted as late as Monday afternoon that …": when they said it
+			}
 			if step < 0 {
 				return tenseFuture, i // "agreed to visit in the autumn"
 			}
