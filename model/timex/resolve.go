@@ -3070,7 +3070,9 @@ func (s *Session) quoteOpen(m *match) (int, bool) {
 func (s *Session) inRelativeClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		t := s.toks[k]
-		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss || s.sentenceStart(k+1) {
+		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss && !s.isQuote(k) || s.sentenceStart(k+1) {
+			// (a title in quotes goes on: "whose \"Pulp Fiction\" won the
+			// Palme in 1994")
 			return false
 		}
 		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !(t.Upper && k > 0 && s.wordIs(k-1, "the")) {
