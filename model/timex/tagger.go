@@ -380,6 +380,12 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 			if j == ',' && i+1 < len(out) && out[i+1].Type == "DURATION" && joiner(text[b.End-base:out[i+1].Start-base]) == 'a' {
 				j = 'a' // "one day, 18 hours and 40 minutes": the list ends with "and"
 			}
+			if j == ',' && strings.HasPrefix(a.Value, "PT") && strings.HasPrefix(b.Value, "PT") && endsPhrase(text[b.End-base:]) {
+				// a time told in parts that ends its phrase: "won in 4 hours,
+				// 48 minutes." (not "within 24 hours, 15 minutes of footage",
+				// "in 2 hours 1 minute, 20 seconds ahead")
+				j = ' '
+			}
 			if a.Type == "DURATION" && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
 				if v, ok := joinDurations(a.Value, b.Value); ok {
 					a.Value, a.End = v, b.End
@@ -392,6 +398,13 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 		w++
 	}
 	return out[:w]
+}
+
+// endsPhrase reports whether the text after an expression closes its
+// phrase: punctuation or the end.
+func endsPhrase(rest string) bool {
+	t := strings.TrimLeft(rest, " \t")
+	return t == "" || strings.ContainsRune(".,;:)!?\n", rune(t[0]))
 }
 
 // joiner tells what joins two parts of a duration: ' ' nothing but space,
