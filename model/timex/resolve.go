@@ -6876,7 +6876,8 @@ func (s *Session) willBefore(i int) bool {
 			}
 			// ("will not play in Saturday's league match": the verb after
 			// "will not" is its)
-			return will(j) || (s.wordIs(j-1, "not") || s.wordIs(j-1, "never")) && will(j-2)
+			// ("will be presented after Saturday's home match": a passive)
+			return will(j) || (s.wordIs(j-1, "not") || s.wordIs(j-1, "never")) && will(j-2) || s.wordIs(j-1, "be") && will(j-2)
 		}
 	}
 	return false
