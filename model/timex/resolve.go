@@ -58,6 +58,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles          *classInfo
 	figures, publishing, habitual, complement, marketNouns         *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
+	openings                                                       *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -152,6 +153,7 @@ func listsOf(l *lexicon) contextLists {
 		going:              get("going_verbs"),
 		outcomes:           get("outcome_gerunds"),
 		beginnings:         get("beginning_words"),
+		openings:           get("opening_words"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -1585,6 +1587,33 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		return point{t: ymd(year, (f.ord-1)*6+1, 1), g: model.GranHalf}, true
 	}
 	return point{t: ymd(year, 1, 1), g: model.GranYear}, true
+}
+
+// periodJustBegun reports whether a period that began on start, less
+// than seven weeks before the DCT, is told of whole in a past clause:
+// what is told in the past of it is then the same period a year back. A
+// purpose's "for" in mid-sentence looks ahead ("set a target for the
+// year"), while "For the full year, profit rose" opens a report.
+func (s *Session) periodJustBegun(m *match, start time.Time) bool {
+	d := s.day()
+	if d.Before(start) || d.Sub(start) >= 49*24*time.Hour || m.f.mod != "" || m.rule.mod != "" || s.hasWord(m, "earlier") || s.hasWord(m, "in") ||
+		s.tense(m.start, m.end) != tensePast || s.hadWithin(m.start, 8) {
+		// (the whole period only: the start of one just begun is gone by,
+		// "prices have fallen since the start of the year", and so are
+		// "earlier in the year" and "early in the year")
+		return false
+	}
+	if _, k := s.scanTenseAt(m.start-1, -1); k >= 0 && (s.wordIs(k, "has") || s.wordIs(k, "have") || k > 0 && (s.wordIs(k-1, "has") || s.wordIs(k-1, "have"))) {
+		return false // "Sales have risen so far in the first half"
+	}
+	// (nor is "the biggest fall of the year", "the first storm of the
+	// year", "the year's first": so far in the year begun; nor "started
+	// the year with a rally", "as the year began")
+	opening := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && (s.inList(k, s.t.lists.beginnings) || s.inList(k, s.t.lists.openings))
+	}
+	return !(m.start > 0 && (s.wordIs(m.start-1, "for") && !s.sentenceStart(m.start-1) || s.wordIs(m.start-1, "of")) ||
+		s.possessiveMark(m.end) || opening(m.start-1) || opening(m.end) || m.start > 1 && s.wordIs(m.start-1, "off") && opening(m.start-2))
 }
 
 // progressiveFor reports whether "for" before token i ends a progressive
@@ -3368,6 +3397,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// "In 1996, sales peaked at midyear", "lost money in 2012 but
 		// returned to profit by year-end": the year the past story tells of
 		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
+	}
+	if f.unit == "Y" && shift == 0 && s.hasWord(m, "the") && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") && !s.hasWord(m, "fiscal") &&
+		s.periodJustBegun(m, ymd(d.Year(), 1, 1)) {
+		// "For the full year, profit rose 6%", "Imports grew at a similar
+		// pace during the year", told in January: a year that has just
+		// begun is not one told of in the past; it is the year just ended
+		shift = -1
 	}
 	if lp := s.lastPoint; f.unit == "M" && shift == 0 && s.hasWord(m, "the") && !s.hasWord(m, "this") && !s.hasWord(m, "current") && !s.hasWord(m, "new") &&
 		s.lastSet && !lp.ref && lp.g == model.GranMonth && lp.end.IsZero() && !lp.t.Before(ymd(d.Year(), int(d.Month()), 1)) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 16 &&
