@@ -3813,6 +3813,8 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		tx.Value = "XXXX-" + f.season
 	case f.unit == "Q" && f.ord != 0:
 		tx.Value = fmt.Sprintf("XXXX-Q%d", f.ord)
+	case f.unit == "WE" && f.nums == 0 && f.ord == 0 && (s.hasWord(m, "every") || s.hasWord(m, "each")):
+		tx.Value = "XXXX-WXX-WE" // "every weekend", as "on weekends"
 	case f.pod != "" && f.unit == "":
 		tx.Value = "XXXX-XX-XXT" + f.pod
 	case f.hasClock && (f.unit == "" || f.unit == "D"):
@@ -3828,6 +3830,8 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		n := 1.0
 		if f.nums > 0 {
 			n = f.num
+		} else if f.ord > 1 {
+			n = float64(f.ord) // "every fifth year": one in five
 		}
 		vague := f.vague
 		switch {
