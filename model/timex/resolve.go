@@ -58,7 +58,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles          *classInfo
 	figures, publishing, habitual, complement, marketNouns         *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
-	openings                                                       *classInfo
+	openings, enacting                                             *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -154,6 +154,7 @@ func listsOf(l *lexicon) contextLists {
 		outcomes:           get("outcome_gerunds"),
 		beginnings:         get("beginning_words"),
 		openings:           get("opening_words"),
+		enacting:           get("enacting_verbs"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -6600,10 +6601,11 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 	if m.end+1 >= len(s.toks) || !s.wordIs(m.end, ",") || s.tenseOf(m.end+1) == tenseUnknown && !s.isBe(m.end+1) && !s.isModal(m.end+1) {
 		return false // (the noun's own verb follows: ", approved … late Sunday, is expected")
 	}
-	if s.isModal(m.end+1) && s.tenseOf(m.end+1) == tenseFuture || m.start > 0 && s.wordIs(m.start-1, "for") {
+	if s.isModal(m.end+1) && s.tenseOf(m.end+1) == tenseFuture && !s.enactedPhrase(m.start) || m.start > 0 && s.wordIs(m.start-1, "for") {
 		// "The summit, hosted by France on Friday, will focus on …", "The
 		// rally, organised for Saturday, is expected …": an event still
-		// to come
+		// to come (but "The change, approved by the board late Monday
+		// night, will take effect …": what was enacted is done)
 		return false
 	}
 	for k := m.start - 1; k >= 1 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
@@ -6623,6 +6625,20 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 		return (strings.HasSuffix(w, "ed") && !eedNotPast(w) || s.inList(k, s.t.lists.participles) ||
 			t.Word >= 0 && s.formAt(k, s.t.lists.past) && !s.isBe(k) && t.Word != s.t.lists.idHave && !s.wordIs(k, "had") && !s.wordIs(k, "did") && !s.wordIs(k, "said")) &&
 			!(t.Word >= 0 && (s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.postpone)))
+	}
+	return false
+}
+
+// enactedPhrase reports whether a participle phrase set off by a comma
+// before token i opens with a verb of enacting ("approved", "signed").
+func (s *Session) enactedPhrase(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			return false
+		}
+		if s.wordIs(k-1, ",") {
+			return s.inList(k, s.t.lists.enacting)
+		}
 	}
 	return false
 }
