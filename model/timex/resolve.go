@@ -3950,8 +3950,11 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// so does any day a period starts from ("visas had been issued
 		// since Thursday night, and crossings doubled the next day")
 		d, ok := s.lastDay()
-		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() && (s.lastExplicit || s.lastAt > 0 && s.wordIs(s.lastAt-1, "since")) &&
+		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() &&
+			(s.lastExplicit || s.lastAt > 0 && (s.wordIs(s.lastAt-1, "since") || lp.g >= model.GranHour && s.hasWord(m, "same") && (s.wordIs(s.lastAt-1, "before") || s.wordIs(s.lastAt-1, "after")))) &&
 			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) {
+			// (and "began shortly before 5 p.m. Wednesday, the same day
+			// inspectors reported …")
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
 		if f.shift == 0 && f.pod == "" && !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sameSentence(s.possAt, m.start) {
