@@ -1897,7 +1897,11 @@ func (s *Session) inferYear(m *match) int {
 		// "appeared headed for a November runoff": an event the news is
 		// heading for
 		f.day == 0 && m.start >= 3 && (s.wordIs(m.start-1, "a") || s.wordIs(m.start-1, "the")) && s.wordIs(m.start-2, "for") &&
-			(s.wordIs(m.start-3, "headed") || s.wordIs(m.start-3, "heading") || s.wordIs(m.start-3, "heads")) && s.eventAfter(m.end) && !s.hadWithin(m.start, 10)
+			(s.wordIs(m.start-3, "headed") || s.wordIs(m.start-3, "heading") || s.wordIs(m.start-3, "heads")) && s.eventAfter(m.end) && !s.hadWithin(m.start, 10) ||
+		// "the recovery heading into the summer": the season the news is
+		// heading into
+		f.season != "" && m.start >= 2 && s.wordIs(m.start, "the") && (s.wordIs(m.start-1, "into") || s.wordIs(m.start-1, "toward") || s.wordIs(m.start-1, "towards")) &&
+			(s.wordIs(m.start-2, "headed") || s.wordIs(m.start-2, "heading") || s.wordIs(m.start-2, "heads")) && !s.hadWithin(m.start, 10)
 	if m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
 		// "who hosted the ceremony with the Nov. 3 presidential election
 		// approaching": an event still to come, if it comes within four
