@@ -790,6 +790,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if tx.Value == "" {
 		return tx, false
 	}
+	if !p.t.IsZero() && p.g == model.GranYear && s.superlativeSince(m.start) {
+		// "Last year was the hottest on Earth since record-keeping began
+		// in 1880, shattering the mark set only a year earlier": the year
+		// a record is measured from is no story date to count from
+		m.aside = true
+	}
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
 		// a point on one day that bounds nothing: the days the story tells
@@ -912,7 +918,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.aheadClock, s.aheadClockAt = p, m.start
 			}
 		}
-		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) {
+		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) && !m.aside {
 			s.periodAt, s.periodMonths = m.start, 12
 		}
 		if !p.ref && !m.aside {
@@ -4145,7 +4151,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			}
 			return point{t: ymd(y+shift, 6*h-5, 1), g: model.GranHalf}, true
 		}
-		return point{t: ymd(s.dct.Year()+shift, 1, 1), g: model.GranYear}, true
+		y := s.dct.Year()
+		if lp := s.lastPoint; s.lastSet && s.lastAt == s.periodAt && lp.g == model.GranYear && !lp.ref {
+			// "Last year was the hottest on record, shattering the mark
+			// set only a year earlier": the year before the one told
+			y = lp.t.Year()
+		}
+		return point{t: ymd(y+shift, 1, 1), g: model.GranYear}, true
 	}
 	if unit == "Y" && f.dir != 0 && s.recentQuarter(m) && !(s.lastPoint.g == model.GranQuarter && !s.lastShifted && s.lastAt > s.topicAt && m.start-s.lastAt <= anaphorReach) {
 		// "a year earlier": the quarter reported on, a year before; but a
@@ -6632,6 +6644,37 @@ func (s *Session) pastParticiplePhrase(m *match) bool {
 		return (strings.HasSuffix(w, "ed") && !eedNotPast(w) || s.inList(k, s.t.lists.participles) ||
 			t.Word >= 0 && s.formAt(k, s.t.lists.past) && !s.isBe(k) && t.Word != s.t.lists.idHave && !s.wordIs(k, "had") && !s.wordIs(k, "did") && !s.wordIs(k, "said")) &&
 			!(t.Word >= 0 && (s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.postpone)))
+	}
+	return false
+}
+
+// superlativeSince reports whether the year at token i is what a record
+// is measured from: "the hottest since 1880", "the worst since records
+// began in 1880" (a superlative before "since", no comma between).
+func (s *Session) superlativeSince(i int) bool {
+	since := -1
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.toks[k].Kind == tokPunct && !s.innerHyphen(k) || s.sentenceStart(k+1) {
+			return false
+		}
+		if s.wordIs(k, "since") {
+			since = k
+			break
+		}
+	}
+	if since < 0 {
+		return false
+	}
+	for k := since - 1; k >= 0 && k >= since-8; k-- {
+		t := s.toks[k]
+		if t.Kind == tokPunct || s.sentenceStart(k+1) {
+			return false
+		}
+		w := strings.ToLower(s.r.text[t.Start:t.End])
+		if len(w) > 4 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" && w != "request" && w != "forest" && w != "contest" && w != "suggest" && w != "invest" ||
+			w == "most" || w == "least" || w == "first" || w == "worst" || w == "best" || w == "record" {
+			return true
+		}
 	}
 	return false
 }
