@@ -918,7 +918,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.aheadClock, s.aheadClockAt = p, m.start
 			}
 		}
-		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) && !m.aside {
+		if p.g == model.GranYear && (ru.kind == kindRelative || ru.kind == kindDate) && !m.aside && !(s.bounded(m) && s.tense(m.start, m.end) == tenseFuture) {
+			// (not a deadline ahead: "will cut 3,000 jobs by the end of the
+			// year" is no period reported on)
 			s.periodAt, s.periodMonths = m.start, 12
 		}
 		if !p.ref && !m.aside {
