@@ -1637,8 +1637,8 @@ func (s *Session) progressiveFor(i int) bool {
 		if t.Kind != tokWord {
 			return false
 		}
-		if strings.HasSuffix(s.r.text[t.Start:t.End], "ing") {
-			return s.isBe(k-1) || k > 1 && s.isAdverb(k-1) && s.isBe(k-2)
+		if strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && (s.isBe(k-1) || k > 1 && s.isAdverb(k-1) && s.isBe(k-2)) {
+			return true // (an -ing object goes on: "were cutting spending for")
 		}
 	}
 	return false
@@ -4113,7 +4113,10 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// go into circulation three years later": years from a date
 			// named in the sentence, in a year to come
 			f.dir > 0 && unit == "Y" && s.lastNamed && s.lastPoint.g >= model.GranMonth && s.lastPoint.g != model.GranSeason && s.sameSentence(s.lastAt, m.start) &&
-				s.hasDCT && s.lastPoint.t.Year() != s.dct.Year()
+				s.hasDCT && s.lastPoint.t.Year() != s.dct.Year() ||
+			// "Last year was the warmest on record, beating the record set
+			// just two years earlier": from the year its sentence told
+			f.dir < 0 && unit == "Y" && s.lastPoint.g == model.GranYear && !s.lastPoint.ref && s.sameSentence(s.lastAt, m.start) && s.hasDCT && s.lastPoint.t.Year() < s.dct.Year()
 		if d, ok := s.lastDay(); ok && !named && (unit == "D" || unit == "W") && s.lastPoint.g < model.GranDay && s.lastDayAt >= 0 && s.lastDayAt < s.lastAt &&
 			m.start-s.lastDayAt <= anaphorReach && (s.lastDayAt <= 0 || !s.wordIs(s.lastDayAt-1, "since")) {
 			// "approved the cuts last Tuesday as part of a plan to close the
@@ -5572,7 +5575,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in") && s.predictionDated(i, from))) {
 				return tensePast, i // "Cuba predicted Wednesday", "Toyota forecast in November that …": the verb's own day
 			}
-			if step < 0 && i == from-3 && s.wordIs(i+1, "as") && (s.wordIs(i+2, "late") || s.wordIs(i+2, "early")) && s.wordIs(from, "as") && s.tenseOf(i) == tensePast {
+			if step < 0 && i == from-3 && s.wordIs(i+1, "as") && (s.wordIs(i+2, "late") || s.wordIs(i+2, "early")) && s.wordIs(from, "as") && (s.tenseOf(i) == tensePast || s.wordIs(i-1, "had")) {
 				return tensePast, i // "Forecasters had predicted as late as Monday afternoon that …": when they said it
 			}
 			if step < 0 {
