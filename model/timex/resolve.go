@@ -799,7 +799,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
 		// a point on one day that bounds nothing: the days the story tells
-		dayPoint := !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd
+		dayPoint := !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && !s.movedFrom(m.start)
 		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
 			s.futureDayT, s.futureDayAt = day, m.start
@@ -6356,6 +6356,13 @@ func (s *Session) postponed(i int) bool {
 	return false
 }
 
+// movedFrom reports whether the date at token i is the one a plan was
+// moved from ("was moved up from June 30", "brought forward from
+// Friday"): the old schedule, no day the story tells.
+func (s *Session) movedFrom(i int) bool {
+	return i >= 3 && s.wordIs(i-1, "from") && (s.wordIs(i-2, "up") || s.wordIs(i-2, "forward") || s.wordIs(i-2, "back")) && s.inList(i-3, s.t.lists.rescheduling)
+}
+
 // postponeAt reports whether token i is itself a word of putting off:
 // "but was postponed".
 func (s *Session) postponeAt(i int) bool {
@@ -6832,8 +6839,8 @@ func (s *Session) comparedBase(i int) bool {
 func (s *Session) comparedWith(i int, wide bool) bool {
 	for j := i - 1; j >= 1 && j >= i-6 && !s.sentenceStart(j+1) && !s.wordIs(j, ","); j-- {
 		// a comma ends the figure: "down from six months, from Jan 3"
-		if s.wordIs(j, "from") && (s.wordIs(j-1, "up") || s.wordIs(j-1, "down")) {
-			return true
+		if s.wordIs(j, "from") && (s.wordIs(j-1, "up") || s.wordIs(j-1, "down")) && !s.movedFrom(j+1) {
+			return true // (but "was moved up from June 30" is a date put forward)
 		}
 		if s.inList(j, s.t.lists.comparison) {
 			return true
