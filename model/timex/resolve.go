@@ -58,7 +58,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles          *classInfo
 	figures, publishing, habitual, complement, marketNouns         *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
-	openings, enacting                                             *classInfo
+	openings, enacting, hosting                                    *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -155,6 +155,7 @@ func listsOf(l *lexicon) contextLists {
 		beginnings:         get("beginning_words"),
 		openings:           get("opening_words"),
 		enacting:           get("enacting_verbs"),
+		hosting:            get("hosting_participles"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -2383,6 +2384,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// close in the second quarter": a participle phrase set off by
 		// commas tells what was done to its noun, a day gone by
 		return stepToWeekday(d, wd, -1, true)
+	}
+	if s.hostedPhraseBeforeWill(m) {
+		// "The concert, held in the park on Saturday, will raise money for
+		// the shelter": an event whose main clause looks ahead
+		return stepToWeekday(d, wd, 1, true)
 	}
 	if s.comparedBase(m.start) {
 		// "half of flights were expected to operate on Tuesday, up from a
@@ -6688,6 +6694,24 @@ func (s *Session) superlativeSince(i int) bool {
 		if len(w) > 4 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" && w != "request" && w != "forest" && w != "contest" && w != "suggest" && w != "invest" ||
 			w == "most" || w == "least" || w == "first" || w == "worst" || w == "best" || w == "record" {
 			return true
+		}
+	}
+	return false
+}
+
+// hostedPhraseBeforeWill reports whether m ends a phrase set off by
+// commas that opens with a participle of holding an event ("held",
+// "hosted", "staged") and that "will" follows.
+func (s *Session) hostedPhraseBeforeWill(m *match) bool {
+	if m.end+1 >= len(s.toks) || !s.wordIs(m.end, ",") || !s.isModal(m.end+1) || s.tenseOf(m.end+1) != tenseFuture {
+		return false
+	}
+	for k := m.start - 1; k >= 1 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			return false
+		}
+		if s.wordIs(k-1, ",") {
+			return s.inList(k, s.t.lists.hosting)
 		}
 	}
 	return false
