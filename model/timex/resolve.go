@@ -6706,29 +6706,30 @@ func (s *Session) hostedPhraseBeforeWill(m *match) bool {
 	if m.end+1 >= len(s.toks) || !s.wordIs(m.end, ",") || !s.isModal(m.end+1) || s.tenseOf(m.end+1) != tenseFuture {
 		return false
 	}
-	for k := m.start - 1; k >= 1 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, ",") {
-			return false
-		}
-		if s.wordIs(k-1, ",") {
-			return s.inList(k, s.t.lists.hosting)
-		}
-	}
-	return false
+	k := s.phraseOpener(m.start)
+	return k >= 0 && s.inList(k, s.t.lists.hosting)
 }
 
 // enactedPhrase reports whether a participle phrase set off by a comma
 // before token i opens with a verb of enacting ("approved", "signed").
 func (s *Session) enactedPhrase(i int) bool {
+	k := s.phraseOpener(i)
+	return k >= 0 && s.inList(k, s.t.lists.enacting)
+}
+
+// phraseOpener is the first word after the comma that opens the phrase
+// holding token i, within eight words and its sentence; -1 when another
+// comma or the sentence's start comes first.
+func (s *Session) phraseOpener(i int) int {
 	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, ",") {
-			return false
+			return -1
 		}
 		if s.wordIs(k-1, ",") {
-			return s.inList(k, s.t.lists.enacting)
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // participlePhraseYear reports whether the date at token i ends a
