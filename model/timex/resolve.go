@@ -58,7 +58,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles          *classInfo
 	figures, publishing, habitual, complement, marketNouns         *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
-	openings, enacting, hosting                                    *classInfo
+	openings, enacting                                             *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -155,7 +155,6 @@ func listsOf(l *lexicon) contextLists {
 		beginnings:         get("beginning_words"),
 		openings:           get("opening_words"),
 		enacting:           get("enacting_verbs"),
-		hosting:            get("hosting_participles"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -2089,7 +2088,7 @@ func (s *Session) inferYear(m *match) int {
 		return best - 1
 	}
 	if v, k := backTense, backAt; f.day != 0 && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 14 && cands[best-1] > -366 && !deadline && !aheadOf && !deadlineNoun &&
-		m.start > 0 && s.wordIs(m.start-1, "on") && (s.formAt(k, s.t.lists.past) || k+2 == m.start && s.adjectival(k)) && !s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) &&
+		m.start > 0 && s.wordIs(m.start-1, "on") && (s.formAt(k, s.t.lists.past) || k+2 == m.start && s.adjectival(k) && !s.inList(k, s.t.lists.deciding)) && !s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) &&
 		!s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && !s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
 		!s.wordBetween(k, m.start, "for") && !s.wordBetween(k, m.start, "before") && !s.reportedBefore(k) && !s.postponed(m.start) { // ("began a transition before taking office on Dec. 1")
 		// "Britain left the bloc on Jan. 31", told on Dec. 24: a deed
@@ -2384,11 +2383,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// close in the second quarter": a participle phrase set off by
 		// commas tells what was done to its noun, a day gone by
 		return stepToWeekday(d, wd, -1, true)
-	}
-	if s.hostedPhraseBeforeWill(m) {
-		// "The concert, held in the park on Saturday, will raise money for
-		// the shelter": an event whose main clause looks ahead
-		return stepToWeekday(d, wd, 1, true)
 	}
 	if s.comparedBase(m.start) {
 		// "half of flights were expected to operate on Tuesday, up from a
@@ -6697,17 +6691,6 @@ func (s *Session) superlativeSince(i int) bool {
 		}
 	}
 	return false
-}
-
-// hostedPhraseBeforeWill reports whether m ends a phrase set off by
-// commas that opens with a participle of holding an event ("held",
-// "hosted", "staged") and that "will" follows.
-func (s *Session) hostedPhraseBeforeWill(m *match) bool {
-	if m.end+1 >= len(s.toks) || !s.wordIs(m.end, ",") || !s.isModal(m.end+1) || s.tenseOf(m.end+1) != tenseFuture {
-		return false
-	}
-	k := s.phraseOpener(m.start)
-	return k >= 0 && s.inList(k, s.t.lists.hosting)
 }
 
 // enactedPhrase reports whether a participle phrase set off by a comma
