@@ -7214,7 +7214,9 @@ func (s *Session) adverbsAfterDeterminer(i int) bool {
 // inList reports whether token i is a word of list c (inClass is false
 // for unknown words).
 func (s *Session) inList(i int, c *classInfo) bool {
-	return s.t.lex.inClass(s.toks[i].Word, c)
+	// (a token past either end is in no list: FuzzTag found "A00 on
+	// TuesdAY a00ed", whose last word a look after the date reached past)
+	return i >= 0 && i < len(s.toks) && s.t.lex.inClass(s.toks[i].Word, c)
 }
 
 func (s *Session) isModal(i int) bool { return s.inList(i, s.t.lists.modal) }
