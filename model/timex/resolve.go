@@ -1018,6 +1018,12 @@ type point struct {
 	small bool
 }
 
+// weekend reports whether the point is a weekend, told as the Saturday
+// with its span running two days.
+func (p point) weekend() bool {
+	return p.g == model.GranDay && isoWeekday(p.t) == 6 && p.end.Equal(p.t.AddDate(0, 0, 2))
+}
+
 // value formats the point as a TIMEX3 value.
 func (p point) value() string {
 	t := p.t
@@ -1618,11 +1624,15 @@ func (s *Session) periodJustBegun(m *match, start time.Time) bool {
 	// (nor is "the biggest fall of the year", "the first storm of the
 	// year", "the year's first": so far in the year begun; nor "started
 	// the year with a rally", "as the year began")
-	opening := func(k int) bool {
-		return k >= 0 && k < len(s.toks) && (s.inList(k, s.t.lists.beginnings) || s.inList(k, s.t.lists.openings))
-	}
+	opening := func(k int) bool { return s.inList(k, s.t.lists.beginnings) || s.inList(k, s.t.lists.openings) }
 	return !(m.start > 0 && (s.wordIs(m.start-1, "for") && !s.sentenceStart(m.start-1) || s.wordIs(m.start-1, "of")) ||
 		s.possessiveMark(m.end) || opening(m.start-1) || opening(m.end) || m.start > 1 && s.wordIs(m.start-1, "off") && opening(m.start-2))
+}
+
+// headingAt reports whether token i is "heads", "heading" or "headed":
+// "appeared headed for a November runoff", "heading into the summer".
+func (s *Session) headingAt(i int) bool {
+	return s.wordIs(i, "headed") || s.wordIs(i, "heading") || s.wordIs(i, "heads")
 }
 
 // progressiveFor reports whether "for" before token i ends a progressive
@@ -1905,11 +1915,11 @@ func (s *Session) inferYear(m *match) int {
 		// "appeared headed for a November runoff": an event the news is
 		// heading for
 		f.day == 0 && m.start >= 3 && (s.wordIs(m.start-1, "a") || s.wordIs(m.start-1, "the")) && s.wordIs(m.start-2, "for") &&
-			(s.wordIs(m.start-3, "headed") || s.wordIs(m.start-3, "heading") || s.wordIs(m.start-3, "heads")) && s.eventAfter(m.end) && !s.hadWithin(m.start, 10) ||
+			s.headingAt(m.start-3) && s.eventAfter(m.end) && !s.hadWithin(m.start, 10) ||
 		// "the recovery heading into the summer": the season the news is
 		// heading into
 		f.season != "" && m.start >= 2 && s.wordIs(m.start, "the") && (s.wordIs(m.start-1, "into") || s.wordIs(m.start-1, "toward") || s.wordIs(m.start-1, "towards")) &&
-			(s.wordIs(m.start-2, "headed") || s.wordIs(m.start-2, "heading") || s.wordIs(m.start-2, "heads")) && !s.hadWithin(m.start, 10)
+			s.headingAt(m.start-2) && !s.hadWithin(m.start, 10)
 	if m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
 		// "who hosted the ceremony with the Nov. 3 presidential election
 		// approaching": an event still to come, if it comes within four
@@ -3892,10 +3902,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			}
 			d = s.day()
 		}
-		weekend := func(p point) bool {
-			return p.g == model.GranDay && isoWeekday(p.t) == 6 && p.end.Equal(p.t.AddDate(0, 0, 2))
-		}
-		if lp := s.lastPoint; f.shift > 0 && s.lastSet && !lp.ref && (lp.g == model.GranWeek || weekend(lp)) && s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
+		if lp := s.lastPoint; f.shift > 0 && s.lastSet && !lp.ref && (lp.g == model.GranWeek || lp.weekend()) && s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
 			// "The festival ran over the weekend of May 4. The following
 			// Monday, …", "talks in the week of April 8 … the following
 			// Monday": the first such day after the week just named
