@@ -58,7 +58,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles          *classInfo
 	figures, publishing, habitual, complement, marketNouns         *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
-	openings, enacting                                             *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -155,6 +155,9 @@ func listsOf(l *lexicon) contextLists {
 		beginnings:         get("beginning_words"),
 		openings:           get("opening_words"),
 		enacting:           get("enacting_verbs"),
+		superlatives:       get("superlative_words"),
+		notSuperlatives:    get("not_superlatives"),
+		clauseWords:        get("clause_words"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -6691,9 +6694,8 @@ func (s *Session) superlativeSince(i int) bool {
 		if t.Kind == tokPunct || s.sentenceStart(k+1) {
 			return false
 		}
-		w := strings.ToLower(s.r.text[t.Start:t.End])
-		if len(w) > 4 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "arrest" && w != "request" && w != "forest" && w != "contest" && w != "suggest" && w != "invest" ||
-			w == "most" || w == "least" || w == "first" || w == "worst" || w == "best" || w == "record" {
+		w := s.r.text[t.Start:t.End]
+		if len(w) > 4 && (strings.HasSuffix(w, "est") || strings.HasSuffix(w, "EST")) && !s.inList(k, s.t.lists.notSuperlatives) || s.inList(k, s.t.lists.superlatives) {
 			return true
 		}
 	}
@@ -7708,10 +7710,7 @@ func (s *Session) futureAdjective(m *match) bool {
 	// planet warms", "to the future to reach", "in the future be checked",
 	// "again in the future but", "the future looks bleak"
 	return !s.inList(i, s.t.lists.prepositions) && !s.inList(i, s.t.lists.determiners) && !s.inList(i, s.t.lists.relative) && !s.isAdverb(i) &&
-		!s.isModal(i) && !s.isBe(i) && s.tenseOf(i) == tenseUnknown && s.toks[i].Word != s.t.lists.idTo &&
-		!s.wordIs(i, "and") && !s.wordIs(i, "or") && !s.wordIs(i, "but") && !s.wordIs(i, "as") && !s.wordIs(i, "than") && !s.wordIs(i, "if") &&
-		!s.wordIs(i, "that") && !s.wordIs(i, "so") && !s.wordIs(i, "because") && !s.wordIs(i, "unless") && !s.wordIs(i, "while") &&
-		!s.wordIs(i, "remains") && !s.wordIs(i, "holds") && !s.wordIs(i, "lies") && !s.wordIs(i, "looks")
+		!s.isModal(i) && !s.isBe(i) && s.tenseOf(i) == tenseUnknown && s.toks[i].Word != s.t.lists.idTo && !s.inList(i, s.t.lists.clauseWords)
 }
 
 // ingNoun reports whether the -ing word at token i is a noun, by the
