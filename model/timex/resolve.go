@@ -858,6 +858,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					s.mainDayT = s.day()
 				}
 			}
+			if k := s.afterClauseOf(m.start); k >= 0 && s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, m.start) {
+				// "will begin … on Friday, Aug. 15, after the league
+				// published its fixtures on Wednesday": the main clause's
+				// day is the one the story goes on from
+				s.afterMainT, s.afterDayAt = s.lastDayT, m.start
+			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.lastDayReported = s.reportingDay(m.start)
 			if !s.leadRead && !s.inRelativeClause(m.start) {
@@ -3979,6 +3985,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// inspectors reported …")
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
+		if ok && f.shift > 0 && s.lastDayAt == s.afterDayAt && s.lastAt == s.afterDayAt && !s.sameSentence(s.lastDayAt, m.start) && m.start-s.lastDayAt <= anaphorReach &&
+			!s.pluperfectSentence(m.start) {
+			// "The talks resumed on Monday, after the envoy arrived on
+			// Saturday. The next day, …": from the main clause's day (but
+			// "… after the rivers burst their banks on November 19.
+			// Volunteers had opened a rest centre the next day" goes back)
+			d = s.afterMainT
+		}
 		if f.shift == 0 && f.pod == "" && !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sameSentence(s.possAt, m.start) {
 			// "Thursday's elections were the biggest test …, with contests
 			// postponed from last year also held on the same day": the
@@ -4135,6 +4149,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// month told of, "reopened in October. Two days later", no
 			// reading is right: the day is not known)
 			base, named = point{t: d, g: model.GranDay}, true
+		}
+		if f.dir > 0 && (unit == "D" || unit == "W") && s.lastAt == s.afterDayAt && s.lastDayAt == s.afterDayAt && !s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= anaphorReach &&
+			!s.pluperfectSentence(m.start) {
+			// "Liverpool begin at home on Friday, Aug. 15, after the league
+			// published its fixture list on Wednesday. Arsenal travel to
+			// United two days later": from the day of the main clause, not
+			// from that of the "after" clause trailing it
+			base, named = point{t: s.afterMainT, g: model.GranDay}, true
 		}
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
@@ -6700,6 +6722,22 @@ func (s *Session) superlativeSince(i int) bool {
 		}
 	}
 	return false
+}
+
+// afterClauseOf is the "after" that opens the clause or phrase holding
+// token i, within twelve words and its sentence ("…, after the league
+// published its fixture list on Wednesday"); -1 when a mark other than a
+// hyphen inside a word comes first.
+func (s *Session) afterClauseOf(i int) int {
+	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "after") {
+			return k
+		}
+		if s.toks[k].Kind == tokPunct && !s.innerHyphen(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // enactedPhrase reports whether a participle phrase set off by a comma

@@ -187,6 +187,12 @@ type Session struct {
 	mainDayT time.Time
 	relDayAt int
 	relAppos bool // the day at relDayAt closed a participle phrase, not a relative clause
+	// afterDayAt is where a day closed an "after" clause that trails a
+	// day of its sentence's main clause, afterMainT ("will begin … on
+	// Friday, Aug. 15, after the league published its fixtures on
+	// Wednesday"): the day "two days later" in the next sentence goes on from
+	afterMainT time.Time
+	afterDayAt int
 	// futureDayT is the last day ahead of the DCT named (an event's too:
 	// "Sunday's awards"), and futureDayAt where: the day of a timetable
 	// told next ("The ceremony begins at 5 p.m.")
@@ -337,6 +343,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
+	s.afterDayAt = -maxSpan - 2
 	s.pastDayAt, s.weekAt, s.observanceAt = -maxSpan-1, -maxSpan-1, -maxSpan-1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
