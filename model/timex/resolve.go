@@ -422,7 +422,7 @@ func (s *Session) refine() {
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		if a.f.weekday == 0 || b.f.weekday == 0 || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
-			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) || a.f.hasClock && b.f.hasClock && a.f.weekday == b.f.weekday {
+			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) && !s.fromUntil(a) || a.f.hasClock && b.f.hasClock && a.f.weekday == b.f.weekday {
 			// (not two times of the day both took: "from 11 a.m. to 11
 			// p.m. on Saturday")
 			continue
@@ -434,6 +434,13 @@ func (s *Session) refine() {
 		}
 		b.f.rangeFrom = a.start + 1
 	}
+}
+
+// fromUntil reports whether m opens a range with "from" and goes on with
+// "until", "till" or "into": "snow from Thursday night into Saturday
+// morning", "from Friday until Monday".
+func (s *Session) fromUntil(m *match) bool {
+	return m.start > 0 && s.wordIs(m.start-1, "from") && (s.wordIs(m.end, "until") || s.wordIs(m.end, "till") || s.wordIs(m.end, "into"))
 }
 
 func sameWeek(a, b time.Time) bool {
