@@ -436,6 +436,53 @@ func (s *Session) refine() {
 	}
 }
 
+// quarterEnded is the day that ends the quarter m names, when a month
+// and day follow it with "ended" or "ending" ("the fiscal third quarter,
+// ended March 31", "the quarter that ended Sept. 27"): in its own year if
+// it has one, else in the year that puts it nearest the DCT (a quarter
+// ended is not ahead of the news).
+func (s *Session) quarterEnded(m *match) (time.Time, bool) {
+	k := m.end
+	if s.wordIs(k, ",") {
+		k++
+	}
+	if s.wordIs(k, "which") || s.wordIs(k, "that") {
+		k++
+	}
+	ended := s.wordIs(k, "ended")
+	if !ended && !s.wordIs(k, "ending") && !s.wordIs(k, "ends") || !s.hasDCT {
+		return time.Time{}, false
+	}
+	j := s.matchFrom(k + 1)
+	if j >= len(s.matches) || s.matches[j].start != k+1 {
+		return time.Time{}, false
+	}
+	f := s.matches[j].f
+	if s.matches[j].rule.kind != kindDate || f.month == 0 || f.day == 0 || f.weekday != 0 || f.hasShift {
+		return time.Time{}, false
+	}
+	if f.year != 0 && !f.yearShort {
+		return ymd(f.year, f.month, min(f.day, daysIn(f.year, f.month))), true
+	}
+	d := s.day()
+	t := ymd(d.Year(), f.month, min(f.day, daysIn(d.Year(), f.month)))
+	switch {
+	case t.After(d.AddDate(0, 6, 0)) || ended && t.After(d.AddDate(0, 0, 7)):
+		t = t.AddDate(-1, 0, 0)
+	case t.Before(d.AddDate(0, -6, 0)):
+		t = t.AddDate(1, 0, 0)
+	}
+	return t, true
+}
+
+// quarterEndedPast reports whether a day gone by ends the quarter m names
+// ("its fiscal third quarter, ended March 31"): the quarter reported on,
+// whatever calendar months its name would give.
+func (s *Session) quarterEndedPast(m *match) bool {
+	end, ok := s.quarterEnded(m)
+	return ok && m.f.unit == "Q" && m.f.ord > 0 && end.Before(s.day())
+}
+
 // fromUntil reports whether m opens a range with "from" and goes on with
 // "until", "till" or "into": "snow from Thursday night into Saturday
 // morning", "from Friday until Monday".
@@ -983,7 +1030,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.lastFiscalYear, s.lastFiscalAt = p.t.Year(), m.start
 			}
 			if p.g == model.GranQuarter && m.f.year == 0 && !(m.f.unit == "Y" && m.f.hasShift && m.f.shift != 0) && ru.kind != kindOffset && ru.kind != kindAnaphor &&
-				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast ||
+				s.hasDCT && (!p.t.AddDate(0, 3, 0).After(s.day()) || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tensePast || s.quarterEndedPast(m) ||
 				(s.hasWord(m, "current") || m.f.ord > 0 && p.t.Before(s.day()) && s.tense(m.start, m.end) == tenseFuture) && !s.recentQuarter(m)) {
 				// (or the quarter under way that a warning is about, when no
 				// quarter reported on came before: "its profit for the
@@ -1278,7 +1325,20 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if f.unit == "HALF" {
 				months = 6
 			}
-			if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
+			if end, ok := s.quarterEnded(m); ok && f.unit == "Q" {
+				// "its fiscal third quarter, ended March 31", told in April
+				// 1990: a quarter that a date ends is in that date's year,
+				// whatever the fiscal year's months ("the fiscal first
+				// quarter ended Sept. 30" is 1989-Q1); but a fourth quarter
+				// ended in January or February, a retailer's, closes the
+				// fiscal year named for the year before, whose holiday
+				// season it mostly holds ("its fiscal fourth quarter, which
+				// ended Feb. 3", told in March 1990, is 1989-Q4)
+				year = end.Year()
+				if f.ord == 4 && end.Month() <= time.February {
+					year--
+				}
+			} else if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
 				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) &&
 				!(s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastAt+1 < len(s.toks) && s.inList(s.lastAt+1, s.t.lists.incidents)) {
 				// (not a year in a relative clause, nor one that names an
@@ -4612,7 +4672,7 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 	switch {
 	case f.ord >= 1 && f.ord <= 4:
 		q, y = f.ord-1, s.dct.Year()
-	case s.recentQuarter(m) && !f.latest:
+	case s.recentQuarter(m):
 		q, y = (int(s.topic.t.Month())-1)/3, s.topic.t.Year()
 	default:
 		d := s.day()
