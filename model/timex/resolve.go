@@ -5136,7 +5136,9 @@ func (s *Session) tense(start, end int) int {
 	// nor past an incident, whose day the weekday more likely is ("would
 	// pay for the funerals of the victims of the fire at the nightclub on
 	// Sunday"), nor past a participle with its agent ("the pact agreed by
-	// EU leaders in Dublin at the weekend").
+	// EU leaders in Dublin at the weekend"), unless a comma closed its
+	// phrase ("will attend a banquet hosted by the emperor Thursday
+	// evening, travel to Sendai on Saturday").
 	far := tenseUnknown
 	s.farBack(start, func(k int) bool {
 		v := s.tenseOf(k)
@@ -5151,7 +5153,7 @@ func (s *Session) tense(start, end int) int {
 			return true
 		}
 		return s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
-			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") ||
+			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") && !s.commaBetween(k+2, start-1) ||
 			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") && k < start-1 // (the day's own "from" is none: "will supply water … only once every three days from Wednesday")
 	})
 	if far == tenseUnknown && s.subjectFuture(start, end) {
