@@ -2242,6 +2242,15 @@ const tenseOverride = 45
 func (s *Session) weekday(m *match, wd int) time.Time {
 	d := s.day()
 	cur := isoWeekday(d)
+	if wp := s.weekPoint; cur == wd && s.weekAt >= 0 && m.start-s.weekAt <= 15 && s.sameSentence(s.weekAt, m.start) && wp.t.After(d) && !sameWeek(wp.t, d) &&
+		!s.anyBetween(s.weekAt+1, m.start-1, func(k int) bool { return s.tenseOf(k) != tenseUnknown || s.wordIs(k, "but") || s.wordIs(k, "while") }) &&
+		!s.relativeBetween(s.weekAt, m.start) && !s.wordBetween(s.weekAt, m.start, "that") && s.tense(m.start, m.end) != tensePast {
+		// "will hold two sessions next week, on Tuesday at 6 p.m. and
+		// Thursday at noon", told on a Thursday: the day of the week ahead
+		// just named, not the news's own (not across a verb: "will resume
+		// next week, but the envoy arrives on Thursday")
+		return wp.t.AddDate(0, 0, wd-isoWeekday(wp.t))
+	}
 	if cur == wd {
 		return d
 	}
