@@ -5054,6 +5054,11 @@ func (s *Session) tense(start, end int) int {
 			return tensePast
 		}
 	}
+	if s.toBeDoneBefore(start) {
+		// "$10.75 billion of three-year notes to be auctioned Tuesday":
+		// a thing still to be done on that day
+		return tenseFuture
+	}
 	if s.perfectDeedAfter(end) && s.scanTense(start-1, -1) == tenseUnknown {
 		// "a doubling of the federal excise tax on Jan. 1 has cut into
 		// industry volume": the date ends the subject of a present
@@ -5173,6 +5178,23 @@ func (s *Session) tense(start, end int) int {
 		return tenseFuture
 	}
 	return far
+}
+
+// toBeDoneBefore reports whether a noun's "to be" and a participle stand
+// right before token start (or before its "on"): "notes to be auctioned
+// Tuesday", "a bill to be debated on Monday" (not "was said to be
+// arrested on Sunday", whose "to" follows a verb).
+func (s *Session) toBeDoneBefore(start int) bool {
+	k := start - 1
+	if s.wordIs(k, "on") {
+		k--
+	}
+	if k < 3 || !s.participle(k) || s.wordIs(k, "been") || !s.wordIs(k-1, "be") || s.toks[k-2].Word != s.t.lists.idTo {
+		return false
+	}
+	n := s.toks[k-3]
+	return n.Kind == tokWord && !n.Cap && s.tenseOf(k-3) == tenseUnknown && !s.isAdverb(k-3) && !s.isModal(k-3) && !s.isBe(k-3) &&
+		!s.inList(k-3, s.t.lists.future) && !s.participle(k-3) && !strings.HasSuffix(s.r.text[n.Start:n.End], "ing")
 }
 
 // subjectFuture reports whether the weekday at [start, end) stands in the
