@@ -5054,6 +5054,13 @@ func (s *Session) tense(start, end int) int {
 			return tensePast
 		}
 	}
+	if k := s.verbBeforeDay(start); k > 1 && (s.wordIs(k, "comes") || s.wordIs(k, "come")) && s.toks[k-1].Kind == tokWord && !s.toks[k-1].Cap &&
+		s.tenseOf(k-1) == tenseUnknown && !s.isAdverb(k-1) && !s.isModal(k-1) && s.toks[k-1].Word != s.t.lists.idTo && !s.wordIs(k-1, "not") && !s.wordIs(k-1, "n't") {
+		// "Dealers said the next big test comes Friday morning": what
+		// comes on a day is on the calendar ahead, whatever tense the
+		// telling has (not "will come", "to come", "did not come")
+		return tensePresent
+	}
 	if s.toBeDoneBefore(start) {
 		// "$10.75 billion of three-year notes to be auctioned Tuesday":
 		// a thing still to be done on that day
@@ -5178,6 +5185,15 @@ func (s *Session) tense(start, end int) int {
 		return tenseFuture
 	}
 	return far
+}
+
+// verbBeforeDay is the token right before a date at token start, or
+// before its "on".
+func (s *Session) verbBeforeDay(start int) int {
+	if s.wordIs(start-1, "on") {
+		return start - 2
+	}
+	return start - 1
 }
 
 // toBeDoneBefore reports whether a noun's "to be" and a participle stand
