@@ -3535,6 +3535,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// week", told on a Monday: the week of that day
 		return point{t: s.lastDayT, g: model.GranWeek}, true
 	}
+	if f.unit == "W" && f.hasShift && shift == 0 && m.end-m.start == 2 && s.wordIs(m.start, "the") && s.wordIs(m.start-1, "for") && s.hasDCT && isoWeekday(d) == 1 &&
+		!s.dctTold && s.tense(m.start, m.end) == tensePast {
+		// "Stocks plunged in the final minutes of trading Friday. … For
+		// the week, the Dow lost 3.1%", told on a Monday with no news of
+		// that day yet: a week gone by is the one before
+		return point{t: d.AddDate(0, 0, -7), g: model.GranWeek}, true
+	}
 	if f.unit == "W" && f.hasShift && shift == 0 && (isoWeekday(d) == 7 && s.hasWord(m, "this") && (s.tense(m.start, m.end) == tenseFuture || s.presentAhead(m.start) || s.scheduled(m) || s.presentAfter(m.end) ||
 		s.wordIs(m.end, "include") || s.wordIs(m.end, "includes")) || // ("Other data this week include consumer confidence on Tuesday": a calendar)
 		isoWeekday(d) == 7 && s.hasWord(m, "in") && !s.hasWord(m, "earlier") && s.tense(m.start, m.end) != tensePast || // "a cold front arrives late in the week"
