@@ -901,7 +901,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// the relative clause goes on: "who arrived on Sunday and
 				// dined with Putin that evening"
 				s.relDayAt = m.start
-			} else if rel, appos := s.inRelativeClause(m.start), s.appositiveParticiple(m.start); rel || appos {
+			} else if rel, appos := s.inRelativeClause(m.start) && !s.whenClause(m.start), s.appositiveParticiple(m.start); rel || appos {
 				// "The inspectors, who arrived on Sunday, were turned back at
 				// 10 a.m.", "The suspect, arrested on Wednesday, was brought
 				// to the hearing, which began at 9 a.m.": the day the main
@@ -3214,6 +3214,23 @@ func (s *Session) inRelativeClause(i int) bool {
 		}
 		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !(t.Upper && k > 0 && s.wordIs(k-1, "the")) {
 			return true
+		}
+	}
+	return false
+}
+
+// whenClause reports whether token i stands in a clause that "when"
+// opens with no comma before it, an adverbial clause of the sentence's
+// own time rather than a relative one on a day ("will be watched closely
+// when trading resumes this morning"; but "since Thursday night, when
+// officials disclosed a threat").
+func (s *Session) whenClause(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-15 && !s.sentenceStart(k+1); k-- {
+		if s.toks[k].Kind == tokPunct {
+			return false
+		}
+		if s.inList(k, s.t.lists.relative) {
+			return s.wordIs(k, "when") && s.toks[k-1].Kind == tokWord
 		}
 	}
 	return false
