@@ -1478,6 +1478,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// set off at noon": the day the "when" clause tells of
 				base, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 			}
+			if ld := s.leadDayT; ok && !ld.IsZero() && ld.Before(base) && base.Sub(ld) <= 48*time.Hour && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) &&
+				s.reportThatDay(s.lastDayAt) && s.tense(m.start, m.end) == tensePast {
+				// "Storms swept through late Wednesday afternoon. … The
+				// weather service confirmed Thursday that a tornado touched
+				// down at about 5:40 p.m.": the report's day is not the
+				// event's; the lead's day, just before, is
+				base = ld
+			}
 			d, evTold := s.possessiveDay(m)
 			if evTold {
 				// "the death toll from Friday's earthquake … The quake
@@ -6074,6 +6082,21 @@ func (s *Session) reportingDay(i int) bool {
 		k--
 	}
 	return k >= 0 && (s.wordIs(k, "said") || s.wordIs(k, "says") || s.wordIs(k, "reporters") || s.wordIs(k, "announced"))
+}
+
+// reportThatDay reports whether the day at token i is a report's, with
+// the report's clause after it: "confirmed Thursday that", "said on
+// Monday that".
+func (s *Session) reportThatDay(i int) bool {
+	k := i - 1
+	if s.wordIs(k, "on") {
+		k--
+	}
+	if !(s.inList(k, s.t.lists.reporting) || s.wordIs(k, "confirmed") || s.wordIs(k, "announced")) {
+		return false
+	}
+	j := s.matchFrom(i)
+	return j < len(s.matches) && s.matches[j].start == i && s.wordIs(s.matches[j].end, "that")
 }
 
 // pastBefore reports whether a past verb stands earlier in the sentence
