@@ -821,7 +821,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if m.f.dayOff != 0 && !p.t.IsZero() && p.g == model.GranPartOfDay {
 		// "overnight": the night before the day being told, but the night
 		// ahead in a future clause ("temperatures will fall overnight")
-		attributive := m.end < len(s.toks) && s.toks[m.end].Kind == tokWord && !s.toks[m.end].Cap
+		// (a word that goes on the clause is no noun: "is possible
+		// overnight before temperatures climb", "fell overnight and")
+		attributive := m.end < len(s.toks) && s.toks[m.end].Kind == tokWord && !s.toks[m.end].Cap && !s.inList(m.end, s.t.lists.prepositions) &&
+			!s.inList(m.end, s.t.lists.clauseWords) && !s.isAdverb(m.end) && !s.isModal(m.end) && !s.isBe(m.end) && s.tenseOf(m.end) == tenseUnknown
 		if s.tense(m.start, m.end) != tenseFuture || attributive { // "will investigate the overnight attack"
 			p.t = p.t.AddDate(0, 0, m.f.dayOff)
 		}
