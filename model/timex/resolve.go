@@ -850,6 +850,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if tx.Value == "" {
 		return tx, false
 	}
+	if !p.t.IsZero() && p.g >= model.GranDay && s.hasDCT && s.endsYearBefore(m.start) {
+		// "shrank 2 percent in fiscal 1998, which ended March 31, after a
+		// 0.4 percent decline the previous year": the day that ends a
+		// year just named is no date to count from; the year is
+		m.aside = true
+	}
 	if !p.t.IsZero() && p.g == model.GranYear && s.superlativeSince(m.start) {
 		// "Last year was the hottest on Earth since record-keeping began
 		// in 1880, shattering the mark set only a year earlier": the year
@@ -4732,6 +4738,25 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		y += f.shift
 	}
 	return point{t: ymd(y, q*3+1, 1), g: model.GranQuarter}, true
+}
+
+// endsYearBefore reports whether the date at token i ends a year named
+// just before it: "fiscal 1998, which ended March 31", "the year ended
+// Aug. 31".
+func (s *Session) endsYearBefore(i int) bool {
+	k := i - 1
+	if !s.inList(k, s.t.lists.ended) {
+		return false
+	}
+	k--
+	if s.wordIs(k, "which") || s.wordIs(k, "that") {
+		k--
+	}
+	if s.wordIs(k, ",") {
+		k--
+	}
+	j := s.matchFrom(max(k-4, 0))
+	return j < len(s.matches) && s.matches[j].end == k+1 && s.lastAt == s.matches[j].start && s.lastPoint.g == model.GranYear && !s.lastPoint.ref
 }
 
 // endedIn reads "ended July 31" after match m and returns the month.
