@@ -1495,6 +1495,17 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// event's; the lead's day, just before, is
 				base = ld
 			}
+			if ok && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay &&
+				s.quotedBefore(s.lastDayAt, m) && !s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.relative) }) {
+				// "'Fifty years ago today, Chairman Mao proclaimed the
+				// founding of New China,' President Jiang told the crowd in
+				// a speech at 10 a.m.": a day far back, told inside a quote,
+				// is not the day of the speech that quotes it (but a
+				// relative clause on the speaker may go back to it: "…,"
+				// said Frank Kowalski, who landed with the first wave at
+				// 6:30 a.m.)
+				ok = false
+			}
 			d, evTold := s.possessiveDay(m)
 			if evTold {
 				// "the death toll from Friday's earthquake … The quake
@@ -3217,6 +3228,22 @@ func (s *Session) quoteOpen(m *match) (int, bool) {
 		}
 	}
 	return open, !(curly == 'c' || curly == 0 && quotes%2 == 0)
+}
+
+// quotedBefore reports whether token i stood inside a quote that closed
+// before match m, which is outside any quote: an odd number of quotation
+// marks lies between them.
+func (s *Session) quotedBefore(i int, m *match) bool {
+	if _, in := s.quoteOpen(m); in {
+		return false
+	}
+	n := 0
+	for k := i + 1; k < m.start; k++ {
+		if s.isQuote(k) {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // inRelativeClause reports whether token i follows a relative pronoun
