@@ -3230,6 +3230,19 @@ func (s *Session) quoteOpen(m *match) (int, bool) {
 	return open, !(curly == 'c' || curly == 0 && quotes%2 == 0)
 }
 
+// sessionBefore reports whether a market's session ("in Asian trading",
+// "in early trade") stands in the twelve words before token i, in its
+// sentence: "Oil prices jumped in Asian trading but had given up their
+// gains by the afternoon" tells of the trading day the story reports.
+func (s *Session) sessionBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.sessions) && s.anyBetween(max(k-3, 0), k-1, func(j int) bool { return s.wordIs(j, "in") }) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedBefore reports whether token i stood inside a quote that closed
 // before match m, which is outside any quote: an odd number of quotation
 // marks lies between them.
@@ -4208,7 +4221,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				base.t = d
 			}
 		}
-		if f.pod != "" && f.shift == 0 && s.hasDCT && m.end < len(s.toks) && s.inList(m.end, s.t.lists.sessions) {
+		if f.pod != "" && f.shift == 0 && s.hasDCT && (m.end < len(s.toks) && s.inList(m.end, s.t.lists.sessions) || s.sessionBefore(m.start)) {
 			// "Shares rose in afternoon trading": the trading day the story
 			// reports, its lead's day ("Crown on Tuesday raised its bid
 			// … after a court on Monday …"), else the DCT's
