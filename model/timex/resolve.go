@@ -2466,7 +2466,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 					t = tenseUnknown
 				}
 			}
-			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent {
+			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent || (t == tensePast || t == tenseUnknown) && s.infinitiveBefore(i) {
+				// (and a measure decided in the past: "voted Tuesday night to
+				// make masks optional for students starting Monday")
 				return next // "will take part in an exercise starting on Sunday", "then attends a summit, starting Thursday"
 			}
 			return prev
@@ -3228,6 +3230,30 @@ func (s *Session) quoteOpen(m *match) (int, bool) {
 		}
 	}
 	return open, !(curly == 'c' || curly == 0 && quotes%2 == 0)
+}
+
+// infinitiveBefore reports whether "to" and a bare verb stand in the
+// clause before token i, after its past verb, with no comma between: "the
+// board voted to make masks optional starting Monday" tells of a measure
+// to come.
+func (s *Session) infinitiveBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.toks[k].Kind == tokPunct || s.tenseOf(k) == tensePast {
+			return false
+		}
+		if s.toks[k-1].Word == s.t.lists.idTo && s.toks[k].Kind == tokWord && !s.toks[k].Cap && s.tenseOf(k) != tensePast &&
+			!s.inList(k, s.t.lists.determiners) && !s.inList(k, s.t.lists.prepositions) {
+			// the past verb the infinitive hangs on, a few words back
+			// ("voted Tuesday night to make")
+			for j := k - 2; j >= 0 && j >= k-8 && !s.sentenceStart(j+1) && (s.toks[j].Kind != tokPunct || s.innerHyphen(j)); j-- {
+				if s.tenseOf(j) == tensePast {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // sessionBefore reports whether a market's session ("in Asian trading",
