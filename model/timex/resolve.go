@@ -3276,13 +3276,32 @@ func (s *Session) quotedBefore(i int, m *match) bool {
 	if _, in := s.quoteOpen(m); in {
 		return false
 	}
-	n := 0
+	n, single := 0, 0
 	for k := i + 1; k < m.start; k++ {
 		if s.isQuote(k) {
 			n++
+		} else if s.singleQuote(k) {
+			single++
 		}
 	}
-	return n%2 == 1
+	return n%2 == 1 || n == 0 && single%2 == 1
+}
+
+// singleQuote reports whether token k is a single quotation mark, not
+// the apostrophe of a plural's possessive ("the victims' families").
+func (s *Session) singleQuote(k int) bool {
+	t := s.toks[k]
+	if t.Kind != tokPunct {
+		return false
+	}
+	if q := s.r.text[t.Start:t.End]; q != "'" && q != "\u2018" && q != "\u2019" {
+		return false
+	}
+	if k > 0 && s.toks[k-1].Kind == tokWord && s.toks[k-1].End == t.Start && (k+1 >= len(s.toks) || s.toks[k+1].SpaceBefore > 0) {
+		w := s.r.text[s.toks[k-1].Start:s.toks[k-1].End]
+		return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "S")
+	}
+	return true
 }
 
 // inRelativeClause reports whether token i follows a relative pronoun
@@ -4169,7 +4188,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
 		if ok && f.shift > 0 && s.lastDayAt == s.afterDayAt && s.lastAt == s.afterDayAt && !s.sameSentence(s.lastDayAt, m.start) && m.start-s.lastDayAt <= anaphorReach &&
-			!s.pluperfectSentence(m.start) {
+			!s.pluperfectSentence(m.start) && !s.hadWithin(m.start, 12) {
 			// "The talks resumed on Monday, after the envoy arrived on
 			// Saturday. The next day, …": from the main clause's day (but
 			// "… after the rivers burst their banks on November 19.
@@ -4334,7 +4353,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			base, named = point{t: d, g: model.GranDay}, true
 		}
 		if f.dir > 0 && (unit == "D" || unit == "W") && s.lastAt == s.afterDayAt && s.lastDayAt == s.afterDayAt && !s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= anaphorReach &&
-			!s.pluperfectSentence(m.start) {
+			!s.pluperfectSentence(m.start) && !s.hadWithin(m.start, 12) {
 			// "Liverpool begin at home on Friday, Aug. 15, after the league
 			// published its fixture list on Wednesday. Arsenal travel to
 			// United two days later": from the day of the main clause, not
@@ -6990,8 +7009,8 @@ func (s *Session) afterClauseOf(i int) int {
 		if s.wordIs(k, "after") {
 			return k
 		}
-		if s.toks[k].Kind == tokPunct && !s.innerHyphen(k) {
-			return -1
+		if s.toks[k].Kind == tokPunct && !s.innerHyphen(k) && s.toks[k].Word != s.t.lists.idPoss {
+			return -1 // (a possessive goes on: "after the victim's family reported him missing")
 		}
 	}
 	return -1
