@@ -3256,6 +3256,16 @@ func (s *Session) infinitiveBefore(i int) bool {
 	return false
 }
 
+// clockStop reports whether token j is "a.m." or "p.m." written with
+// its stops, right before the next token.
+func (s *Session) clockStop(j int) bool {
+	if j < 1 || j+1 >= len(s.toks) || s.toks[j].Kind != tokWord || s.toks[j].End-s.toks[j].Start != 4 || s.toks[j-1].Kind != tokNum {
+		return false
+	}
+	w := s.r.text[s.toks[j].Start:s.toks[j].End]
+	return strings.EqualFold(w, "a.m.") || strings.EqualFold(w, "p.m.")
+}
+
 // sessionBefore reports whether a market's session ("in Asian trading",
 // "in early trade") stands in the twelve words before token i, in its
 // sentence: "Oil prices jumped in Asian trading but had given up their
@@ -7619,6 +7629,16 @@ func (s *Session) sentenceStart(i int) bool {
 	}
 	if !t.Cap {
 		return false
+	}
+	if s.clockStop(i - 1) {
+		// "… again at 3 p.m. Stocks fell in early trading": the stop of
+		// "p.m." ends the sentence too, unless a day, a month or a zone
+		// goes on with the time ("at 3 p.m. Friday", "10 a.m. Moscow time")
+		lex := s.t.lex
+		w := t.Word
+		return !(w >= 0 && (lex.inClass(w, lex.classes["weekday"]) || lex.inClass(w, lex.classes["weekdays"]) || lex.inClass(w, lex.classes["month"]) ||
+			lex.inClass(w, lex.classes["month_abbr"]) || lex.inClass(w, lex.classes["time_zone"]) || lex.inClass(w, lex.classes["holiday"])) ||
+			s.wordIs(i+1, "time") || s.wordIs(i+2, "time") || t.Upper && t.End-t.Start <= 4)
 	}
 	// a stop, possibly followed by closing quotes or brackets: `said." Then`
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
