@@ -3238,16 +3238,22 @@ func (s *Session) quoteOpen(m *match) (int, bool) {
 // to come.
 func (s *Session) infinitiveBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
-		if s.toks[k].Kind == tokPunct || s.tenseOf(k) == tensePast {
-			return false
+		if s.toks[k].Kind == tokPunct && s.toks[k].Word != s.t.lists.idPoss || s.tenseOf(k) == tensePast {
+			return false // (a possessive goes on: "to suspend trading in the company's shares starting Wednesday")
 		}
 		if s.toks[k-1].Word == s.t.lists.idTo && s.toks[k].Kind == tokWord && !s.toks[k].Cap && s.tenseOf(k) != tensePast &&
 			!s.inList(k, s.t.lists.determiners) && !s.inList(k, s.t.lists.prepositions) {
 			// the past verb the infinitive hangs on, a few words back
 			// ("voted Tuesday night to make")
+			// ("voted Tuesday night to make"), with no object between:
+			// "closed the bridge to traffic starting Tuesday" has a
+			// preposition
 			for j := k - 2; j >= 0 && j >= k-8 && !s.sentenceStart(j+1) && (s.toks[j].Kind != tokPunct || s.innerHyphen(j)); j-- {
 				if s.tenseOf(j) == tensePast {
 					return true
+				}
+				if s.inList(j, s.t.lists.determiners) || s.toks[j].Word == s.t.lists.idPoss {
+					return false
 				}
 			}
 			return false
@@ -4198,7 +4204,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
 		if ok && f.shift > 0 && s.lastDayAt == s.afterDayAt && s.lastAt == s.afterDayAt && !s.sameSentence(s.lastDayAt, m.start) && m.start-s.lastDayAt <= anaphorReach &&
-			!s.pluperfectSentence(m.start) && !s.hadWithin(m.start, 12) {
+			!s.ownPluperfect(m.start) {
 			// "The talks resumed on Monday, after the envoy arrived on
 			// Saturday. The next day, …": from the main clause's day (but
 			// "… after the rivers burst their banks on November 19.
@@ -4363,7 +4369,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			base, named = point{t: d, g: model.GranDay}, true
 		}
 		if f.dir > 0 && (unit == "D" || unit == "W") && s.lastAt == s.afterDayAt && s.lastDayAt == s.afterDayAt && !s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= anaphorReach &&
-			!s.pluperfectSentence(m.start) && !s.hadWithin(m.start, 12) {
+			!s.ownPluperfect(m.start) {
 			// "Liverpool begin at home on Friday, Aug. 15, after the league
 			// published its fixture list on Wednesday. Arsenal travel to
 			// United two days later": from the day of the main clause, not
@@ -6353,6 +6359,16 @@ func (s *Session) perfectBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownPluperfect reports whether a "had" stands in the sentence of token
+// i outside a relative clause: "Volunteers had set up shelters the next
+// day" goes back, but "His lawyers, who had sought leniency, filed an
+// appeal the next day" does not.
+func (s *Session) ownPluperfect(i int) bool {
+	return s.anyInSentence(i, func(k int) bool {
+		return s.wordIs(k, "had") && !s.inList(k-1, s.t.lists.relative) && !s.wordIs(k-1, "that")
+	})
 }
 
 // hadWithin reports whether "had" stands in the n words before token i,
