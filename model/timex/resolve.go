@@ -3244,7 +3244,6 @@ func (s *Session) infinitiveBefore(i int) bool {
 		if s.toks[k-1].Word == s.t.lists.idTo && s.toks[k].Kind == tokWord && !s.toks[k].Cap && s.tenseOf(k) != tensePast &&
 			!s.inList(k, s.t.lists.determiners) && !s.inList(k, s.t.lists.prepositions) {
 			// the past verb the infinitive hangs on, a few words back
-			// ("voted Tuesday night to make")
 			// ("voted Tuesday night to make"), with no object between:
 			// "closed the bridge to traffic starting Tuesday" has a
 			// preposition
@@ -4842,8 +4841,8 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 }
 
 // endsYearBefore reports whether the date at token i ends a year named
-// just before it: "fiscal 1998, which ended March 31", "the year ended
-// Aug. 31".
+// just before it: "fiscal 1998, which ended March 31", "fiscal 1990
+// ending June 30".
 func (s *Session) endsYearBefore(i int) bool {
 	k := i - 1
 	if !s.inList(k, s.t.lists.ended) {
@@ -5362,10 +5361,7 @@ func (s *Session) verbBeforeDay(start int) int {
 // Tuesday", "a bill to be debated on Monday" (not "was said to be
 // arrested on Sunday", whose "to" follows a verb).
 func (s *Session) toBeDoneBefore(start int) bool {
-	k := start - 1
-	if s.wordIs(k, "on") {
-		k--
-	}
+	k := s.verbBeforeDay(start)
 	if k < 3 || !s.participle(k) || s.wordIs(k, "been") || !s.wordIs(k-1, "be") || s.toks[k-2].Word != s.t.lists.idTo {
 		return false
 	}

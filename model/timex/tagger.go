@@ -190,7 +190,8 @@ type Session struct {
 	// afterDayAt is where a day closed an "after" clause that trails a
 	// day of its sentence's main clause, afterMainT ("will begin … on
 	// Friday, Aug. 15, after the league published its fixtures on
-	// Wednesday"): the day "two days later" in the next sentence goes on from
+	// Wednesday"): "two days later" in the next sentence counts from
+	// afterMainT
 	afterMainT time.Time
 	afterDayAt int
 	// futureDayT is the last day ahead of the DCT named (an event's too:
