@@ -1512,6 +1512,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// struck at 5:26 a.m.", "Sunday's final, which starts at
 				// 8.45pm": the day of the event told of
 				base, ok = d, true
+				if f.hasClock && smallHours(f) && s.hasDCT && sameDay(d.AddDate(0, 0, 1), s.day()) && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) {
+					// "won 51.9 percent of the vote in Thursday's
+					// referendum, with the outcome becoming clear at about
+					// 4:40 a.m.": a vote's count runs into the small hours
+					// of the next day, the news's
+					base = s.day()
+				}
 			}
 			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) && !s.relAppos || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") }) ||
 				s.relAppos && !s.inRelativeClause(m.start) && s.hasDCT && s.lastDayT.Before(s.day().AddDate(0, 0, -farDay))) {
@@ -1542,7 +1549,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) && !evTold && // (however far back the event told of again was)
-				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast &&
+				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast && f.dayOff == 0 && // ("joined on Jan. 1, 1973. Sterling lost 10 percent overnight": the night before the news)
 					!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) &&
 				!(s.pluperfectSentence(m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && base.Before(s.day())) { // ("denies killing him on 3 March. … he had been drinking before the fight broke out shortly after 2am")
 				// a day far from the DCT, named in an earlier sentence, is
