@@ -2722,7 +2722,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if (t == tenseUnknown || s.mayBefore(m.start)) && s.after(m, s.t.lists.deadline) && !(m.start > 0 && s.wordIs(m.start-1, "through") && s.perfectBefore(m.start)) {
+	if (t == tenseUnknown || s.mayBefore(m.start)) && s.after(m, s.t.lists.deadline) && !(m.start > 0 && s.wordIs(m.start-1, "through") && s.perfectBefore(m.start)) && !s.shortlyBefore(m.start) {
 		// "Cyprus has until Monday to raise the money", "a front could
 		// bring rain by Wednesday night": a deadline ahead
 		return stepToWeekday(d, wd, 1, true)
@@ -5352,6 +5352,22 @@ func (s *Session) tense(start, end int) int {
 		return tenseFuture
 	}
 	return far
+}
+
+// shortlyBefore reports whether "shortly before", "just before",
+// "minutes before" or the like stands right before token i: a moment
+// close to a time, told of an event, not a deadline ("first awarding it
+// to Gore shortly before 8 p.m. Tuesday").
+func (s *Session) shortlyBefore(i int) bool {
+	if !s.wordIs(i-1, "before") {
+		return false
+	}
+	for _, w := range [...]string{"shortly", "just", "soon", "right", "minutes", "hours", "moments", "seconds", "long"} {
+		if s.wordIs(i-2, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBeforeDay is the token right before a date at token start, or
