@@ -5802,6 +5802,9 @@ func (s *Session) nameBefore(i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, "of") && j > 0 && s.toks[j-1].Kind == tokWord && s.toks[j-1].Cap && !s.sentenceStart(j) {
+			continue // "the Bank of Japan announces", "the University of Michigan releases"
+		}
 		if t := s.toks[j]; t.Kind != tokWord || !t.Cap {
 			return !s.inList(j, s.t.lists.prepositions) && !s.wordIs(j, "citing") && !(s.wordIs(j, "to") && s.wordIs(j-1, "according")) &&
 				!(s.wordIs(j, "the") && j > 0 && s.inList(j-1, s.t.lists.prepositions)) // ("at the New York close on Tuesday": a noun)
