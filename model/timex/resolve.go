@@ -1029,6 +1029,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
 			if p.g == model.GranWeek && !s.lastShifted {
 				s.weekPoint, s.weekAt = p, m.start
+				if s.hasDCT && s.pieces == 1 && s.inFirstSentence(m.start) && p.t.After(s.day()) && !sameWeek(p.t, s.day()) {
+					s.leadWeekAhead = true
+				}
 			}
 			s.lastHoliday = ""
 			if m.f.holiday != "" && p.g == model.GranDay && m.f.unit != "WE" {
@@ -2285,6 +2288,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// just named, not the news's own (not across a verb: "will resume
 		// next week, but the envoy arrives on Thursday")
 		return wp.t.AddDate(0, 0, wd-isoWeekday(wp.t))
+	}
+	if v, k := s.scanTenseAt(m.start-1, -1); cur == wd && cur <= 5 && s.leadWeekAhead && s.sentencesBetween(0, m.start) >= 1 &&
+		(v == tenseFuture || v == tensePresent && k >= 0 && s.formAt(k, s.t.lists.timetable)) && s.tense(m.start, m.end) != tensePast {
+		// "The Fed is widely expected to cut rates next week … the Labor
+		// Department releases July payrolls on Friday morning", told on a
+		// Friday: a calendar of the week ahead names next Friday (told at
+		// the weekend, the week ahead begins tomorrow: "futures resume
+		// trading at 6 p.m. on Sunday" is today)
+		return d.AddDate(0, 0, 7)
 	}
 	if cur == wd {
 		return d

@@ -208,6 +208,10 @@ type Session struct {
 	// leadFutureT is the first day ahead of the DCT the lead sentence names
 	// in a main clause: the day of the event the story is about
 	leadFutureT time.Time
+	// leadWeekAhead: the lead names a week after the DCT's ("The Federal
+	// Reserve is expected to cut rates next week"), a calendar of days
+	// to come
+	leadWeekAhead bool
 	// leadVoteT is the day of a vote the lead sentence names ("a snap
 	// election on Feb. 8"): the day of the polls' hours told later
 	leadVoteT time.Time
