@@ -2290,10 +2290,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return wp.t.AddDate(0, 0, wd-isoWeekday(wp.t))
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); cur == wd && cur <= 5 && s.leadWeekAhead && s.sentencesBetween(0, m.start) >= 1 &&
-		(v == tenseFuture || v == tensePresent && k >= 0 && s.formAt(k, s.t.lists.timetable)) && s.tense(m.start, m.end) != tensePast {
+		v == tensePresent && k >= 0 && s.formAt(k, s.t.lists.timetable) && s.tense(m.start, m.end) == tensePresent && !s.wordBetween(m.start-3, m.start-1, "later") {
 		// "The Fed is widely expected to cut rates next week … the Labor
 		// Department releases July payrolls on Friday morning", told on a
-		// Friday: a calendar of the week ahead names next Friday (told at
+		// Friday: a calendar of the week ahead names next Friday (not a
+		// "will" or "expected to" of the day itself: "The Fed chair will
+		// speak later on Friday", "the Senate is expected to vote on
+		// Thursday evening" before next week's recess; told at
 		// the weekend, the week ahead begins tomorrow: "futures resume
 		// trading at 6 p.m. on Sunday" is today)
 		return d.AddDate(0, 0, 7)
