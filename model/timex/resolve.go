@@ -59,6 +59,7 @@ type contextLists struct {
 	figures, publishing, habitual, complement, marketNouns         *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
 	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
+	closeness                                                      *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -158,6 +159,7 @@ func listsOf(l *lexicon) contextLists {
 		superlatives:       get("superlative_words"),
 		notSuperlatives:    get("not_superlatives"),
 		clauseWords:        get("clause_words"),
+		closeness:          get("closeness_words"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -2293,7 +2295,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		v == tensePresent && k >= 0 && s.formAt(k, s.t.lists.timetable) && s.tense(m.start, m.end) == tensePresent && !s.wordBetween(m.start-3, m.start-1, "later") {
 		// "The Fed is widely expected to cut rates next week … the Labor
 		// Department releases July payrolls on Friday morning", told on a
-		// Friday: a calendar of the week ahead names next Friday (not a
+		// Friday: a calendar of the week ahead, after its lead, names next
+		// Friday (not a
 		// "will" or "expected to" of the day itself: "The Fed chair will
 		// speak later on Friday", "the Senate is expected to vote on
 		// Thursday evening" before next week's recess; told at
@@ -5374,15 +5377,7 @@ func (s *Session) tense(start, end int) int {
 // close to a time, told of an event, not a deadline ("first awarding it
 // to Gore shortly before 8 p.m. Tuesday").
 func (s *Session) shortlyBefore(i int) bool {
-	if !s.wordIs(i-1, "before") {
-		return false
-	}
-	for _, w := range [...]string{"shortly", "just", "soon", "right", "minutes", "hours", "moments", "seconds", "long"} {
-		if s.wordIs(i-2, w) {
-			return true
-		}
-	}
-	return false
+	return s.wordIs(i-1, "before") && s.inList(i-2, s.t.lists.closeness)
 }
 
 // verbBeforeDay is the token right before a date at token start, or
