@@ -2296,10 +2296,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "The Fed is widely expected to cut rates next week … the Labor
 		// Department releases July payrolls on Friday morning", told on a
 		// Friday: a calendar of the week ahead, after its lead, names next
-		// Friday (not a
-		// "will" or "expected to" of the day itself: "The Fed chair will
-		// speak later on Friday", "the Senate is expected to vote on
-		// Thursday evening" before next week's recess; told at
+		// Friday (not a "will" or "expected to" of the day itself: "The
+		// Fed chair will speak later on Friday", "the Senate is expected
+		// to vote on Thursday evening" before next week's recess; told at
 		// the weekend, the week ahead begins tomorrow: "futures resume
 		// trading at 6 p.m. on Sunday" is today)
 		return d.AddDate(0, 0, 7)
