@@ -444,19 +444,8 @@ func (s *Session) refine() {
 // it has one, else in the year that puts it nearest the DCT (a quarter
 // ended is not ahead of the news).
 func (s *Session) quarterEnded(m *match) (time.Time, bool) {
-	k := m.end
-	if s.wordIs(k, ",") {
-		k++
-	}
-	if s.wordIs(k, "which") || s.wordIs(k, "that") {
-		k++
-	}
-	ended := s.wordIs(k, "ended")
-	if !ended && !s.wordIs(k, "ending") && !s.wordIs(k, "ends") || !s.hasDCT {
-		return time.Time{}, false
-	}
-	j := s.matchFrom(k + 1)
-	if j >= len(s.matches) || s.matches[j].start != k+1 {
+	j, ended := s.endingAfter(m.end)
+	if j < 0 || !s.hasDCT {
 		return time.Time{}, false
 	}
 	f := s.matches[j].f
@@ -475,6 +464,28 @@ func (s *Session) quarterEnded(m *match) (time.Time, bool) {
 		t = t.AddDate(1, 0, 0)
 	}
 	return t, true
+}
+
+// endingAfter is the index of the match that a word of ending
+// (ended_words) brings in right after token end, with a comma and "which"
+// or "that" allowed before it ("…, which ended March 31", "ended Sept.
+// 27"), and whether the word was "ended"; -1 when there is none.
+func (s *Session) endingAfter(end int) (int, bool) {
+	k := end
+	if s.wordIs(k, ",") {
+		k++
+	}
+	if s.wordIs(k, "which") || s.wordIs(k, "that") {
+		k++
+	}
+	if !s.inList(k, s.t.lists.ended) {
+		return -1, false
+	}
+	j := s.matchFrom(k + 1)
+	if j >= len(s.matches) || s.matches[j].start != k+1 {
+		return -1, false
+	}
+	return j, s.wordIs(k, "ended")
 }
 
 // quarterEndedPast reports whether a day gone by ends the quarter m names
@@ -4226,13 +4237,10 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// inspectors reported …")
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
-		if ok && f.shift > 0 && s.lastDayAt == s.afterDayAt && s.lastAt == s.afterDayAt && !s.sameSentence(s.lastDayAt, m.start) && m.start-s.lastDayAt <= anaphorReach &&
-			!s.ownPluperfect(m.start) {
+		if main, after := s.afterMainDay(m); ok && f.shift > 0 && after {
 			// "The talks resumed on Monday, after the envoy arrived on
-			// Saturday. The next day, …": from the main clause's day (but
-			// "… after the rivers burst their banks on November 19.
-			// Volunteers had opened a rest centre the next day" goes back)
-			d = s.afterMainT
+			// Saturday. The next day, …": from the main clause's day
+			d = main
 		}
 		if f.shift == 0 && f.pod == "" && !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sameSentence(s.possAt, m.start) {
 			// "Thursday's elections were the biggest test …, with contests
@@ -4391,13 +4399,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// reading is right: the day is not known)
 			base, named = point{t: d, g: model.GranDay}, true
 		}
-		if f.dir > 0 && (unit == "D" || unit == "W") && s.lastAt == s.afterDayAt && s.lastDayAt == s.afterDayAt && !s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= anaphorReach &&
-			!s.ownPluperfect(m.start) {
+		if main, after := s.afterMainDay(m); f.dir > 0 && (unit == "D" || unit == "W") && after {
 			// "Liverpool begin at home on Friday, Aug. 15, after the league
 			// published its fixture list on Wednesday. Arsenal travel to
 			// United two days later": from the day of the main clause, not
 			// from that of the "after" clause trailing it
-			base, named = point{t: s.afterMainT, g: model.GranDay}, true
+			base, named = point{t: main, g: model.GranDay}, true
 		}
 		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
@@ -4868,19 +4875,15 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 // just before it: "fiscal 1998, which ended March 31", "fiscal 1990
 // ending June 30".
 func (s *Session) endsYearBefore(i int) bool {
-	k := i - 1
-	if !s.inList(k, s.t.lists.ended) {
+	if s.lastAt < 0 || s.lastPoint.g != model.GranYear || s.lastPoint.ref {
 		return false
 	}
-	k--
-	if s.wordIs(k, "which") || s.wordIs(k, "that") {
-		k--
+	y := s.matchFrom(s.lastAt)
+	if y >= len(s.matches) || s.matches[y].start != s.lastAt {
+		return false
 	}
-	if s.wordIs(k, ",") {
-		k--
-	}
-	j := s.matchFrom(max(k-4, 0))
-	return j < len(s.matches) && s.matches[j].end == k+1 && s.lastAt == s.matches[j].start && s.lastPoint.g == model.GranYear && !s.lastPoint.ref
+	j, _ := s.endingAfter(s.matches[y].end)
+	return j >= 0 && s.matches[j].start == i
 }
 
 // endedIn reads "ended July 31" after match m and returns the month.
@@ -6237,10 +6240,7 @@ func (s *Session) attributionAt(i int) bool {
 // reportingDay reports whether the day named at token i dates a report:
 // "said on Sunday", "said Sunday", "told reporters on Monday".
 func (s *Session) reportingDay(i int) bool {
-	k := i - 1
-	if s.wordIs(k, "on") {
-		k--
-	}
+	k := s.verbBeforeDay(i)
 	return k >= 0 && (s.wordIs(k, "said") || s.wordIs(k, "says") || s.wordIs(k, "reporters") || s.wordIs(k, "announced"))
 }
 
@@ -6248,10 +6248,7 @@ func (s *Session) reportingDay(i int) bool {
 // the report's clause after it: "confirmed Thursday that", "said on
 // Monday that".
 func (s *Session) reportThatDay(i int) bool {
-	k := i - 1
-	if s.wordIs(k, "on") {
-		k--
-	}
+	k := s.verbBeforeDay(i)
 	if !(s.inList(k, s.t.lists.reporting) || s.wordIs(k, "confirmed") || s.wordIs(k, "announced")) {
 		return false
 	}
@@ -7055,6 +7052,20 @@ func (s *Session) superlativeSince(i int) bool {
 		}
 	}
 	return false
+}
+
+// afterMainDay returns the main clause's day when the last date told
+// closed an "after" clause trailing it, in the sentence before m, within
+// reach: the day an anaphor of days counts from. A pluperfect outside a
+// relative clause goes back to the after clause's day instead ("… after
+// the rivers burst their banks on November 19. Volunteers had opened a
+// rest centre the next day").
+func (s *Session) afterMainDay(m *match) (time.Time, bool) {
+	at := s.afterDayAt
+	if s.lastAt != at || s.lastDayAt != at || s.sameSentence(at, m.start) || m.start-at > anaphorReach || s.ownPluperfect(m.start) {
+		return time.Time{}, false
+	}
+	return s.afterMainT, true
 }
 
 // afterClauseOf is the "after" that opens the clause or phrase holding
