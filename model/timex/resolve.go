@@ -60,6 +60,7 @@ type contextLists struct {
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
 	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
 	closeness                                                      *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay                         *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -160,6 +161,9 @@ func listsOf(l *lexicon) contextLists {
 		notSuperlatives:    get("not_superlatives"),
 		clauseWords:        get("clause_words"),
 		closeness:          get("closeness_words"),
+		lapse:              get("lapse_words"),
+		deadlineNouns:      get("deadline_nouns"),
+		notVerbsAfterDay:   get("not_verbs_after_day"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -5790,10 +5794,8 @@ func (s *Session) verbAfter(i int) bool {
 	if i >= len(s.toks) || s.toks[i].Kind != tokWord || s.toks[i].Cap || s.toks[i].Word < 0 {
 		return false
 	}
-	for _, w := range [...]string{"to", "and", "or", "but", "whether", "if", "that", "how", "what", "why", "as", "while", "night", "morning", "afternoon", "evening"} {
-		if s.wordIs(i, w) {
-			return false
-		}
+	if s.inList(i, s.t.lists.notVerbsAfterDay) {
+		return false
 	}
 	w := s.r.text[s.toks[i].Start:s.toks[i].End]
 	return !strings.HasSuffix(w, "ly") && !s.inList(i, s.t.lists.prepositions) && !s.inList(i, s.t.lists.determiners) &&
@@ -6063,8 +6065,7 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 // Saturday").
 func (s *Session) deadlineNounBefore(i int) bool {
 	missed := func(k int) bool {
-		return s.sameSentence(k, i) && (s.wordIs(k, "missed") || s.wordIs(k, "passed") || s.wordIs(k, "expired") || s.wordIs(k, "ignored") ||
-			s.wordIs(k, "met") || s.wordIs(k, "beat") || s.wordIs(k, "lapsed") || s.wordIs(k, "elapsed"))
+		return s.sameSentence(k, i) && s.inList(k, s.t.lists.lapse)
 	}
 	// (nor after it: "The deadline of Monday passed", "a deadline of
 	// Monday, which the company missed")
@@ -6074,7 +6075,7 @@ func (s *Session) deadlineNounBefore(i int) bool {
 // deadlineNounAt reports whether "deadline of" or "ultimatum for" ends
 // just before token i.
 func (s *Session) deadlineNounAt(i int) bool {
-	return i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && (s.wordIs(i-2, "deadline") || s.wordIs(i-2, "ultimatum"))
+	return i > 1 && (s.wordIs(i-1, "of") || s.wordIs(i-1, "for")) && s.inList(i-2, s.t.lists.deadlineNouns)
 }
 
 // rangeEndDay is the day that ends a range after m when it is a month and
