@@ -7589,12 +7589,13 @@ func (s *Session) isAdverb(i int) bool {
 }
 
 // adverbsAfterDeterminer reports whether the word at token i follows a
-// determiner and one to three adverbs, and comes before a noun: "the most
-// closely watched news conference", "a widely expected cut" are
-// adjectives, not past verbs ("This finally happened on Sunday" is one).
+// determiner and one to three adverbs or ordinals, and comes before a
+// noun: "the most closely watched news conference", "a widely expected
+// cut", "the first powered flight" are adjectives, not past verbs ("This
+// finally happened on Sunday" is one).
 func (s *Session) adverbsAfterDeterminer(i int) bool {
 	k := i - 1
-	for ; k >= 0 && k >= i-3 && (s.isAdverb(k) || s.wordIs(k, "most") || s.wordIs(k, "more") || s.wordIs(k, "less")); k-- {
+	for ; k >= 0 && k >= i-3 && (s.isAdverb(k) || s.wordIs(k, "most") || s.wordIs(k, "more") || s.wordIs(k, "less") || s.ordinal(k)); k-- {
 	}
 	if k >= i-1 || k < 0 || !s.inList(k, s.t.lists.determiners) || s.wordIs(k, "that") || s.wordIs(k, "this") || s.wordIs(k, "these") || s.wordIs(k, "those") {
 		return false
