@@ -60,7 +60,7 @@ type contextLists struct {
 	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
 	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
 	closeness                                                      *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay                         *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -164,6 +164,7 @@ func listsOf(l *lexicon) contextLists {
 		lapse:              get("lapse_words"),
 		deadlineNouns:      get("deadline_nouns"),
 		notVerbsAfterDay:   get("not_verbs_after_day"),
+		pastSchedule:       get("past_schedule_words"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -2702,6 +2703,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return nearestWeekday(d, wd)
 		}
 		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
+	}
+	if t == tenseFuture && s.pastSchedule(m.start) {
+		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) <= 48*time.Hour {
+			// "The talks were supposed to end Wednesday evening", told on
+			// Thursday: a timetable told in the past whose day is a day or
+			// two gone by ("was supposed to sail on Friday", told on
+			// Thursday, still looks ahead)
+			return prev
+		}
 	}
 	if s.calledForEventOn(m.start) && !s.hadWithin(m.start, 12) {
 		// "Odinga called for a mass rally in Nairobi on Thursday": an
@@ -7214,6 +7224,14 @@ func (s *Session) pastPlan(i int) (due, ok bool) {
 		return s.wordIs(j, "due"), (s.wordIs(j, "due") || s.wordIs(j, "set")) && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
 	}
 	return false, false
+}
+
+// pastSchedule reports whether the tense before token i is set by a
+// timetable told in the past that did not hold: "were supposed to".
+func (s *Session) pastSchedule(i int) bool {
+	_, k := s.scanTenseAt(i-1, -1)
+	return k > 0 && k+1 < len(s.toks) && (s.wordIs(k-1, "was") || s.wordIs(k-1, "were")) && s.toks[k+1].Word == s.t.lists.idTo &&
+		s.inList(k, s.t.lists.pastSchedule)
 }
 
 // pluperfectPlan reports whether the tense before token i is set by a
