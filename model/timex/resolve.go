@@ -679,10 +679,15 @@ func (s *Session) eventSubject(i int) (string, int32, bool) {
 		if rel {
 			return strings.ToLower(s.r.text[t.Start:t.End]), t.Word, true // the relative clause tells of the incident itself
 		}
-		// and no preposition before its noun phrase
+		// and no preposition before its noun phrase (past a possessor:
+		// "the death toll from Saturday's earthquake rose on Tuesday")
 		j := k - 1
-		for j >= 0 && (s.toks[j].Kind == tokNum || s.toks[j].Kind == tokWord && (s.inList(j, l.determiners) || s.innerHyphen(j) || s.wordIs(j, "magnitude") ||
-			s.toks[j].Word < 0 && !s.toks[j].Cap || s.tenseOf(j) == tenseUnknown && !s.inList(j, l.prepositions) && !s.sentenceStart(j+1) && s.toks[j].Kind == tokWord && !s.toks[j].Cap && j > k-4)) {
+		for j >= 0 && (s.toks[j].Kind == tokNum || s.innerHyphen(j) || s.toks[j].Kind == tokWord && (s.inList(j, l.determiners) || s.wordIs(j, "magnitude") ||
+			s.toks[j].Word < 0 && !s.toks[j].Cap || s.tenseOf(j) == tenseUnknown && !s.inList(j, l.prepositions) && !s.sentenceStart(j+1) && s.toks[j].Kind == tokWord && !s.toks[j].Cap && j > k-4) ||
+			s.possessiveMark(j) && j > 0 && j > k-6) {
+			if s.possessiveMark(j) {
+				j-- // the possessor
+			}
 			j--
 		}
 		if j >= 0 && s.inList(j, l.prepositions) && !s.wordIs(j, "after") && !s.wordIs(j, "before") && !s.wordIs(j, "since") {
