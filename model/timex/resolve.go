@@ -720,8 +720,20 @@ func (s *Session) sameEvent(a, b int32) bool {
 // named since.
 func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	ahead := s.hasDCT && s.possT.After(s.day()) && s.timetableBefore(m.start) // "before Tuesday's election. … Polls open at 6:30 a.m."
+	// an "after" clause between a day named since and the clock time goes
+	// back to an earlier event, the possessive's when it names it: "Sunday's
+	// earthquake … aid flights landed on Tuesday, more than 48 hours after
+	// the quake struck at 7:58 a.m."
+	after := -1
+	if s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && s.possHead != "" {
+		for k := s.dayNamedAt + 1; k < m.start; k++ {
+			if s.wordIs(k, "after") {
+				after = k
+			}
+		}
+	}
 	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) || s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) ||
-		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) {
+		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) && after < 0 {
 		// too far, or a day named since in the clock time's own sentence
 		// ("… Friday's earthquake. On Sunday, a second quake struck
 		// shortly after 4 a.m."), unless it only dates the report
@@ -737,6 +749,9 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	k := max(m.start-1, 0)
 	for k > s.possAt && !s.sentenceStart(k) { // not back past the possessive: long text may have no stops
 		k--
+	}
+	if after >= 0 {
+		k = after + 1 // (the event must be named in the "after" clause)
 	}
 	if s.possSubj && s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) {
 		// "Firefighters said on Tuesday the fire was fully extinguished at
