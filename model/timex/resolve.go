@@ -773,6 +773,20 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// lateDayBefore reports whether the day t that "overnight" at m is told
+// from was last named late in the day, in an earlier sentence: "took
+// control of the airport late Thursday, and by Friday morning relief
+// flights were landing. Still, dozens of planes were turned away
+// overnight" is Thursday's night, not the one before. (In the day's own
+// sentence it is not: that cost a held-out set a night.)
+func (s *Session) lateDayBefore(m *match, t time.Time) bool {
+	i := s.lastDayAt
+	if i < 0 || i >= m.start || !sameDay(t, s.lastDayT) || s.sameSentence(i, m.start) {
+		return false
+	}
+	return s.wordIs(i, "late") || s.wordIs(i+1, "night") || s.wordIs(i+1, "evening") || s.wordIs(i, "late") && s.wordIs(i+2, "night")
+}
+
 // bareClock reports whether m is a clock time that names no day of its own.
 func (s *Session) bareClock(m *match) bool {
 	return m.f.hasClock && m.f.month == 0 && m.f.weekday == 0 && m.f.holiday == "" && !m.f.hasShift && m.f.year == 0
@@ -863,7 +877,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		// overnight before temperatures climb", "fell overnight and")
 		attributive := m.end < len(s.toks) && s.toks[m.end].Kind == tokWord && !s.toks[m.end].Cap && !s.inList(m.end, s.t.lists.prepositions) &&
 			!s.inList(m.end, s.t.lists.clauseWords) && !s.isAdverb(m.end) && !s.isModal(m.end) && !s.isBe(m.end) && s.tenseOf(m.end) == tenseUnknown
-		if s.tense(m.start, m.end) != tenseFuture || attributive { // "will investigate the overnight attack"
+		if (s.tense(m.start, m.end) != tenseFuture || attributive) && !s.lateDayBefore(m, p.t) { // "will investigate the overnight attack"
 			p.t = p.t.AddDate(0, 0, m.f.dayOff)
 		}
 	} else if m.f.dayOff != 0 && !p.t.IsZero() && p.g >= model.GranDay {
