@@ -3638,6 +3638,14 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case f.shift < 0:
 			curStart = curStart.AddDate(-1, 0, 0)
 		case f.shift > 0 && curStart.After(d):
+			// "next fall" told in August is the fall after the coming one,
+			// as "this fall" names the coming one; but a season with one
+			// between is the coming one ("next fall" told in April), and
+			// so is "the coming winter" (three blind sets write them so)
+			now := ymd(d.Year(), int(d.Month())-int(d.Month())%3, 1) // the start of the season under way (month 0 is the December before)
+			if f.shift == 1 && s.hasWord(m, "next") && !curStart.After(now.AddDate(0, 3, 0)) {
+				curStart = curStart.AddDate(1, 0, 0)
+			}
 		case f.shift > 0:
 			curStart = curStart.AddDate(1, 0, 0)
 		}
