@@ -5740,6 +5740,32 @@ func (s *Session) appositiveStart(i int) int {
 	return -1
 }
 
+// participlePhraseStart is the comma that opens a participle phrase
+// closed by the comma at token i, when "and" and a verb follow that go on
+// the clause before it (", priced at $499 for a 4-gigabyte model, and
+// reach"), or -1: a past participle after the comma, then at most ten
+// words with no verb, no clause word and no other punctuation.
+func (s *Session) participlePhraseStart(i int) int {
+	if i+2 >= len(s.toks) || !s.wordIs(i+1, "and") || s.toks[i+2].Kind != tokWord || s.toks[i+2].Cap || s.isModal(i+2) || s.isBe(i+2) ||
+		s.inList(i+2, s.t.lists.determiners) || s.inList(i+2, s.t.lists.prepositions) || s.isAdverb(i+2) || s.tenseOf(i+2) == tensePast {
+		return -1
+	}
+	for k := i - 1; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k-1, ",") {
+			if k >= i-1 || !s.participle(k) || s.tenseOf(k) != tensePast {
+				return -1
+			}
+			return k - 1
+		}
+		t := s.toks[k]
+		if t.Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, "$") && !s.wordIs(k, "%") || t.Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.isBe(k) ||
+			s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "and") || s.wordIs(k, "or")) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositiveEnd is the comma that closes a noun phrase in apposition
 // opened by the comma at token i (", the anniversary of the crash,"), or
 // -1: a determiner, then at most ten words with no verb, no clause word
@@ -5945,6 +5971,13 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// "would fly on to Senegal, the final stop of his 12-day
 				// African tour, and return to Washington on Thursday": the
 				// verb before the apposition
+				i = k - 1
+				continue
+			}
+			if k := s.participlePhraseStart(i); k > 0 {
+				// "would go on sale in June, priced at $499 for a 4-gigabyte
+				// model, and reach Europe in the fourth quarter": the verb
+				// before the participle phrase
 				i = k - 1
 				continue
 			}
