@@ -3407,9 +3407,10 @@ func (s *Session) singleQuote(k int) bool {
 func (s *Session) inRelativeClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		t := s.toks[k]
-		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss && !s.isQuote(k) || s.sentenceStart(k+1) {
+		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss && !s.isQuote(k) && !s.wordIs(k, "$") && !s.wordIs(k, "%") || s.sentenceStart(k+1) {
 			// (a title in quotes goes on: "whose \"Pulp Fiction\" won the
-			// Palme in 1994")
+			// Palme in 1994"; so do sums and figures: "which lost $404
+			// million last year", "which rose 3% in 2023")
 			return false
 		}
 		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !(t.Upper && k > 0 && s.wordIs(k-1, "the")) {
