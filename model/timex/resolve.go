@@ -4463,9 +4463,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// from that of the "after" clause trailing it
 			base, named = point{t: main, g: model.GranDay}, true
 		}
-		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
+		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach ||
+			unit == "Y" && f.dir < 0 && s.lastAt > 0 && s.comparedWith(s.lastAt, true) && s.comparedWith(m.start, true) {
 			// "a year earlier" with no date stated just before counts from
-			// the publication day
+			// the publication day; so does one that, like the year just
+			// told, is the base of a comparison ("down 34 percent from
+			// 1987. Soybean output … down 20 percent from a year earlier")
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
 			}
