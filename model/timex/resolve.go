@@ -317,11 +317,18 @@ func (s *Session) refine() {
 	// midnight; "five minutes later" counts from the first
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
-		if !a.f.hasClock || !b.f.hasClock || !s.bareClock(b) || !(a.f.tz || b.f.tz) || a.end >= len(s.toks) || !s.wordIs(a.end, ",") {
+		// (the other zone's weekday, "which was 1 a.m. Thursday in the
+		// Iraqi capital", is the first time's day or the one next to it,
+		// as the clocks say, not a Thursday the tense would pick)
+		weekdayOnly := b.f.hasClock && b.f.weekday != 0 && b.f.month == 0 && b.f.holiday == "" && !b.f.hasShift && b.f.year == 0 && s.bareClock(a)
+		if !a.f.hasClock || !b.f.hasClock || !s.bareClock(b) && !weekdayOnly || !(a.f.tz || b.f.tz) || a.end >= len(s.toks) || !s.wordIs(a.end, ",") {
 			continue
 		}
 		if j := a.end + 1; !(b.start == j || b.start == j+2 && s.wordIs(j, "which") && (s.wordIs(j+1, "was") || s.wordIs(j+1, "is"))) {
 			continue
+		}
+		if weekdayOnly {
+			b.f.weekday = 0
 		}
 		if b.f.ampm == 0 && b.f.pod == "" && b.f.hour >= 1 && b.f.hour < 12 {
 			// a bare hour takes the half of the day nearer the first
