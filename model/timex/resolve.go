@@ -1599,7 +1599,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// relative clause's
 				base = s.mainDayT
 			}
-			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) &&
+			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) && !s.scheduledInPast(m) && // (not "It was due at the Vineyard by 10 p.m., but it never arrived")
 				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1 && !s.figureInSentence(m.start)) {
 				// (but "The quake struck at 2:15 a.m. on Sunday. By 6 a.m.,
 				// the first convoys had reached the town": the pluperfect
@@ -6709,7 +6709,14 @@ func (s *Session) scheduledInPast(m *match) bool {
 			// extra day": a plan told in the past and overtaken
 			for j := m.end; j+1 < len(s.toks) && j <= m.end+6 && !s.sentenceStart(j); j++ {
 				if s.wordIs(j, "but") {
-					return s.tenseOf(j+1) == tensePast && !s.isModal(j+1)
+					// (past a short subject and adverbs: "was due at the
+					// Vineyard by 10 p.m., but it never arrived")
+					for v := j + 1; v < len(s.toks) && v <= j+4 && !s.sentenceStart(v); v++ {
+						if t := s.tenseOf(v); t != tenseUnknown || s.isModal(v) {
+							return t == tensePast && !s.isModal(v)
+						}
+					}
+					return false
 				}
 			}
 			// "The tallying, which was expected to end on Saturday, had been
