@@ -2745,8 +2745,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
 	}
-	if t == tenseFuture && s.pastSchedule(m.start) {
-		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) <= 48*time.Hour {
+	if t != tensePast && s.pastSchedule(m.start) {
+		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) <= 48*time.Hour || s.butPastAfter(m.end) {
+			// (any day of the week gone by when the plan was overtaken:
+			// "was supposed to be released Monday but was delayed")
 			// "The talks were supposed to end Wednesday evening", told on
 			// Thursday: a timetable told in the past whose day is a day or
 			// two gone by ("was supposed to sail on Friday", told on
@@ -7319,12 +7321,36 @@ func (s *Session) pastPlan(i int) (due, ok bool) {
 	return false, false
 }
 
+// butPastAfter reports whether "but" and a past verb follow token i
+// closely in its sentence, past a short subject: "… Monday but was
+// delayed", "…, but the summit was called off".
+func (s *Session) butPastAfter(i int) bool {
+	for j := i; j < len(s.toks) && j <= i+2 && !s.sentenceStart(j); j++ {
+		if !s.wordIs(j, "but") {
+			continue
+		}
+		for v := j + 1; v < len(s.toks) && v <= j+5 && !s.sentenceStart(v); v++ {
+			if t := s.tenseOf(v); t != tenseUnknown || s.isModal(v) {
+				return t == tensePast && !s.isModal(v)
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // pastSchedule reports whether the tense before token i is set by a
 // timetable told in the past that did not hold: "were supposed to".
 func (s *Session) pastSchedule(i int) bool {
-	_, k := s.scanTenseAt(i-1, -1)
-	return k > 0 && k+1 < len(s.toks) && (s.wordIs(k-1, "was") || s.wordIs(k-1, "were")) && s.toks[k+1].Word == s.t.lists.idTo &&
-		s.inList(k, s.t.lists.pastSchedule)
+	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			return false
+		}
+		if s.inList(k, s.t.lists.pastSchedule) {
+			return k+1 < len(s.toks) && (s.wordIs(k-1, "was") || s.wordIs(k-1, "were")) && s.toks[k+1].Word == s.t.lists.idTo
+		}
+	}
+	return false
 }
 
 // pluperfectPlan reports whether the tense before token i is set by a
