@@ -6595,10 +6595,11 @@ func (s *Session) eventForOn(i int) bool {
 		t := s.toks[k]
 		if t.Kind != tokWord || s.tenseOf(k) != tenseUnknown || s.sentenceStart(k+1) ||
 			s.inList(k, s.t.lists.prepositions) || s.wordIs(k, "after") || s.wordIs(k, "before") ||
-			strings.HasSuffix(s.r.text[t.Start:t.End], "ing") {
+			strings.HasSuffix(s.r.text[t.Start:t.End], "ing") || s.ordinal(k) || s.wordIs(k, "straight") || s.wordIs(k, "consecutive") || s.wordIs(k, "successive") {
 			// only a determiner and adjectives between: "fined for violence
 			// at the match on Saturday" and "arrested for fighting after the
-			// match" name the match, not what it was for
+			// match" name the match, not what it was for; nor a count of
+			// them ("the index fell for a ninth straight session on Friday")
 			return false
 		}
 	}
