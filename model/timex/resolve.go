@@ -5339,6 +5339,15 @@ func (s *Session) tense(start, end int) int {
 		}
 	}
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
+		if v == tensePresent && k > 1 && s.wordIs(k-1, "and") && !s.toks[k].Cap && !strings.HasSuffix(s.r.text[s.toks[k].Start:s.toks[k].End], "s") {
+			// "would arrive in showrooms in March, priced at $30,000, and
+			// go on sale in Asia in the third quarter": a bare verb after
+			// "and", with no subject of its own, goes on the verb phrase
+			// of a modal before it
+			if pv, _ := s.scanTenseAt(k-2, -1); pv == tenseFuture {
+				return tenseFuture
+			}
+		}
 		if k >= 0 && k+2 < start && s.wordIs(k+1, "that") && (s.inList(k, s.t.lists.reporting) || s.wordIs(k, "warned") || s.wordIs(k, "warn") || s.wordIs(k, "warns")) &&
 			!s.anyBetween(k+2, start-1, func(j int) bool { return s.wordIs(j, ",") }) {
 			// "Forecasters warned that a warm front arriving Thursday could
