@@ -2685,6 +2685,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// day after the decision's
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
+	if day, ok := s.dayBefore(m.start); ok && s.scheduledFor(m.start) && !day.After(d) && !s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) &&
+		s.scanTense(m.start-1, -1) != tenseFuture {
+		// "The president spoke on Tuesday, convening parliament for
+		// Monday": a day set after the day the sentence tells of
+		return stepToWeekday(day, wd, 1, false)
+	}
 	if (s.scheduledFor(m.start) || m.start >= 2 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-7, 0), m.start-2, func(j int) bool { return s.wordIs(j, "declared") && s.sameSentence(j, m.start) })) &&
 		!s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) && s.scanTense(m.start-1, -1) == tensePast {
 		// "Unions called a general strike for Thursday", "Hollande
