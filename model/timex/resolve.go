@@ -4908,6 +4908,11 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		}
 		return point{t: ymd(y, 1, 1), g: model.GranYear}, true
 	}
+	if lp := s.lastPoint; f.ord == 0 && f.year == 0 && f.unit == "Y" && f.hasShift && s.lastSet && !lp.ref && lp.g == model.GranHalf && s.sameSentence(s.lastAt, m.start) {
+		// "shipments in the first half of fiscal 1999 would be 20% below
+		// the year-earlier level": the half just named, a year back
+		return point{t: lp.t.AddDate(f.shift, 0, 0), g: model.GranHalf}, true
+	}
 	var q, y int
 	if mo, ok := s.endedIn(m); ok && f.ord == 0 && !(f.unit == "Y" && f.hasShift) && !s.recentQuarter(m) {
 		// "the quarter ended July 31" spans May to July: mostly the
