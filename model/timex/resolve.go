@@ -4471,6 +4471,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// reading is right: the day is not known)
 			base, named = point{t: d, g: model.GranDay}, true
 		}
+		if d, ok := s.lastDay(); ok && !named && f.dir < 0 && unit == "D" && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= anaphorReach &&
+			s.hasDCT && d.Before(s.day()) && s.hadWithin(m.start, 10) {
+			// "Under the agreement signed on Wednesday, … Foreign ministers
+			// had settled the text a day earlier": a pluperfect counts back
+			// from the past day told before it, not from the news's day
+			base, named = point{t: d, g: model.GranDay}, true
+		}
 		if main, after := s.afterMainDay(m); f.dir > 0 && (unit == "D" || unit == "W") && after {
 			// "Liverpool begin at home on Friday, Aug. 15, after the league
 			// published its fixture list on Wednesday. Arsenal travel to
