@@ -794,6 +794,14 @@ func (s *Session) lateDayBefore(m *match, t time.Time) bool {
 	return s.wordIs(i, "late") || s.wordIs(i+1, "night") || s.wordIs(i+1, "evening") || s.wordIs(i, "late") && s.wordIs(i+2, "night")
 }
 
+// verbGroupAdverb reports whether m, a word like "now", stands between
+// "be" and a word of timetable ("Liftoff is now scheduled for 3:08
+// a.m.", "is now due", "are now expected"): an adverb of the clause, not
+// a day the story tells of.
+func (s *Session) verbGroupAdverb(m *match) bool {
+	return m.start > 0 && m.end < len(s.toks) && s.isBe(m.start-1) && (s.inList(m.end, s.t.lists.setting) || s.wordIs(m.end, "due") || s.wordIs(m.end, "expected"))
+}
+
 // bareClock reports whether m is a clock time that names no day of its own.
 func (s *Session) bareClock(m *match) bool {
 	return m.f.hasClock && m.f.month == 0 && m.f.weekday == 0 && m.f.holiday == "" && !m.f.hasShift && m.f.year == 0
@@ -924,7 +932,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
 		// a point on one day that bounds nothing: the days the story tells
-		dayPoint := !p.ref && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && !s.movedFrom(m.start)
+		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && !s.movedFrom(m.start)
 		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
 			s.futureDayT, s.futureDayAt = day, m.start
