@@ -4418,7 +4418,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			base = point{t: s.day().AddDate(0, 0, -1), g: model.GranDay}
 		}
 	}
-	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
+	need := map[string]model.Granularity{"D": model.GranDay, "W": model.GranWeek, "WE": model.GranWeek, "M": model.GranMonth, "Q": model.GranQuarter, "Y": model.GranYear, "E": model.GranDecade}[unit]
 	if base.g < need && need != 0 && f.dir == 0 {
 		// "on August 8, ending a freeze agreed last November. … the
 		// following week": the week after the last day named
@@ -4573,6 +4573,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	}
 	if unit == "D" {
 		p = s.withTime(m, tx, p)
+	}
+	if unit == "WE" {
+		// "returns on April 14 and repeats the lineup the following
+		// weekend": the weekend of the week after the date's
+		tx.Value = p.value() + "-WE"
+		sat := p.t.AddDate(0, 0, 5-((isoWeekday(p.t)+6)%7))
+		p = point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}
 	}
 	return p, true
 }
