@@ -788,8 +788,14 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 // sentence it is not: that cost a held-out set a night.)
 func (s *Session) lateDayBefore(m *match, t time.Time) bool {
 	i := s.lastDayAt
-	if i < 0 || i >= m.start || !sameDay(t, s.lastDayT) || s.sameSentence(i, m.start) {
+	if i < 0 || i >= m.start || !sameDay(t, s.lastDayT) {
 		return false
+	}
+	if lc := s.lastClock; s.sameSentence(i, m.start) {
+		// in the day's own sentence, after a time of its afternoon or
+		// evening: "made landfall at 3:05 p.m. EDT Wednesday, then crawled
+		// across the peninsula overnight"
+		return !lc.t.IsZero() && s.lastClockAt < m.start && s.sameSentence(s.lastClockAt, m.start) && sameDay(lc.t, t) && lc.t.Hour() >= 12
 	}
 	return s.wordIs(i, "late") || s.wordIs(i+1, "night") || s.wordIs(i+1, "evening") || s.wordIs(i, "late") && s.wordIs(i+2, "night")
 }
@@ -1635,6 +1641,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if ok && f.dayOff != 0 && s.sentencesBetween(s.lastDayAt, m.start) > 1 {
 				// "overnight" is the night before the news unless the
 				// story is telling of a day named just before
+				ok = false
+			}
+			if ok && f.dayOff != 0 && s.hasDCT && base.Before(s.day()) && !s.sameSentence(s.lastDayAt, m.start) && s.tense(m.start, m.end) == tenseFuture {
+				// "Gov. Greg Abbott on Tuesday called for an investigation.
+				// Forecasters said another round of sleet would move through
+				// overnight": the night ahead of the news, not of a day gone
+				// by that another sentence told
 				ok = false
 			}
 			if !ok {
