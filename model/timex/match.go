@@ -44,6 +44,10 @@ type frame struct {
 	// clockDays moves a clock time to the day before or after: "8 p.m.
 	// EST (0100 GMT)" is the next day in GMT
 	clockDays int
+	// zoneWeekday is the weekday a time restated in another zone named
+	// ("which was 10 a.m. Thursday in Pyongyang"): the day next to the
+	// first time's that has it
+	zoneWeekday int
 	// the second date of "from March to May", whose year
 	// follows the first one's rather than the DCT
 	// (rangeFrom is the first date's start token + 1; 0 when none)

@@ -324,11 +324,11 @@ func (s *Session) refine() {
 		if !a.f.hasClock || !b.f.hasClock || !s.bareClock(b) && !weekdayOnly || !(a.f.tz || b.f.tz) || a.end >= len(s.toks) || !s.wordIs(a.end, ",") {
 			continue
 		}
-		if j := a.end + 1; !(b.start == j || b.start == j+2 && s.wordIs(j, "which") && (s.wordIs(j+1, "was") || s.wordIs(j+1, "is"))) {
-			continue
+		if j := a.end + 1; !(b.start == j || b.start == j+2 && s.wordIs(j, "which") && (s.wordIs(j+1, "was") || s.wordIs(j+1, "is")) || b.start == j+1 && s.wordIs(j, "or")) {
+			continue // (", or 3 a.m. Thursday in Baghdad" too)
 		}
 		if weekdayOnly {
-			b.f.weekday = 0
+			b.f.weekday, b.f.zoneWeekday = 0, b.f.weekday
 		}
 		if b.f.ampm == 0 && b.f.pod == "" && b.f.hour >= 1 && b.f.hour < 12 {
 			// a bare hour takes the half of the day nearer the first
@@ -1936,7 +1936,17 @@ func (s *Session) withTime(m *match, tx *model.Timex, p point) point {
 			// until after midnight on Monday" runs on into Monday night)
 			h = 0
 		}
-		p.t = time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC).Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
+		day := time.Date(p.t.Year(), p.t.Month(), p.t.Day()+f.clockDays, 0, 0, 0, 0, time.UTC)
+		if wd := f.zoneWeekday; wd != 0 && isoWeekday(day) != wd {
+			// (the clocks could not tell: "9 p.m. Eastern time, which was
+			// 10 a.m. Thursday in Pyongyang" is the day after)
+			if isoWeekday(day.AddDate(0, 0, 1)) == wd {
+				day = day.AddDate(0, 0, 1)
+			} else if isoWeekday(day.AddDate(0, 0, -1)) == wd {
+				day = day.AddDate(0, 0, -1)
+			}
+		}
+		p.t = day.Add(time.Duration(h)*time.Hour + time.Duration(f.minute)*time.Minute)
 		p.g = model.GranMinute
 		if h == 24 {
 			p.pod = "24"
