@@ -61,6 +61,7 @@ type contextLists struct {
 	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
 	closeness                                                      *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
+	seasonAhead                                                    *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -165,6 +166,7 @@ func listsOf(l *lexicon) contextLists {
 		deadlineNouns:      get("deadline_nouns"),
 		notVerbsAfterDay:   get("not_verbs_after_day"),
 		pastSchedule:       get("past_schedule_words"),
+		seasonAhead:        get("season_programme_nouns"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -1468,6 +1470,18 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			year = s.inferYear(m)
+			if f.season != "" && f.month == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.seasonAhead) {
+				// "unveiled its fall lineup", "the spring fashion shows",
+				// "delayed the start of the fall television season": a
+				// season's programme is the one under way or the next to
+				// come, whatever the tense
+				for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
+					if ymd(y, int(seasonMonths[f.season]), 1).AddDate(0, 3, 0).After(s.day()) {
+						year = y
+						break
+					}
+				}
+			}
 			if lp := s.lastPoint; s.wordIs(m.start, "the") && (s.wordIs(m.start+1, "following") || s.wordIs(m.start+1, "previous")) && s.lastSet && !lp.ref &&
 				lp.g >= model.GranYear && m.start-s.lastAt <= anaphorReach {
 				// "the following February", "the following spring": the
