@@ -4530,12 +4530,17 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// from that of the "after" clause trailing it
 			base, named = point{t: main, g: model.GranDay}, true
 		}
-		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach ||
-			unit == "Y" && f.dir < 0 && s.lastAt > 0 && s.comparedWith(s.lastAt, true) && s.comparedWith(m.start, true) {
+		if lp := s.lastPoint; unit == "Y" && shift == -1 && s.lastAt > 0 && lp.g == model.GranYear && !lp.ref && m.start-s.lastAt <= anaphorReach &&
+			s.changeBase(s.lastAt) && s.changeBase(m.start) {
+			// "a year earlier" that, like the year just told, is the base
+			// of a comparison is that year ("car sales in 1995 fell 3
+			// percent from 1994. Truck sales rose 8 percent from a year
+			// earlier": 1994), not the year before it
+			return point{t: ymd(lp.t.Year(), 1, 1), g: model.GranYear}, true
+		}
+		if !s.lastExplicit && !period && !named || m.start-s.lastAt > anaphorReach {
 			// "a year earlier" with no date stated just before counts from
-			// the publication day; so does one that, like the year just
-			// told, is the base of a comparison ("down 34 percent from
-			// 1987. Soybean output … down 20 percent from a year earlier")
+			// the publication day
 			if !s.hasDCT {
 				return s.unresolvedDate(f, tx)
 			}
@@ -7449,6 +7454,16 @@ func (s *Session) pluperfectPlan(i int) bool {
 // from a third on", "down from 4.3% on", "compared with 12 on".
 func (s *Session) comparedBase(i int) bool {
 	return s.comparedWith(i, false)
+}
+
+// changeBase reports whether token i starts the base of a change told
+// in figures: "fell 3 percent from 1994", "up 20% from a year earlier",
+// "compared with 1996".
+func (s *Session) changeBase(i int) bool {
+	if i >= 2 && s.wordIs(i-1, "from") && (s.wordIs(i-2, "percent") || s.wordIs(i-2, "%") || s.toks[i-2].Kind == tokNum) {
+		return true
+	}
+	return s.comparedWith(i, true)
 }
 
 // comparedWith is comparedBase; wide also takes a figure between "up" or
