@@ -4609,6 +4609,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// "a week later" after a day is that day a week on
 		return point{t: t.AddDate(0, 0, 7*shift), g: model.GranDay}, true
 	}
+	if unit == "WE" && shift == 1 && base.g >= model.GranDay && isoWeekday(t) <= 4 {
+		// "opens on Monday, Sept. 16, and the finals are the following
+		// weekend": the weekend after a day early in the week is that
+		// week's (after a Friday it is the next week's: the day's own
+		// weekend goes with it)
+		shift = 0
+	}
 	p, ok := shiftUnit(t, unit, shift)
 	if !ok {
 		return point{}, false
