@@ -2797,7 +2797,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
 	}
 	if t != tensePast && s.pastSchedule(m.start) {
-		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) <= 48*time.Hour || s.butPastAfter(m.end) {
+		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) <= 48*time.Hour || s.overtaken(m.end) {
 			// (any day of the week gone by when the plan was overtaken:
 			// "was supposed to be released Monday but was delayed")
 			// "The talks were supposed to end Wednesday evening", told on
@@ -6801,17 +6801,10 @@ func (s *Session) scheduledInPast(m *match) bool {
 		if s.wordIs(k-1, "was") || s.wordIs(k-1, "were") {
 			// "The conference was scheduled to end Wednesday but ran an
 			// extra day": a plan told in the past and overtaken
-			for j := m.end; j+1 < len(s.toks) && j <= m.end+6 && !s.sentenceStart(j); j++ {
-				if s.wordIs(j, "but") {
-					// (past a short subject and adverbs: "was due at the
-					// Vineyard by 10 p.m., but it never arrived")
-					for v := j + 1; v < len(s.toks) && v <= j+4 && !s.sentenceStart(v); v++ {
-						if t := s.tenseOf(v); t != tenseUnknown || s.isModal(v) {
-							return t == tensePast && !s.isModal(v)
-						}
-					}
-					return false
-				}
+			// (past a short subject and adverbs: "was due at the Vineyard
+			// by 10 p.m., but it never arrived")
+			if past, found := s.butAfter(m.end, 6); found {
+				return past
 			}
 			// "The tallying, which was expected to end on Saturday, had been
 			// repeatedly delayed": the main clause's pluperfect overtakes it
@@ -7413,22 +7406,30 @@ func (s *Session) pastPlan(i int) (due, ok bool) {
 	return false, false
 }
 
-// butPastAfter reports whether "but" and a past verb follow token i
-// closely in its sentence, past a short subject: "… Monday but was
-// delayed", "…, but the summit was called off".
-func (s *Session) butPastAfter(i int) bool {
-	for j := i; j < len(s.toks) && j <= i+2 && !s.sentenceStart(j); j++ {
+// butAfter looks for "but" within reach tokens from i in its sentence,
+// and reports whether a past verb follows it closely, past a short
+// subject: "… Monday but was delayed", "…, but the summit was called
+// off".
+func (s *Session) butAfter(i, reach int) (past, found bool) {
+	for j := i; j+1 < len(s.toks) && j <= i+reach && !s.sentenceStart(j); j++ {
 		if !s.wordIs(j, "but") {
 			continue
 		}
-		for v := j + 1; v < len(s.toks) && v <= j+5 && !s.sentenceStart(v); v++ {
+		for v := j + 1; v < len(s.toks) && v <= j+4 && !s.sentenceStart(v); v++ {
 			if t := s.tenseOf(v); t != tenseUnknown || s.isModal(v) {
-				return t == tensePast && !s.isModal(v)
+				return t == tensePast && !s.isModal(v), true
 			}
 		}
-		return false
+		return false, true
 	}
-	return false
+	return false, false
+}
+
+// overtaken reports whether "but" and a past verb follow token i
+// closely: a plan told in the past that did not hold.
+func (s *Session) overtaken(i int) bool {
+	past, _ := s.butAfter(i, 2)
+	return past
 }
 
 // pastSchedule reports whether the tense before token i is set by a
