@@ -8195,6 +8195,12 @@ func (s *Session) tenseOfWord(i int) int {
 			return tensePresent
 		case s.wordIs(i, "due") && s.nounAfterTo(i):
 			return tenseUnknown // "cancelled due to the closure of the airspace": a cause, not a plan
+		case s.wordIs(i, "scheduled") && i > 0 && i+1 < len(s.toks) && s.inList(i+1, l.determiners) && !s.wordIs(i+1, "that") && s.toks[i-1].Kind == tokWord &&
+			!s.isBe(i-1) && !s.isPerfect(i-1) && !s.isModal(i-1) && !s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions) && !s.isAdverb(i-1) && s.toks[i-1].Word != l.idTo:
+			// "the judge scheduled a hearing for Monday": the past verb of
+			// a subject before its object, which sets a day ahead of it
+			// (not "is scheduled", "has scheduled", "its scheduled close")
+			return tensePast
 		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !(s.wordIs(i+1, "to") && !s.nounAfterTo(i)) ||
 			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
 			// "talks overran their scheduled Friday close", "the plan",
