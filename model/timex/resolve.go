@@ -799,7 +799,7 @@ func (s *Session) lateDayBefore(m *match, t time.Time) bool {
 		// across the peninsula overnight"
 		return !lc.t.IsZero() && s.lastClockAt < m.start && s.sameSentence(s.lastClockAt, m.start) && sameDay(lc.t, t) && lc.t.Hour() >= 12
 	}
-	return s.wordIs(i, "late") || s.wordIs(i+1, "night") || s.wordIs(i+1, "evening") || s.wordIs(i, "late") && s.wordIs(i+2, "night")
+	return s.wordIs(i, "late") || s.wordIs(i+1, "night") || s.wordIs(i+1, "evening")
 }
 
 // verbGroupAdverb reports whether m, a word like "now", stands between
@@ -3883,9 +3883,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		p = s.withTime(m, tx, p)
 	}
 	if f.unit == "WE" {
-		tx.Value = p.value() + "-WE"
-		sat := p.t.AddDate(0, 0, 5-((isoWeekday(p.t)+6)%7))
-		p = point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}
+		p = weekendOf(p.t.AddDate(0, 0, 6-isoWeekday(p.t)), 0, tx) // the Saturday of p's week
 	}
 	return p, true
 }
@@ -4626,9 +4624,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	if unit == "WE" {
 		// "returns on April 14 and repeats the lineup the following
 		// weekend": the weekend of the week after the date's
-		tx.Value = p.value() + "-WE"
-		sat := p.t.AddDate(0, 0, 5-((isoWeekday(p.t)+6)%7))
-		p = point{t: sat, g: model.GranDay, end: sat.AddDate(0, 0, 2)}
+		p = weekendOf(p.t.AddDate(0, 0, 6-isoWeekday(p.t)), 0, tx) // the Saturday of p's week
 	}
 	return p, true
 }
