@@ -707,14 +707,15 @@ func (s *Session) eventSubject(i int) (string, int32, bool) {
 	return "", -1, false
 }
 
-// sameEvent reports whether words a and b are in one same_event_ list:
-// "the storms" may be "Wednesday's tornadoes".
-func (s *Session) sameEvent(a, b int32) bool {
-	if a < 0 || b < 0 {
+// sameEventAt reports whether word a and the word or hyphenated form at
+// token k are in one same_event_ list: "the storms" may be "Wednesday's
+// tornadoes", "the sell-off" "Monday's plunge".
+func (s *Session) sameEventAt(a int32, k int) bool {
+	if a < 0 {
 		return false
 	}
 	for _, c := range s.t.lists.eventFamilies {
-		if s.t.lex.inClass(a, c) && s.t.lex.inClass(b, c) {
+		if s.t.lex.inClass(a, c) && s.formAt(k, c) {
 			return true
 		}
 	}
@@ -769,7 +770,7 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	}
 	for ; k < m.start; k++ {
 		if t := s.toks[k]; t.Kind == tokWord && k != s.possAt && t.End-t.Start >= 4 &&
-			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEvent(s.possHeadWord, t.Word)) {
+			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEventAt(s.possHeadWord, k)) {
 			head := k+1 >= len(s.toks) || s.toks[k+1].Kind != tokWord || s.tenseOf(k+1) != tenseUnknown || s.inList(k+1, s.t.lists.prepositions) // ("A tsunami warning was issued": a modifier)
 			if s.possSubj && head && s.anyBetween(max(k-4, 0), k-1, func(j int) bool {
 				return s.sameSentence(j, k) && (s.wordIs(j, "a") || s.wordIs(j, "an") || s.wordIs(j, "another") || s.wordIs(j, "new") || s.wordIs(j, "second"))
