@@ -2731,18 +2731,20 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// day after the decision's
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
-	if day, ok := s.dayBefore(m.start); ok && s.scheduledFor(m.start) && !day.After(d) && !s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) &&
-		s.scanTense(m.start-1, -1) != tenseFuture {
-		// "The president spoke on Tuesday, convening parliament for
-		// Monday": a day set after the day the sentence tells of
-		return stepToWeekday(day, wd, 1, false)
-	}
-	if (s.scheduledFor(m.start) || m.start >= 2 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-7, 0), m.start-2, func(j int) bool { return s.wordIs(j, "declared") && s.sameSentence(j, m.start) })) &&
-		!s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) && s.scanTense(m.start-1, -1) == tensePast {
-		// "Unions called a general strike for Thursday", "Hollande
-		// declared a national day of mourning for Thursday": a day set
-		// for something, the nearest such day (not one gone by a week)
-		return nearestWeekday(d, wd)
+	if set := s.scheduledFor(m.start); (set || m.start >= 2 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-7, 0), m.start-2, func(j int) bool { return s.wordIs(j, "declared") && s.sameSentence(j, m.start) })) &&
+		!s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
+		v := s.scanTense(m.start-1, -1)
+		if day, ok := s.dayBefore(m.start); set && ok && !day.After(d) && v != tenseFuture {
+			// "The president spoke on Tuesday, convening parliament for
+			// Monday": a day set after the day the sentence tells of
+			return stepToWeekday(day, wd, 1, false)
+		}
+		if v == tensePast {
+			// "Unions called a general strike for Thursday", "Hollande
+			// declared a national day of mourning for Thursday": a day set
+			// for something, the nearest such day (not one gone by a week)
+			return nearestWeekday(d, wd)
+		}
 	}
 	if s.urgedFor(m.start) {
 		// "asked airlines to cancel flights at Orly on Friday": what
