@@ -2281,6 +2281,15 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
+	if deadline && tense == tensePresent && f.day == 0 && cands[best] < 0 && cands[best+1] < 366 && m.start > 0 &&
+		(s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "through")) {
+		// "a transition period that runs until the end of December", told
+		// on Jan. 31: what runs until a month in the present has not yet
+		// reached it, so not the December just gone (only "until",
+		// "till", "through": "The figures cover the years before
+		// December" names no end ahead)
+		return best + 1
+	}
 	if v, k := backTense, backAt; cands[best] > 0 && v == tensePast && k >= 0 && (s.wordIs(k, "was") || s.wordIs(k, "were")) && !deadline &&
 		k+2 == m.start-1 && s.toks[k+1].Kind == tokWord && strings.HasSuffix(strings.ToLower(s.r.text[s.toks[k+1].Start:s.toks[k+1].End]), "ed") && cands[best-1] > -366 &&
 		(s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "in")) && !s.postponed(m.start) {
