@@ -46,24 +46,24 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords   *classInfo
-	comparison, ended, start, relative, comparative, modal         *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
-	rescheduling, traded, tradedData, reducedParticiples           *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
-	scheduled, prepositions, timetable, futures, awaiting          *classInfo
-	awaited, wantObject, unmarkedPast, mandative                   *classInfo
-	titles, overMore, directive, results, warnings, states         *classInfo
-	setting, stative, moves, starts, observances, lyNouns          *classInfo
-	urging, deciding, pluralNouns, incidents, participles          *classInfo
-	figures, publishing, habitual, complement, marketNouns         *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
-	closeness                                                      *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
-	seasonAhead                                                    *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                *classInfo
+	future, past, present, be, determiners, deadline, rangeWords           *classInfo
+	comparison, ended, start, relative, comparative, modal                 *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives           *classInfo
+	rescheduling, traded, tradedData, reducedParticiples                   *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords         *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                  *classInfo
+	awaited, wantObject, unmarkedPast, mandative                           *classInfo
+	titles, overMore, directive, results, warnings, states                 *classInfo
+	setting, stative, moves, starts, observances, lyNouns                  *classInfo
+	urging, deciding, pluralNouns, incidents, participles, deedParticiples *classInfo
+	figures, publishing, habitual, complement, marketNouns                 *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings             *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords         *classInfo
+	closeness                                                              *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                   *classInfo
+	seasonAhead                                                            *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring              *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                        *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -177,6 +177,7 @@ func listsOf(l *lexicon) contextLists {
 		pluralNouns:        get("plural_nouns"),
 		incidents:          get("incident_words"),
 		participles:        get("irregular_participles"),
+		deedParticiples:    get("deed_participles"),
 		figures:            get("figures_words"),
 		publishing:         get("publishing_verbs"),
 		habitual:           get("habitual_words"),
@@ -8296,13 +8297,23 @@ func (s *Session) tenseOfWord(i int) int {
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
 		!(i > 1 && s.toks[i-2].Word == l.idTo && s.toks[i-1].Kind == tokWord && s.toks[i-1].Word >= 0 && !s.toks[i-1].Cap && !s.isBe(i-1) && !s.isPerfect(i-1) &&
 			!s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions) && s.nounAfterAdjective(i+1)) && // "hoped to resume limited flights" (not "the rush to vote started early")
-		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum) && // "followed by a session": a participle; "jumped by 5%" a verb
+		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum && !s.byPhrasePast(i)) && // "followed by a session": a participle; "jumped by 5%" a verb
 		!(i > 1 && (s.wordIs(i-1, "'s") || s.wordIs(i-1, "'") && strings.HasSuffix(s.r.text[s.toks[i-2].Start:s.toks[i-2].End], "s")) && s.nounAfterAdjective(i+1)) { // "the companies' proposed merger"
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// byPhrasePast reports whether the -ed word at token i, before "by",
+// opens a participle phrase after a comma that tells of a deed done
+// (deed_participles): "Under the deal, announced by President Biden on
+// Tuesday afternoon, Israel is to withdraw" (not "The summit, hosted by
+// France on Friday, will focus on", nor ", followed by The Vipers on
+// Saturday").
+func (s *Session) byPhrasePast(i int) bool {
+	return i > 0 && s.wordIs(i-1, ",") && s.inList(i, s.t.lists.deedParticiples)
 }
 
 // quotationStart returns the opening quotation mark of a short quotation
