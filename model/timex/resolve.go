@@ -4377,10 +4377,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			d, ok = s.possT, true
 		}
 		if fd := s.futureDayT; ok && f.shift > 0 && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= anaphorReach &&
-			s.tense(m.start, m.end) == tenseFuture {
+			s.tense(m.start, m.end) == tenseFuture && !(s.lastDayAt > s.futureDayAt && s.sameSentence(s.lastDayAt, m.start) && !s.sameSentence(s.futureDayAt, m.start)) {
 			// "Deng died on Wednesday. A service will be held next
 			// Tuesday, and his body will be cremated the following day":
-			// a future clause follows on from the day ahead
+			// a future clause follows on from the day ahead (but not past
+			// a day gone by in its own sentence: "The deal was announced
+			// on Wednesday, and officials had said the pause would begin
+			// the following day" is Thursday, whatever day ahead a
+			// sentence before named)
 			d = fd
 		}
 		if pd := s.pastDayT; ok && f.shift > 0 && f.pod == "" && s.hasDCT && d.After(s.day()) && s.pastDayAt >= 0 && m.start-s.pastDayAt <= anaphorReach &&
