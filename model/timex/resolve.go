@@ -4930,6 +4930,18 @@ func (s *Session) dailyClock(m *match) bool {
 	if s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) {
 		return false // "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m."
 	}
+	for k := m.start - 1; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) {
+			break
+		}
+		if s.inList(k, s.t.lists.habitual) && k+1 < m.start && s.toks[k+1].Kind == tokWord && s.tenseOf(k+1) != tenseUnknown && !s.isBe(k+1) && !s.formAt(k+1, s.t.lists.future) {
+			// "Holt usually struck between 1 a.m. and 4 a.m.", "typically
+			// walked in between 9 a.m. and 10 a.m.": the time of a habit,
+			// past or present, is of no one day (not "is usually
+			// quiet", nor "will normally reopen at 9 a.m.")
+			return true
+		}
+	}
 	past := s.tense(m.start, m.end) == tensePast
 	a, b := s.sentenceAround(m.start, m.end)
 	for k := a; k < b; k++ {
