@@ -284,8 +284,9 @@ func (s *Session) refine() {
 				continue
 			}
 			c.f.year, c.f.yearShort, c.f.month, c.f.day, c.f.weekday, c.f.holiday = bf.year, bf.yearShort, bf.month, bf.day, bf.weekday, bf.holiday
-			if bf.unit == "D" && bf.hasShift {
-				c.f.unit, c.f.shift, c.f.hasShift = "D", bf.shift, true
+			if bf.unit == "D" && bf.hasShift || bf.unit == "Y" && bf.hasShift && bf.month != 0 {
+				// ("at 5 a.m. on June 12 last year": the year's shift too)
+				c.f.unit, c.f.shift, c.f.hasShift = bf.unit, bf.shift, true
 			}
 			// the day then takes the date the time found, which read the
 			// words before the time ("starting at 11:59 p.m. on Friday");
