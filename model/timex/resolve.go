@@ -4986,7 +4986,8 @@ const anaphorReach = 60
 
 // quarter resolves the quarter a financial report is about: the quarter
 // named, else the one just mentioned, else the last one that ended before
-// the DCT; a year slot or a year shift moves it.
+// the DCT; a year slot or a year shift moves it. "the same month last
+// year" is a month, found the same way.
 func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 	f := m.f
 	tx.Implied = true
@@ -5009,6 +5010,20 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		// "shipments in the first half of fiscal 1999 would be 20% below
 		// the year-earlier level": the half just named, a year back
 		return point{t: lp.t.AddDate(f.shift, 0, 0), g: model.GranHalf}, true
+	}
+	if s.hasWord(m, "month") {
+		// "fell 12 percent in November compared with the same month last
+		// year": the month just named, else the one before the DCT's
+		// (monthly figures), a year back
+		d := s.day()
+		t := ymd(d.Year(), int(d.Month()), 1).AddDate(0, -1, 0)
+		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g == model.GranMonth && m.start-s.lastAt <= anaphorReach {
+			t = ymd(lp.t.Year(), int(lp.t.Month()), 1)
+		}
+		if f.unit == "Y" && f.hasShift {
+			t = t.AddDate(f.shift, 0, 0)
+		}
+		return point{t: t, g: model.GranMonth}, true
 	}
 	var q, y int
 	if mo, ok := s.endedIn(m); ok && f.ord == 0 && !(f.unit == "Y" && f.hasShift) && !s.recentQuarter(m) {
