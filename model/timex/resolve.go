@@ -3008,12 +3008,16 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 	// a quote with no day of its own in a story whose lead tells of the
 	// day before the DCT: "Vicente Fox won Mexico's presidential election
 	// on Sunday … "Today Mexico has shown the world …," Zedillo said"
-	if y := s.day().AddDate(0, 0, -1); s.leadDayT.Equal(y) && !s.leadDCT && !(s.lastDayT.Equal(s.day()) && s.tense(s.lastDayAt, s.lastDayAt+1) != tenseFuture) && !s.saidToday(m) {
+	if y := s.day().AddDate(0, 0, -1); s.leadDayT.Equal(y) && !s.leadDCT && !(s.lastDayT.Equal(s.day()) && s.tense(s.lastDayAt, s.lastDayAt+1) != tenseFuture) && !s.saidToday(m) &&
+		!(m.f.unit == "D" && m.f.shift < 0) {
 		// (not when the lead tells of the DCT too, "Rebels seized the town
 		// on Sunday, the army said on Monday", nor once the story has come
 		// to the DCT: "Counting continued on Monday"; a look ahead to the
 		// DCT's events, "The first medals will be awarded on Saturday
-		// afternoon", does not count)
+		// afternoon", does not count; nor "yesterday", which looks back
+		// on the lead's day from the day after: "Britain left the ERM on
+		// Wednesday night … 'Yesterday was the day the government's
+		// economic policy died,' said a Labour spokesman", told Thursday)
 		return y, true
 	}
 	return time.Time{}, false
