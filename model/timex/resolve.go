@@ -4370,6 +4370,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// inspectors reported …")
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
+		if ok && f.shift == 0 && s.hasWord(m, "that") && s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() && !s.sameSentence(s.lastDayAt, m.start) &&
+			s.anyBetween(max(s.relDayAt-10, 0), s.relDayAt-1, func(k int) bool { return s.wordIs(k, "who") && s.wordIs(k-1, ",") && s.sameSentence(k, s.relDayAt) }) {
+			// "Finance Minister Serra, who took office only on Dec. 1, said
+			// reserves had fallen. … he told a news conference that
+			// evening": the day the story was on, not that of a person's
+			// past in a "who" clause (a "which" clause may tell the event
+			// itself: "the lender, which disclosed on Friday that it had
+			// sought emergency funding … since that day")
+			d = s.mainDayT
+		}
 		if main, after := s.afterMainDay(m); ok && f.shift > 0 && after {
 			// "The talks resumed on Monday, after the envoy arrived on
 			// Saturday. The next day, …": from the main clause's day
