@@ -1678,6 +1678,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// … The blast on the afternoon of May 13, 2000, … A bell
 					// rang at 3:35 p.m.": the observance the lead told of
 					base = ld
+				} else if ld := s.leadDayT; !ld.IsZero() && ld.Before(base) && base.Sub(ld) <= 24*time.Hour && s.tense(m.start, m.end) == tensePast && s.lastDayT.Before(ld) && f.dayOff == 0 {
+					// "The Dow closed above 10,000 for the first time Monday
+					// … two weeks after it first crossed the milestone on
+					// March 16. Traders … broke into applause at 4 p.m.",
+					// told on Tuesday: past a day in the background, a past
+					// clause goes back to the lead's day, the day before the
+					// news
+					base = ld
 				}
 				if s.lastDayAt > s.futureDayAt && s.timetableAhead(m, base) {
 					// "Russians vote on Sunday, three months after
