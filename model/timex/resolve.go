@@ -2190,6 +2190,16 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
+	if f.month != 0 && f.day == 0 && m.start >= 2 && s.wordIs(m.start-1, "to") && s.periodUnitAt(m.start-2) {
+		// "inflation running at 2.6 percent in the 12 months to April": a
+		// period of figures that has ended, the last such month not ahead
+		// (a day may be a forecast's end: "the year to April 7")
+		for y := dy; y >= dy-1; y-- {
+			if c, current := at(y); current || !c.After(now) {
+				return y
+			}
+		}
+	}
 	if f.season == "WI" && f.month == 0 && f.mod == "" && now.Month() <= time.February && m.start > 0 && (s.wordIs(m.start-1, "before") || s.wordIs(m.start-1, "the") && m.start > 1 && s.wordIs(m.start-2, "before")) && tense != tensePast && !s.hadWithin(m.start, 10) &&
 		(m.end >= len(s.toks) || s.toks[m.end].Kind == tokPunct || s.inList(m.end, s.t.lists.prepositions)) {
 		// "would be in place before winter", told in January: a winter
@@ -3029,6 +3039,15 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 		return y, true
 	}
 	return time.Time{}, false
+}
+
+// periodUnitAt reports whether token i is a unit of time that ends a
+// period of figures ("the 12 months to April", "the year to June 30",
+// "the quarter to March").
+func (s *Session) periodUnitAt(i int) bool {
+	u := s.toks[i]
+	return u.Word >= 0 && !u.Cap && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"])) &&
+		i > 0 && (s.toks[i-1].Kind == tokNum || s.wordIs(i-1, "the") || s.toks[i-1].Word >= 0 && s.t.lex.isNumberWord(s.toks[i-1].Word))
 }
 
 // offsetAnchor reports whether m is the day a span of time is counted
