@@ -4429,6 +4429,15 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// sentence before named)
 			d = fd
 		}
+		if fd := s.futureDayT; ok && f.shift == 0 && s.hasWord(m, "that") && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && s.futureDayAt < s.lastDayAt && m.start-s.futureDayAt <= anaphorReach &&
+			s.tense(m.start, m.end) == tenseFuture && !s.wouldBefore(m.start) {
+			// "The Premier League will resume on June 17. Clubs agreed the
+			// restart date on Thursday, and the first two matches will kick
+			// off at 6 p.m. and 8:15 p.m. that day": what will happen "that
+			// day" happens on the day ahead, not on the day the decision
+			// was told
+			d = fd
+		}
 		if pd := s.pastDayT; ok && f.shift > 0 && f.pod == "" && s.hasDCT && d.After(s.day()) && s.pastDayAt >= 0 && m.start-s.pastDayAt <= anaphorReach &&
 			s.tense(m.start, m.end) == tensePast {
 			// "agreed last Wednesday to cut output from Jan. 1, yet prices
