@@ -4397,7 +4397,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// inspectors reported …")
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
-		if ok && f.shift == 0 && s.hasWord(m, "that") && s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() && !s.sameSentence(s.lastDayAt, m.start) &&
+		if ok && f.shift == 0 && (s.hasWord(m, "that") || f.pod != "" && s.hasWord(m, "the")) && s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() && (!s.sameSentence(s.lastDayAt, m.start) || !s.inRelativeClause(m.start) && s.commaBetween(s.lastDayAt, m.start)) &&
 			s.anyBetween(max(s.relDayAt-10, 0), s.relDayAt-1, func(k int) bool { return s.wordIs(k, "who") && s.wordIs(k-1, ",") && s.sameSentence(k, s.relDayAt) }) {
 			// "Finance Minister Serra, who took office only on Dec. 1, said
 			// reserves had fallen. … he told a news conference that
@@ -4419,14 +4419,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			d, ok = s.possT, true
 		}
 		if fd := s.futureDayT; ok && f.shift > 0 && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= anaphorReach &&
-			s.tense(m.start, m.end) == tenseFuture && !(s.lastDayAt > s.futureDayAt && s.sameSentence(s.lastDayAt, m.start) && !s.sameSentence(s.futureDayAt, m.start)) {
+			s.tense(m.start, m.end) == tenseFuture && !(s.lastDayAt > s.futureDayAt && s.sameSentence(s.lastDayAt, m.start) && !s.sameSentence(s.futureDayAt, m.start) && !s.inList(s.verbBeforeDay(s.lastDayAt), s.t.lists.reporting)) {
 			// "Deng died on Wednesday. A service will be held next
 			// Tuesday, and his body will be cremated the following day":
 			// a future clause follows on from the day ahead (but not past
 			// a day gone by in its own sentence: "The deal was announced
 			// on Wednesday, and officials had said the pause would begin
 			// the following day" is Thursday, whatever day ahead a
-			// sentence before named)
+			// sentence before named; a report's day is no such day: "The
+			// ship will dock on Tuesday. Officials said on Sunday that
+			// passengers would disembark the following day")
 			d = fd
 		}
 		if fd := s.futureDayT; ok && f.shift == 0 && s.hasWord(m, "that") && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && s.futureDayAt < s.lastDayAt && m.start-s.futureDayAt <= anaphorReach &&
