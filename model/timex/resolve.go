@@ -4987,11 +4987,17 @@ func (s *Session) dailyClock(m *match) bool {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) {
 			break
 		}
-		if s.inList(k, s.t.lists.habitual) && k+1 < m.start && s.toks[k+1].Kind == tokWord && s.tenseOf(k+1) != tenseUnknown && !s.isBe(k+1) && !s.formAt(k+1, s.t.lists.future) {
+		v := k + 1
+		for v < m.start && (s.wordIs(v, "only") || s.wordIs(v, "just") || s.wordIs(v, "still") || s.wordIs(v, "also")) {
+			v++ // "usually only sails at 4 p.m."
+		}
+		if s.inList(k, s.t.lists.habitual) && v < m.start && s.toks[v].Kind == tokWord && !s.toks[v].Cap && !s.isBe(v) && !s.formAt(v, s.t.lists.future) && !s.isModal(k-1) &&
+			(s.tenseOf(v) != tenseUnknown || !s.inList(v, s.t.lists.prepositions) && !s.inList(v, s.t.lists.determiners) && !s.isModal(v) && s.toks[v].Word != s.t.lists.idTo) {
 			// "Holt usually struck between 1 a.m. and 4 a.m.", "typically
-			// walked in between 9 a.m. and 10 a.m.": the time of a habit,
-			// past or present, is of no one day (not "is usually
-			// quiet", nor "will normally reopen at 9 a.m.")
+			// walked in between 9 a.m. and 10 a.m.", "typically wakes at 5
+			// a.m.": the time of a habit, past or present, is of no one
+			// day (not "is usually quiet", nor "will normally reopen at 9
+			// a.m.")
 			return true
 		}
 	}
