@@ -2301,11 +2301,15 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
-	if deadline && tense == tensePresent && f.day == 0 && cands[best] < 0 && cands[best+1] < 366 && m.start > 0 &&
+	if deadline && (tense == tensePresent || tense == tenseUnknown && s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool {
+		return s.sameSentence(k, m.start) && (s.wordIs(k, "remains") || s.wordIs(k, "remain") || s.wordIs(k, "stays") || s.wordIs(k, "stay"))
+	})) && f.day == 0 && cands[best] < 0 && cands[best+1] < 366 && m.start > 0 &&
 		(s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "through")) {
 		// "a transition period that runs until the end of December", told
 		// on Jan. 31: what runs until a month in the present has not yet
-		// reached it, so not the December just gone (only "until",
+		// reached it, so not the December just gone ("remains in force
+		// until", "stays closed through", whose verb tells no tense of
+		// its own, too; only "until",
 		// "till", "through": "The figures cover the years before
 		// December" names no end ahead)
 		return best + 1
