@@ -356,6 +356,18 @@ func (s *Session) refine() {
 		}
 		b.restated = true
 	}
+	// "BBC News at six o'clock", "It's one o'clock, and this is the news",
+	// "The partial phase starts just before 2 o'clock": an hour from one
+	// to six told on the clock face alone, with no "a.m.", part of the
+	// day or other zone's time to set it, is in the afternoon
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.f.hasClock && m.f.ampm == 0 && m.f.pod == "" && m.f.hour >= 1 && m.f.hour <= 6 && !m.restated && s.hasWord(m, "o'clock") &&
+			!(i > 0 && s.matches[i-1].f.hasClock && m.start-s.matches[i-1].end <= 2) && // (another time restated: "opened at 8 a.m., 2 o'clock in Tokyo")
+			!s.anyBetween(m.end, min(m.end+6, len(s.toks)-1), func(k int) bool { return s.sameSentence(m.end, k) && (s.wordIs(k, "morning") || s.wordIs(k, "dawn")) }) { // ("It's 5 o'clock on this Monday morning")
+			m.f.ampm = 'p'
+		}
+	}
 	// "from 11 a.m. to 11 p.m. on Saturday": the start of a range takes
 	// the day its end was given (when it is earlier in that day)
 	for i := 0; i+1 < len(s.matches); i++ {
