@@ -642,6 +642,15 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 			return false
 		}
 		r.note(th, write{op: wClock, a: int32(a), b: int32(b)})
+	case bClockColon:
+		if t.Kind != tokNum || t.Digits&0x80 != 0 || t.Word >= 0 || t.Plain {
+			return false
+		}
+		a, b, sep, bd := numParts(r.tokText(th.pos))
+		if sep != ':' || bd != 2 || a > 23 || b > 59 || len(r.tokText(th.pos)) > 5 {
+			return false
+		}
+		r.note(th, write{op: wClock, a: int32(a), b: int32(b)})
 	case bClock24, bHHMM:
 		if t.Kind != tokNum || t.Digits&0x80 != 0 || t.Word >= 0 {
 			return false

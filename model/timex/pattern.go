@@ -44,26 +44,27 @@ type inst struct {
 type builtin uint8
 
 const (
-	bNum       builtin = iota + 1 // a cardinal: 3, 1,000, 2.5, twenty-four, two hundred
-	bInt                          // digits only
-	bYear                         // 1998, '98, nineteen ninety-eight, two thousand
-	bDay                          // a day of the month: 7, 7th, seventh
-	bMonthNum                     // a month number 1–12 written in digits
-	bDecade                       // 1990s, '90s, 90s
-	bOrd                          // an ordinal: 3rd, third
-	bClock                        // 10, 10:35, 10.35 (hours and minutes)
-	bClockAmPm                    // 5pm, 10am: a clock time with its suffix
-	bCap                          // any capitalised word
-	bClock24                      // 14:30, 09:00 (not 9:00, which may be evening): a 24-hour clock time
-	bHHMM                         // 0900, 1430: four digits read as a clock time
-	bFY                           // FY2024, FY24, FY'24: a fiscal year
-	bNumDate                      // 2/17/2025, 17/02/2025, 2025/02/17, 17.02.2025: a date in digits
-	bYearPair                     // 2024/25, 2024/2025: a year running into the next (a financial year)
-	bClock12                      // 7, 12:30, 7.30: an hour of a 12-hour clock; after a dot, quarter hours only
-	bYearNext                     // the 24 or 2024 of "2023-24", the year after the one two tokens back
-	bDecade4                      // 1990s: a decade with its century
-	bDecade2                      // '90s, 90s: a decade without its century
-	bLit                          // a number written in the pattern ("11"): that number in digits
+	bNum        builtin = iota + 1 // a cardinal: 3, 1,000, 2.5, twenty-four, two hundred
+	bInt                           // digits only
+	bYear                          // 1998, '98, nineteen ninety-eight, two thousand
+	bDay                           // a day of the month: 7, 7th, seventh
+	bMonthNum                      // a month number 1–12 written in digits
+	bDecade                        // 1990s, '90s, 90s
+	bOrd                           // an ordinal: 3rd, third
+	bClock                         // 10, 10:35, 10.35 (hours and minutes)
+	bClockAmPm                     // 5pm, 10am: a clock time with its suffix
+	bCap                           // any capitalised word
+	bClock24                       // 14:30, 09:00 (not 9:00, which may be evening): a 24-hour clock time
+	bHHMM                          // 0900, 1430: four digits read as a clock time
+	bFY                            // FY2024, FY24, FY'24: a fiscal year
+	bNumDate                       // 2/17/2025, 17/02/2025, 2025/02/17, 17.02.2025: a date in digits
+	bYearPair                      // 2024/25, 2024/2025: a year running into the next (a financial year)
+	bClock12                       // 7, 12:30, 7.30: an hour of a 12-hour clock; after a dot, quarter hours only
+	bYearNext                      // the 24 or 2024 of "2023-24", the year after the one two tokens back
+	bDecade4                       // 1990s: a decade with its century
+	bDecade2                       // '90s, 90s: a decade without its century
+	bClockColon                    // 9:45, 12:30, 18:05: hours and minutes with a colon, either half of the day
+	bLit                           // a number written in the pattern ("11"): that number in digits
 )
 
 var builtins = map[string]builtin{
@@ -71,7 +72,7 @@ var builtins = map[string]builtin{
 	"decade": bDecade, "ord": bOrd, "clock": bClock, "clockampm": bClockAmPm, "cap": bCap,
 	"clock24": bClock24, "hhmm": bHHMM, "numdate": bNumDate, "fy": bFY,
 	"yearpair": bYearPair, "clock12": bClock12, "yearnext": bYearNext,
-	"decade4": bDecade4, "decade2": bDecade2,
+	"decade4": bDecade4, "decade2": bDecade2, "clockcolon": bClockColon,
 }
 
 // pnode is a parsed pattern before compilation.

@@ -853,7 +853,7 @@ func numShape(b builtin, t *token, idS int32) bool {
 		return t.Word >= 0 && t.Digits&0x80 == 0
 	case bClock:
 		return t.Word < 0 && t.Digits&0x80 == 0 && (oneSep(t, sepColon|sepDot) || t.Plain && t.Num <= 24 && t.Digits <= 2)
-	case bClock24:
+	case bClock24, bClockColon:
 		return t.Word < 0 && t.Digits&0x80 == 0 && oneSep(t, sepColon)
 	case bHHMM:
 		return t.Word < 0 && t.Plain && t.Digits == 4
