@@ -2511,7 +2511,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 1 && k < m.start-2 && s.inList(k, s.t.lists.urging) && s.isPerfect(k-1) &&
-		s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
+		(s.infinitiveBetween(k+1, m.start-1) || s.anyBetween(k+1, m.start-2, func(j int) bool { return s.toks[j].Word == s.t.lists.idTo && s.isBe(j+1) })) && !s.commaBetween(k, m.start) &&
 		!s.anyBetween(k+1, m.start-1, func(j int) bool {
 			return s.inList(j, s.t.lists.incidents) || s.sequelWord(j) || s.wordIs(j, "over") ||
 				s.wordIs(j, "by") || s.wordIs(j, "amid") || s.wordIs(j, "strike") || s.wordIs(j, "clashes")
