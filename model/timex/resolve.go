@@ -4012,6 +4012,17 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 			f.unit = "Y"
 		}
 	}
+	if per := map[string]int{"Y": 1, "E": 10, "C": 100}[f.unit]; per > 0 && n == math.Trunc(n) && m.end-2 > m.start && s.wordIs(m.end-2, "this") {
+		// "a year ago this month", "Twelve years ago this week": the
+		// publication month or week, so many years back
+		d := s.day()
+		y := d.Year() + dir*per*int(n)
+		back := ymd(y, int(d.Month()), min(d.Day(), daysIn(y, int(d.Month()))))
+		if s.wordIs(m.end-1, "week") {
+			return point{t: back, g: model.GranWeek}, true
+		}
+		return point{t: ymd(y, int(d.Month()), 1), g: model.GranMonth}, true
+	}
 	if f.unit == "Y" && n == 1 && s.afterPeriod(m) {
 		return point{t: ymd(s.dct.Year()+dir, 1, 1), g: model.GranYear}, true
 	}
