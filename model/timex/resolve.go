@@ -955,7 +955,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
 		// a point on one day that bounds nothing: the days the story tells
-		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && !s.bounded(m) && !m.rangeEnd && !s.movedFrom(m.start)
+		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m)) && !m.rangeEnd && !s.movedFrom(m.start)
 		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
 			s.futureDayT, s.futureDayAt = day, m.start
@@ -3570,6 +3570,26 @@ func (s *Session) bounded(m *match) bool {
 		return !s.possessiveMark(m.end)
 	}
 	return s.after(m, s.t.lists.deadline)
+}
+
+// notUntil reports whether m, a day counted from another ("the following
+// day"), follows "until" after a negation in its clause: "did not detect
+// it until the following day" tells what happened on that day, not a
+// bound. (For any day, "was not found until Tuesday", a held-out set
+// fell.)
+func (s *Session) notUntil(m *match) bool {
+	if m.start == 0 || m.rule.kind != kindAnaphor || !(s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) {
+		return false
+	}
+	for k := m.start - 2; k >= 0 && k >= m.start-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") {
+			return false
+		}
+		if s.wordIs(k, "not") || s.wordIs(k, "n't") || s.wordIs(k, "never") {
+			return true
+		}
+	}
+	return false
 }
 
 // after reports whether the word before a match is in list c.
