@@ -2770,6 +2770,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// ahead of it
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if s.broughtForwardFrom(m.start) {
+		// "The announcement was brought forward by two days from
+		// Tuesday, the date originally planned": a day moved up from is
+		// still to come
+		return stepToWeekday(d, wd, 1, false)
+	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.decidedOnDay(k, m.start) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
 		!s.hadBefore(k) && s.lastDayAt > k && s.lastDayAt < m.start {
 		// "voted on Tuesday to hold the poll on Monday": the first such
@@ -7060,6 +7066,24 @@ func (s *Session) postponed(i int) bool {
 // Friday"): the old schedule, no day the story tells.
 func (s *Session) movedFrom(i int) bool {
 	return i >= 3 && s.wordIs(i-1, "from") && (s.wordIs(i-2, "up") || s.wordIs(i-2, "forward") || s.wordIs(i-2, "back")) && s.inList(i-3, s.t.lists.rescheduling)
+}
+
+// broughtForwardFrom reports whether the day at token i is the one a
+// date was moved up from: "brought forward from Tuesday", "moved up by
+// two days from Friday".
+func (s *Session) broughtForwardFrom(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "from") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-6 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "forward") || s.wordIs(k, "up") {
+			return s.inList(k-1, s.t.lists.rescheduling)
+		}
+		if s.wordIs(k, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // postponeAt reports whether token i is itself a word of putting off:
