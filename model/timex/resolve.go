@@ -2464,6 +2464,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weapons, but most ignored it" are the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if m.start > 0 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.settingPerfectBefore(m.start-1) {
+		// "The government has designated a 10-day holiday period through
+		// Monday": what a present perfect has set runs to a day ahead
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if end, ok := s.rangeEndDay(m); ok && m.start > 0 && s.wordIs(m.start-1, "from") {
 		// "to stay on duty from Friday afternoon until January 3",
 		// "exercises from Tuesday until March 20": the start of a range
@@ -7066,6 +7071,22 @@ func (s *Session) postponed(i int) bool {
 // Friday"): the old schedule, no day the story tells.
 func (s *Session) movedFrom(i int) bool {
 	return i >= 3 && s.wordIs(i-1, "from") && (s.wordIs(i-2, "up") || s.wordIs(i-2, "forward") || s.wordIs(i-2, "back")) && s.inList(i-3, s.t.lists.rescheduling)
+}
+
+// settingPerfectBefore reports whether a verb in the present perfect
+// ("has designated", "have declared") governs the clause before token i:
+// "has" or "have", then a past participle, with no comma, clause word or
+// other verb up to i.
+func (s *Session) settingPerfectBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.isModal(k) {
+			return false
+		}
+		if s.tenseOf(k) == tensePast {
+			return (s.wordIs(k-1, "has") || s.wordIs(k-1, "have")) && !s.isBe(k)
+		}
+	}
+	return false
 }
 
 // broughtForwardFrom reports whether the day at token i is the one a
