@@ -4642,11 +4642,15 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// reading is right: the day is not known)
 			base, named = point{t: d, g: model.GranDay}, true
 		}
-		if d, ok := s.lastDay(); ok && !named && f.dir < 0 && unit == "D" && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= anaphorReach &&
-			s.hasDCT && d.Before(s.day()) && s.hadWithin(m.start, 10) {
+		if d, ok := s.lastDay(); ok && !named && f.dir < 0 && (unit == "D" || unit == "W") && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= anaphorReach &&
+			s.hasDCT && d.Before(s.day()) && (s.hadWithin(m.start, 10) || s.anyBetween(m.end, min(m.end+5, len(s.toks)-1), func(k int) bool {
+			return s.wordIs(k, "had") && s.sameSentence(m.end, k)
+		})) {
 			// "Under the agreement signed on Wednesday, … Foreign ministers
-			// had settled the text a day earlier": a pluperfect counts back
-			// from the past day told before it, not from the news's day
+			// had settled the text a day earlier", "On Wednesday night, the
+			// wait finally ended. … A week earlier, Boston had become the
+			// first team …": a pluperfect counts back from the past day
+			// told before it, not from the news's day
 			base, named = point{t: d, g: model.GranDay}, true
 		}
 		if main, after := s.afterMainDay(m); f.dir > 0 && (unit == "D" || unit == "W") && after {
