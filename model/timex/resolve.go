@@ -46,24 +46,24 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords           *classInfo
-	comparison, ended, start, relative, comparative, modal                 *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives           *classInfo
-	rescheduling, traded, tradedData, reducedParticiples                   *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords         *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                  *classInfo
-	awaited, wantObject, unmarkedPast, mandative                           *classInfo
-	titles, overMore, directive, results, warnings, states                 *classInfo
-	setting, stative, moves, starts, observances, lyNouns                  *classInfo
-	urging, deciding, pluralNouns, incidents, participles, deedParticiples *classInfo
-	figures, publishing, habitual, complement, marketNouns                 *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings             *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords         *classInfo
-	closeness                                                              *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                   *classInfo
-	seasonAhead                                                            *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring              *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                        *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                    *classInfo
+	comparison, ended, start, relative, comparative, modal                          *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives                    *classInfo
+	rescheduling, traded, tradedData, reducedParticiples                            *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords                  *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                           *classInfo
+	awaited, wantObject, unmarkedPast, mandative                                    *classInfo
+	titles, overMore, directive, results, warnings, states                          *classInfo
+	setting, stative, moves, starts, observances, lyNouns                           *classInfo
+	urging, deciding, pluralNouns, incidents, participles, deedParticiples, inForce *classInfo
+	figures, publishing, habitual, complement, marketNouns                          *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                      *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords                  *classInfo
+	closeness                                                                       *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                            *classInfo
+	seasonAhead                                                                     *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                       *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                 *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -177,6 +177,7 @@ func listsOf(l *lexicon) contextLists {
 		pluralNouns:        get("plural_nouns"),
 		incidents:          get("incident_words"),
 		participles:        get("irregular_participles"),
+		inForce:            get("in_force_verbs"),
 		deedParticiples:    get("deed_participles"),
 		figures:            get("figures_words"),
 		publishing:         get("publishing_verbs"),
@@ -359,10 +360,12 @@ func (s *Session) refine() {
 	// "BBC News at six o'clock", "It's one o'clock, and this is the news",
 	// "The partial phase starts just before 2 o'clock": an hour from one
 	// to six told on the clock face alone, with no "a.m.", part of the
-	// day or other zone's time to set it, is in the afternoon
+	// day or other zone's time to set it, is in the afternoon; so is one
+	// from one to five in hours and minutes ("Trading was halted at
+	// 2:45"; the blind annotators' "6:30" were all mornings)
 	for i := range s.matches {
 		m := &s.matches[i]
-		if m.f.hasClock && m.f.ampm == 0 && m.f.pod == "" && m.f.hour >= 1 && m.f.hour <= 6 && !m.restated && s.hasWord(m, "o'clock") &&
+		if m.f.hasClock && m.f.ampm == 0 && m.f.pod == "" && m.f.hour >= 1 && (m.f.hour <= 6 && s.hasWord(m, "o'clock") || m.f.hour <= 5 && s.colonHour(m)) && !m.restated &&
 			!(i > 0 && s.matches[i-1].f.hasClock && m.start-s.matches[i-1].end <= 2) && // (another time restated: "opened at 8 a.m., 2 o'clock in Tokyo")
 			!s.anyBetween(m.end, min(m.end+6, len(s.toks)-1), func(k int) bool { return s.sameSentence(m.end, k) && (s.wordIs(k, "morning") || s.wordIs(k, "dawn")) }) { // ("It's 5 o'clock on this Monday morning")
 			m.f.ampm = 'p'
@@ -1567,7 +1570,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			tx.Implied = true
 			d := s.weekday(m, f.weekday)
 			if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranDay {
-				d = stepToWeekday(ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), f.weekday, 1, false)
+				dir := 1
+				if s.broughtForwardFrom(f.rangeFrom - 1) {
+					dir = -1 // "moved forward from Saturday to Thursday": the new day comes first
+				}
+				d = stepToWeekday(ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), f.weekday, dir, false)
 			}
 			return s.withTime(m, tx, point{t: d, g: model.GranDay}), true
 		case f.unit == "D" && f.hasShift:
@@ -4048,9 +4055,12 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		// publication month or week, so many years back
 		d := s.day()
 		y := d.Year() + dir*per*int(n)
-		back := ymd(y, int(d.Month()), min(d.Day(), daysIn(y, int(d.Month()))))
 		if s.wordIs(m.end-1, "week") {
-			return point{t: back, g: model.GranWeek}, true
+			// the same week of the year, by its ISO number ("One year ago
+			// this week", told in 2023-W01, is 2022-W01)
+			iy, w := d.ISOWeek()
+			jan4 := ymd(iy+dir*per*int(n), 1, 4)
+			return point{t: jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1)), g: model.GranWeek}, true
 		}
 		return point{t: ymd(y, int(d.Month()), 1), g: model.GranMonth}, true
 	}
@@ -4455,7 +4465,8 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// inspectors reported …")
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
-		if ok && f.shift == 0 && (s.hasWord(m, "that") || f.pod != "" && s.hasWord(m, "the")) && s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() && (!s.sameSentence(s.lastDayAt, m.start) || !s.inRelativeClause(m.start) && s.commaBetween(s.lastDayAt, m.start)) &&
+		if ok && f.shift == 0 && (s.hasWord(m, "that") && !s.sameSentence(s.lastDayAt, m.start) || f.pod != "" && s.hasWord(m, "the") && (!s.sameSentence(s.lastDayAt, m.start) || !s.inRelativeClause(m.start) && s.commaBetween(s.lastDayAt, m.start))) &&
+			s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() &&
 			s.anyBetween(max(s.relDayAt-10, 0), s.relDayAt-1, func(k int) bool { return s.wordIs(k, "who") && s.wordIs(k-1, ",") && s.sameSentence(k, s.relDayAt) }) {
 			// "Finance Minister Serra, who took office only on Dec. 1, said
 			// reserves had fallen. … he told a news conference that
@@ -7077,8 +7088,10 @@ func (s *Session) movedFrom(i int) bool {
 	return i >= 3 && s.wordIs(i-1, "from") && (s.wordIs(i-2, "up") || s.wordIs(i-2, "forward") || s.wordIs(i-2, "back")) && s.inList(i-3, s.t.lists.rescheduling)
 }
 
-// settingPerfectBefore reports whether a verb in the present perfect
-// ("has designated", "have declared") governs the clause before token i:
+// settingPerfectBefore reports whether a verb of an arrangement in
+// force (in_force_verbs) in the present perfect ("has designated", "have
+// declared"; not "have worked overtime through Sunday") governs the
+// clause before token i:
 // "has" or "have", then a past participle, with no comma, clause word or
 // other verb up to i.
 func (s *Session) settingPerfectBefore(i int) bool {
@@ -7087,7 +7100,19 @@ func (s *Session) settingPerfectBefore(i int) bool {
 			return false
 		}
 		if s.tenseOf(k) == tensePast {
-			return (s.wordIs(k-1, "has") || s.wordIs(k-1, "have")) && !s.isBe(k)
+			return (s.wordIs(k-1, "has") || s.wordIs(k-1, "have")) && s.inList(k, s.t.lists.inForce)
+		}
+	}
+	return false
+}
+
+// colonHour reports whether m holds hours and minutes with a colon and an
+// hour of one digit ("2:45", not "02:45" or "14:45").
+func (s *Session) colonHour(m *match) bool {
+	for i := m.start; i < m.end; i++ {
+		if t := s.toks[i]; t.Kind == tokNum && !t.Plain {
+			txt := s.r.text[t.Start:t.End]
+			return len(txt) == 4 && txt[1] == ':'
 		}
 	}
 	return false
