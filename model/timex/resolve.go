@@ -2326,11 +2326,11 @@ func (s *Session) inferYear(m *match) int {
 		(s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "through")) {
 		// "a transition period that runs until the end of December", told
 		// on Jan. 31: what runs until a month in the present has not yet
-		// reached it, so not the December just gone ("remains in force
-		// until", "stays closed through", whose verb tells no tense of
-		// its own, too; only "until",
-		// "till", "through": "The figures cover the years before
-		// December" names no end ahead)
+		// reached it, so not the December just gone; so too after
+		// "remains in force until", "stays closed through", whose verb
+		// tells no tense of its own. Only "until", "till" and "through":
+		// "The figures cover the years before December" names no end
+		// ahead.
 		return best + 1
 	}
 	if v, k := backTense, backAt; cands[best] > 0 && v == tensePast && k >= 0 && (s.wordIs(k, "was") || s.wordIs(k, "were")) && !deadline &&
@@ -3075,9 +3075,9 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// periodUnitAt reports whether token i is a unit of time that ends a
-// period of figures ("the 12 months to April", "the year to June 30",
-// "the quarter to March").
+// periodUnitAt reports whether token i is the unit of a period of
+// figures that "to" and its end follow: "the 12 months to April", "the
+// quarter to March".
 func (s *Session) periodUnitAt(i int) bool {
 	u := s.toks[i]
 	return u.Word >= 0 && !u.Cap && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"])) &&
@@ -7088,12 +7088,11 @@ func (s *Session) movedFrom(i int) bool {
 	return i >= 3 && s.wordIs(i-1, "from") && (s.wordIs(i-2, "up") || s.wordIs(i-2, "forward") || s.wordIs(i-2, "back")) && s.inList(i-3, s.t.lists.rescheduling)
 }
 
-// settingPerfectBefore reports whether a verb of an arrangement in
-// force (in_force_verbs) in the present perfect ("has designated", "have
+// settingPerfectBefore reports whether a verb of an arrangement in force
+// (in_force_verbs) in the present perfect ("has designated", "have
 // declared"; not "have worked overtime through Sunday") governs the
-// clause before token i:
-// "has" or "have", then a past participle, with no comma, clause word or
-// other verb up to i.
+// clause before token i: "has" or "have", then the participle, with no
+// comma, clause word or modal between it and i.
 func (s *Session) settingPerfectBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-10 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.isModal(k) {
