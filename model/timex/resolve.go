@@ -46,24 +46,24 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                    *classInfo
-	comparison, ended, start, relative, comparative, modal                          *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives                    *classInfo
-	rescheduling, traded, tradedData, reducedParticiples                            *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords                  *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                           *classInfo
-	awaited, wantObject, unmarkedPast, mandative                                    *classInfo
-	titles, overMore, directive, results, warnings, states                          *classInfo
-	setting, stative, moves, starts, observances, lyNouns                           *classInfo
-	urging, deciding, pluralNouns, incidents, participles, deedParticiples, inForce *classInfo
-	figures, publishing, habitual, complement, marketNouns                          *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                      *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords                  *classInfo
-	closeness                                                                       *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                            *classInfo
-	seasonAhead                                                                     *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                       *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                 *classInfo
+	future, past, present, be, determiners, deadline, rangeWords   *classInfo
+	comparison, ended, start, relative, comparative, modal         *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
+	rescheduling, traded, tradedData, reducedParticiples           *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
+	scheduled, prepositions, timetable, futures, awaiting          *classInfo
+	awaited, wantObject, unmarkedPast, mandative                   *classInfo
+	titles, overMore, directive, results, warnings, states         *classInfo
+	setting, stative, moves, starts, observances, lyNouns          *classInfo
+	urging, deciding, pluralNouns, incidents, participles          *classInfo
+	figures, publishing, habitual, complement, marketNouns         *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
+	closeness                                                      *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
+	seasonAhead, deedParticiples, inForce                          *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
