@@ -359,13 +359,13 @@ func (s *Session) refine() {
 	}
 	// "BBC News at six o'clock", "It's one o'clock, and this is the news",
 	// "The partial phase starts just before 2 o'clock": an hour from one
-	// to six told on the clock face alone, with no "a.m.", part of the
+	// to six told on the clock face alone ("half past two" too), with no "a.m.", part of the
 	// day or other zone's time to set it, is in the afternoon; so is one
 	// from one to five in hours and minutes ("Trading was halted at
 	// 2:45"; the blind annotators' "6:30" were all mornings)
 	for i := range s.matches {
 		m := &s.matches[i]
-		if m.f.hasClock && m.f.ampm == 0 && m.f.pod == "" && m.f.hour >= 1 && (m.f.hour <= 6 && s.hasWord(m, "o'clock") || m.f.hour <= 5 && s.colonHour(m)) && !m.restated &&
+		if m.f.hasClock && m.f.ampm == 0 && m.f.pod == "" && m.f.hour >= 1 && (m.f.hour <= 6 && s.spokenClock(m) || m.f.hour <= 5 && s.colonHour(m)) && !m.restated &&
 			!(i > 0 && s.matches[i-1].f.hasClock && m.start-s.matches[i-1].end <= 2) && // (another time restated: "opened at 8 a.m., 2 o'clock in Tokyo")
 			!s.anyBetween(m.end, min(m.end+6, len(s.toks)-1), func(k int) bool { return s.sameSentence(m.end, k) && (s.wordIs(k, "morning") || s.wordIs(k, "dawn")) }) { // ("It's 5 o'clock on this Monday morning")
 			m.f.ampm = 'p'
@@ -7109,6 +7109,12 @@ func (s *Session) settingPerfectBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// spokenClock reports whether m tells the hour in the clock face's words:
+// "two o'clock", "half past two", "a quarter to three".
+func (s *Session) spokenClock(m *match) bool {
+	return s.hasWord(m, "o'clock") || s.hasWord(m, "past") && (s.hasWord(m, "half") || s.hasWord(m, "quarter")) || s.hasWord(m, "quarter") && s.hasWord(m, "to")
 }
 
 // colonHour reports whether m holds hours and minutes with a colon and an
