@@ -6966,6 +6966,9 @@ func (s *Session) scheduledInPast(m *match) bool {
 		}
 		if s.wordIs(k-1, ",") {
 			j := m.end
+			if n := s.matchFrom(j + 1); s.wordIs(j, "on") && n < len(s.matches) && s.matches[n].start == j+1 {
+				j = s.matches[n].end // past the time's day: "originally due to end at 6 pm on Friday, ran a day late"
+			}
 			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) {
 				if s.isBe(j+1) && j+2 < len(s.toks) && (s.formAt(j+2, s.t.lists.future) || s.wordIs(j+2, "to")) {
 					// "The vote, scheduled for Friday, was expected to be
