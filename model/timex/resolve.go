@@ -3187,6 +3187,18 @@ func (s *Session) clauseVerbAfter(end int) int {
 		if k == end && s.wordIs(k, ",") {
 			continue // "and on Tuesday, the new directors will start work"
 		}
+		if s.wordIs(k, ",") {
+			// skip an apposition whole: its words may look like verbs
+			j := k + 1
+			for j < len(s.toks) && j < k+10 && s.toks[j].Kind != tokPunct {
+				j++
+			}
+			if j >= len(s.toks) || !s.wordIs(j, ",") {
+				return tenseUnknown
+			}
+			k = j
+			continue
+		}
 		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") ||
 			s.wordIs(k, "after") || s.wordIs(k, "before") || s.wordIs(k, "when") || s.wordIs(k, "as") || s.wordIs(k, "because") ||
 			s.wordIs(k, "since") || s.wordIs(k, "while") || s.wordIs(k, "if") || s.wordIs(k, "until") {
@@ -3194,6 +3206,40 @@ func (s *Session) clauseVerbAfter(end int) int {
 		}
 	}
 	return v
+}
+
+// frontedClauseVerb is the tense of the first verb after a date that
+// opens its sentence after a preposition ("By Tuesday evening
+// more than 3,000 filling stations had run dry"), looking further than
+// the scan after a date does and past an apposition ("…, about a quarter
+// of the national total, had run dry"), up to the first stop or word that
+// opens another clause; tenseUnknown when there is none.
+func (s *Session) frontedClauseVerb(start, end int) int {
+	if start == 0 || !s.sentenceStart(start-1) || !s.inList(start-1, s.t.lists.prepositions) {
+		return tenseUnknown
+	}
+	for k := end; k < len(s.toks) && k < end+20 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") {
+			// an apposition is skipped whole: its words may look like
+			// verbs ("the national total")
+			j := k + 1
+			for j < len(s.toks) && j < k+10 && s.toks[j].Kind != tokPunct {
+				j++
+			}
+			if j >= len(s.toks) || !s.wordIs(j, ",") {
+				return tenseUnknown
+			}
+			k = j
+			continue
+		}
+		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "when") || s.wordIs(k, "after") || s.wordIs(k, "before") {
+			return tenseUnknown
+		}
+		if v := s.tenseOf(k); v != tenseUnknown {
+			return v
+		}
+	}
+	return tenseUnknown
 }
 
 // reportAfterClause reports whether the main verb after the clause that
@@ -5656,6 +5702,14 @@ func (s *Session) tense(start, end int) int {
 			// and unions say they will join")
 			return tensePast
 		}
+		return v
+	}
+	if v := s.frontedClauseVerb(start, end); v != tenseUnknown {
+		// "By Tuesday evening more than 3,000 filling stations had run
+		// dry": a date that opens its sentence takes the main verb's
+		// tense, however long the subject before it (not a date that is
+		// the subject: "This weekend has been designated a day of
+		// mourning")
 		return v
 	}
 	// with no tense in reach, an infinitive joined to one before it speaks
