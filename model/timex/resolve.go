@@ -220,6 +220,32 @@ func (s *Session) refine() {
 		second.f.weekday = 0
 		s.matches = append(s.matches, second)
 	}
+	// "between 3 and 6 p.m.", "from 9 to 5 p.m.": the bare hour that opens
+	// a range of clock times is a time too, in the half of the day that
+	// keeps it before the end (the blind annotators tag it, 13 times of
+	// 13); its day comes from the end's below
+	for i := 0; i < n; i++ {
+		b := s.matches[i]
+		k := b.start - 2 // the hour, then "and", "to" or "-"
+		if !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 || k < 1 || !(s.wordIs(k+1, "and") || s.wordIs(k+1, "to") || s.wordIs(k+1, "-")) ||
+			!(s.wordIs(k-1, "between") || s.wordIs(k-1, "from")) || i > 0 && s.matches[i-1].end > k {
+			continue
+		}
+		t := s.toks[k]
+		if t.Kind != tokNum || !t.Plain || t.Word >= 0 || t.Num < 1 || t.Num > 12 {
+			continue
+		}
+		first := b
+		first.start, first.end = k, k+1
+		first.f.hour, first.f.minute, first.f.mod = int(t.Num), 0, ""
+		first.lend, first.borrow, first.restated, first.rangeEnd, first.plain, first.aside = false, false, false, false, false, false
+		if h, end := int(t.Num)%12, b.f.hour%12; h > end {
+			// "from 9 to 5 p.m." runs from the morning; "from 10 to 2
+			// a.m." from the evening before
+			first.f.ampm = 'a' + 'p' - b.f.ampm
+		}
+		s.matches = append(s.matches, first)
+	}
 	if len(s.matches) > n {
 		sort.SliceStable(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
 	}
