@@ -1489,7 +1489,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// in May: a fiscal quarter is named by the fiscal year, which
 				// is mostly the DCT's (16 of 17 in the blind sets, and
 				// TimeBank's), not placed by the calendar
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) &&
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
@@ -7198,6 +7198,17 @@ func (s *Session) settingPerfectBefore(i int) bool {
 // "two o'clock", "half past two", "a quarter to three".
 func (s *Session) spokenClock(m *match) bool {
 	return s.hasWord(m, "o'clock") || s.hasWord(m, "past") && (s.hasWord(m, "half") || s.hasWord(m, "quarter")) || s.hasWord(m, "quarter") && s.hasWord(m, "to")
+}
+
+// pastInfinitiveBefore reports whether an infinitive stands between the
+// past verb before token i and i: "blocked a proposal to add 1.5 million
+// barrels a day in the second half of the year" speaks of what was to
+// come.
+func (s *Session) pastInfinitiveBefore(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	// (not "to" right after the verb: "returned to growth in the
+	// October-December quarter")
+	return v == tensePast && k >= 0 && k < i-2 && !s.wordIs(k+1, "to") && s.infinitiveBetween(k+1, i-1) && !s.commaBetween(k, i)
 }
 
 // colonHour reports whether m holds hours and minutes with a colon and an
