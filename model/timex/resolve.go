@@ -2826,6 +2826,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// day after the decision's
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
+	if k := s.decidedStartBefore(m.start); k >= 0 {
+		// "agreed on Thursday on a new ceasefire in eastern Ukraine, to
+		// begin at 00:00 local time on Sunday": what was agreed starts on
+		// a day after the agreement's (the day told of, else the DCT)
+		if day, ok := s.dayBefore(m.start); ok && s.lastDayAt > k {
+			return stepToWeekday(day, wd, 1, false)
+		}
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if set := s.scheduledFor(m.start); (set || m.start >= 2 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-7, 0), m.start-2, func(j int) bool { return s.wordIs(j, "declared") && s.sameSentence(j, m.start) })) &&
 		!s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
 		v := s.scanTense(m.start-1, -1)
@@ -8662,6 +8671,32 @@ func (s *Session) quotationStart(i int) int {
 		return -1 // the marks before i pair up: i opens a quotation
 	}
 	return open
+}
+
+// decidedStartBefore is where a verb of deciding (deciding_verbs) stands
+// in the sentence before token i when "to" and a timetable verb come
+// between, a few words before i: "agreed on a new ceasefire, to begin at
+// 00:00 local time on" (-1 when none). Not after "had": "had agreed on a
+// truce to begin on Sunday" tells of a plan seen from later.
+func (s *Session) decidedStartBefore(i int) int {
+	for j := i - 2; j >= 1 && j >= i-8 && !s.sentenceStart(j+1); j-- {
+		if s.toks[j].Word != s.t.lists.idTo || !s.formAt(j+1, s.t.lists.timetable) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-20 && !s.sentenceStart(k+1); k-- {
+			if s.inList(k, s.t.lists.deciding) {
+				if s.hadBefore(k) {
+					return -1
+				}
+				return k
+			}
+			if s.tenseOf(k) != tenseUnknown {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // decidedOnDay reports whether token k is a verb of deciding
