@@ -4622,7 +4622,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// on the day of the news
 				base.t = s.day()
 			}
-			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(-1, 0, 0)) &&
+			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(-1, 0, 0)) && !s.hasWord(m, "that") &&
 				(!s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) == 1 || s.lastDayAt == s.observanceAt && s.sameSentence(s.lastDayAt, m.start)) &&
 				s.anyBetween(max(m.start-12, 0), min(m.end+16, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) }) {
 				// ("honored the American dead at the cemetery in the
@@ -4631,6 +4631,9 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// "… came ashore on June 6, 1944. Clinton joined the
 				// ceremonies, which began in the morning": the observance
 				// of a day in history is on the day of the news, in passing
+				// (but "that night" is the day in history's: "Four years ago
+				// today, Russian troops poured across Ukraine's borders. Air
+				// raid sirens wailed before dawn, and that night …")
 				base.t, m.aside = s.day(), true
 				s.lastDayAt = m.start // (the day in history is still the one told of)
 				s.observanceAt = m.start
