@@ -2352,6 +2352,11 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
+	if m.start > 0 && (s.wordIs(m.start-1, "expires") || s.wordIs(m.start-1, "expire")) && tense != tensePast && cands[best] < 0 && cands[best+1] < 366 {
+		// "the current agreement expires Sept. 30", told in February: what
+		// expires in the present has not yet expired
+		return best + 1
+	}
 	if deadline && (tense == tensePresent || tense == tenseUnknown && s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool {
 		return s.sameSentence(k, m.start) && (s.wordIs(k, "remains") || s.wordIs(k, "remain") || s.wordIs(k, "stays") || s.wordIs(k, "stay"))
 	})) && f.day == 0 && cands[best] < 0 && cands[best+1] < 366 && m.start > 0 &&
