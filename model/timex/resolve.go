@@ -2790,7 +2790,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// Democrats": the subject's own verb right after the day
 		return stepToWeekday(d, wd, -1, true)
 	}
-	if m.start > 0 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-8, 0), m.start-2, func(k int) bool {
+	if m.start > 0 && (s.wordIs(m.start-1, "for") || s.warningIssuedUntil(m.start)) && s.anyBetween(max(m.start-8, 0), m.start-2, func(k int) bool {
 		return (s.inList(k, s.t.lists.warnings) || s.inList(k, s.t.lists.forecasts)) && s.sameSentence(k, m.start)
 	}) {
 		// "The Met Office issued a severe weather warning for Scotland for
@@ -8679,6 +8679,20 @@ func (s *Session) quotationStart(i int) int {
 		return -1 // the marks before i pair up: i opens a quotation
 	}
 	return open
+}
+
+// warningIssuedUntil reports whether token i follows "until", "till" or
+// "through" in a sentence that issues a warning ("posted blizzard warnings
+// for the Dakotas until 6 p.m. Sunday"): the warning runs ahead of its
+// issuing, as one "for" a day does (but "a flood watch was in effect
+// through Tuesday" tells of one gone by).
+func (s *Session) warningIssuedUntil(i int) bool {
+	if !(s.wordIs(i-1, "until") || s.wordIs(i-1, "till") || s.wordIs(i-1, "through")) {
+		return false
+	}
+	return s.anyBetween(max(i-12, 0), i-2, func(k int) bool {
+		return s.sameSentence(k, i) && (s.wordIs(k, "issued") || s.wordIs(k, "posted") || s.wordIs(k, "extended") || s.wordIs(k, "declared"))
+	})
 }
 
 // decidedStartBefore is where a verb of deciding (deciding_verbs) stands
