@@ -8498,10 +8498,12 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && n != l.idBe {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
-			// Sunday" and "could be located Wednesday" may be past
+			// Sunday" and "could be located Wednesday" may be past, but
+			// "may be called in April" is not ("may have been" would be;
+			// "may be Johnson's record on Thursday night" is no passive)
 			return tenseFuture
 		}
 	}
