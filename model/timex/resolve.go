@@ -1804,10 +1804,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// York trading": the market's day, the news's, whatever day
 				// the sentence before told of
 				base = s.day()
-			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) &&
+			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "past")) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) &&
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) { // (a past "until 5am" told on the day is this morning)
 				// "beat Northern Ireland yesterday … fans celebrated until
-				// 3am": a night that runs on past midnight
+				// 3am", "On Wednesday, … Negotiators worked past 2 a.m.": a
+				// night that runs on past midnight
 				base = base.AddDate(0, 0, 1)
 			}
 			tx.Implied = true
