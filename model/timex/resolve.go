@@ -1142,7 +1142,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// year the service took 1,270 calls between October 30 and
 				// November 6": a year that opens its sentence sets the
 				// scene (without a comma, for a past clause)
-				p.g == model.GranYear && s.sentenceStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast)
+				p.g == model.GranYear && s.sentenceStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast ||
+					// (or a year ahead, for a clause that is not past: "Next
+					// year the solstice arrives a day early, on June 20")
+					s.hasDCT && p.t.Year() > s.dct.Year() && s.scanTense(m.end, 1) != tensePast && s.scanTense(m.end, 1) != tenseUnknown)
 			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && s.sentenceStart(m.start) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
@@ -1560,7 +1563,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				}
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
-				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast) && // ("Last year the team finished third, and the new season starts on August 16")
+				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
 				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
