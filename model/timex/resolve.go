@@ -1814,6 +1814,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// night that runs on past midnight
 				base = base.AddDate(0, 0, 1)
 			}
+			if d, ok := s.lastDay(); ok && f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") && m.start-s.lastDayAt <= anaphorReach {
+				// "the anniversary, which falls on Monday, June 26, will be
+				// marked … this weekend. Several bookshops plan to open at 9
+				// a.m. that day": the time is on the day "that day" names
+				base = d
+			}
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: base, g: model.GranDay}), true
 		default:
