@@ -8533,7 +8533,8 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
-		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") ||
+		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
+			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
 			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
