@@ -1048,7 +1048,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.lastDayReported = s.reportingDay(m.start)
-			if !s.leadRead && !s.inRelativeClause(m.start) {
+			if !s.leadRead && !s.inRelativeClause(m.start) && !s.inDateline(m) {
 				// the lead's day: the first day told in a main clause, if
 				// the first sentence tells it ("President Smith, who
 				// returned from Asia on Sunday, addressed parliament …"
@@ -6790,6 +6790,26 @@ func (s *Session) placeHoliday(m *match) string {
 		}
 	}
 	return ""
+}
+
+// inDateline reports whether m is the date of a wire dateline, "PARIS,
+// July 6 (AFP) -": only capitalised words and commas before it at the
+// start of the text, a dash a few words after. It is no day of the lead.
+func (s *Session) inDateline(m *match) bool {
+	if m.start == 0 || m.start > 6 || !s.toks[0].Upper {
+		return false
+	}
+	for k := 0; k < m.start; k++ {
+		if t := s.toks[k]; !(t.Kind == tokWord && t.Cap || s.wordIs(k, ",") || s.wordIs(k, ".")) {
+			return false
+		}
+	}
+	for k := m.end; k < len(s.toks) && k <= m.end+5; k++ {
+		if s.wordIs(k, "-") || s.wordIs(k, "—") || s.wordIs(k, "--") {
+			return true
+		}
+	}
+	return false
 }
 
 // holidayNear reports whether holiday h falls less than days from the
