@@ -7248,6 +7248,14 @@ func (s *Session) spokenClock(m *match) bool {
 	return s.hasWord(m, "o'clock") || s.hasWord(m, "past") && (s.hasWord(m, "half") || s.hasWord(m, "quarter")) || s.hasWord(m, "quarter") && s.hasWord(m, "to")
 }
 
+// backwardComplement reports whether token i, after a passive's
+// participle, opens a phrase that ties it to something gone by rather than
+// saying when it happens: "may be linked to a wedding", "may be damaged
+// beyond repair after the storm", "may be delayed by the strike".
+func (s *Session) backwardComplement(i int) bool {
+	return i < len(s.toks) && (s.wordIs(i, "to") || s.wordIs(i, "after") || s.wordIs(i, "beyond") || s.wordIs(i, "from") || s.wordIs(i, "with") || s.wordIs(i, "by") || s.wordIs(i, "as"))
+}
+
 // pastInfinitiveBefore reports whether an infinitive stands between the
 // past verb before token i and i: "blocked a proposal to add 1.5 million
 // barrels a day in the second half of the year" speaks of what was to
@@ -8529,12 +8537,14 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2)) {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "could be located Wednesday" may be past, but
 			// "may be called in April" is not ("may have been" would be;
-			// "may be Johnson's record on Thursday night" is no passive)
+			// "may be Johnson's record on Thursday night" is no passive,
+			// and "may be linked to a wedding on Saturday" looks back to
+			// the wedding)
 			return tenseFuture
 		}
 	}
