@@ -2363,7 +2363,7 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
-	if m.start > 0 && (s.wordIs(m.start-1, "expires") || s.wordIs(m.start-1, "expire")) && tense != tensePast && cands[best] < 0 && cands[best+1] < 366 {
+	if m.start > 0 && (s.wordIs(m.start-1, "expires") || s.wordIs(m.start-1, "expire") || s.wordIs(m.start-1, "expiring")) && tense != tensePast && cands[best] < 0 && cands[best+1] < 366 {
 		// "the current agreement expires Sept. 30", told in February: what
 		// expires in the present has not yet expired
 		return best + 1
@@ -7097,8 +7097,12 @@ func (s *Session) scheduledInPast(m *match) bool {
 			if n := s.matchFrom(j + 1); s.wordIs(j, "on") && n < len(s.matches) && s.matches[n].start == j+1 {
 				j = s.matches[n].end // past the time's day: "originally due to end at 6 pm on Friday, ran a day late"
 			}
-			if j+1 < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(j+1) == tensePast && !s.isModal(j+1) {
-				if s.isBe(j+1) && j+2 < len(s.toks) && (s.formAt(j+2, s.t.lists.future) || s.wordIs(j+2, "to")) {
+			v := j + 1
+			if v+1 < len(s.toks) && s.isAdverb(v) && s.tenseOf(v+1) == tensePast {
+				v++ // ", finally took off on Tuesday"
+			}
+			if v < len(s.toks) && s.wordIs(j, ",") && s.tenseOf(v) == tensePast && !s.isModal(v) {
+				if s.isBe(v) && v+1 < len(s.toks) && (s.formAt(v+1, s.t.lists.future) || s.wordIs(v+1, "to")) {
 					// "The vote, scheduled for Friday, was expected to be
 					// close" looks ahead
 					return false
