@@ -2698,9 +2698,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 					t = tenseUnknown
 				}
 			}
-			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent || (t == tensePast || t == tenseUnknown) && s.infinitiveBefore(i) {
+			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent || (t == tensePast || t == tenseUnknown) && (s.infinitiveBefore(i) || s.decidingVerbBefore(i) >= 0) {
 				// (and a measure decided in the past: "voted Tuesday night to
-				// make masks optional for students starting Monday")
+				// make masks optional for students starting Monday", "agreed
+				// on Monday to a truce starting on Sunday")
 				return next // "will take part in an exercise starting on Sunday", "then attends a summit, starting Thursday"
 			}
 			return prev
@@ -8753,18 +8754,25 @@ func (s *Session) decidedStartBefore(i int) int {
 		if s.toks[j].Word != s.t.lists.idTo || !s.formAt(j+1, s.t.lists.timetable) {
 			continue
 		}
-		for k := j - 1; k >= 0 && k >= j-20 && !s.sentenceStart(k+1); k-- {
-			if s.inList(k, s.t.lists.deciding) {
-				if s.hadBefore(k) {
-					return -1
-				}
-				return k
-			}
-			if s.tenseOf(k) != tenseUnknown {
+		return s.decidingVerbBefore(j)
+	}
+	return -1
+}
+
+// decidingVerbBefore is where a verb of deciding (deciding_verbs) stands
+// before token j in its sentence with no other verb between, and no "had"
+// before it; -1 when there is none.
+func (s *Session) decidingVerbBefore(j int) int {
+	for k := j - 1; k >= 0 && k >= j-20 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.deciding) {
+			if s.hadBefore(k) {
 				return -1
 			}
+			return k
 		}
-		return -1
+		if s.tenseOf(k) != tenseUnknown {
+			return -1
+		}
 	}
 	return -1
 }
