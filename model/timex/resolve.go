@@ -1732,7 +1732,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// … The blast on the afternoon of May 13, 2000, … A bell
 					// rang at 3:35 p.m.": the observance the lead told of
 					base = ld
-				} else if ld := s.leadDayT; !ld.IsZero() && ld.Before(base) && base.Sub(ld) <= 24*time.Hour && s.tense(m.start, m.end) == tensePast && s.lastDayT.Before(ld) && f.dayOff == 0 {
+				} else if ld := s.leadDayT; !ld.IsZero() && ld.Before(base) && base.Sub(ld) <= 24*time.Hour && (s.tense(m.start, m.end) == tensePast || s.tense(m.start, m.end) == tenseUnknown && s.pastFarBack(m.start, false)) && s.lastDayT.Before(ld) && f.dayOff == 0 {
+					// (a past verb further back counts too: "Researchers
+					// spent five months checking the result before going
+					// public at a news conference at 10:30 a.m.")
 					// "The Dow closed above 10,000 for the first time Monday
 					// … two weeks after it first crossed the milestone on
 					// March 16. Traders … broke into applause at 4 p.m.",
