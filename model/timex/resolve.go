@@ -7256,6 +7256,19 @@ func (s *Session) spokenClock(m *match) bool {
 	return s.hasWord(m, "o'clock") || s.hasWord(m, "past") && (s.hasWord(m, "half") || s.hasWord(m, "quarter")) || s.hasWord(m, "quarter") && s.hasWord(m, "to")
 }
 
+// stateAfterBe reports whether token i, after "could be" or "may be", is
+// an adjective of a state to come ("could be complete before Obama's
+// inauguration on Tuesday", "may be ready by Friday"): a lower-case word
+// that is no participle, determiner, possessive, preposition or adverb.
+func (s *Session) stateAfterBe(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return t.Kind == tokWord && !t.Cap && !s.participle(i) && !s.inList(i, s.t.lists.determiners) && !s.inList(i, s.t.lists.prepositions) &&
+		!s.isAdverb(i) && !s.wordIs(i+1, "'s") && s.tenseOf(i) == tenseUnknown && !strings.HasSuffix(s.r.text[t.Start:t.End], "ing")
+}
+
 // backwardComplement reports whether token i, after a passive's
 // participle, opens a phrase that ties it to something gone by rather than
 // saying when it happens: "may be linked to a wedding", "may be damaged
@@ -8545,7 +8558,7 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3)) {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) || s.stateAfterBe(i+2)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "could be located Wednesday" may be past, but
