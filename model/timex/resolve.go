@@ -2701,6 +2701,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 					t = tenseUnknown
 				}
 			}
+			if k := s.decidingVerbBefore(i); k >= 0 && (t == tensePast || t == tenseUnknown) {
+				if day, ok := s.dayBefore(m.start); ok && s.lastDayAt > k {
+					// "agreed on Sunday to a boycott of parliament beginning
+					// on Tuesday": the first such day after the decision's
+					return stepToWeekday(day, wd, 1, false)
+				}
+			}
 			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent || (t == tensePast || t == tenseUnknown) && (s.infinitiveBefore(i) || s.decidingVerbBefore(i) >= 0) {
 				// (and a measure decided in the past: "voted Tuesday night to
 				// make masks optional for students starting Monday", "agreed
@@ -7272,9 +7279,15 @@ func (s *Session) stateAfterBe(i int) bool {
 // backwardComplement reports whether token i, after a passive's
 // participle, opens a phrase that ties it to something gone by rather than
 // saying when it happens: "may be linked to a wedding", "may be damaged
-// beyond repair after the storm", "may be delayed by the strike".
+// beyond repair after the storm" (but "may be signed by the governor" names
+// the doer, and "may be closed from Sunday" the date).
 func (s *Session) backwardComplement(i int) bool {
-	return i < len(s.toks) && (s.wordIs(i, "to") || s.wordIs(i, "after") || s.wordIs(i, "beyond") || s.wordIs(i, "from") || s.wordIs(i, "with") || s.wordIs(i, "by") || s.wordIs(i, "as"))
+	if i+1 >= len(s.toks) || !(s.wordIs(i, "to") || s.wordIs(i, "after") || s.wordIs(i, "beyond") || s.wordIs(i, "from") || s.wordIs(i, "with") || s.wordIs(i, "as")) {
+		return false
+	}
+	// (not the date itself: "may be closed from Sunday")
+	n := s.matchFrom(i + 1)
+	return n >= len(s.matches) || s.matches[n].start != i+1
 }
 
 // pastInfinitiveBefore reports whether an infinitive stands between the
