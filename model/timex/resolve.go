@@ -61,7 +61,7 @@ type contextLists struct {
 	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
 	closeness                                                      *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
-	seasonAhead, deedParticiples, inForce                          *classInfo
+	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -167,6 +167,7 @@ func listsOf(l *lexicon) contextLists {
 		notVerbsAfterDay:   get("not_verbs_after_day"),
 		pastSchedule:       get("past_schedule_words"),
 		seasonAhead:        get("season_programme_nouns"),
+		causeParticiples:   get("cause_participles"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -8571,7 +8572,7 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) || s.stateAfterBe(i+2)) {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "could be located Wednesday" may be past, but
