@@ -7095,10 +7095,12 @@ func (s *Session) scheduledInPast(m *match) bool {
 		if s.wordIs(k, ",") {
 			return false
 		}
-		if !s.wordIs(k, "scheduled") && !s.wordIs(k, "planned") && !s.wordIs(k, "expected") && !s.wordIs(k, "due") {
+		if !s.wordIs(k, "scheduled") && !s.wordIs(k, "planned") && !s.wordIs(k, "expected") && !s.wordIs(k, "due") && !(s.wordIs(k, "set") && s.wordIs(k-1, ",") && s.wordIs(k+1, "to")) {
 			continue
 		}
-		if (s.wordIs(k, "expected") || s.wordIs(k, "due")) && !s.wordIs(k-1, "was") && !s.wordIs(k-1, "were") && !(s.wordIs(k, "due") && s.isAdverb(k-1) && s.wordIs(k-2, ",")) {
+		if (s.wordIs(k, "expected") || s.wordIs(k, "due")) && !s.wordIs(k-1, "was") && !s.wordIs(k-1, "were") && !(s.wordIs(k, "due") && (s.isAdverb(k-1) && s.wordIs(k-2, ",") || s.wordIs(k-1, ","))) {
+			// (", due to begin on Monday, never took place" and ", set to
+			// sail on Tuesday, finally left port" as well)
 			continue
 		}
 		if s.isAdverb(k-1) && s.wordIs(k-2, ",") {
