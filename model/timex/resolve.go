@@ -8412,7 +8412,7 @@ func (s *Session) pluralHeadOf(i int) bool {
 			!t.Cap && t.Word >= 0 && s.tenseOf(j) != tenseUnknown {
 			return false
 		}
-		if (s.wordIs(j, "of") || s.wordIs(j, "for")) && j < i-1 {
+		if (s.wordIs(j, "of") || s.wordIs(j, "for") || s.wordIs(j, "in") || s.wordIs(j, "from") || s.wordIs(j, "across")) && j < i-1 { // ("Voters in the eastern state of Brandenburg elect")
 			if p := s.toks[j-1]; p.Kind == tokWord && (!p.Cap || s.sentenceStart(j-1) || j > 1 && s.toks[j-2].Kind == tokPunct) && s.tenseOf(j-1) == tenseUnknown {
 				if pluralWord(strings.ToLower(s.r.text[p.Start:p.End])) && !s.objectBefore(j-1) {
 					return true
