@@ -1819,7 +1819,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// night that runs on past midnight
 				base = base.AddDate(0, 0, 1)
 			}
-			if d, ok := s.lastDay(); ok && f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") && m.start-s.lastDayAt <= anaphorReach {
+			if lp := s.lastPoint; f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") && s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && !lp.weekend() && lp.end.IsZero() &&
+				s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
+				// (the day last told, even one that bounds: "The hearing was
+				// adjourned until Monday. The judge said she would rule at 2
+				// p.m. that day")
+				base = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
+			} else if d, ok := s.lastDay(); ok && f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") && m.start-s.lastDayAt <= anaphorReach {
 				// "the anniversary, which falls on Monday, June 26, will be
 				// marked … this weekend. Several bookshops plan to open at 9
 				// a.m. that day": the time is on the day "that day" names
