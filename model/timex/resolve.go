@@ -343,6 +343,25 @@ func (s *Session) refine() {
 		}
 		b.restated = true
 	}
+	// "by 10 a.m. (0700 GMT)": a bare time restated in brackets with its
+	// zone, with no day of either, is on the first time's day (a day off
+	// when the zones straddle midnight)
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !s.bareClock(a) || !s.wordIs(a.end, "(") || b.start != a.end+1 || !s.bareClock(b) || b.end-b.start < 2 || !s.wordIs(b.end, ")") || b.restated || a.lend {
+			continue
+		}
+		if i+2 < len(s.matches) && s.matches[i+2].start <= b.end+3 {
+			continue // (a day after the brackets is both times': "(1900 GMT) on Wednesday")
+		}
+		switch ha, hb := a.f.hour24(), b.f.hour24(); {
+		case ha+12 < hb:
+			b.f.clockDays = -1 // 1 a.m. local time is 2200 GMT the day before
+		case hb+12 < ha:
+			b.f.clockDays = 1
+		}
+		a.lend, b.borrow, b.restated = true, true, true
+	}
 	// "at about 10:30 a.m. local time, 3:30 a.m. Eastern", "at 5 p.m.
 	// Eastern time, which was 1 a.m. in the Iraqi capital": the same
 	// moment read in another zone, a day on when the clock went past
@@ -926,6 +945,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if m.borrow && s.lentSet && !p.t.IsZero() && p.g >= model.GranDay {
 		// "at 11:59 p.m. on Friday": Friday is the time's day
 		p.t = time.Date(s.lent.Year(), s.lent.Month(), s.lent.Day(), p.t.Hour(), p.t.Minute(), 0, 0, time.UTC)
+		if m.restated && m.f.hasClock {
+			p.t = p.t.AddDate(0, 0, m.f.clockDays) // ("1 a.m. (2200 GMT)")
+		}
 	}
 	if !m.restated {
 		s.lentSet = false
