@@ -1835,6 +1835,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "past")) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) &&
 				!(sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() < 7 && s.lastClock.t.Hour() <= f.hour24()) && // (not after "hit the comet at 1:52 a.m. … a news conference that ran past 3 a.m.": the same small hours)
+				!(s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && s.wordBetween(s.lastDayAt, m.start, "after")) && // (nor what came before the day told: "plunged back into talks on Monday after negotiating until 3 a.m.")
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) { // (a past "until 5am" told on the day is this morning)
 				// "beat Northern Ireland yesterday … fans celebrated until
 				// 3am", "On Wednesday, … Negotiators worked past 2 a.m.": a
