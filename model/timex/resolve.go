@@ -1587,7 +1587,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt) {
+				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt) && !s.sincePhraseBefore(s.lastAt, m.start) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -7320,6 +7320,25 @@ func (s *Session) backwardComplement(i int) bool {
 	// (not the date itself: "may be closed from Sunday")
 	n := s.matchFrom(i + 1)
 	return n >= len(s.matches) || s.matches[n].start != i+1
+}
+
+// sincePhraseBefore reports whether the date at token at sits in a phrase
+// opened by "since" that a comma closes before token i: "The Berlin
+// meeting, the first since the climate treaty took effect in March 1994,
+// opened March 28" (the phrase's year is not the sentence's).
+func (s *Session) sincePhraseBefore(at, i int) bool {
+	if !s.commaBetween(at, i) {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			return false
+		}
+		if s.wordIs(k, "since") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastInfinitiveBefore reports whether an infinitive stands between the
