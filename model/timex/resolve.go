@@ -4732,6 +4732,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				base.t = s.leadDayT
 			}
 		}
+		if f.pod == "NI" && f.shift == 0 && s.hasDCT && s.hasWord(m, "the") && !s.hasWord(m, "that") && base.g >= model.GranDay && !sameDay(base.t, s.day()) && base.t.Before(s.day()) &&
+			!s.sameSentence(s.lastDayAt, m.start) && s.hadWithin(m.start, 8) && sameDay(base.t, s.leadDayT) {
+			// "returned to space yesterday. … many of whom had driven through
+			// the night": a pluperfect night is the one before the lead's day
+			base.t = base.t.AddDate(0, 0, -1)
+		}
 		if f.pod == "NI" && f.shift == 0 && s.hasDCT && s.hasWord(m, "the") && (base.g < model.GranDay || sameDay(base.t, s.day())) &&
 			s.tense(m.start, m.end) == tensePast && !s.directiveBefore(m.start) {
 			// "crowds celebrated in Tahrir Square through the night", told
