@@ -4542,6 +4542,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			sunday := lp.t.AddDate(0, 0, 7-isoWeekday(lp.t))
 			return s.withTime(m, tx, point{t: stepToWeekday(sunday, f.weekday, 1, false), g: model.GranDay}), true
 		}
+		if !s.sameSentence(s.lastDayAt, m.start) && s.lastDayInWhoClause() {
+			// "… Busby, who led United to their only previous European Cup
+			// on May 29, 1968. United had beaten Newcastle … the previous
+			// Saturday": from the day the story is on, not a person's past
+			d = s.mainDayT
+		}
 		if s.hasWord(m, "that") {
 			// "I have thought about that Sunday every day since": the day
 			// of that name nearest the date just told, itself included
@@ -4610,8 +4616,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
 		}
 		if ok && f.shift == 0 && (s.hasWord(m, "that") && !s.sameSentence(s.lastDayAt, m.start) || f.pod != "" && s.hasWord(m, "the") && (!s.sameSentence(s.lastDayAt, m.start) || !s.inRelativeClause(m.start) && s.commaBetween(s.lastDayAt, m.start))) &&
-			s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() &&
-			s.anyBetween(max(s.relDayAt-10, 0), s.relDayAt-1, func(k int) bool { return s.wordIs(k, "who") && s.wordIs(k-1, ",") && s.sameSentence(k, s.relDayAt) }) {
+			s.lastDayInWhoClause() {
 			// "Finance Minister Serra, who took office only on Dec. 1, said
 			// reserves had fallen. … he told a news conference that
 			// evening": the day the story was on, not that of a person's
@@ -7326,6 +7331,15 @@ func (s *Session) backwardComplement(i int) bool {
 	// (not the date itself: "may be closed from Sunday")
 	n := s.matchFrom(i + 1)
 	return n >= len(s.matches) || s.matches[n].start != i+1
+}
+
+// lastDayInWhoClause reports whether the last day told sits in a "who"
+// clause after a comma ("Finance Minister Serra, who took office only on
+// Dec. 1, …"), with the main clause's day known: a person's past, not the
+// day the story goes on with.
+func (s *Session) lastDayInWhoClause() bool {
+	return s.relDayAt == s.lastDayAt && !s.relAppos && !s.mainDayT.IsZero() &&
+		s.anyBetween(max(s.relDayAt-10, 0), s.relDayAt-1, func(k int) bool { return s.wordIs(k, "who") && s.wordIs(k-1, ",") && s.sameSentence(k, s.relDayAt) })
 }
 
 // sincePhraseBefore reports whether the date at token at sits in a phrase
