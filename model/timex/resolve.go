@@ -2469,12 +2469,19 @@ func (s *Session) inferYear(m *match) int {
 		if cands[best-1] > -366 {
 			return best - 1
 		}
-	case tense == tenseFuture && cands[best] < 0, tense == tensePresent && cands[best] < 0 && s.scheduled(m):
+	case tense == tenseFuture && cands[best] < 0, tense == tensePresent && cands[best] < 0 && (s.scheduled(m) || s.isOnDate(m)):
 		if cands[best+1] < 366 {
 			return best + 1
 		}
 	}
 	return best
+}
+
+// isOnDate reports whether m follows "is on" or "are on" ("The first
+// Manchester derby of the campaign is on November 10"): a present that
+// dates something is a timetable's; a date gone by would take "was".
+func (s *Session) isOnDate(m *match) bool {
+	return m.start >= 2 && s.wordIs(m.start-1, "on") && (s.wordIs(m.start-2, "is") || s.wordIs(m.start-2, "are"))
 }
 
 // scheduled reports whether the present tense around m is a timetable's
