@@ -62,6 +62,7 @@ type contextLists struct {
 	closeness                                                      *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
+	readiness                                                      *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -168,6 +169,7 @@ func listsOf(l *lexicon) contextLists {
 		pastSchedule:       get("past_schedule_words"),
 		seasonAhead:        get("season_programme_nouns"),
 		causeParticiples:   get("cause_participles"),
+		readiness:          get("readiness_adjectives"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -7314,16 +7316,13 @@ func (s *Session) spokenClock(m *match) bool {
 }
 
 // stateAfterBe reports whether token i, after "could be" or "may be", is
-// an adjective of a state to come ("could be complete before Obama's
-// inauguration on Tuesday", "may be ready by Friday"): a lower-case word
-// that is no participle, determiner, possessive, preposition or adverb.
+// an adjective of a state to come (readiness_adjectives: "could be
+// complete before Obama's inauguration on Tuesday", "may be ready by
+// Friday"); not any adjective: "could be extensive after the flooding on
+// Tuesday" and "could be responsible for the attack on Saturday" look
+// back.
 func (s *Session) stateAfterBe(i int) bool {
-	if i+1 >= len(s.toks) {
-		return false
-	}
-	t := s.toks[i]
-	return t.Kind == tokWord && !t.Cap && !s.participle(i) && !s.inList(i, s.t.lists.determiners) && !s.inList(i, s.t.lists.prepositions) &&
-		!s.isAdverb(i) && !s.wordIs(i+1, "'s") && s.tenseOf(i) == tenseUnknown && !strings.HasSuffix(s.r.text[t.Start:t.End], "ing")
+	return i+1 < len(s.toks) && s.inList(i, s.t.lists.readiness)
 }
 
 // backwardComplement reports whether token i, after a passive's
@@ -8678,7 +8677,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
-			s.nameBefore(i) && !s.inList(i, l.moves) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
+			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
 			// Congressional Budget Office releases its estimate on
