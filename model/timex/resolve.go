@@ -3288,18 +3288,6 @@ func (s *Session) clauseVerbAfter(end int) int {
 		if k == end && s.wordIs(k, ",") {
 			continue // "and on Tuesday, the new directors will start work"
 		}
-		if s.wordIs(k, ",") {
-			// skip an apposition whole: its words may look like verbs
-			j := k + 1
-			for j < len(s.toks) && j < k+10 && s.toks[j].Kind != tokPunct {
-				j++
-			}
-			if j >= len(s.toks) || !s.wordIs(j, ",") {
-				return tenseUnknown
-			}
-			k = j
-			continue
-		}
 		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") ||
 			s.wordIs(k, "after") || s.wordIs(k, "before") || s.wordIs(k, "when") || s.wordIs(k, "as") || s.wordIs(k, "because") ||
 			s.wordIs(k, "since") || s.wordIs(k, "while") || s.wordIs(k, "if") || s.wordIs(k, "until") {
