@@ -4809,9 +4809,17 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			base, named = point{t: d, g: model.GranDay}, true
 		}
 		if d, ok := s.lastDay(); ok && !named && f.dir < 0 && (unit == "D" || unit == "W") && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= anaphorReach &&
-			s.hasDCT && d.Before(s.day()) && (s.hadWithin(m.start, 10) || s.anyBetween(m.end, min(m.end+5, len(s.toks)-1), func(k int) bool {
-			return s.wordIs(k, "had") && s.sameSentence(m.end, k)
-		})) {
+			s.hasDCT && (d.Before(s.day()) || s.pastDayAt >= 0 && s.pastDayAt < m.start && m.start-s.pastDayAt <= 2*anaphorReach && !s.pastDayT.Equal(s.day())) &&
+			(s.hadWithin(m.start, 10) || s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool {
+				return s.wordIs(k, "had") && s.sameSentence(m.end, k)
+			})) {
+			if !d.Before(s.day()) {
+				// (past a day ahead told since: "Columbia broke apart …
+				// yesterday morning. … The board will hold its first
+				// meeting Monday. … Just four days earlier, on Tuesday,
+				// NASA employees had gathered")
+				d = s.pastDayT
+			}
 			// "Under the agreement signed on Wednesday, … Foreign ministers
 			// had settled the text a day earlier", "On Wednesday night, the
 			// wait finally ended. … A week earlier, Boston had become the
