@@ -407,10 +407,11 @@ func (s *Session) refine() {
 	}
 	// "BBC News at six o'clock", "It's one o'clock, and this is the news",
 	// "The partial phase starts just before 2 o'clock": an hour from one
-	// to six told on the clock face alone ("half past two" too), with no "a.m.", part of the
-	// day or other zone's time to set it, is in the afternoon; so is one
-	// from one to five in hours and minutes ("Trading was halted at
-	// 2:45"; the blind annotators' "6:30" were all mornings)
+	// to six told on the clock face alone ("half past two" too), with no
+	// "a.m.", part of the day or other zone's time to set it, is in the
+	// afternoon; so is one from one to five in hours and minutes
+	// ("Trading was halted at 2:45"; the blind annotators' "6:30" were all
+	// mornings)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.f.hasClock && m.f.ampm == 0 && m.f.pod == "" && m.f.hour >= 1 && (m.f.hour <= 6 && s.spokenClock(m) || m.f.hour <= 5 && s.colonHour(m)) && !m.restated &&
@@ -1844,17 +1845,19 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// night that runs on past midnight
 				base = base.AddDate(0, 0, 1)
 			}
-			if lp := s.lastPoint; f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") && s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && !lp.weekend() && lp.end.IsZero() &&
-				s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
-				// (the day last told, even one that bounds: "The hearing was
-				// adjourned until Monday. The judge said she would rule at 2
-				// p.m. that day")
-				base = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
-			} else if d, ok := s.lastDay(); ok && f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") && m.start-s.lastDayAt <= anaphorReach {
+			if f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") {
 				// "the anniversary, which falls on Monday, June 26, will be
 				// marked … this weekend. Several bookshops plan to open at 9
-				// a.m. that day": the time is on the day "that day" names
-				base = d
+				// a.m. that day": the time is on the day "that day" names,
+				// the day last told even when it bounds ("The hearing was
+				// adjourned until Monday. The judge said she would rule at 2
+				// p.m. that day")
+				if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && !lp.weekend() && lp.end.IsZero() &&
+					s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
+					base = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
+				} else if d, ok := s.lastDay(); ok && m.start-s.lastDayAt <= anaphorReach {
+					base = d
+				}
 			}
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: base, g: model.GranDay}), true
@@ -2740,14 +2743,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 					t = tenseUnknown
 				}
 			}
-			if k := s.decidingVerbBefore(i); k >= 0 && (t == tensePast || t == tenseUnknown) {
-				if day, ok := s.dayBefore(m.start); ok && s.lastDayAt > k {
+			decided := s.decidingVerbBefore(i)
+			if decided >= 0 && (t == tensePast || t == tenseUnknown) {
+				if day, ok := s.dayBefore(m.start); ok && s.lastDayAt > decided {
 					// "agreed on Sunday to a boycott of parliament beginning
 					// on Tuesday": the first such day after the decision's
 					return stepToWeekday(day, wd, 1, false)
 				}
 			}
-			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent || (t == tensePast || t == tenseUnknown) && (s.infinitiveBefore(i) || s.decidingVerbBefore(i) >= 0) {
+			if next.Sub(d) <= d.Sub(prev) || t == tenseFuture || t == tensePresent || (t == tensePast || t == tenseUnknown) && (s.infinitiveBefore(i) || decided >= 0) {
 				// (and a measure decided in the past: "voted Tuesday night to
 				// make masks optional for students starting Monday", "agreed
 				// on Monday to a truce starting on Sunday")
