@@ -62,7 +62,7 @@ type contextLists struct {
 	closeness                                                      *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
-	readiness                                                      *classInfo
+	readiness, extension                                           *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -170,6 +170,7 @@ func listsOf(l *lexicon) contextLists {
 		seasonAhead:        get("season_programme_nouns"),
 		causeParticiples:   get("cause_participles"),
 		readiness:          get("readiness_adjectives"),
+		extension:          get("extension_gerunds"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -2218,6 +2219,12 @@ func (s *Session) inferYear(m *match) int {
 		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetween(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.inList(pk, s.t.lists.knowing) {
 			tense = tensePast
 		}
+	}
+	if s.extensionBefore(m.start) {
+		// "reported waiting lists stretching into May", told in March: a
+		// state running on from the telling reaches the nearest one,
+		// whatever the tense of the verb it hangs on
+		tense = tenseUnknown
 	}
 	if m.end+2 < len(s.toks) && s.wordIs(m.end, "at") && s.wordIs(m.end+1, "the") && s.wordIs(m.end+2, "latest") {
 		// "had demanded a vote in early January at the latest": a
@@ -6576,6 +6583,21 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		i += step
 	}
 	return tenseUnknown, -1
+}
+
+// extensionBefore reports whether a gerund of lasting (extension_gerunds)
+// and "into" or "through", perhaps with "well", stand just before token
+// i: "waiting lists stretching into May", "a drought lasting well into
+// the spring".
+func (s *Session) extensionBefore(i int) bool {
+	j := i - 1
+	if !(s.wordIs(j, "into") || s.wordIs(j, "through")) {
+		return false
+	}
+	if j--; s.wordIs(j, "well") {
+		j--
+	}
+	return j >= 0 && s.inList(j, s.t.lists.extension)
 }
 
 // rangeEndWeekday reports the weekday that ends a range begun by m: "from
