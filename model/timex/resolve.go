@@ -62,7 +62,7 @@ type contextLists struct {
 	closeness                                                      *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
-	readiness, extension                                           *classInfo
+	readiness, extension, forDeeds                                 *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -171,6 +171,7 @@ func listsOf(l *lexicon) contextLists {
 		causeParticiples:   get("cause_participles"),
 		readiness:          get("readiness_adjectives"),
 		extension:          get("extension_gerunds"),
+		forDeeds:           get("for_deed_verbs"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -2437,7 +2438,7 @@ func (s *Session) inferYear(m *match) int {
 	}
 	if v, k := backTense, backAt; f.day == 0 && f.season == "" && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 0 && best > dy && cands[best-1] > -366 && !deadline && !aheadOf &&
 		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) && m.start > 0 && s.wordIs(m.start-1, "in") && !s.infinitiveBetween(k+1, m.start-1) &&
-		!s.isBe(k) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && !s.wordIs(k+1, "for") && !s.reportedBefore(k) {
+		!s.isBe(k) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && (!s.wordIs(k+1, "for") || s.inList(k, s.t.lists.forDeeds)) && !s.reportedBefore(k) {
 		// "published the genetic sequence of the virus in January", told
 		// in December: a deed done in a month of the year not yet begun
 		// would be told with "next year"; it is the month gone by. Only
@@ -2445,7 +2446,8 @@ func (s *Session) inferYear(m *match) int {
 		// cuts in January", "was moved to January", "booked the venue for
 		// January" look ahead), and not a progressive, a plan or a report
 		// ("said it was cutting 500 jobs in January", "called for protests
-		// in January", "were tentatively planned in January"). (Within the
+		// in January", "were tentatively planned in January"; but "filed
+		// for bankruptcy protection in January" is a deed, for_deed_verbs). (Within the
 		// year a past verb often announces a plan for a month just ahead,
 		// "announced a rate rise in June": reading those as gone by lost 15
 		// spans on the rule-work sets.)
