@@ -2373,8 +2373,15 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if m.start > 0 && s.wordIs(m.start-1, "since") && cands[best] > 0 && cands[best-1] > -366 {
-		return best - 1 // "since late January": gone by
+	if m.start > 0 && s.wordIs(m.start-1, "since") {
+		if cands[best] > 0 && cands[best-1] > -366 {
+			return best - 1 // "since late January": gone by
+		}
+		if cands[best] <= 0 {
+			// "The walkout, the third since March, will halt most
+			// services": gone by, whatever the tense of the clause
+			return best
+		}
 	}
 	if s.comparedWith(m.start, tense == tensePast || tense == tenseUnknown) && cands[best] > 0 && cands[best-1] > -366 {
 		// "down from 5.6 percent in the spring", "closed on Friday, up
