@@ -4577,6 +4577,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		return s.withTime(m, tx, point{t: stepToWeekday(d, f.weekday, dir, false), g: model.GranDay}), true
 	}
 	unit := f.unit
+	if unit == "S" && f.dir != 0 && m.end-m.start >= 2 && (s.wordIs(m.end-1, "later") || s.wordIs(m.end-1, "earlier")) {
+		// "took off at 3:26 p.m. and struck the birds about 90 seconds
+		// later": a clock time names no seconds to count on from; the
+		// amount alone
+		m.end--
+		tx.Type, tx.Implied = "DURATION", false
+		return point{}, s.duration(m, tx)
+	}
 	if (unit == "H" || unit == "MIN") && f.dir != 0 {
 		// "Polls closed at 6 p.m., and results came three hours later":
 		// from the clock time just named
