@@ -2498,6 +2498,11 @@ func (s *Session) inferYear(m *match) int {
 	return best
 }
 
+// wasWere reports whether token i is "was" or "were".
+func (s *Session) wasWere(i int) bool {
+	return s.wordIs(i, "was") || s.wordIs(i, "were")
+}
+
 // isOnDate reports whether m follows "is on" or "are on" ("The first
 // Manchester derby of the campaign is on November 10"): a present that
 // dates something is a timetable's; a date gone by would take "was".
@@ -6557,6 +6562,16 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 					return tenseFuture, i
 				}
 				return tensePast, i
+			}
+			if v == tensePast && i > 2 && s.wordIs(i-1, "have") && s.wordIs(i-2, "to") {
+				// "Analysts expect the company to have sold a million units
+				// by Sunday": a perfect infinitive under a verb looking
+				// ahead is a future perfect (but "is believed to have died
+				// on Sunday" is past, and "was to have met them on Monday" a
+				// plan gone by)
+				if pv, pk := s.scanTenseAt(i-3, -1); pv == tenseFuture && !s.wasWere(pk) {
+					return tenseFuture, i
+				}
 			}
 			if v == tensePast && i > 1 && (s.isModal(i-1) || s.isModal(i-2)) && !s.formAt(i, s.t.lists.past) {
 				// "will present updated plans": a participle under a modal
