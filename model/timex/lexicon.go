@@ -33,7 +33,7 @@ type lexicon struct {
 	// the tokenizer, which hashes words as it lowers them.
 	table []int32
 	// ids of words the matcher tests on its hot path
-	idA, idAn, idAnd, idS, idPossessive int32
+	idA, idAn, idAnd, idS, idThe, idPossessive int32
 }
 
 type classInfo struct {
@@ -80,7 +80,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	l.idPossessive = l.intern("'s")
-	l.idA, l.idAn, l.idAnd, l.idS = l.intern("a"), l.intern("an"), l.intern("and"), l.intern("s")
+	l.idA, l.idAn, l.idAnd, l.idS, l.idThe = l.intern("a"), l.intern("an"), l.intern("and"), l.intern("s"), l.intern("the")
 	return l
 }
 

@@ -420,7 +420,8 @@ func (r *runner) matchClass(c *classInfo, th *thread) bool {
 	if t.Word < 0 {
 		return false
 	}
-	if c.capitalized && t.Kind == tokWord && !t.Cap {
+	if c.capitalized && t.Kind == tokWord && !t.Cap && !(t.Word == r.lex.idThe && th.pos+1 < len(r.toks) && r.toks[th.pos+1].Cap) {
+		// (a form may open with its article: "the Lunar New Year")
 		return false
 	}
 	if !c.starts(t.Word) {

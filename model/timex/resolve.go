@@ -62,7 +62,7 @@ type contextLists struct {
 	closeness                                                      *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
-	readiness, extension, forDeeds                                 *classInfo
+	readiness, extension, forDeeds, holidayNouns, nameHeads        *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -172,6 +172,8 @@ func listsOf(l *lexicon) contextLists {
 		readiness:          get("readiness_adjectives"),
 		extension:          get("extension_gerunds"),
 		forDeeds:           get("for_deed_verbs"),
+		holidayNouns:       get("holiday_nouns"),
+		nameHeads:          get("holiday_name_heads"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -273,6 +275,15 @@ func (s *Session) refine() {
 				m.start++ // "a day late on Thursday": Thursday
 			}
 			m.f.mod, m.plain = "", true
+		}
+	}
+	for i := range s.matches {
+		// "the Lunar New Year holiday": before a noun, the article of a
+		// holiday that takes one ("for the Lunar New Year") is the noun's
+		m := &s.matches[i]
+		if m.f.holiday != "" && m.f.unit != "W" && m.f.unit != "WE" && m.end-m.start > 1 && s.wordIs(m.start, "the") && m.end < len(s.toks) && !s.toks[m.end].Cap &&
+			(s.inList(m.end, s.t.lists.holidayNouns) || s.inList(m.end, s.t.lists.nameHeads)) {
+			m.start++
 		}
 	}
 	// "at 7pm on Wednesday", "at 1 p.m., on Christmas Eve": the time takes
@@ -1551,6 +1562,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			tx.Implied = true
 			year = s.inferYear(m)
+			if y, ok := s.yearNamedAfter(m); ok {
+				year = y // "a teacher training day on March 2 in 2018"
+			}
 			if f.season != "" && f.month == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.seasonAhead) {
 				// "unveiled its fall lineup", "the spring fashion shows",
 				// "delayed the start of the fall television season": a
@@ -2496,6 +2510,20 @@ func (s *Session) inferYear(m *match) int {
 		}
 	}
 	return best
+}
+
+// yearNamedAfter reports the year that "in" and a year in digits name
+// right after m ("the Lunar New Year in 2018", "on March 2 in 2018"): the
+// date is that year's.
+func (s *Session) yearNamedAfter(m *match) (int, bool) {
+	i := m.end + 1
+	if i >= len(s.toks) || !s.wordIs(m.end, "in") {
+		return 0, false
+	}
+	if t := s.toks[i]; t.Kind == tokNum && t.Plain && t.Digits == 4 && t.Num >= 1800 && t.Num <= 2100 && !(i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.toks[i+1].Cap && s.inList(i+1, s.t.lists.pluralNouns)) {
+		return int(t.Num), true
+	}
+	return 0, false
 }
 
 // wasWere reports whether token i is "was" or "were".
@@ -5470,7 +5498,11 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		if !ok {
 			return point{}, false
 		}
-		if f.hasShift && f.shift != 0 && f.unit != "WE" {
+		if y, ok := s.yearNamedAfter(m); ok && !f.hasShift {
+			// "to close schools for the Lunar New Year in 2018": the
+			// holiday of the year named after it
+			year = y
+		} else if f.hasShift && f.shift != 0 && f.unit != "WE" {
 			// "since last Thanksgiving": the one before the DCT; "next
 			// Easter": the one after it
 			switch {
