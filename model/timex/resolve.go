@@ -2235,6 +2235,12 @@ func (s *Session) inferYear(m *match) int {
 			tense = tensePast
 		}
 	}
+	if f.season != "" && f.month == 0 && m.start > 0 && s.wordIs(m.start-1, "for") && s.wordIs(m.start, "the") && tense == tensePast && !s.hadBefore(m.start) {
+		// "ferry operators cut their fares for the summer and promised
+		// departures every 45 minutes", told in May: what was done for a
+		// season is done for the nearest one, mostly the one to come
+		tense = tenseUnknown
+	}
 	if s.extensionBefore(m.start) {
 		// "reported waiting lists stretching into May", told in March: a
 		// state running on from the telling reaches the nearest one,
