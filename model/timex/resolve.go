@@ -2532,6 +2532,13 @@ func (s *Session) yearNamedAfter(m *match) (int, bool) {
 	return 0, false
 }
 
+// possessiveVerb reports whether the past form at token i follows a
+// name's "'s" and comes before an object: "after Moody's lowered its
+// rating on Friday" is no passive "is lowered" but the agency's deed.
+func (s *Session) possessiveVerb(i int) bool {
+	return i > 1 && s.wordIs(i-1, "'s") && s.toks[i-2].Cap && s.inList(i+1, s.t.lists.determiners) && !s.wordIs(i+1, "still") && !s.wordIs(i+1, "long") && !s.wordIs(i+1, "well") && !s.wordIs(i+1, "newly")
+}
+
 // wasWere reports whether token i is "was" or "were".
 func (s *Session) wasWere(i int) bool {
 	return s.wordIs(i, "was") || s.wordIs(i, "were")
@@ -6589,7 +6596,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// a participle after "be" is passive: the auxiliary before it
 			// decides, also across an adverb ("are now planned"); so does
 			// "have" with its object ("will have their waste collected")
-			if v == tensePast && i > 0 && (s.isBe(i-1) || i > 1 && s.isBe(i-2) && s.isAdverb(i-1) || step < 0 && s.haveDone(i)) {
+			if v == tensePast && i > 0 && (s.isBe(i-1) && !s.possessiveVerb(i) || i > 1 && s.isBe(i-2) && s.isAdverb(i-1) || step < 0 && s.haveDone(i)) {
 				i += step
 				continue
 			}
@@ -8751,9 +8758,11 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseFuture
 		}
 	}
-	if t.Word >= 0 && !t.Cap && i > 0 && lex.inClass(t.Word, l.unmarkedPast) && (s.wordIs(i-1, "it") || s.wordIs(i-1, "he") || s.wordIs(i-1, "she")) &&
+	if t.Word >= 0 && !t.Cap && i > 0 && lex.inClass(t.Word, l.unmarkedPast) && (s.wordIs(i-1, "it") || s.wordIs(i-1, "he") || s.wordIs(i-1, "she") || s.possessiveVerb(i)) &&
 		!(i > 1 && s.inList(i-2, l.causative)) && !(i > 2 && s.wordIs(i-2, "that") && s.anyBetween(max(i-5, 0), i-3, func(k int) bool { return s.inList(k, l.mandative) })) {
 		// (not "expects to see it hit theaters", "demand that he quit by Friday")
+		// (and after a name's "'s" and before an object: "after Standard &
+		// Poor's cut the nation's credit rating late Friday")
 		return tensePast // "India says it set off three devices Monday afternoon": with "it", the present would be "sets"
 	}
 	if t.Word >= 0 {
