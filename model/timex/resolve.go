@@ -2539,6 +2539,14 @@ func (s *Session) possessiveVerb(i int) bool {
 	return i > 1 && s.wordIs(i-1, "'s") && s.toks[i-2].Cap && s.inList(i+1, s.t.lists.determiners) && !s.wordIs(i+1, "still") && !s.wordIs(i+1, "long") && !s.wordIs(i+1, "well") && !s.wordIs(i+1, "newly")
 }
 
+// afterListedDay reports whether the weekday wd at m follows "and" or
+// "or" after a weekday just named, at most three days on: "a summit on
+// Tuesday and Wednesday".
+func (s *Session) afterListedDay(m *match, wd int) bool {
+	return m.start >= 2 && (s.wordIs(m.start-1, "and") || s.wordIs(m.start-1, "or")) && s.lastDayAt == m.start-2 && !s.lastDayT.IsZero() &&
+		s.t.lex.inClass(s.toks[m.start-2].Word, s.t.lex.classes["weekday"]) && (wd-isoWeekday(s.lastDayT)+7)%7 <= 3
+}
+
 // wasWere reports whether token i is "was" or "were".
 func (s *Session) wasWere(i int) bool {
 	return s.wordIs(i, "was") || s.wordIs(i, "were")
@@ -2612,6 +2620,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// the weekend, the week ahead begins tomorrow: "futures resume
 		// trading at 6 p.m. on Sunday" is today)
 		return d.AddDate(0, 0, 7)
+	}
+	if v, _ := s.scanTenseAt(m.start-3, -1); cur == wd && s.afterListedDay(m, wd) && s.lastDayT.After(d) && v == tenseFuture {
+		// "Schools will be closed Thursday and Friday for Thanksgiving",
+		// told on a Friday: the day after the one just named, not the
+		// news's own (when the list's own clause looks ahead, not a
+		// phrase: "the red warning, covering Monday and Tuesday, will
+		// lapse overnight")
+		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
 	if cur == wd {
 		return d
@@ -2862,9 +2878,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// third on Monday": the figure compared with is one gone by
 		return stepToWeekday(d, wd, -1, true)
 	}
-	if m.start >= 2 && (s.wordIs(m.start-1, "and") || s.wordIs(m.start-1, "or")) && s.lastDayAt == m.start-2 && !s.lastDayT.IsZero() &&
-		s.t.lex.inClass(s.toks[m.start-2].Word, s.t.lex.classes["weekday"]) &&
-		(wd-isoWeekday(s.lastDayT)+7)%7 <= 3 {
+	if s.afterListedDay(m, wd) {
 		// "a summit on Tuesday and Wednesday": the day after the one
 		// just named
 		return stepToWeekday(s.lastDayT, wd, 1, false)
