@@ -2547,6 +2547,18 @@ func (s *Session) afterListedDay(m *match, wd int) bool {
 		s.t.lex.inClass(s.toks[m.start-2].Word, s.t.lex.classes["weekday"]) && (wd-isoWeekday(s.lastDayT)+7)%7 <= 3
 }
 
+// participleAfterNoun reports whether the word in -ed at token i follows
+// a plural noun and comes before "after", "before", "since" or "by":
+// "projects filed after July 1", "ballots postmarked by Election Day".
+func (s *Session) participleAfterNoun(i int) bool {
+	p := s.toks[i-1]
+	if p.Kind != tokWord || p.Cap || p.End-p.Start < 4 || !endsLikePlural(s.r.text[p.Start:p.End]) || s.isBe(i-1) || s.tenseOf(i-1) != tenseUnknown {
+		return false
+	}
+	w := s.r.text[s.toks[i].Start:s.toks[i].End]
+	return strings.HasSuffix(w, "ed") && (s.wordIs(i+1, "after") || s.wordIs(i+1, "before") || s.wordIs(i+1, "since") || s.wordIs(i+1, "by"))
+}
+
 // wasWere reports whether token i is "was" or "were".
 func (s *Session) wasWere(i int) bool {
 	return s.wordIs(i, "was") || s.wordIs(i, "were")
@@ -6621,6 +6633,14 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 					return tenseFuture, i
 				}
 				return tensePast, i
+			}
+			if v == tensePast && step < 0 && i > 2 && i < from && s.participleAfterNoun(i) {
+				// "the rule would apply to projects filed after July 1": a
+				// participle after its plural noun, before the date's
+				// preposition, is no past verb; a future before it rules
+				if pv, pk := s.scanTenseAt(i-2, -1); pv == tenseFuture {
+					return pv, pk
+				}
 			}
 			if v == tensePast && i > 2 && s.wordIs(i-1, "have") && s.wordIs(i-2, "to") {
 				// "Analysts expect the company to have sold a million units
