@@ -6586,6 +6586,14 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			continue
 		}
 		if v := s.tenseOf(i); v != tenseUnknown {
+			if v == tensePast && step < 0 && s.wordIs(i, "earlier") && i > 0 && !s.sentenceStart(i) && i == from-2 && s.wordIs(i+1, ",") {
+				// "will begin work on the next budget earlier, in March":
+				// "earlier" after a verb ahead compares, it tells no past
+				// (only right before the date's phrase)
+				if pv, pk := s.scanTenseAt(i-1, -1); pv == tenseFuture {
+					return pv, pk
+				}
+			}
 			if k := i - 4; v == tensePresent && step < 0 && k >= 0 && s.toks[i-1].Word == s.t.lists.idTo && s.wordIs(k+1, "be") && s.isModal(k) &&
 				s.toks[k+2].Kind == tokWord && !s.toks[k+2].Cap && s.tenseOf(k+2) == tenseUnknown {
 				// "he would be ready to face it again in the autumn": an
