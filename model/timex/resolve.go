@@ -3777,8 +3777,16 @@ func (s *Session) singleQuote(k int) bool {
 // inRelativeClause reports whether token i follows a relative pronoun
 // within its clause: "who joined the firm in 2015".
 func (s *Session) inRelativeClause(i int) bool {
+	hyphen := false
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		t := s.toks[k]
+		if s.innerHyphen(k) {
+			// (and words with a hyphen: "who launched the file-sharing
+			// service Kazaa in 2001", but not into a clause of time: "when
+			// they face Sweden in the quarter-final on Saturday")
+			hyphen = true
+			continue
+		}
 		if t.Kind == tokPunct && t.Word != s.t.lists.idPoss && !s.isQuote(k) && !s.wordIs(k, "$") && !s.wordIs(k, "%") || s.sentenceStart(k+1) {
 			// (a title in quotes goes on: "whose \"Pulp Fiction\" won the
 			// Palme in 1994"; so do sums and figures: "which lost $404
@@ -3786,7 +3794,7 @@ func (s *Session) inRelativeClause(i int) bool {
 			return false
 		}
 		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !(t.Upper && k > 0 && s.wordIs(k-1, "the")) {
-			return true
+			return !hyphen || !(s.wordIs(k, "when") || s.wordIs(k, "where") || s.wordIs(k, "while"))
 		}
 	}
 	return false
