@@ -2231,7 +2231,7 @@ func (s *Session) inferYear(m *match) int {
 	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
 		// "received complaints from parents as early as March": "as early
 		// as" looks ahead only where no past verb governs it
-		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetween(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.inList(pk, s.t.lists.knowing) {
+		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetweenPastApposition(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.inList(pk, s.t.lists.knowing) {
 			tense = tensePast
 		}
 	}
@@ -2557,6 +2557,17 @@ func (s *Session) participleAfterNoun(i int) bool {
 	}
 	w := s.r.text[s.toks[i].Start:s.toks[i].End]
 	return strings.HasSuffix(w, "ed") && (s.wordIs(i+1, "after") || s.wordIs(i+1, "before") || s.wordIs(i+1, "since") || s.wordIs(i+1, "by"))
+}
+
+// commaBetweenPastApposition reports whether a comma stands among tokens
+// i..j other than those of an apposition that ends right before j:
+// "parents had complained to the Sanlu Group, the largest producer
+// involved, as early as March" has none.
+func (s *Session) commaBetweenPastApposition(i, j int) bool {
+	if a := s.appositiveStart(j - 1); s.wordIs(j-1, ",") && a > i {
+		return s.commaBetween(i, a-1)
+	}
+	return s.commaBetween(i, j)
 }
 
 // wasWere reports whether token i is "was" or "were".
