@@ -63,6 +63,7 @@ type contextLists struct {
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
 	readiness, extension, forDeeds, holidayNouns, nameHeads        *classInfo
+	expiring, warningIssuing                                       *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -174,6 +175,8 @@ func listsOf(l *lexicon) contextLists {
 		forDeeds:           get("for_deed_verbs"),
 		holidayNouns:       get("holiday_nouns"),
 		nameHeads:          get("holiday_name_heads"),
+		expiring:           get("expiring_verbs"),
+		warningIssuing:     get("warning_issuing_verbs"),
 		attendance:         get("attendance_verbs"),
 		recurrence:         get("recurrence_words"),
 		recurring:          get("recurring_units"),
@@ -2436,7 +2439,7 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
-	if m.start > 0 && (s.wordIs(m.start-1, "expires") || s.wordIs(m.start-1, "expire") || s.wordIs(m.start-1, "expiring")) && tense != tensePast && cands[best] < 0 && cands[best+1] < 366 {
+	if m.start > 0 && s.inList(m.start-1, s.t.lists.expiring) && tense != tensePast && cands[best] < 0 && cands[best+1] < 366 {
 		// "the current agreement expires Sept. 30", told in February: what
 		// expires in the present has not yet expired
 		return best + 1
@@ -9008,7 +9011,7 @@ func (s *Session) warningIssuedUntil(i int) bool {
 		return false
 	}
 	return s.anyBetween(max(i-12, 0), i-2, func(k int) bool {
-		return s.sameSentence(k, i) && (s.wordIs(k, "issued") || s.wordIs(k, "posted") || s.wordIs(k, "extended") || s.wordIs(k, "declared"))
+		return s.sameSentence(k, i) && s.inList(k, s.t.lists.warningIssuing)
 	})
 }
 
