@@ -2231,11 +2231,14 @@ func (s *Session) inferYear(m *match) int {
 	}
 	// the tense of the words before the date, and where it was read
 	backTense, backAt := s.scanTenseAt(m.start-1, -1)
+	asEarlyAs := false // "could reopen as early as March"
 	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
 		// "received complaints from parents as early as March": "as early
 		// as" looks ahead only where no past verb governs it
 		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetweenPastApposition(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.inList(pk, s.t.lists.knowing) {
 			tense = tensePast
+		} else if pv == tenseFuture && !s.hadBefore(pk) {
+			asEarlyAs = true
 		}
 	}
 	if f.season != "" && f.month == 0 && m.start > 0 && s.wordIs(m.start-1, "for") && s.wordIs(m.start, "the") && tense == tensePast && !s.hadBefore(m.start) {
@@ -2502,6 +2505,11 @@ func (s *Session) inferYear(m *match) int {
 		// future; it is the day gone by
 		return best - 1
 	}
+	if asEarlyAs && tense == tenseFuture && cands[best] < 0 && cands[best+1] < 366 {
+		// "The carrier could resume flights as early as March", told in
+		// April: the earliest a thing could happen is still ahead
+		return best + 1
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
@@ -2559,7 +2567,8 @@ func (s *Session) participleAfterNoun(i int) bool {
 		return false
 	}
 	w := s.r.text[s.toks[i].Start:s.toks[i].End]
-	return strings.HasSuffix(w, "ed") && (s.wordIs(i+1, "after") || s.wordIs(i+1, "before") || s.wordIs(i+1, "since") || s.wordIs(i+1, "by"))
+	return (strings.HasSuffix(w, "ed") || s.inList(i, s.t.lists.participles)) &&
+		(s.wordIs(i+1, "after") || s.wordIs(i+1, "before") || s.wordIs(i+1, "since") || s.wordIs(i+1, "by"))
 }
 
 // commaBetweenPastApposition reports whether a comma stands among tokens
@@ -6664,7 +6673,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				}
 				return tensePast, i
 			}
-			if v == tensePast && step < 0 && i > 2 && i < from && s.participleAfterNoun(i) {
+			if v == tensePast && step < 0 && i > 0 && i < from && s.participleAfterNoun(i) {
 				// "the rule would apply to projects filed after July 1": a
 				// participle after its plural noun, before the date's
 				// preposition, is no past verb; a future before it rules
