@@ -3027,8 +3027,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if v == tensePast {
 			// "Unions called a general strike for Thursday", "Hollande
 			// declared a national day of mourning for Thursday": a day set
-			// for something, the nearest such day (not one gone by a week)
-			return nearestWeekday(d, wd)
+			// for something, the nearest such day (not one gone by a week);
+			// one three days back or more would have been set days before
+			// the news, the day ahead is meant ("Belgium declared a national
+			// day of mourning for Tuesday", told on Friday)
+			if n := nearestWeekday(d, wd); d.Sub(n) < 3*24*time.Hour {
+				return n
+			}
+			return stepToWeekday(d, wd, 1, true)
 		}
 	}
 	if s.urgedFor(m.start) {
