@@ -1627,6 +1627,21 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// October": the next month the sentence names keeps it
 					s.anchored = true
 				}
+			} else if lp := s.lastPoint; f.month != 0 && f.day != 0 && s.lastSet && !lp.ref && lp.g >= model.GranDay && s.hasDCT && (lp.t.Year()-s.dct.Year() >= 2 || s.dct.Year()-lp.t.Year() >= 2) &&
+				!s.sameSentence(s.lastAt, m.start) && s.sentencesBetween(s.lastAt, m.start) <= 2 && f.month-int(lp.t.Month()) <= 2 && int(lp.t.Month())-f.month <= 2 && s.tense(m.start, m.end) == tensePast &&
+				(ymd(s.dct.Year(), f.month, f.day).After(s.day()) || s.lastExplicit && s.pluperfectSentence(m.start)) {
+				// "a lookout on the Pinta spotted land at about 2 a.m. on Oct.
+				// 12, 1492. … On Oct. 10, his crews had threatened to turn
+				// back", "The revolt began on the afternoon of Oct. 23, 1956 …
+				// Then, on Nov. 4, Soviet tanks rolled back": a day of a story
+				// in history goes on in the year of the day just told, when
+				// this year's would lie ahead of a past clause or the clause
+				// is a pluperfect right after the date stated in full (but
+				// "The two men reached the top on May
+				// 29, 1953 … 182 climbers reached the summit between May 16
+				// and May 25", told on May 29, 2001, is the news's May)
+				year = lp.t.Year()
+				s.anchored = true
 			}
 			if lp := s.lastPoint; f.rangeFrom > 0 && f.month != 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason {
 				// the end of "from March to May" follows its start
