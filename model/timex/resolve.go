@@ -4429,12 +4429,26 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		}
 		return point{t: t, g: model.GranDay}, true
 	}
-	if m.end-1 > m.start && s.wordIs(m.end-1, "today") && g <= model.GranDay {
+	if day := m.end - 1; day > m.start && (s.wordIs(day, "today") || s.wordIs(day, "tonight") || s.wordIs(day, "tomorrow") || s.wordIs(day, "yesterday")) && g <= model.GranDay {
 		// "Fifty years ago today": the publication day, so many years back
-		// (Feb. 28 for a Feb. 29 in a common year)
+		// (Feb. 28 for a Feb. 29 in a common year); "A hundred years ago
+		// tonight", "Sixty years ago tomorrow": that night, the next day
+		shift := 0
+		if s.wordIs(day, "tomorrow") {
+			shift = 1
+		} else if s.wordIs(day, "yesterday") {
+			shift = -1
+		}
 		if f.unit == "Y" || f.unit == "E" || f.unit == "C" {
-			y := t.Year()
-			t = ymd(y, int(d.Month()), min(d.Day(), daysIn(y, int(d.Month()))))
+			on := d.AddDate(0, 0, shift)
+			y := t.Year() + on.Year() - d.Year()
+			t = ymd(y, int(on.Month()), min(on.Day(), daysIn(y, int(on.Month()))))
+		} else if dir < 0 {
+			t = t.AddDate(0, 0, shift) // "a week ago tomorrow"
+		}
+		if s.wordIs(day, "tonight") {
+			tx.Type = "TIME"
+			return point{t: t, g: model.GranPartOfDay, pod: "NI"}, true
 		}
 		return point{t: t, g: model.GranDay}, true
 	}
