@@ -2597,6 +2597,14 @@ func (s *Session) commaBetweenPastApposition(i, j int) bool {
 	return s.commaBetween(i, j)
 }
 
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // wasWere reports whether token i is "was" or "were".
 func (s *Session) wasWere(i int) bool {
 	return s.wordIs(i, "was") || s.wordIs(i, "were")
@@ -2650,6 +2658,12 @@ const tenseOverride = 45
 func (s *Session) weekday(m *match, wd int) time.Time {
 	d := s.day()
 	cur := isoWeekday(d)
+	if lp, k := s.lastPoint, m.start-1; k >= 2 && s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.end.IsZero() && isoWeekday(lp.t) == wd && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 8 &&
+		(s.wordIs(k, ",") || s.wordIs(k, "a") && s.wordIs(k-1, ",") && k-2 >= 0) && s.toks[k-1-b2i(s.wordIs(k, "a"))].Kind == tokNum {
+		// "at about 10:50 p.m. on Dec. 8, 1980, a Monday": a weekday set
+		// beside a date restates it
+		return ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
+	}
 	if wp := s.weekPoint; cur == wd && s.weekAt >= 0 && m.start-s.weekAt <= 15 && s.sameSentence(s.weekAt, m.start) && wp.t.After(d) && !sameWeek(wp.t, d) &&
 		!s.anyBetween(s.weekAt+1, m.start-1, func(k int) bool { return s.tenseOf(k) != tenseUnknown || s.wordIs(k, "but") || s.wordIs(k, "while") }) &&
 		!s.relativeBetween(s.weekAt, m.start) && !s.wordBetween(s.weekAt, m.start, "that") && s.tense(m.start, m.end) != tensePast {
