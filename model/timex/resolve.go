@@ -1628,7 +1628,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					s.anchored = true
 				}
 			} else if lp := s.lastPoint; f.month != 0 && f.day != 0 && s.lastSet && !lp.ref && lp.g >= model.GranDay && s.hasDCT && (lp.t.Year()-s.dct.Year() >= 2 || s.dct.Year()-lp.t.Year() >= 2) &&
-				!s.sameSentence(s.lastAt, m.start) && s.sentencesBetween(s.lastAt, m.start) <= 2 && f.month-int(lp.t.Month()) <= 2 && int(lp.t.Month())-f.month <= 2 && s.tense(m.start, m.end) == tensePast &&
+				s.sentencesBetween(s.lastAt, m.start) <= 2 && f.month-int(lp.t.Month()) <= 2 && int(lp.t.Month())-f.month <= 2 && s.tense(m.start, m.end) == tensePast &&
 				(ymd(s.dct.Year(), f.month, f.day).After(s.day()) || s.lastExplicit && s.pluperfectSentence(m.start)) {
 				// "a lookout on the Pinta spotted land at about 2 a.m. on Oct.
 				// 12, 1492. … On Oct. 10, his crews had threatened to turn
