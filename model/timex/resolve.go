@@ -312,14 +312,14 @@ func (s *Session) refine() {
 				inner.f.clockDays = -1
 			}
 		}
-		if b.rule.kind != kindDate {
+		if b.rule.kind != kindDate && !(inner != nil && b.rule.kind == kindRelative && b.f.unit == "D" && b.f.hasShift) {
 			continue
 		}
 		if j < b.start && s.toks[j].Kind == tokPunct && s.toks[j].Word == lex.punct[','] {
 			j++
 		}
-		if !(j+1 == b.start && s.wordIs(j, "on") || inner != nil && j == b.start && b.f.weekday != 0 && b.end-b.start == 1) || b.f.hasClock {
-			continue // ("at about 9:33 a.m. local time (0133 GMT) Sunday": a weekday right after the brackets too)
+		if !(j+1 == b.start && s.wordIs(j, "on") || inner != nil && j == b.start && (b.f.weekday != 0 || b.f.unit == "D" && b.f.hasShift) && b.end-b.start == 1) || b.f.hasClock {
+			continue // ("at about 9:33 a.m. local time (0133 GMT) Sunday", "at 12:54 p.m. (0709 GMT) today": a weekday or a day word right after the brackets too)
 		}
 		bf := b.f
 		if bf.weekday == 0 && bf.month == 0 && bf.holiday == "" && !(bf.unit == "D" && bf.hasShift) {
