@@ -1598,9 +1598,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if lp.g == model.GranYear && s.wordIs(m.start+1, "following") {
 					year = lp.t.Year() + 1
 				}
-			} else if lp := s.lastPoint; (s.wordIs(m.start, "that") || m.end >= 2 && s.wordIs(m.end-2, "that") && s.wordIs(m.end-1, "year")) && s.lastSet && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay && m.start-s.lastAt <= anaphorReach {
+			} else if lp := s.lastPoint; (s.wordIs(m.start, "that") || m.end >= 2 && s.wordIs(m.end-2, "that") && s.wordIs(m.end-1, "year")) && s.lastSet && !lp.ref && lp.g >= model.GranYear && m.start-s.lastAt <= anaphorReach {
 				// "the coalition sworn in that May", "in June of that year":
-				// the year just told of
+				// the year just told of, by a time of day too ("announced at
+				// about 5.30pm the following day … In May of that year")
 				year = lp.t.Year()
 				s.anchored = true
 				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast && s.wordIs(m.start, "that") {
