@@ -4893,13 +4893,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				s.lastDayAt = m.start // (the day in history is still the one told of)
 				s.observanceAt = m.start
 			}
-			if f.pod != "" && f.shift == 0 && s.hasDCT && !d.After(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) >= 2 {
+			if f.pod != "" && f.shift == 0 && s.hasDCT && !d.After(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) >= 2 &&
+				!(s.hasWord(m, "that") && s.sentencesBetween(s.lastDayAt, m.start) <= 2) {
 				// "… defeated his bills on August 8. … Tokyo shares jumped 1.5
 				// percent by mid-afternoon", told a month later: a day far
 				// back, two sentences before, is background, as it is for
 				// clock times (a week back is far: "played two shows in
 				// Atlanta on April 14 … Fans gathered outside Paisley Park
-				// through the afternoon", told on April 21)
+				// through the afternoon", told on April 21); but "that" points
+				// back to it ("She died on May 9 … She was 108. … her family
+				// said goodbye by video call that evening")
 				base.t = s.day()
 			}
 			if _, told := s.dayBefore(m.start); f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && (s.tense(m.start, m.end) == tenseFuture || s.tense(m.start, m.end) == tensePresent) && !told {
