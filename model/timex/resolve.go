@@ -1104,6 +1104,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				s.afterMainT, s.afterDayAt = s.lastDayT, m.start
 			}
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			s.toldDays[s.toldN%len(s.toldDays)] = s.lastDayT
+			s.toldN++
 			s.lastDayReported = s.reportingDay(m.start)
 			if !s.leadRead && !s.inRelativeClause(m.start) && !s.inDateline(m) {
 				// the lead's day: the first day told in a main clause, if
@@ -4735,7 +4737,18 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 		if s.hasWord(m, "that") {
 			// "I have thought about that Sunday every day since": the day
-			// of that name nearest the date just told, itself included
+			// of that name nearest the date just told, itself included; or
+			// a day told before it that fell on it ("the first Japanese
+			// planes swept in on Dec. 7, 1941. … President Bush was to speak
+			// this afternoon. … aboard the West Virginia that Sunday
+			// morning")
+			if isoWeekday(d) != f.weekday {
+				for k := 1; k <= min(s.toldN, len(s.toldDays)); k++ {
+					if t := s.toldDays[(s.toldN-k)%len(s.toldDays)]; isoWeekday(t) == f.weekday {
+						return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
+					}
+				}
+			}
 			return s.withTime(m, tx, point{t: nearestWeekday(d, f.weekday), g: model.GranDay}), true
 		}
 		dir := 1

@@ -174,6 +174,10 @@ type Session struct {
 	// lastDayT is the last day-level date mentioned, for "the next day".
 	lastDayT  time.Time
 	lastDayAt int // where it was named
+	// toldDays holds the last days told, a ring of toldN entries in all,
+	// for "that Sunday" when the last day is no Sunday
+	toldDays [8]time.Time
+	toldN    int
 	// lastPastDayT is the last one not after the DCT: the day a clock time
 	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
 	// 14:30 GMT")
