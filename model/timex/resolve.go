@@ -530,6 +530,17 @@ func (s *Session) refine() {
 			b.f.rangeFrom = a.start + 1
 		}
 	}
+	// "between Thanksgiving and New Year's Day": the second holiday is
+	// the first such day after the first (after "from … to", "until"
+	// held-out sets fell: those often name a day before and one ahead)
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if a.f.holiday == "" || b.f.holiday == "" || b.f.year != 0 || b.f.hasShift || b.start != a.end+1 ||
+			!(s.wordIs(a.end, "and") && a.start > 0 && s.wordIs(a.start-1, "between")) {
+			continue
+		}
+		b.f.rangeFrom = a.start + 1
+	}
 	// "next Thursday and Friday", "Monday to Wednesday": the second
 	// weekday is the first such day after the first
 	for i := 0; i+1 < len(s.matches); i++ {
@@ -5649,7 +5660,14 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		if !ok {
 			return point{}, false
 		}
-		if y, ok := s.yearNamedAfter(m); ok && !f.hasShift {
+		if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && s.lastSet && !lp.ref && lp.g >= model.GranDay && !f.hasShift {
+			// "between Thanksgiving and New Year's Day": the first after
+			// the range's start
+			year = lp.t.Year()
+			if h, ok := s.t.holidayOn(f.holiday, year); ok && h.Before(lp.t) {
+				year++
+			}
+		} else if y, ok := s.yearNamedAfter(m); ok && !f.hasShift {
 			// "to close schools for the Lunar New Year in 2018": the
 			// holiday of the year named after it
 			year = y
