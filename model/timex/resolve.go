@@ -2634,6 +2634,29 @@ func b2i(b bool) int {
 	return 0
 }
 
+// attributionAsideStart is the comma that opens an attribution set off by
+// commas and closed by the comma at token i (", Lt. Carol Weiss said,",
+// ", a spokesman says,"), or -1: a verb of saying before i, and only words
+// with no tense of their own between it and the comma before.
+func (s *Session) attributionAsideStart(i int) int {
+	v := i - 1
+	if v < 2 || !(s.wordIs(v, "said") || s.wordIs(v, "says") || s.wordIs(v, "told") || s.wordIs(v, "added")) {
+		return -1
+	}
+	for k := v - 1; k >= 1 && k >= v-7 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			if k == v-1 {
+				return -1
+			}
+			return k
+		}
+		if t := s.toks[k]; t.Kind != tokWord && !s.wordIs(k, ".") || s.tenseOf(k) != tenseUnknown || s.isModal(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // wasWere reports whether token i is "was" or "were".
 func (s *Session) wasWere(i int) bool {
 	return s.wordIs(i, "was") || s.wordIs(i, "were")
@@ -6648,6 +6671,18 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 		}
 		if step < 0 && s.wordIs(i, ",") {
+			if k := s.attributionAsideStart(i); k > 0 && k < from && !s.anyBetween(i+1, from, func(j int) bool {
+				return s.toks[j].Kind == tokWord && (s.tenseOf(j) != tenseUnknown || strings.HasSuffix(s.r.text[s.toks[j].Start:s.toks[j].End], "ing"))
+			}) {
+				// "Every available trooper will be on the road for New Year's
+				// Eve, Lt. Carol Weiss said, with extra patrols on Friday
+				// night": the verb before the attribution, when no verb of its
+				// own follows it ("will meet again on Tuesday, a spokesman
+				// said, after declaring an emergency on Saturday" tells of
+				// the declaring)
+				i = k - 1
+				continue
+			}
 			if k := s.appositiveStart(i); k > 0 {
 				// "would fly on to Senegal, the final stop of his 12-day
 				// African tour, and return to Washington on Thursday": the
