@@ -342,21 +342,6 @@ func (s *Session) refine() {
 		}
 		b.borrow = true
 	}
-	// "Visitation will be from 4 p.m. to 8 p.m. Wednesday": the time that
-	// opens a range takes the day of the time that ends it, when it comes
-	// earlier in that day
-	for i := 0; i+1 < len(s.matches); i++ {
-		a, b := &s.matches[i], &s.matches[i+1]
-		if !s.bareClock(a) || a.end+1 != b.start || !(s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till") || s.wordIs(a.end, "-")) ||
-			!b.f.hasClock || b.f.weekday == 0 && b.f.month == 0 && !(b.f.unit == "D" && b.f.hasShift) || a.f.pod != "" || a.f.dayOff != 0 || a.f.hour24() > b.f.hour24() {
-			continue // (not across a night: "a curfew from 5 p.m. until 8 a.m. Monday" may run two)
-		}
-		bf := b.f
-		a.f.year, a.f.yearShort, a.f.month, a.f.day, a.f.weekday, a.f.holiday = bf.year, bf.yearShort, bf.month, bf.day, bf.weekday, bf.holiday
-		if bf.unit == "D" && bf.hasShift {
-			a.f.unit, a.f.shift, a.f.hasShift = bf.unit, bf.shift, true // ("from 9 a.m. to 5 p.m. tomorrow")
-		}
-	}
 	// "shortly before 8 p.m. EST (0100 GMT Wednesday)": the time restated
 	// in brackets names the day, which the first time takes, a day off when
 	// the zones straddle midnight
