@@ -248,7 +248,7 @@ func (s *Session) refine() {
 		first := b
 		first.start, first.end = k, k+1
 		first.f.hour, first.f.minute, first.f.mod = int(t.Num), 0, ""
-		first.lend, first.borrow, first.restated, first.rangeEnd, first.plain, first.aside = false, false, false, false, false, false
+		first.lend, first.borrow, first.restated, first.rangeEnd, first.plain, first.aside, first.rangeStart = false, false, false, false, false, false, false
 		if h, end := int(t.Num)%12, b.f.hour%12; h > end {
 			// "from 9 to 5 p.m." runs from the morning; "from 10 to 2
 			// a.m." from the evening before
@@ -341,6 +341,18 @@ func (s *Session) refine() {
 			c.restated = c != a
 		}
 		b.borrow = true
+	}
+	// "Visitation will be from 4 p.m. to 8 p.m. Wednesday": the time that
+	// opens a range is on the day of the time that ends it, when it comes
+	// earlier in that day (not across a night: "a curfew from 5 p.m. until
+	// 8 a.m. Monday" may run two); it takes the day the end resolves to
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !s.bareClock(a) || a.end+1 != b.start || !(s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till") || s.wordIs(a.end, "-")) ||
+			!b.f.hasClock || b.f.weekday == 0 && b.f.month == 0 && !(b.f.unit == "D" && b.f.hasShift) || a.f.pod != "" || a.f.dayOff != 0 || a.f.hour24() > b.f.hour24() {
+			continue
+		}
+		a.rangeStart = true
 	}
 	// "shortly before 8 p.m. EST (0100 GMT Wednesday)": the time restated
 	// in brackets names the day, which the first time takes, a day off when

@@ -330,6 +330,10 @@ type match struct {
 	// in the morning", between sentences about June 6, 1944); it does not
 	// become the day told of
 	aside bool
+	// rangeStart: a bare clock time that opens a range whose end, the next
+	// match, names the day ("from 4 p.m. to 8 p.m. Wednesday"); it takes
+	// the day the end resolves to
+	rangeStart bool
 }
 
 // Tag tags one piece of the document. base is the byte offset of text in
@@ -368,20 +372,44 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	}
 	s.refine()
 	first := len(out)
+	startAt := -1 // where in out the time opening a range went
 	for i := range s.matches {
 		m := &s.matches[i]
 		tx, ok := s.resolve(m)
 		if !ok {
+			startAt = -1
 			continue
 		}
 		tx.Start = base + int(toks[m.start].Start)
 		tx.End = base + int(toks[m.end-1].End)
 		tx.Text = text[toks[m.start].Start:toks[m.end-1].End]
+		if startAt >= 0 && i > 0 && s.matches[i-1].rangeStart {
+			sameDayAs(&out[startAt], tx)
+		}
+		startAt = -1
+		if m.rangeStart {
+			startAt = len(out)
+		}
 		out = append(out, tx)
 	}
 	out = mergeDurations(text, base, out, first)
 	r.text, r.toks = "", nil
 	return out
+}
+
+// sameDayAs moves the clock time a onto the day of the clock time b: the
+// start of "from 4 p.m. to 8 p.m. Wednesday" is on the day its end was
+// found to be on, whatever its own words would give.
+func sameDayAs(a *model.Timex, b model.Timex) {
+	if a.Type != "TIME" || b.Type != "TIME" || len(a.Value) < 16 || len(b.Value) < 16 || a.Value[10] != 'T' || b.Value[10] != 'T' || a.Span.IsZero() || b.Span.IsZero() {
+		return
+	}
+	ad := time.Date(a.Span.Start.Year(), a.Span.Start.Month(), a.Span.Start.Day(), 0, 0, 0, 0, time.UTC)
+	bd := time.Date(b.Span.Start.Year(), b.Span.Start.Month(), b.Span.Start.Day(), 0, 0, 0, 0, time.UTC)
+	if days := int(bd.Sub(ad).Hours() / 24); days != 0 {
+		a.Value = b.Value[:10] + a.Value[10:]
+		a.Span.Start, a.Span.End = a.Span.Start.AddDate(0, 0, days), a.Span.End.AddDate(0, 0, days)
+	}
 }
 
 // mergeDurations joins durations written in parts, largest unit first:
