@@ -34,6 +34,9 @@ type lexicon struct {
 	table []int32
 	// ids of words the matcher tests on its hot path
 	idA, idAn, idAnd, idS, idThe, idPossessive int32
+	// number is the class of spelled numbers, for a quick test before
+	// reading a word's forms ("the" starts many)
+	number *classInfo
 }
 
 type classInfo struct {
@@ -174,6 +177,7 @@ func (l *lexicon) freeze() {
 			}
 		}
 	}
+	l.number = l.classes["number"]
 	l.classMask = make([]uint64, len(l.words))
 	for _, c := range l.classes {
 		c.startBits = make([]uint64, (len(l.words)+63)/64)

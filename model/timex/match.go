@@ -834,7 +834,7 @@ func parseDecimal(s string) (float64, bool) {
 
 // numberWord returns the value of a spelled number word at token i.
 func (r *runner) numberWord(i int) (int, bool) {
-	if i >= len(r.toks) || r.toks[i].Word < 0 {
+	if i >= len(r.toks) || r.toks[i].Word < 0 || r.lex.number != nil && !r.lex.number.starts(r.toks[i].Word) {
 		return 0, false
 	}
 	for _, fe := range r.lex.forms[r.toks[i].Word] {
