@@ -1105,6 +1105,12 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					s.mainDayT = s.day()
 				}
 			}
+			if k := s.clauseOf(m.start, "since"); k >= 0 && s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, m.start) {
+				// "arrested two men Wednesday night, the first such arrests
+				// since the fire swept into the city on Monday": the main
+				// clause's day, for a clock time in the next sentence
+				s.sinceMainT, s.sinceDayAt = s.lastDayT, m.start
+			}
 			if k := s.afterClauseOf(m.start); k >= 0 && s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, m.start) {
 				// "will begin … on Friday, Aug. 15, after the league
 				// published its fixtures on Wednesday": the main clause's
@@ -1738,6 +1744,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// said Frank Kowalski, who landed with the first wave at
 				// 6:30 a.m.)
 				ok = false
+			}
+			if ok && f.hasClock && s.sinceDayAt >= 0 && s.sinceDayAt == s.lastDayAt && s.lastAt == s.lastDayAt && s.sentencesBetween(s.lastDayAt, m.start) == 1 && s.tense(m.start, m.end) == tensePast &&
+				s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) <= 24*farDay { // (a day in history is background anyway: "marking 21 years since the singer died on Aug. 16, 1977")
+				// "Police arrested two men Wednesday night, the first such
+				// arrests since the fire swept into the city on Monday.
+				// Officers stopped the men at 11:30 p.m.": the main clause's
+				// day, not the one of the "since" clause trailing it
+				base = s.sinceMainT
 			}
 			d, evTold := s.possessiveDay(m)
 			if evTold {
@@ -8059,8 +8073,14 @@ func (s *Session) afterMainDay(m *match) (time.Time, bool) {
 // published its fixture list on Wednesday"); -1 when a mark other than a
 // hyphen inside a word comes first.
 func (s *Session) afterClauseOf(i int) int {
+	return s.clauseOf(i, "after")
+}
+
+// clauseOf is the word w ("after", "since") that opens the clause or
+// phrase holding token i, within twelve words and its sentence, or -1.
+func (s *Session) clauseOf(i int, w string) int {
 	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, "after") {
+		if s.wordIs(k, w) {
 			return k
 		}
 		if s.toks[k].Kind == tokPunct && !s.innerHyphen(k) && s.toks[k].Word != s.t.lists.idPoss {

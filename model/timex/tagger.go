@@ -178,6 +178,10 @@ type Session struct {
 	// for "that Sunday" when the last day is no Sunday
 	toldDays [8]time.Time
 	toldN    int
+	// sinceMainT is the main clause's day when the last day was told in a
+	// "since" clause trailing it (at sinceDayAt)
+	sinceMainT time.Time
+	sinceDayAt int
 	// lastPastDayT is the last one not after the DCT: the day a clock time
 	// in a past clause is on ("voted on Friday to leave on Jan. 31 … at
 	// 14:30 GMT")
@@ -356,7 +360,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
-	s.afterDayAt = -maxSpan - 2
+	s.afterDayAt, s.sinceDayAt = -maxSpan-2, -maxSpan-2
 	s.pastDayAt, s.weekAt, s.observanceAt = -maxSpan-1, -maxSpan-1, -maxSpan-1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
