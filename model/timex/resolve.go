@@ -62,7 +62,7 @@ type contextLists struct {
 	closeness                                                      *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
-	readiness, extension, forDeeds, holidayNouns, nameHeads        *classInfo
+	readiness, extension, forDeeds, holidayNouns, holidayNameHeads *classInfo
 	expiring, warningIssuing                                       *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
@@ -174,7 +174,7 @@ func listsOf(l *lexicon) contextLists {
 		extension:          get("extension_gerunds"),
 		forDeeds:           get("for_deed_verbs"),
 		holidayNouns:       get("holiday_nouns"),
-		nameHeads:          get("holiday_name_heads"),
+		holidayNameHeads:   get("holiday_name_heads"),
 		expiring:           get("expiring_verbs"),
 		warningIssuing:     get("warning_issuing_verbs"),
 		attendance:         get("attendance_verbs"),
@@ -285,7 +285,7 @@ func (s *Session) refine() {
 		// holiday that takes one ("for the Lunar New Year") is the noun's
 		m := &s.matches[i]
 		if m.f.holiday != "" && m.f.unit != "W" && m.f.unit != "WE" && m.end-m.start > 1 && s.wordIs(m.start, "the") && m.end < len(s.toks) && !s.toks[m.end].Cap &&
-			(s.inList(m.end, s.t.lists.holidayNouns) || s.inList(m.end, s.t.lists.nameHeads)) {
+			(s.inList(m.end, s.t.lists.holidayNouns) || s.inList(m.end, s.t.lists.holidayNameHeads)) {
 			m.start++
 		}
 	}
@@ -2637,14 +2637,6 @@ func (s *Session) commaBetweenPastApposition(i, j int) bool {
 	return s.commaBetween(i, j)
 }
 
-// b2i is 1 for true, 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // attributionAsideStart is the comma that opens an attribution set off by
 // commas and closed by the comma at token i (", Lt. Carol Weiss said,",
 // ", a spokesman says,"), or -1: a verb of saying before i, and only words
@@ -2721,8 +2713,12 @@ const tenseOverride = 45
 func (s *Session) weekday(m *match, wd int) time.Time {
 	d := s.day()
 	cur := isoWeekday(d)
-	if lp, k := s.lastPoint, m.start-1; k >= 2 && s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.end.IsZero() && isoWeekday(lp.t) == wd && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 8 &&
-		(s.wordIs(k, ",") || s.wordIs(k, "a") && s.wordIs(k-1, ",") && k-2 >= 0) && s.toks[k-1-b2i(s.wordIs(k, "a"))].Kind == tokNum {
+	comma := m.start - 1 // the comma before the weekday, past an "a"
+	if s.wordIs(comma, "a") {
+		comma--
+	}
+	if lp := s.lastPoint; comma >= 1 && s.wordIs(comma, ",") && s.toks[comma-1].Kind == tokNum && s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.end.IsZero() &&
+		isoWeekday(lp.t) == wd && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 8 {
 		// "at about 10:50 p.m. on Dec. 8, 1980, a Monday": a weekday set
 		// beside a date restates it
 		return ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
