@@ -2744,13 +2744,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// trading at 6 p.m. on Sunday" is today)
 		return d.AddDate(0, 0, 7)
 	}
-	if v, _ := s.scanTenseAt(m.start-3, -1); cur == wd && s.afterListedDay(m, wd) && s.lastDayT.After(d) && v == tenseFuture {
+	if cur == wd && s.afterListedDay(m, wd) && s.lastDayT.After(d) {
 		// "Schools will be closed Thursday and Friday for Thanksgiving",
 		// told on a Friday: the day after the one just named, not the
 		// news's own (when the list's own clause looks ahead, not a
 		// phrase: "the red warning, covering Monday and Tuesday, will
 		// lapse overnight")
-		return stepToWeekday(s.lastDayT, wd, 1, false)
+		if v, _ := s.scanTenseAt(m.start-3, -1); v == tenseFuture {
+			return stepToWeekday(s.lastDayT, wd, 1, false)
+		}
 	}
 	if cur == wd {
 		return d
