@@ -1199,7 +1199,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// first day of the fast, for the anaphors after it
 				p = point{t: p.begin, g: model.GranDay, fuzzy: p.fuzzy}
 			}
-			s.lastPoint, s.lastAt = p, m.start
+			s.lastPoint, s.lastAt, s.lastEnd = p, m.start, m.end
 			s.lastExplicit = !tx.Implied
 			if !tx.Implied && m.f.year != 0 && p.g >= model.GranDay && p.g != model.GranSeason && !p.ref && p.end.IsZero() && s.hasDCT && p.t.Before(s.day().AddDate(-1, 0, 0)) {
 				// a day in history stated in full: "on May 8, 1945"
@@ -1641,7 +1641,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt) && !s.sincePhraseBefore(s.lastAt, m.start) {
+				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) {
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -3349,7 +3349,7 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 func (s *Session) storyYear(m *match) (int, bool) {
 	lp := s.lastPoint
 	if !s.lastSet || !(s.lastExplicit || s.lastAnchored || s.lastYearsEvent) || lp.ref || lp.g < model.GranYear || lp.g > model.GranDay ||
-		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 && !(s.lastYearsEvent && m.start-s.lastAt <= 24) || s.inRelativeClause(s.lastAt) || s.participlePhraseYear(s.lastAt) ||
+		!s.hasDCT || lp.t.Year() == s.dct.Year() || !s.sameSentence(s.lastAt, m.start) || m.start-s.lastAt > 12 && !(s.lastYearsEvent && m.start-s.lastAt <= 24) || s.inRelativeClause(s.lastAt) || s.participlePhraseYear(s.lastAt, s.lastEnd) ||
 		m.start > 0 && s.wordIs(m.start-1, "since") {
 		// (a period "since the start of the year" runs to the news: "reported
 		// a rise in profit for 1994 and said sales since the start of the
@@ -8110,15 +8110,19 @@ func (s *Session) phraseOpener(i int) int {
 	return -1
 }
 
-// participlePhraseYear reports whether the date at token i ends a
+// participlePhraseYear reports whether the date at tokens i to end ends a
 // participle phrase set off by a comma: "The previous agreement, signed
-// in 1988, expired at the end of September".
-func (s *Session) participlePhraseYear(i int) bool {
-	if i >= 4 && i+1 < len(s.toks) && s.wordIs(i-1, "in") && (s.wordIs(i-3, "first") || s.isAdverb(i-3)) && s.wordIs(i-4, ",") && s.participle(i-2) && !s.isBe(i-2) {
+// in 1988, expired at the end of September", "The merger, first
+// announced on April 29, 2018, cleared its last hurdle in February".
+func (s *Session) participlePhraseYear(i, end int) bool {
+	if i < 4 || end >= len(s.toks) || !s.wordIs(i-1, "in") && !s.wordIs(i-1, "on") {
+		return false
+	}
+	if (s.wordIs(i-3, "first") || s.isAdverb(i-3)) && s.wordIs(i-4, ",") && s.participle(i-2) && !s.isBe(i-2) {
 		// "The drills, first held in 1971 and staged every two years, began
 		// on June 29": a participle after an adverb, its phrase closed by a
 		// comma before any verb with a tense
-		for k := i + 1; k < len(s.toks) && k <= i+8 && !s.sentenceStart(k); k++ {
+		for k := end; k < len(s.toks) && k <= end+7 && !s.sentenceStart(k); k++ {
 			if s.wordIs(k, ",") {
 				return true
 			}
@@ -8142,22 +8146,22 @@ func (s *Session) participlePhraseYear(i int) bool {
 		}
 		return false
 	}
-	if i < 3 || i+1 >= len(s.toks) || !s.wordIs(i-1, "in") || !s.wordIs(i-3, ",") || !s.wordIs(i+1, ",") || s.toks[i-2].Kind != tokWord || s.toks[i-2].Cap {
+	if !s.wordIs(i-3, ",") || !s.wordIs(end, ",") || s.toks[i-2].Kind != tokWord || s.toks[i-2].Cap {
 		return false // (set off by commas on both sides: not "founded in 1990, listed in 1998 and acquired")
 	}
 	w := s.r.text[s.toks[i-2].Start:s.toks[i-2].End]
 	return strings.HasSuffix(w, "ed") || s.toks[i-2].Word >= 0 && s.formAt(i-2, s.t.lists.past) && !s.isBe(i-2)
 }
 
-// reducedRelative reports whether the date at token i ends a participle
-// phrase on a noun: "a bylaw passed in 2008", "the treaty signed in
-// 1992", "the agreement, signed in 1988," (its year is the noun's, not
-// the sentence's).
-func (s *Session) reducedRelative(i int) bool {
-	if i < 3 || !s.wordIs(i-1, "in") {
+// reducedRelative reports whether the date at tokens i to end ends a
+// participle phrase on a noun: "a bylaw passed in 2008", "the treaty
+// signed in 1992", "the agreement, signed in 1988," (its year is the
+// noun's, not the sentence's).
+func (s *Session) reducedRelative(i, end int) bool {
+	if i < 3 || !s.wordIs(i-1, "in") && !s.wordIs(i-1, "on") {
 		return false
 	}
-	if s.participlePhraseYear(i) {
+	if s.participlePhraseYear(i, end) {
 		return true
 	}
 	p, n := i-2, i-3

@@ -229,8 +229,9 @@ type Session struct {
 	// lent is the date of a clock time for the day named after it
 	lent    time.Time
 	lentSet bool
-	// lastAt is the token where the last date was mentioned, in this piece.
-	lastAt int
+	// lastAt is the token where the last date was mentioned, in this piece,
+	// and lastEnd the token after it.
+	lastAt, lastEnd int
 	// topic is the last quarter reported on and topicAt where, for "the
 	// quarter" and "a year earlier" in financial news.
 	topic   point
