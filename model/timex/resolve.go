@@ -1049,7 +1049,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
 		// a point on one day that bounds nothing: the days the story tells
-		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m)) && !m.rangeEnd && !s.movedFrom(m.start)
+		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m) || s.clockBoundDay(m)) && !m.rangeEnd && !s.movedFrom(m.start)
 		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
 			s.futureDayT, s.futureDayAt = day, m.start
@@ -3948,6 +3948,15 @@ func (s *Session) bounded(m *match) bool {
 		return !s.possessiveMark(m.end)
 	}
 	return s.after(m, s.t.lists.deadline)
+}
+
+// clockBoundDay reports whether m is the day of a clock time that is a
+// bound: "began shortly before noon on Sunday, June 18, 1815", "must
+// leave by 6pm on Saturday". The bound is the clock's; the day is the
+// one told of.
+func (s *Session) clockBoundDay(m *match) bool {
+	i := m.start - 1
+	return i >= 2 && s.wordIs(i, "on") && (s.toks[i-1].Kind == tokNum && s.toks[i-1].Word >= 0 || s.wordIs(i-1, "noon") || s.wordIs(i-1, "midnight"))
 }
 
 // notUntil reports whether m, a day counted from another ("the following
