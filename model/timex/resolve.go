@@ -1203,7 +1203,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.lastExplicit = !tx.Implied
 			if !tx.Implied && m.f.year != 0 && p.g >= model.GranDay && p.g != model.GranSeason && !p.ref && p.end.IsZero() && s.hasDCT && p.t.Before(s.day().AddDate(-1, 0, 0)) {
 				// a day in history stated in full: "on May 8, 1945"
-				s.histDayT = ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+				s.histDayT, s.histDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			}
 			s.lastAnchored = s.anchored
 			// "Next year's summit ... in November": a year to come whose
@@ -1659,9 +1659,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// October": the next month the sentence names keeps it
 					s.anchored = true
 				}
-			} else if lp := s.lastPoint; f.month != 0 && f.day != 0 && s.lastSet && !lp.ref && lp.g >= model.GranDay && s.hasDCT && (lp.t.Year()-s.dct.Year() >= 2 || s.dct.Year()-lp.t.Year() >= 2) &&
-				s.sentencesBetween(s.lastAt, m.start) <= 2 && f.month-int(lp.t.Month()) <= 2 && int(lp.t.Month())-f.month <= 2 && s.tense(m.start, m.end) == tensePast &&
-				(ymd(s.dct.Year(), f.month, f.day).After(s.day()) || s.lastExplicit && s.pluperfectSentence(m.start)) {
+			} else if lp, ok := s.historyDay(m); ok {
 				// "a lookout on the Pinta spotted land at about 2 a.m. on Oct.
 				// 12, 1492. … On Oct. 10, his crews had threatened to turn
 				// back", "The revolt began on the afternoon of Oct. 23, 1956 …
@@ -8117,6 +8115,34 @@ func (s *Session) phraseOpener(i int) int {
 		}
 	}
 	return -1
+}
+
+// historyDay finds the day in history whose year a month and day in a
+// past clause take: the date just told, or the last one stated in full
+// with its year, at most two sentences back and at most two months
+// away, when this year's day would lie ahead of the clause or the clause
+// is a pluperfect right after the date stated in full ("The revolt began
+// on the afternoon of Oct. 23, 1956 … Then, on Nov. 4", "this city,
+// where the Declaration was adopted on July 4, 1776, expects a million
+// visitors over the holiday weekend. Congress voted for independence on
+// July 2").
+func (s *Session) historyDay(m *match) (point, bool) {
+	f := m.f
+	if f.month == 0 || f.day == 0 || !s.hasDCT || s.tense(m.start, m.end) != tensePast {
+		return point{}, false
+	}
+	ahead := ymd(s.dct.Year(), f.month, f.day).After(s.day())
+	near := func(t time.Time, at int) bool {
+		return (t.Year()-s.dct.Year() >= 2 || s.dct.Year()-t.Year() >= 2) && s.sentencesBetween(at, m.start) <= 2 &&
+			f.month-int(t.Month()) <= 2 && int(t.Month())-f.month <= 2
+	}
+	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && near(lp.t, s.lastAt) && (ahead || s.lastExplicit && s.pluperfectSentence(m.start)) {
+		return lp, true
+	}
+	if hd := s.histDayT; ahead && !hd.IsZero() && s.histDayAt >= 0 && s.histDayAt < s.lastAt && near(hd, s.histDayAt) {
+		return point{t: hd, g: model.GranDay}, true
+	}
+	return point{}, false
 }
 
 // participlePhraseYear reports whether the date at tokens i to end ends a

@@ -224,8 +224,10 @@ type Session struct {
 	// election on Feb. 8"): the day of the polls' hours told later
 	leadVoteT time.Time
 	// histDayT is the last day in history stated in full with its year
-	// ("on May 8, 1945"): the day a survivor's "that night" is
-	histDayT time.Time
+	// ("on May 8, 1945"): the day a survivor's "that night" is; histDayAt
+	// is where, in this piece
+	histDayT  time.Time
+	histDayAt int
 	// lent is the date of a clock time for the day named after it
 	lent    time.Time
 	lentSet bool
@@ -362,7 +364,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
 	s.afterDayAt, s.sinceDayAt = -maxSpan-2, -maxSpan-2
-	s.pastDayAt, s.weekAt, s.observanceAt = -maxSpan-1, -maxSpan-1, -maxSpan-1
+	s.pastDayAt, s.weekAt, s.observanceAt, s.histDayAt = -maxSpan-1, -maxSpan-1, -maxSpan-1, -maxSpan-1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
