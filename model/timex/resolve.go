@@ -9061,9 +9061,11 @@ func (s *Session) tenseOfWord(i int) int {
 			// (not "is scheduled", "has scheduled", "its scheduled close")
 			return tensePast
 		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !(s.wordIs(i+1, "to") && !s.nounAfterTo(i)) ||
-			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i))):
+			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i) ||
+			s.toks[i-1].Word == lex.idPossessive && i+1 < len(s.toks) && s.inList(i+1, l.prepositions) && s.toks[i+1].Word != l.idTo)):
 			// "talks overran their scheduled Friday close", "the plan",
-			// "rose more than expected": a noun, an adjective, a
+			// "rose more than expected", "ended England's hopes on
+			// Wednesday": a noun, an adjective, a
 			// comparison; but "that will change" is a verb, and "a plan to
 			// buy bonds by the end of June" looks ahead ("presented the
 			// plan to Milosevic" does not)
