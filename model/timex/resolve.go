@@ -9090,7 +9090,7 @@ func (s *Session) tenseOfWord(i int) int {
 		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && s.toks[i-1].Kind == tokNum || // "the last session of 2008 is on Tuesday"
 			!(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && strings.HasSuffix(s.r.text[t.Start:t.End], "s")) ||
 				s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word) ||
-				s.isBe(i-1) || s.formAt(i-1, l.past) || i > 1 && s.innerHyphen(i-2) || s.quantifierAt(i-1)))): // "remained open on Friday", "threw open the border" are adjectives; "a meeting that opens Tuesday" is a verb; "the 445-page report" a noun
+				s.isBe(i-1) || s.formAt(i-1, l.past) || i > 1 && s.innerHyphen(i-2) && !s.isBe(i) || s.quantifierAt(i-1)))): // "remained open on Friday", "threw open the border" are adjectives; "a meeting that opens Tuesday" is a verb; "the 445-page report" a noun, but "Kick-off is at 7pm" has its verb
 			// "the vote on Sunday" and "by 358 votes" are nouns, "Colombians
 			// vote on Sunday" a verb; "will meet" takes its modal's tense
 			if i > 0 && lex.inClass(s.toks[i-1].Word, l.modal) {
