@@ -858,6 +858,12 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
 		return s.possT, true
 	}
+	if s.hasDCT && s.possT.After(s.day()) && s.sentencesBetween(s.possAt, m.start) <= 1 && s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) &&
+		s.startEventNear(m.start, m.end) && !(s.dayNamedAt > s.possAt && s.dayNamedAt < m.start) {
+		// "will meet Spain in Sunday's final. Kick-off is at 8pm": the
+		// start of the event ahead just named, in the next sentence
+		return s.possT, true
+	}
 	if s.possHead == "" {
 		return time.Time{}, false
 	}
@@ -6486,6 +6492,22 @@ func (s *Session) participlePhraseStart(i int) int {
 	return -1
 }
 
+// relativeAsideStart is the comma that opens a relative clause on a
+// person or thing ("who", "which", "whose") closed by the comma at token
+// i, or -1: "will meet Spain, who edged past Sweden on Tuesday, in
+// Sunday's final". The clause has no other comma.
+func (s *Session) relativeAsideStart(i int) int {
+	for k := i - 1; k >= 1 && k >= i-16 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.isQuote(k) {
+			if s.wordIs(k, ",") && k < i-2 && (s.wordIs(k+1, "who") || s.wordIs(k+1, "which") || s.wordIs(k+1, "whose")) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // appositiveEnd is the comma that closes a noun phrase in apposition
 // opened by the comma at token i (", the anniversary of the crash,"), or
 // -1: a determiner, then at most ten words with no verb, no clause word
@@ -8476,7 +8498,15 @@ func (s *Session) startBefore(i int) bool {
 // willBefore reports whether the nearest tense marker before token i is
 // a plain future: "will", "'ll", "shall", "won't".
 func (s *Session) willBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
+	low := i - tenseBefore
+	for j := i - 1; j >= 0 && j >= low && !s.sentenceStart(j+1); j-- {
+		if k := s.relativeAsideStart(j); s.wordIs(j, ",") && k > 0 {
+			// "will meet Spain, who edged past Sweden on Tuesday, in
+			// Sunday's final": the verb before the relative clause
+			low -= j - k
+			j = k
+			continue
+		}
 		if s.tenseOf(j) != tenseUnknown {
 			will := func(k int) bool {
 				if k < 0 {
@@ -8489,7 +8519,8 @@ func (s *Session) willBefore(i int) bool {
 			// ("will not play in Saturday's league match": the verb after
 			// "will not" is its)
 			// ("will be presented after Saturday's home match": a passive)
-			return will(j) || (s.wordIs(j-1, "not") || s.wordIs(j-1, "never")) && will(j-2) || s.wordIs(j-1, "be") && will(j-2)
+			// ("will play in Sunday's final": the verb after "will" is its)
+			return will(j) || will(j-1) || (s.wordIs(j-1, "not") || s.wordIs(j-1, "never")) && will(j-2) || s.wordIs(j-1, "be") && will(j-2)
 		}
 	}
 	return false
