@@ -1802,7 +1802,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) && !evTold && // (however far back the event told of again was)
 				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast && f.dayOff == 0 && // ("joined on Jan. 1, 1973. Sterling lost 10 percent overnight": the night before the news)
 					!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) &&
-				!(s.pluperfectSentence(m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && base.Before(s.day())) { // ("denies killing him on 3 March. … he had been drinking before the fight broke out shortly after 2am")
+				!(s.pluperfectSentence(m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && base.Before(s.day())) && // ("denies killing him on 3 March. … he had been drinking before the fight broke out shortly after 2am")
+				!(base.After(s.day()) && !s.dctTold && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tenseFuture) { // ("will hold watch-night services on New Year's Eve. … the service will begin at 10 p.m.": the day ahead goes on, in a story that has not told of the news's own day)
 				// a day far from the DCT, named in an earlier sentence, is
 				// background ("gave testimony on Aug. 6. … an address at
 				// 10 p.m."): the time is on the day of the news; but a past
