@@ -8913,6 +8913,23 @@ func (s *Session) tenseOf(i int) int {
 	return v
 }
 
+// verbBeforeAnd reports whether a verb with a tense stands in the clause
+// before the "and" at token i, so that a bare verb after it goes on the
+// same subject: "Markets were closed on Friday and reopen Monday", "The
+// rituals began on Thursday and end on Tuesday" (a past form after "and"
+// would be "reopened": the bare one is the plural's present).
+func (s *Session) verbBeforeAnd(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
+			return false
+		}
+		if s.toks[k].Kind == tokWord && !s.toks[k].Cap && s.tenseOfWord(k) != tenseUnknown {
+			return true
+		}
+	}
+	return false
+}
+
 // wantedDone reports whether the -ed word at token i follows the object
 // of a verb of wanting: "some legislators want the vote moved to March",
 // "needs the law changed". It is a participle, and the verb of wanting
@@ -9071,7 +9088,8 @@ func (s *Session) tenseOfWord(i int) int {
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
-			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1)):
+			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1) ||
+			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
 			// Congressional Budget Office releases its estimate on
