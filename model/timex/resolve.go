@@ -3524,6 +3524,9 @@ func (s *Session) frontedClauseVerb(start, end int) int {
 		return tenseUnknown
 	}
 	for k := end; k < len(s.toks) && k < end+20 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") && k == end && !s.attributionAt(k+1) {
+			continue // the comma that closes the opening phrase ("By Saturday morning,"; but "At 8 a.m., the leaders said, both sides will begin")
+		}
 		if s.wordIs(k, ",") {
 			// an apposition is skipped whole: its words may look like
 			// verbs ("the national total")
