@@ -6576,8 +6576,8 @@ func (s *Session) presentVerbNear(start, end int) bool {
 			continue
 		}
 		t := s.toks[k]
-		if t.Kind != tokWord || t.Cap || t.End-t.Start < 4 || !endsLikePlural(s.r.text[t.Start:t.End]) {
-			continue
+		if t.Kind != tokWord || t.Cap || t.End-t.Start < 4 || !endsLikePlural(s.r.text[t.Start:t.End]) || t.Word >= 0 && s.t.lex.inClass(t.Word, s.t.lex.classes["units"]) {
+			continue // (a unit is no verb: "for two and a half hours on Saturday")
 		}
 		p, n := s.toks[k-1], s.toks[k+1]
 		det := func(j int) bool {
