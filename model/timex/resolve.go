@@ -3514,13 +3514,17 @@ func (s *Session) clauseVerbAfter(end int) int {
 }
 
 // frontedClauseVerb is the tense of the first verb after a date that
-// opens its sentence after a preposition ("By Tuesday evening
+// opens its sentence (or clause) after a preposition ("By Tuesday evening
 // more than 3,000 filling stations had run dry"), looking further than
 // the scan after a date does and past an apposition ("…, about a quarter
 // of the national total, had run dry"), up to the first stop or word that
 // opens another clause; tenseUnknown when there is none.
 func (s *Session) frontedClauseVerb(start, end int) int {
-	if start == 0 || !s.sentenceStart(start-1) || !s.inList(start-1, s.t.lists.prepositions) {
+	// (or its clause, after ", and": "opened on Thursday night, and by
+	// Friday morning the line at the box office stretched around the
+	// block")
+	clause := start >= 4 && (s.wordIs(start-2, "and") || s.wordIs(start-2, "but")) && s.wordIs(start-3, ",")
+	if start == 0 || !s.sentenceStart(start-1) && !clause || !s.inList(start-1, s.t.lists.prepositions) {
 		return tenseUnknown
 	}
 	for k := end; k < len(s.toks) && k < end+20 && !s.sentenceStart(k); k++ {
