@@ -1895,7 +1895,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// the event ahead the story is about, however far back it
 				// was named
 				base = s.storyDay(m)
-			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && !s.sameSentence(s.lastDayAt, m.start) &&
+			} else if s.hasDCT && base.Before(s.day()) && (t == tensePresent || t == tenseFuture) && (!s.sameSentence(s.lastDayAt, m.start) || s.lastDayAt < m.start && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool {
+				return (s.wordIs(k, "and") || s.wordIs(k, "but")) && s.wordIs(k-1, ",")
+			})) && // (or in a clause of its own after ", and": "Crowds began gathering on Thursday, and the BBC's coverage starts at 9 a.m.")
 				(s.timetableBefore(m.start) || t == tensePresent && s.startEventNear(m.start, m.end)) && !s.scheduledInPast(m) {
 				// and a present or future one not on a day gone by: "after
 				// qualifying on Saturday. The race gets under way at 2.10pm",
@@ -9089,8 +9091,9 @@ func (s *Session) tenseOfWord(i int) int {
 			// expect the ministers to meet again in November"
 			return tenseFuture
 		case (s.wordIs(i, "coming") || s.wordIs(i, "going")) && i > 0 && (s.wordIs(i-1, "after") || s.wordIs(i-1, "before") ||
-			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while")):
-			return tenseUnknown // "after coming from behind to win … on Sunday": a gerund
+			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while") ||
+			s.wordIs(i-1, "started") || s.wordIs(i-1, "began") || s.wordIs(i-1, "kept") || s.wordIs(i-1, "stopped")):
+			return tenseUnknown // "after coming from behind to win … on Sunday", "the services started coming back": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
