@@ -7471,11 +7471,15 @@ func (s *Session) aheadOfEventOn(i int) bool {
 // also postponed"; or "originally" comes before ("originally set for
 // Sunday").
 func (s *Session) plannedThenPutOff(m *match) bool {
+	if m.start >= 3 && (s.wordIs(m.start-3, "originally") || s.wordIs(m.start-3, "initially") || s.wordIs(m.start-3, "first")) &&
+		(s.wordIs(m.start-1, "for") || s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "by")) &&
+		(s.wordIs(m.start-2, "scheduled") || s.wordIs(m.start-2, "planned") || s.wordIs(m.start-2, "set") || s.wordIs(m.start-2, "expected") || s.wordIs(m.start-2, "due") || s.wordIs(m.start-2, "slated")) {
+		// "The race, originally set for Sunday, has been moved to
+		// Wednesday", "a decision first expected in September"
+		return true
+	}
 	if m.start < 2 || !s.wordIs(m.start-1, "for") || !(s.wordIs(m.start-2, "scheduled") || s.wordIs(m.start-2, "planned") || s.wordIs(m.start-2, "set")) {
 		return false
-	}
-	if m.start >= 3 && (s.wordIs(m.start-3, "originally") || s.wordIs(m.start-3, "initially") || s.wordIs(m.start-3, "first")) {
-		return true // "The race, originally set for Sunday, has been moved to Wednesday"
 	}
 	for k := m.end; k < len(s.toks) && k < m.end+4 && !s.sentenceStart(k); k++ {
 		if (s.wordIs(k, "was") || s.wordIs(k, "were") || s.wordIs(k, "had")) && s.anyBetween(k+1, min(k+3, len(s.toks)-1), func(j int) bool {
