@@ -1939,6 +1939,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				} else if d, ok := s.lastDay(); ok && m.start-s.lastDayAt <= anaphorReach {
 					base = d
 				}
+				if fd, ok := s.thatDayAhead(m); ok && !base.After(s.day()) {
+					// "… will march to the State House on January 17. …
+					// Churches will open their doors at 7 a.m. that day": the
+					// day ahead, not the day gone by told since
+					base = fd
+				}
 			}
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: base, g: model.GranDay}), true
@@ -2240,6 +2246,19 @@ func (s *Session) absoluteWith(i int) int {
 		}
 	}
 	return -1
+}
+
+// thatDayAhead finds the day ahead that "that day" in a future clause
+// at m means when the last day told is gone by: the day ahead told
+// before it ("The Premier League will resume on June 17. Clubs agreed
+// the restart date on Thursday, and the first two matches will kick off
+// at 6 p.m. and 8:15 p.m. that day"), up to twice the usual reach back.
+func (s *Session) thatDayAhead(m *match) (time.Time, bool) {
+	if !s.hasDCT || s.futureDayAt < 0 || s.futureDayAt >= s.lastDayAt || m.start-s.futureDayAt > 2*anaphorReach ||
+		s.tense(m.start, m.end) != tenseFuture || s.wouldBefore(m.start) {
+		return time.Time{}, false
+	}
+	return s.futureDayT, true
 }
 
 // lastDay returns the day of the last date mentioned, if it was a day.
@@ -4921,8 +4940,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// passengers would disembark the following day")
 			d = fd
 		}
-		if fd := s.futureDayT; ok && f.shift == 0 && s.hasWord(m, "that") && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && s.futureDayAt < s.lastDayAt && m.start-s.futureDayAt <= anaphorReach &&
-			s.tense(m.start, m.end) == tenseFuture && !s.wouldBefore(m.start) {
+		if fd, ahead := s.thatDayAhead(m); ok && f.shift == 0 && s.hasWord(m, "that") && !d.After(s.day()) && ahead {
 			// "The Premier League will resume on June 17. Clubs agreed the
 			// restart date on Thursday, and the first two matches will kick
 			// off at 6 p.m. and 8:15 p.m. that day": what will happen "that
