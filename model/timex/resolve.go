@@ -858,10 +858,12 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
 		return s.possT, true
 	}
-	if s.hasDCT && s.possT.After(s.day()) && s.sentencesBetween(s.possAt, m.start) <= 1 && s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) &&
+	if s.hasDCT && (s.possT.After(s.day()) || s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast) && s.sentencesBetween(s.possAt, m.start) <= 1 && s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) &&
 		s.startEventNear(m.start, m.end) && !(s.dayNamedAt > s.possAt && s.dayNamedAt < m.start) {
 		// "will meet Spain in Sunday's final. Kick-off is at 8pm": the
-		// start of the event ahead just named, in the next sentence
+		// start of the event just named, in the next sentence (one gone
+		// by in a past clause: "beat Spain in Sunday's final. Kick-off
+		// was at 8pm")
 		return s.possT, true
 	}
 	if s.possHead == "" {
