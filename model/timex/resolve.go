@@ -1218,7 +1218,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// event the sentence goes on to date ("Last year's champion
 			// plays in September" is this September)
 			s.lastYearsEvent = p.g == model.GranYear && s.hasDCT && p.t.Year() > s.dct.Year() && s.possessiveMark(m.end) && s.eventAfter(m.end+1) &&
-				(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says") || s.wordIs(m.start-1, "that"))) ||
+				(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says") || s.wordIs(m.start-1, "that")) ||
+					m.start > 1 && s.wordIs(m.start-1, "and") && s.wordIs(m.start-2, ",")) || // (or opens a clause after ", and")
 				// "Last year, the monsoon reached the State on June 2", "Last
 				// year the service took 1,270 calls between October 30 and
 				// November 6": a year that opens its sentence sets the
