@@ -6075,7 +6075,7 @@ func (s *Session) tense(start, end int) int {
 				return tenseFuture
 			}
 		}
-		if k >= 0 && k+2 < start && s.wordIs(k+1, "that") && (s.inList(k, s.t.lists.reporting) || s.wordIs(k, "warned") || s.wordIs(k, "warn") || s.wordIs(k, "warns")) &&
+		if k >= 0 && k+2 <= start && s.wordIs(k+1, "that") && (s.inList(k, s.t.lists.reporting) || s.wordIs(k, "warned") || s.wordIs(k, "warn") || s.wordIs(k, "warns")) &&
 			!s.anyBetween(k+2, start-1, func(j int) bool { return s.wordIs(j, ",") }) {
 			// "Forecasters warned that a warm front arriving Thursday could
 			// bring an inch of rain": a day in the subject of the reported
