@@ -5782,7 +5782,9 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 				year--
 			} else if _, k := s.scanTenseAt(m.start-1, -1); tense == tenseFuture && t.Before(s.day()) && !(k > 0 && (s.wordIs(k-1, "had") || k > 1 && s.wordIs(k-2, "had")) && s.day().Sub(t) < 183*24*time.Hour) { // ("had hoped to secure a truce before Ramadan", told in April)
 				year++
-			} else if tense != tensePast && tense != tenseFuture && t.Sub(s.day()) > 183*24*time.Hour {
+			} else if tense == tensePresent && t.Before(s.day()) && s.timetableHoliday(m) {
+				year++ // "The traditional Boxing Day derby kicks off at 11am", told in June: a timetable's
+			} else if tense != tensePast && tense != tenseFuture && t.Sub(s.day()) > 183*24*time.Hour && !(tense == tensePresent && s.timetableHoliday(m)) {
 				year--
 			} else if tense != tensePast && tense != tenseFuture && s.day().Sub(t) > 183*24*time.Hour {
 				year++
@@ -5812,6 +5814,15 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		}
 	}
 	return s.withTime(m, tx, p), true
+}
+
+// timetableHoliday reports whether a holiday at m is told with a
+// timetable's present ("The Boxing Day derby kicks off at 11am", "Town
+// host the return fixture on New Year's Day"), not in a relative clause
+// that defines it ("the feast that ends Ramadan").
+func (s *Session) timetableHoliday(m *match) bool {
+	_, i := s.scanTenseAt(m.start-1, -1)
+	return s.scheduled(m) && !(i > 0 && (s.wordIs(i-1, "that") || s.wordIs(i-1, "which")))
 }
 
 // weekendOf is the weekend of day t: the one that holds it, or the one
