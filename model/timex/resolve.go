@@ -1668,6 +1668,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// October": the next month the sentence names keeps it
 					s.anchored = true
 				}
+			} else if lp, k := s.lastPoint, s.relativeOnYear(); f.month != 0 && k > 0 && k < m.start && s.sameSentence(k, m.start) && m.start-k <= 8 && lp.t.Year() != s.dct.Year() {
+				// "Tickets for the 2002 Championships, which begin on June
+				// 24, go on sale": a relative clause on a noun its year
+				// names is in that year
+				year = lp.t.Year()
+				s.anchored = true
 			} else if lp, ok := s.historyDay(m); ok {
 				// "a lookout on the Pinta spotted land at about 2 a.m. on Oct.
 				// 12, 1492. … On Oct. 10, his crews had threatened to turn
@@ -8180,6 +8186,35 @@ func (s *Session) phraseOpener(i int) int {
 		}
 		if s.wordIs(k-1, ",") {
 			return k
+		}
+	}
+	return -1
+}
+
+// relativeOnYear finds the relative pronoun ("which", "that") that opens
+// a clause on an event named by the year just told, with only words of
+// the noun between ("the 2002 Championships, which"), or -1.
+func (s *Session) relativeOnYear() int {
+	lp := s.lastPoint
+	if !s.lastSet || lp.ref || lp.g != model.GranYear || !s.hasDCT || s.lastAt < 1 || !s.wordIs(s.lastAt-1, "the") {
+		return -1
+	}
+	for k := s.lastEnd; k < len(s.toks) && k <= s.lastEnd+4; k++ {
+		if s.wordIs(k, "which") || s.wordIs(k, "that") {
+			// the noun must be an event the year dates ("the 2002
+			// Championships"), not a thing it names by its making ("the 1991
+			// START accord, which expired in December")
+			h := k - 1
+			if s.wordIs(h, ",") {
+				h--
+			}
+			if h < s.lastEnd || !s.inList(h, s.t.lists.scheduled) {
+				return -1
+			}
+			return k
+		}
+		if s.toks[k].Kind != tokWord && !s.wordIs(k, ",") || s.toks[k].Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.inList(k, s.t.lists.prepositions)) {
+			return -1
 		}
 	}
 	return -1
