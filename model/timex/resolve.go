@@ -3939,7 +3939,20 @@ func (s *Session) singleQuote(k int) bool {
 // within its clause: "who joined the firm in 2015".
 func (s *Session) inRelativeClause(i int) bool {
 	hyphen := false
+	// a finite "be" or modal after the clause's own verb and a noun starts
+	// the main clause: "The fans who have filled city squares since June 4
+	// are expected to gather again this evening"
+	mainBe, verbBefore := false, false
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if s.toks[k].Kind == tokWord && k > 0 && s.tenseOf(k) != tenseUnknown {
+			if !mainBe && (s.isBe(k) || s.isModal(k)) && (s.toks[k-1].Kind == tokNum || s.toks[k-1].Kind == tokWord && !s.toks[k-1].Cap && s.tenseOf(k-1) == tenseUnknown &&
+				!s.inList(k-1, s.t.lists.relative) && !s.wordIs(k-1, "and") && !s.wordIs(k-1, "or") && !s.wordIs(k-1, "to") && !s.wordIs(k-1, "that") && !s.isAdverb(k-1) && !s.inList(k-1, s.t.lists.prepositions)) {
+				mainBe = true
+				continue
+			} else if mainBe {
+				verbBefore = true
+			}
+		}
 		t := s.toks[k]
 		if s.innerHyphen(k) {
 			// (and words with a hyphen: "who launched the file-sharing
@@ -3955,6 +3968,9 @@ func (s *Session) inRelativeClause(i int) bool {
 			return false
 		}
 		if s.t.lex.inClass(t.Word, s.t.lists.relative) && !(t.Upper && k > 0 && s.wordIs(k-1, "the")) {
+			if mainBe && verbBefore {
+				return false
+			}
 			return !hyphen || !(s.wordIs(k, "when") || s.wordIs(k, "where") || s.wordIs(k, "while"))
 		}
 	}
