@@ -3574,6 +3574,18 @@ func (s *Session) frontedClauseVerb(start, end int) int {
 			k = j
 			continue
 		}
+		if (s.wordIs(k, "who") || s.wordIs(k, "that") || s.wordIs(k, "what") && k == end+1) && k > end {
+			// a relative clause on the subject runs to the main verb: "on
+			// Tuesday three men who fought in the Great War are expected at
+			// the Cenotaph", "On Thursday, what may be the last gathering of
+			// the men who took part will be held"
+			if j := s.mainVerbAfterRelative(k); j > 0 {
+				return s.tenseOf(j)
+			}
+			if s.wordIs(k, "what") {
+				continue
+			}
+		}
 		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "when") || s.wordIs(k, "after") || s.wordIs(k, "before") {
 			return tenseUnknown
 		}
@@ -3582,6 +3594,30 @@ func (s *Session) frontedClauseVerb(start, end int) int {
 		}
 	}
 	return tenseUnknown
+}
+
+// mainVerbAfterRelative finds the finite "be" or modal of the main clause
+// after the relative clause that token k opens on a subject: the first
+// one after the clause's own verb and a noun ("three men who fought in the
+// Great War are expected"), within twelve words and no stop; or -1.
+func (s *Session) mainVerbAfterRelative(k int) int {
+	own := false
+	for j := k + 1; j < len(s.toks) && j <= k+12 && !s.sentenceStart(j); j++ {
+		t := s.toks[j]
+		if t.Kind == tokPunct && !s.innerHyphen(j) && !s.wordIs(j, "'s") {
+			return -1
+		}
+		if t.Kind != tokWord || s.tenseOf(j) == tenseUnknown {
+			continue
+		}
+		p := s.toks[j-1]
+		if own && (s.isBe(j) || s.isModal(j)) && (p.Kind == tokNum || p.Kind == tokWord && s.tenseOf(j-1) == tenseUnknown && !s.inList(j-1, s.t.lists.relative) &&
+			!s.wordIs(j-1, "and") && !s.wordIs(j-1, "or") && !s.wordIs(j-1, "to") && !s.wordIs(j-1, "that") && !s.isAdverb(j-1) && !s.inList(j-1, s.t.lists.prepositions)) {
+			return j
+		}
+		own = true
+	}
+	return -1
 }
 
 // reportAfterClause reports whether the main verb after the clause that
@@ -6130,6 +6166,9 @@ func (s *Session) tense(start, end int) int {
 			if s.wordIs(a-1, ",") {
 				if fv := s.clauseVerbAfter(end); fv != tenseUnknown {
 					return fv
+				}
+				if fv := s.frontedClauseVerb(start, end); fv != tenseUnknown {
+					return fv // (past a relative clause on its subject)
 				}
 			}
 		}
