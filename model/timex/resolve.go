@@ -6847,6 +6847,14 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				continue
 			}
 		}
+		if step > 0 && i > from && (s.wordIs(i, "who") || s.wordIs(i, "which")) && !s.wordIs(i-1, ",") {
+			// "on Tuesday three men who fought in the Great War are expected
+			// at the Cenotaph": a relative clause on the subject runs to the
+			// main verb
+			if j := s.mainVerbAfterRelative(i); j > 0 {
+				return s.tenseOf(j), j
+			}
+		}
 		if step > 0 && i > from && s.wordIs(i, "but") && s.wordIs(i-1, ",") {
 			// ", but officials cautioned …": another clause, with its own
 			// tense
