@@ -2958,7 +2958,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
-		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start)) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
+		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
+			// (and a future seen from the telling: "said that Sunday's Oscar
+			// ceremony would go ahead")
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
@@ -5881,6 +5883,27 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 func (s *Session) timetableHoliday(m *match) bool {
 	_, i := s.scanTenseAt(m.start-1, -1)
 	return s.scheduled(m) && !(i > 0 && (s.wordIs(i-1, "that") || s.wordIs(i-1, "which")))
+}
+
+// wouldAround reports whether a plain "would" (not "would have") is the
+// verb of a reported clause whose subject is the possessive day's event:
+// "said that Sunday's Oscar ceremony would go ahead". (A "would" before
+// the day is as often about an event gone by: "said they would keep
+// fighting despite Thursday's vote".)
+func (s *Session) wouldAround(m *match) bool {
+	plain := func(k int) bool { return s.wordIs(k, "would") && !s.wordIs(k+1, "have") }
+	if !(m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "that") || s.inList(m.start-1, s.t.lists.reporting)) {
+		return false // (not "the result of Wednesday's vote would not be final", "would step down after Thursday's vote")
+	}
+	for k := m.end + 1; k < len(s.toks) && k <= m.end+6 && !s.sentenceStart(k); k++ {
+		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "-") {
+			return false
+		}
+		if s.tenseOf(k) != tenseUnknown {
+			return plain(k)
+		}
+	}
+	return false
 }
 
 // weekendOf is the weekend of day t: the one that holds it, or the one
