@@ -6249,7 +6249,8 @@ func (s *Session) tense(start, end int) int {
 	// event that "after", "following", "since" or "from" bring in ("will
 	// start from pole after a dramatic qualifying session on Saturday",
 	// "will be one billion, down from a forecast of 122 billion in April"),
-	// nor past an incident, whose day the weekday more likely is ("would
+	// nor past "despite" or "amid", which bring in what has happened, nor
+	// past an incident, whose day the weekday more likely is ("would
 	// pay for the funerals of the victims of the fire at the nightclub on
 	// Sunday"), nor past a participle with its agent ("the pact agreed by
 	// EU leaders in Dublin at the weekend"), unless a comma closed its
@@ -6270,7 +6271,8 @@ func (s *Session) tense(start, end int) int {
 		}
 		return s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
 			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") && !s.commaBetween(k+2, start-1) ||
-			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") && k < start-1 // (the day's own "from" is none: "will supply water … only once every three days from Wednesday")
+			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") && k < start-1 || // (the day's own "from" is none: "will supply water … only once every three days from Wednesday")
+			s.wordIs(k, "despite") || s.wordIs(k, "amid") // ("will go ahead with the vote despite the arrest of seven officials on Wednesday")
 	})
 	if far == tenseUnknown && s.subjectFuture(start, end) {
 		// "Consumer price data on Thursday and the first big bank earnings
