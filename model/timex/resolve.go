@@ -3298,6 +3298,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// blocked until Monday" is the nearest Monday)
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if day, ok := s.dayBefore(m.start); ok && day.Before(d.AddDate(0, 0, -2)) {
+			// "An ice storm that began Jan. 18 … kept schools closed through
+			// Thursday": the first such day after the day the sentence told
+			return stepToWeekday(day, wd, 1, false)
+		}
 		return nearestWeekday(d, wd)
 	}
 	if t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start) {
