@@ -6657,6 +6657,10 @@ func (s *Session) appositiveEnd(i int) int {
 			return k
 		}
 		t := s.toks[k]
+		if t.Kind == tokWord && k > i+3 && s.wordIs(k+1, ",") && s.tenseOf(k) == tensePast && s.participle(k) && s.toks[k-1].Kind == tokWord && !s.toks[k-1].Cap && s.tenseOf(k-1) == tenseUnknown && !s.inList(k, s.t.lists.reporting) &&
+			!s.inList(k-1, s.t.lists.determiners) && !s.inList(k-1, s.t.lists.prepositions) && !s.isAdverb(k-1) {
+			continue // a participle after its noun closes it: ", the largest producer involved,"
+		}
 		if t.Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") || t.Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.isBe(k) ||
 			s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "and") || s.wordIs(k, "or")) {
 			return -1
