@@ -4520,7 +4520,7 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 			f.unit = "Y"
 		}
 	}
-	if per := map[string]int{"Y": 1, "E": 10, "C": 100}[f.unit]; per > 0 && n == math.Trunc(n) && m.end-2 > m.start && s.wordIs(m.end-2, "this") {
+	if per := map[string]int{"Y": 1, "E": 10, "C": 100}[f.unit]; per > 0 && n == math.Trunc(n) && m.end-2 > m.start && s.wordIs(m.end-2, "this") && (s.wordIs(m.end-1, "week") || s.wordIs(m.end-1, "month")) {
 		// "a year ago this month", "Twelve years ago this week": the
 		// publication month or week, so many years back
 		d := s.day()
@@ -4614,10 +4614,22 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		}
 		return point{t: t, g: model.GranDay}, true
 	}
-	if day := m.end - 1; day > m.start && (s.wordIs(day, "today") || s.wordIs(day, "tonight") || s.wordIs(day, "tomorrow") || s.wordIs(day, "yesterday")) && g <= model.GranDay {
+	pod := "" // "Fifty years ago this morning"
+	if day := m.end - 1; day > m.start+1 && s.wordIs(day-1, "this") {
+		switch {
+		case s.wordIs(day, "morning"):
+			pod = "MO"
+		case s.wordIs(day, "afternoon"):
+			pod = "AF"
+		case s.wordIs(day, "evening"):
+			pod = "EV"
+		}
+	}
+	if day := m.end - 1; day > m.start && (s.wordIs(day, "today") || s.wordIs(day, "tonight") || s.wordIs(day, "tomorrow") || s.wordIs(day, "yesterday") || pod != "") && g <= model.GranDay {
 		// "Fifty years ago today": the publication day, so many years back
 		// (Feb. 28 for a Feb. 29 in a common year); "A hundred years ago
-		// tonight", "Sixty years ago tomorrow": that night, the next day
+		// tonight", "Fifty years ago this morning", "Sixty years ago
+		// tomorrow": that part of the day, the next day
 		shift := 0
 		if s.wordIs(day, "tomorrow") {
 			shift = 1
@@ -4632,8 +4644,11 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 			t = t.AddDate(0, 0, shift) // "a week ago tomorrow"
 		}
 		if s.wordIs(day, "tonight") {
+			pod = "NI"
+		}
+		if pod != "" {
 			tx.Type = "TIME"
-			return point{t: t, g: model.GranPartOfDay, pod: "NI"}, true
+			return point{t: t, g: model.GranPartOfDay, pod: pod}, true
 		}
 		return point{t: t, g: model.GranDay}, true
 	}
