@@ -992,6 +992,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !ok {
 		return tx, false
 	}
+	s.noteAnniversary(m, ru.kind)
 	if m.borrow && s.lentSet && !p.t.IsZero() && p.g >= model.GranDay {
 		// "at 11:59 p.m. on Friday": Friday is the time's day
 		p.t = time.Date(s.lent.Year(), s.lent.Month(), s.lent.Day(), p.t.Hour(), p.t.Minute(), 0, 0, time.UTC)
@@ -5039,6 +5040,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			d = pd
 		}
 		witnessed := false
+		if ad := s.annivDayT; f.shift == 0 && f.pod != "" && s.hasWord(m, "that") && s.annivAt >= 0 && s.annivAt < m.start && s.sentencesBetween(s.annivAt, m.start) <= 4 &&
+			s.hasDCT && (!ok || sameDay(d, s.day())) && s.tense(m.start, m.end) == tensePast {
+			// "Sirens wailed at 5:12 this morning, the minute the great
+			// earthquake struck 100 years ago. … she remembered her mother
+			// carrying her through the smoke that afternoon": the day of the
+			// anniversary, not the news's
+			d, ok, witnessed = ad, true, true
+		}
 		if hd := s.histDayT; ok && f.shift == 0 && !hd.IsZero() && s.hasWord(m, "that") && !d.Equal(hd) && s.tense(m.start, m.end) != tenseFuture {
 			if open, in := s.quoteOpen(m); in && !(s.lastDayAt > open) {
 				// "… joined the crowds on May 8, 1945. … 'We danced in
@@ -8330,6 +8339,36 @@ func (s *Session) relativeOnYear() int {
 		}
 	}
 	return -1
+}
+
+// noteAnniversary records the day in history an anniversary story marks:
+// a whole number of years (two or more, or centuries) "ago" or "after"
+// something, in a sentence that tells of the news's own day ("at 5:12
+// this morning, the minute the great earthquake struck 100 years ago",
+// "will play tonight …, 100 years after a Bosnian Serb shot the
+// Archduke"). The day is the news's, so many years back.
+func (s *Session) noteAnniversary(m *match, k kind) {
+	f := m.f
+	if !s.hasDCT || f.nums == 0 || f.num != math.Trunc(f.num) || !(f.unit == "Y" && f.num >= 2 || f.unit == "C") {
+		return
+	}
+	ago := k == kindOffset && f.dir < 0 && s.wordIs(m.end-1, "ago")
+	after := k == kindDuration && m.end < len(s.toks) && s.wordIs(m.end, "after")
+	if !ago && !after {
+		return
+	}
+	if !s.anyInSentence(m.start, func(k int) bool {
+		return s.wordIs(k, "today") || s.wordIs(k, "tonight") || s.wordIs(k, "this") && (s.wordIs(k+1, "morning") || s.wordIs(k+1, "afternoon") || s.wordIs(k+1, "evening"))
+	}) {
+		return
+	}
+	years := int(f.num)
+	if f.unit == "C" {
+		years *= 100
+	}
+	d := s.day()
+	y := d.Year() - years
+	s.annivDayT, s.annivAt = ymd(y, int(d.Month()), min(d.Day(), daysIn(y, int(d.Month())))), m.start
 }
 
 // historyDay finds the day in history whose year a month and day in a

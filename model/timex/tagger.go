@@ -228,6 +228,12 @@ type Session struct {
 	// is where, in this piece
 	histDayT  time.Time
 	histDayAt int
+	// annivDayT is the day in history an anniversary story marks: the
+	// news's day so many years back ("Sirens wailed at 5:12 this morning,
+	// the minute the great earthquake struck 100 years ago"); annivAt is
+	// where it was told, in this piece
+	annivDayT time.Time
+	annivAt   int
 	// lent is the date of a clock time for the day named after it
 	lent    time.Time
 	lentSet bool
@@ -364,7 +370,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
 	s.afterDayAt, s.sinceDayAt = -maxSpan-2, -maxSpan-2
-	s.pastDayAt, s.weekAt, s.observanceAt, s.histDayAt = -maxSpan-1, -maxSpan-1, -maxSpan-1, -maxSpan-1
+	s.pastDayAt, s.weekAt, s.observanceAt, s.histDayAt, s.annivAt = -maxSpan-1, -maxSpan-1, -maxSpan-1, -maxSpan-1, -maxSpan-1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
