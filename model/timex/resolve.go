@@ -1675,6 +1675,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// names is in that year
 				year = lp.t.Year()
 				s.anchored = true
+			} else if lp := s.lastPoint; f.month != 0 && s.lastSet && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason && int(lp.t.Month()) == f.month && lp.t.Year() != year &&
+				s.lastEnd == m.start-2 && s.wordIs(m.start-2, ",") && (s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "in")) {
+				// "Austria-Hungary declared war on Serbia one month later, on
+				// July 28": the date restates the one just told, in its year
+				year = lp.t.Year()
+				s.anchored = true
 			} else if lp, ok := s.historyDay(m); ok {
 				// "a lookout on the Pinta spotted land at about 2 a.m. on Oct.
 				// 12, 1492. … On Oct. 10, his crews had threatened to turn
