@@ -8358,14 +8358,17 @@ func (s *Session) noteAnniversary(m *match, k kind) {
 	if !s.hasDCT || f.nums == 0 || f.num != math.Trunc(f.num) || !(f.unit == "Y" && f.num >= 2 || f.unit == "C") {
 		return
 	}
-	ago := k == kindOffset && f.dir < 0 && s.wordIs(m.end-1, "ago")
+	ago := k == kindOffset && f.dir < 0 && s.hasWord(m, "ago")
 	after := k == kindDuration && m.end < len(s.toks) && s.wordIs(m.end, "after")
 	if !ago && !after {
 		return
 	}
+	// the news's day: a word for it, or a clock time of it just told ("At
+	// 12:30 p.m., a bell will ring … to mark the moment when Kennedy was
+	// shot 30 years ago")
 	if !s.anyInSentence(m.start, func(k int) bool {
 		return s.wordIs(k, "today") || s.wordIs(k, "tonight") || s.wordIs(k, "this") && (s.wordIs(k+1, "morning") || s.wordIs(k+1, "afternoon") || s.wordIs(k+1, "evening"))
-	}) {
+	}) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && s.sameSentence(s.lastClockAt, m.start) && sameDay(s.lastClock.t, s.day())) {
 		return
 	}
 	years := int(f.num)
