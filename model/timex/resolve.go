@@ -5193,6 +5193,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// "Last year was the warmest on record, beating the record set
 			// just two years earlier": from the year its sentence told
 			f.dir < 0 && unit == "Y" && s.lastPoint.g == model.GranYear && !s.lastPoint.ref && s.sameSentence(s.lastAt, m.start) && s.hasDCT && s.lastPoint.t.Year() < s.dct.Year()
+		if ad := s.annivDayT; f.dir > 0 && (unit == "D" || unit == "W") && s.annivAt >= 0 && s.annivAt < m.start && s.sentencesBetween(s.annivAt, m.start) <= 4 &&
+			s.hasDCT && (base.g < model.GranDay || sameDay(base.t, s.day())) && s.tense(m.start, m.end) == tensePast {
+			// "Bells tolled at 8:15 this morning, the moment 45 years ago
+			// when the first atomic bomb was dropped. … Nagasaki, struck
+			// three days later": days after the day the anniversary marks
+			base, named = point{t: ad, g: model.GranDay}, true
+		}
 		if d, ok := s.lastDay(); ok && !named && (unit == "D" || unit == "W") && s.lastPoint.g < model.GranDay && s.lastDayAt >= 0 && s.lastDayAt < s.lastAt &&
 			m.start-s.lastDayAt <= anaphorReach && (s.lastDayAt <= 0 || !s.wordIs(s.lastDayAt-1, "since")) {
 			// "approved the cuts last Tuesday as part of a plan to close the
