@@ -2765,6 +2765,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// beside a date restates it
 		return ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
 	}
+	if ad := s.annivDayT; s.wordIs(m.start, "a") && s.annivAt >= 0 && s.annivAt < m.start && s.sentencesBetween(s.annivAt, m.start) <= 8 && isoWeekday(ad) == wd && s.tense(m.start, m.end) == tensePast {
+		// "Fifty years ago this morning, … the first wave of Japanese
+		// planes swept over Ford Island. … The attack came on a Sunday":
+		// the day the anniversary marks, when it fell on that weekday
+		return ad
+	}
 	if wp := s.weekPoint; cur == wd && s.weekAt >= 0 && m.start-s.weekAt <= 15 && s.sameSentence(s.weekAt, m.start) && wp.t.After(d) && !sameWeek(wp.t, d) &&
 		!s.anyBetween(s.weekAt+1, m.start-1, func(k int) bool { return s.tenseOf(k) != tenseUnknown || s.wordIs(k, "but") || s.wordIs(k, "while") }) &&
 		!s.relativeBetween(s.weekAt, m.start) && !s.wordBetween(s.weekAt, m.start, "that") && s.tense(m.start, m.end) != tensePast {
