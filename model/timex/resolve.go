@@ -5877,7 +5877,20 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 				// last one ("Fighting eased during Ramadan")
 				tense = tenseUnknown
 			}
-			if y, ok := s.storyYear(m); ok && f.unit != "W" {
+			if lp := s.lastPoint; s.offsetAnchor(m) && s.lastSet && s.lastExplicit && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason && lp.t.Year() != year &&
+				s.sameSentence(s.lastAt, m.start) && m.start-s.lastEnd <= 8 && f.unit != "W" {
+				// "a payment in October 2016, less than two weeks before
+				// Election Day": the holiday a span from the date just told
+				year = lp.t.Year()
+				if h, ok := s.t.holidayOn(f.holiday, year); ok {
+					before := s.wordIs(m.start-1, "before") || s.wordIs(m.start-2, "before")
+					if before && h.Before(lp.t) {
+						year++
+					} else if !before && h.After(lp.t) {
+						year--
+					}
+				}
+			} else if y, ok := s.storyYear(m); ok && f.unit != "W" {
 				// "The war began in 1914 and by Christmas the lines had
 				// settled": the holiday of the year the story tells of
 				year = y
