@@ -3314,8 +3314,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		if day, ok := s.dayBefore(m.start); ok && day.Before(d.AddDate(0, 0, -2)) {
 			// "An ice storm that began Jan. 18 … kept schools closed through
-			// Thursday": the first such day after the day the sentence told
-			return stepToWeekday(day, wd, 1, false)
+			// Thursday": the last such day before the news, not before the
+			// day the sentence told ("Flooding that began March 1 kept the
+			// highway closed until Tuesday", told on March 15, is March 12)
+			if prev := stepToWeekday(d, wd, -1, false); !prev.Before(day) {
+				return prev
+			}
 		}
 		return nearestWeekday(d, wd)
 	}
@@ -5948,13 +5952,21 @@ func (s *Session) timetableHoliday(m *match) bool {
 }
 
 // wouldAround reports whether a plain "would" (not "would have") is the
-// verb of a reported clause whose subject is the possessive day's event:
-// "said that Sunday's Oscar ceremony would go ahead". (A "would" before
+// verb of a reported clause whose subject is the possessive day's event
+// ("said that Sunday's Oscar ceremony would go ahead"), or a "will",
+// "should" or "must" the verb of a subject the event is part of ("Guests
+// at Saturday's gala will be welcomed"). (A "would" before
 // the day is as often about an event gone by: "said they would keep
 // fighting despite Thursday's vote".)
 func (s *Session) wouldAround(m *match) bool {
 	plain := func(k int) bool { return s.wordIs(k, "would") && !s.wordIs(k+1, "have") }
-	if !(m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "that") || s.inList(m.start-1, s.t.lists.reporting)) {
+	head := m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "that") || s.inList(m.start-1, s.t.lists.reporting)
+	// (or a modal of what is to come on the subject the event is part
+	// of: "Guests at Saturday's gala will be welcomed by the mayor",
+	// "Guests attending Saturday's gala should note"; but not "the result
+	// of Wednesday's vote will be known on Friday")
+	part := m.start > 0 && (s.wordIs(m.start-1, "at") || s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "for") || strings.HasSuffix(s.r.text[s.toks[m.start-1].Start:s.toks[m.start-1].End], "ing"))
+	if !head && !part {
 		return false // (not "the result of Wednesday's vote would not be final", "would step down after Thursday's vote")
 	}
 	for k := m.end + 1; k < len(s.toks) && k <= m.end+6 && !s.sentenceStart(k); k++ {
@@ -5962,7 +5974,7 @@ func (s *Session) wouldAround(m *match) bool {
 			return false
 		}
 		if s.tenseOf(k) != tenseUnknown {
-			return plain(k)
+			return head && plain(k) || part && !s.wordIs(k+1, "have") && (s.wordIs(k, "will") || s.wordIs(k, "should") || s.wordIs(k, "must") || s.wordIs(k, "'ll"))
 		}
 	}
 	return false
@@ -7641,7 +7653,10 @@ func (s *Session) aheadOfEventOn(i int) bool {
 	clean := true // no clause edge nor verb passed
 	for k := i - 2; k >= 1 && k >= i-14 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) && (k >= i-8 || clean) {
-			return s.eventBetween(k, i-1) // "ahead of", "on the eve of primaries in 14 states on Tuesday"
+			// "ahead of", "on the eve of primaries in 14 states on Tuesday"
+			// (not across a comma and a verb of its own: "Speaking ahead of
+			// the centenary, the mayor said on Monday")
+			return s.eventBetween(k, i-1) && !(s.wordBetween(k, i-2, ",") && s.anyBetween(k+1, i-2, func(j int) bool { return s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown }))
 		}
 		// past eight words only within the clause: "ahead of a meeting of
 		// the International Monetary Fund's policy-making committee on
@@ -9468,7 +9483,8 @@ func (s *Session) tenseOfWord(i int) int {
 		!(i > 1 && s.toks[i-2].Word == l.idTo && s.toks[i-1].Kind == tokWord && s.toks[i-1].Word >= 0 && !s.toks[i-1].Cap && !s.isBe(i-1) && !s.isPerfect(i-1) &&
 			!s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions) && s.nounAfterAdjective(i+1)) && // "hoped to resume limited flights" (not "the rush to vote started early")
 		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum && !s.byPhrasePast(i)) && // "followed by a session": a participle; "jumped by 5%" a verb
-		!(i > 1 && (s.wordIs(i-1, "'s") || s.wordIs(i-1, "'") && strings.HasSuffix(s.r.text[s.toks[i-2].Start:s.toks[i-2].End], "s")) && s.nounAfterAdjective(i+1)) { // "the companies' proposed merger"
+		!(i > 1 && (s.wordIs(i-1, "'s") || s.wordIs(i-1, "'") && strings.HasSuffix(s.r.text[s.toks[i-2].Start:s.toks[i-2].End], "s")) && s.nounAfterAdjective(i+1)) && // "the companies' proposed merger"
+		!(i > 1 && s.toks[i-1].Kind == tokWord && !s.inList(i-1, l.causative) && s.causeBefore(i)) { // "will keep schools closed": the object's state
 		// a past verb, unless a determiner makes it an adjective ("a
 		// still unspecified date")
 		return tensePast
