@@ -7678,12 +7678,20 @@ func (s *Session) aheadOfEventOn(i int) bool {
 // also postponed"; or "originally" comes before ("originally set for
 // Sunday").
 func (s *Session) plannedThenPutOff(m *match) bool {
-	if m.start >= 3 && (s.wordIs(m.start-3, "originally") || s.wordIs(m.start-3, "initially") || s.wordIs(m.start-3, "first")) &&
-		(s.wordIs(m.start-1, "for") || s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "by")) &&
-		(s.wordIs(m.start-2, "scheduled") || s.wordIs(m.start-2, "planned") || s.wordIs(m.start-2, "set") || s.wordIs(m.start-2, "expected") || s.wordIs(m.start-2, "due") || s.wordIs(m.start-2, "slated")) {
+	if m.start >= 3 && (s.wordIs(m.start-1, "for") || s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "by")) {
 		// "The race, originally set for Sunday, has been moved to
-		// Wednesday", "a decision first expected in September"
-		return true
+		// Wednesday", "a decision first expected in September", "first
+		// slated for release in June", "originally due to finish by April"
+		// (a word of the plan, or "to" and its verb, between)
+		for p := m.start - 2; p >= 1 && p >= m.start-4; p-- {
+			if (s.wordIs(p, "scheduled") || s.wordIs(p, "planned") || s.wordIs(p, "set") || s.wordIs(p, "expected") || s.wordIs(p, "due") || s.wordIs(p, "slated")) &&
+				(s.wordIs(p-1, "originally") || s.wordIs(p-1, "initially") || s.wordIs(p-1, "first")) {
+				return true
+			}
+			if t := s.toks[p]; t.Kind != tokWord || t.Cap || s.inList(p, s.t.lists.determiners) && !s.wordIs(p, "to") || s.wordIs(p, ",") {
+				break
+			}
+		}
 	}
 	if m.start < 2 || !s.wordIs(m.start-1, "for") || !(s.wordIs(m.start-2, "scheduled") || s.wordIs(m.start-2, "planned") || s.wordIs(m.start-2, "set")) {
 		return false
