@@ -3635,14 +3635,26 @@ func (s *Session) mainVerbAfterRelative(k int) int {
 		if t.Kind != tokWord || s.tenseOf(j) == tenseUnknown {
 			continue
 		}
-		p := s.toks[j-1]
-		if own && (s.isBe(j) || s.isModal(j)) && (p.Kind == tokNum || p.Kind == tokWord && s.tenseOf(j-1) == tenseUnknown && !s.inList(j-1, s.t.lists.relative) &&
-			!s.wordIs(j-1, "and") && !s.wordIs(j-1, "or") && !s.wordIs(j-1, "to") && !s.wordIs(j-1, "that") && !s.isAdverb(j-1) && !s.inList(j-1, s.t.lists.prepositions)) {
+		if own && s.verbAfterNoun(j) {
 			return j
 		}
 		own = true
 	}
 	return -1
+}
+
+// verbAfterNoun reports whether token j is a finite "be" or modal right
+// after a noun or a number, as a main clause's verb is after a relative
+// clause on its subject ("who fought in the Great War are expected",
+// "since June 4 are expected"): not after a verb, a relative pronoun,
+// "and", "or", "to", "that", an adverb or a preposition.
+func (s *Session) verbAfterNoun(j int) bool {
+	if j < 1 || !(s.isBe(j) || s.isModal(j)) {
+		return false
+	}
+	p := s.toks[j-1]
+	return p.Kind == tokNum || p.Kind == tokWord && s.tenseOf(j-1) == tenseUnknown && !s.inList(j-1, s.t.lists.relative) &&
+		!s.wordIs(j-1, "and") && !s.wordIs(j-1, "or") && !s.wordIs(j-1, "to") && !s.wordIs(j-1, "that") && !s.isAdverb(j-1) && !s.inList(j-1, s.t.lists.prepositions)
 }
 
 // reportAfterClause reports whether the main verb after the clause that
@@ -4006,8 +4018,7 @@ func (s *Session) inRelativeClause(i int) bool {
 	mainBe, verbBefore := false, false
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
 		if s.toks[k].Kind == tokWord && k > 0 && s.tenseOf(k) != tenseUnknown {
-			if !mainBe && (s.isBe(k) || s.isModal(k)) && (s.toks[k-1].Kind == tokNum || s.toks[k-1].Kind == tokWord && !s.toks[k-1].Cap && s.tenseOf(k-1) == tenseUnknown &&
-				!s.inList(k-1, s.t.lists.relative) && !s.wordIs(k-1, "and") && !s.wordIs(k-1, "or") && !s.wordIs(k-1, "to") && !s.wordIs(k-1, "that") && !s.isAdverb(k-1) && !s.inList(k-1, s.t.lists.prepositions)) {
+			if !mainBe && !s.toks[k-1].Cap && s.verbAfterNoun(k) {
 				mainBe = true
 				continue
 			} else if mainBe {
