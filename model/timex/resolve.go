@@ -5966,9 +5966,9 @@ func (s *Session) timetableHoliday(m *match) bool {
 // verb of a reported clause whose subject is the possessive day's event
 // ("said that Sunday's Oscar ceremony would go ahead"), or a "will",
 // "should" or "must" the verb of a subject the event is part of ("Guests
-// at Saturday's gala will be welcomed"). (A "would" before
-// the day is as often about an event gone by: "said they would keep
-// fighting despite Thursday's vote".)
+// at Saturday's gala will be welcomed"). (A "would" before the day is as
+// often about an event gone by: "said they would keep fighting despite
+// Thursday's vote".)
 func (s *Session) wouldAround(m *match) bool {
 	plain := func(k int) bool { return s.wordIs(k, "would") && !s.wordIs(k+1, "have") }
 	head := m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "that") || s.inList(m.start-1, s.t.lists.reporting)
@@ -8414,13 +8414,13 @@ func (s *Session) relativeOnYear() int {
 // this morning, the minute the great earthquake struck 100 years ago",
 // "will play tonight …, 100 years after a Bosnian Serb shot the
 // Archduke"). The day is the news's, so many years back.
-func (s *Session) noteAnniversary(m *match, k kind) {
+func (s *Session) noteAnniversary(m *match, kd kind) {
 	f := m.f
 	if !s.hasDCT || f.nums == 0 || f.num != math.Trunc(f.num) || !(f.unit == "Y" && f.num >= 2 || f.unit == "C") {
 		return
 	}
-	ago := k == kindOffset && f.dir < 0 && s.hasWord(m, "ago")
-	after := k == kindDuration && m.end < len(s.toks) && s.wordIs(m.end, "after")
+	ago := kd == kindOffset && f.dir < 0 && s.hasWord(m, "ago")
+	after := kd == kindDuration && m.end < len(s.toks) && s.wordIs(m.end, "after")
 	if !ago && !after {
 		return
 	}
