@@ -9231,6 +9231,21 @@ func (s *Session) verbBeforeAnd(i int) bool {
 	return false
 }
 
+// negatedBefore reports whether a word of negation stands in the clause
+// before token i: "Neither he nor the grandparents could be located
+// Wednesday" tells of a day gone by.
+func (s *Session) negatedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") {
+			return false
+		}
+		if s.wordIs(k, "neither") || s.wordIs(k, "nor") || s.wordIs(k, "no") || s.wordIs(k, "nobody") || s.wordIs(k, "none") || s.wordIs(k, "never") {
+			return true
+		}
+	}
+	return false
+}
+
 // wantedDone reports whether the -ed word at token i follows the object
 // of a verb of wanting: "some legislators want the vote moved to March",
 // "needs the law changed". It is a participle, and the verb of wanting
@@ -9358,11 +9373,12 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || t.Word == l.idMay && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
-			// Sunday" and "could be located Wednesday" may be past, but
-			// "may be called in April" is not ("may have been" would be;
+			// Sunday" and "Neither … could be located Wednesday" may be
+			// past, but "may be called in April" and "could be released
+			// Friday if …" are not ("may have been" would be;
 			// "may be Johnson's record on Thursday night" is no passive,
 			// and "may be linked to a wedding on Saturday" looks back to
 			// the wedding)
