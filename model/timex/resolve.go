@@ -6061,6 +6061,8 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		return easter(year).AddDate(0, 0, 1), true
 	case "ashwednesday":
 		return easter(year).AddDate(0, 0, -46), true
+	case "shrovetuesday":
+		return easter(year).AddDate(0, 0, -47), true // Mardi Gras, Carnival's last day
 	case "victoriaday":
 		// Canada's: the Monday on or before May 24
 		t := ymd(year, 5, 24)
