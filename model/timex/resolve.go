@@ -9233,6 +9233,13 @@ func (s *Session) verbBeforeAnd(i int) bool {
 	return false
 }
 
+// perceivedAt reports whether token i is a participle of perceiving:
+// "Smoke could be seen across the valley on Sunday", "Gunfire could be
+// heard Sunday night" tell what was there to see or hear.
+func (s *Session) perceivedAt(i int) bool {
+	return s.wordIs(i, "seen") || s.wordIs(i, "heard") || s.wordIs(i, "felt") || s.wordIs(i, "smelled") || s.wordIs(i, "smelt") || s.wordIs(i, "spotted") || s.wordIs(i, "glimpsed")
+}
+
 // negatedBefore reports whether a word of negation stands in the clause
 // before token i: "Neither he nor the grandparents could be located
 // Wednesday" tells of a day gone by.
@@ -9375,12 +9382,13 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "Neither … could be located Wednesday" may be
-			// past, but "may be called in April" and "could be released
-			// Friday if …" are not ("may have been" would be;
+			// past, as is "could be seen on Sunday", but "may be called in
+			// April" and "could be released Friday if …" are not ("may
+			// have been" would be;
 			// "may be Johnson's record on Thursday night" is no passive,
 			// and "may be linked to a wedding on Saturday" looks back to
 			// the wedding)
