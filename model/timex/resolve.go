@@ -4017,11 +4017,11 @@ func (s *Session) inRelativeClause(i int) bool {
 	// are expected to gather again this evening"
 	mainBe, verbBefore := false, false
 	for k := i - 1; k >= 0 && k >= i-15; k-- {
-		if s.toks[k].Kind == tokWord && k > 0 && s.tenseOf(k) != tenseUnknown {
-			if !mainBe && !s.toks[k-1].Cap && s.verbAfterNoun(k) {
+		if s.toks[k].Kind == tokWord && k > 0 {
+			if !mainBe && !s.toks[k-1].Cap && s.verbAfterNoun(k) && s.tenseOf(k) != tenseUnknown {
 				mainBe = true
 				continue
-			} else if mainBe {
+			} else if mainBe && !verbBefore && s.tenseOf(k) != tenseUnknown {
 				verbBefore = true
 			}
 		}
@@ -8454,7 +8454,7 @@ func (s *Session) noteAnniversary(m *match, kd kind) {
 // July 2").
 func (s *Session) historyDay(m *match) (point, bool) {
 	f := m.f
-	if f.month == 0 || f.day == 0 || !s.hasDCT || s.tense(m.start, m.end) != tensePast {
+	if f.month == 0 || f.day == 0 || !s.hasDCT || (!s.lastSet || s.lastPoint.ref) && (s.histDayT.IsZero() || s.histDayAt < 0) {
 		return point{}, false
 	}
 	ahead := ymd(s.dct.Year(), f.month, f.day).After(s.day())
@@ -8462,10 +8462,11 @@ func (s *Session) historyDay(m *match) (point, bool) {
 		return (t.Year()-s.dct.Year() >= 2 || s.dct.Year()-t.Year() >= 2) && s.sentencesBetween(at, m.start) <= 2 &&
 			f.month-int(t.Month()) <= 2 && int(t.Month())-f.month <= 2
 	}
-	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && near(lp.t, s.lastAt) && (ahead || s.lastExplicit && s.pluperfectSentence(m.start)) {
+	past := func() bool { return s.tense(m.start, m.end) == tensePast }
+	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && near(lp.t, s.lastAt) && (ahead || s.lastExplicit && s.pluperfectSentence(m.start)) && past() {
 		return lp, true
 	}
-	if hd := s.histDayT; ahead && !hd.IsZero() && s.histDayAt >= 0 && s.histDayAt < s.lastAt && near(hd, s.histDayAt) {
+	if hd := s.histDayT; ahead && !hd.IsZero() && s.histDayAt >= 0 && s.histDayAt < s.lastAt && near(hd, s.histDayAt) && past() {
 		return point{t: hd, g: model.GranDay}, true
 	}
 	return point{}, false
