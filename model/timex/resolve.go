@@ -1806,6 +1806,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.mainDayT
 			}
 			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) && !s.scheduledInPast(m) && // (not "It was due at the Vineyard by 10 p.m., but it never arrived")
+				!(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && // (nor in an anniversary story, on the day it marks: "the sky went dark that morning. By 9:45 a.m., ash was falling")
 				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1 && !s.figureInSentence(m.start)) {
 				// (but "The quake struck at 2:15 a.m. on Sunday. By 6 a.m.,
 				// the first convoys had reached the town": the pluperfect
