@@ -1774,6 +1774,15 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// day, not the one of the "since" clause trailing it
 				base = s.sinceMainT
 			}
+			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 && base.Before(s.day()) &&
+				sameDay(s.leadDayT, s.day()) && s.incidentDayAt(s.lastDayAt) && !s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.incidents) }) &&
+				!(s.annivAt >= 0 && sameDay(base, s.annivDayT)) {
+				// "Oil prices jumped on Wednesday … up from about $21 before
+				// the invasion last Thursday. By 4 p.m. London time the
+				// contract had eased": the day of an incident named in
+				// passing is background; the lead's, the news's own, goes on
+				base = s.day()
+			}
 			d, evTold := s.possessiveDay(m)
 			if evTold {
 				// "the death toll from Friday's earthquake … The quake
@@ -9240,6 +9249,26 @@ func (s *Session) verbBeforeAnd(i int) bool {
 // heard Sunday night" tell what was there to see or hear.
 func (s *Session) perceivedAt(i int) bool {
 	return s.wordIs(i, "seen") || s.wordIs(i, "heard") || s.wordIs(i, "felt") || s.wordIs(i, "smelled") || s.wordIs(i, "smelt") || s.wordIs(i, "spotted") || s.wordIs(i, "glimpsed")
+}
+
+// incidentDayAt reports whether the day at token i follows an incident
+// it dates, with only its complement between: "the invasion last
+// Thursday", "Iraq's invasion of Kuwait last Thursday".
+func (s *Session) incidentDayAt(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if s.inList(k, s.t.lists.incidents) {
+			// a noun with its determiner or possessive ("the invasion",
+			// "Iraq's invasion"), not "was shot to death early Saturday"
+			return s.wordIs(k-1, "the") || s.wordIs(k-1, "'s")
+		}
+		if s.wordIs(k, "on") || s.wordIs(k, "of") || s.toks[k].Kind == tokWord && s.toks[k].Cap && k < i-1 {
+			continue
+		}
+		if !(k == i-1 && s.toks[k].Kind == tokWord && s.toks[k].Cap) {
+			return false
+		}
+	}
+	return false
 }
 
 // negatedBefore reports whether a word of negation stands in the clause
