@@ -3829,7 +3829,7 @@ func (s *Session) saidToday(m *match) bool {
 			closed = true
 			continue
 		}
-		if closed && (s.wordIs(k, "today") || s.wordIs(k, "tonight") || s.wordIs(k, "this") && (s.wordIs(k+1, "morning") || s.wordIs(k+1, "afternoon") || s.wordIs(k+1, "evening"))) {
+		if closed && s.newsDayWordAt(k) {
 			return true
 		}
 		if wd, ok := s.weekdayAt(k); closed && ok && s.toks[k].Cap && wd == isoWeekday(s.day()) {
@@ -4095,7 +4095,12 @@ func (s *Session) bounded(m *match) bool {
 // leave by 6pm on Saturday". The bound is the clock's; the day is the
 // one told of.
 func (s *Session) clockBoundDay(m *match) bool {
-	i := m.start - 1
+	return s.clockOn(m.start - 1)
+}
+
+// clockOn reports whether token i is the "on" after a clock time: "6pm on
+// Saturday", "noon on Sunday".
+func (s *Session) clockOn(i int) bool {
 	return i >= 2 && s.wordIs(i, "on") && (s.toks[i-1].Kind == tokNum && s.toks[i-1].Word >= 0 || s.wordIs(i-1, "noon") || s.wordIs(i-1, "midnight"))
 }
 
@@ -4125,7 +4130,7 @@ func (s *Session) after(m *match, c *classInfo) bool {
 	if i >= 2 && s.wordIs(i, "least") && s.wordIs(i-1, "at") {
 		i -= 2 // "until at least the weekend"
 	}
-	if i >= 2 && s.wordIs(i, "on") && (s.toks[i-1].Kind == tokNum && s.toks[i-1].Word >= 0 || s.wordIs(i-1, "noon") || s.wordIs(i-1, "midnight")) {
+	if s.clockOn(i) {
 		i -= 2 // "leave by 6pm on Saturday": the day of a clock time that is the bound
 	}
 	return i >= 0 && s.t.lex.inClass(s.toks[i].Word, c)
@@ -8420,6 +8425,12 @@ func (s *Session) relativeOnYear() int {
 	return -1
 }
 
+// newsDayWordAt reports whether token k names the news's own day:
+// "today", "tonight", "this morning", "this afternoon", "this evening".
+func (s *Session) newsDayWordAt(k int) bool {
+	return s.wordIs(k, "today") || s.wordIs(k, "tonight") || s.wordIs(k, "this") && (s.wordIs(k+1, "morning") || s.wordIs(k+1, "afternoon") || s.wordIs(k+1, "evening"))
+}
+
 // noteAnniversary records the day in history an anniversary story marks:
 // a whole number of years (two or more, or centuries) "ago" or "after"
 // something, in a sentence that tells of the news's own day ("at 5:12
@@ -8439,9 +8450,7 @@ func (s *Session) noteAnniversary(m *match, kd kind) {
 	// the news's day: a word for it, or a clock time of it just told ("At
 	// 12:30 p.m., a bell will ring … to mark the moment when Kennedy was
 	// shot 30 years ago")
-	if !s.anyInSentence(m.start, func(k int) bool {
-		return s.wordIs(k, "today") || s.wordIs(k, "tonight") || s.wordIs(k, "this") && (s.wordIs(k+1, "morning") || s.wordIs(k+1, "afternoon") || s.wordIs(k+1, "evening"))
-	}) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && s.sameSentence(s.lastClockAt, m.start) && sameDay(s.lastClock.t, s.day())) {
+	if !s.anyInSentence(m.start, s.newsDayWordAt) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && s.sameSentence(s.lastClockAt, m.start) && sameDay(s.lastClock.t, s.day())) {
 		return
 	}
 	years := int(f.num)

@@ -417,8 +417,8 @@ func sameDayAs(a *model.Timex, b model.Timex) {
 	if a.Type != "TIME" || b.Type != "TIME" || len(a.Value) < 16 || len(b.Value) < 16 || a.Value[10] != 'T' || b.Value[10] != 'T' || a.Span.IsZero() || b.Span.IsZero() {
 		return
 	}
-	ad := time.Date(a.Span.Start.Year(), a.Span.Start.Month(), a.Span.Start.Day(), 0, 0, 0, 0, time.UTC)
-	bd := time.Date(b.Span.Start.Year(), b.Span.Start.Month(), b.Span.Start.Day(), 0, 0, 0, 0, time.UTC)
+	ad := ymd(a.Span.Start.Year(), int(a.Span.Start.Month()), a.Span.Start.Day())
+	bd := ymd(b.Span.Start.Year(), int(b.Span.Start.Month()), b.Span.Start.Day())
 	if days := int(bd.Sub(ad).Hours() / 24); days != 0 {
 		a.Value = b.Value[:10] + a.Value[10:]
 		a.Span.Start, a.Span.End = a.Span.Start.AddDate(0, 0, days), a.Span.End.AddDate(0, 0, days)
