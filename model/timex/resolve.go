@@ -6817,7 +6817,8 @@ func (s *Session) presentVerbNear(start, end int) bool {
 			!s.inList(k-1, s.t.lists.prepositions) && !s.inList(k-1, s.t.lists.determiners) &&
 			(det(k-2) || k >= 3 && s.toks[k-2].Kind == tokWord && !s.toks[k-2].Cap && det(k-3)) // "the president sends", "Germany's constitutional court rules"
 		name := s.nameBefore(k)
-		pronoun := s.wordIs(k-1, "he") || s.wordIs(k-1, "she") || s.wordIs(k-1, "it") // "when he delivers his address Tuesday night"
+		pronoun := s.wordIs(k-1, "he") || s.wordIs(k-1, "she") || s.wordIs(k-1, "it") || // "when he delivers his address Tuesday night"
+			s.wordIs(k-1, "who") // "Mr. Patel, who hits the campaign trail on Saturday, told reporters"
 		if !name && !noun && !pronoun || t.Word >= 0 && (s.t.lex.inClass(t.Word, s.t.lists.stative) && !s.wordIs(k+1, "on") && k+1 != start || s.t.lex.inClass(t.Word, s.t.lists.moves)) {
 			// ("the move follows the NBA's decision on Wednesday" relates, it
 			// is no timetable; "Facebook follows on Wednesday" and "The real
