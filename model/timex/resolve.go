@@ -2341,11 +2341,9 @@ func (s *Session) inferYear(m *match) int {
 	backTense, backAt := s.scanTenseAt(m.start-1, -1)
 	asEarlyAs := false // "could reopen as early as March"
 	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
-		// "received complaints from parents as early as March": "as early
-		// as" looks ahead only where no past verb governs it
-		if pv, pk := s.scanTenseAt(k-1, -1); pv == tensePast && pk >= 0 && !s.commaBetweenPastApposition(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.inList(pk, s.t.lists.knowing) {
+		if s.knownAsEarlyAs(m.start) {
 			tense = tensePast
-		} else if pv == tenseFuture && !s.hadBefore(pk) {
+		} else if pv, pk := s.scanTenseAt(k-1, -1); pv == tenseFuture && !s.hadBefore(pk) {
 			asEarlyAs = true
 		}
 	}
@@ -3194,6 +3192,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return nearestWeekday(d, wd)
 	}
 	t := s.tense(m.start, m.end)
+	if t == tenseFuture && s.knownAsEarlyAs(m.start) {
+		// "The agency warned residents as early as Monday that the river
+		// would rise": when it was known or told
+		t = tensePast
+	}
 	if v, _ := s.scanTenseAt(m.start-1, -1); v == tenseUnknown && s.futureDayAt >= 0 && s.futureDayAt > s.lastDayAt-1 && s.sameSentence(s.futureDayAt, m.start) &&
 		s.wordBetween(s.futureDayAt, m.start, "and") && !s.commaBetween(s.futureDayAt, m.start) {
 		// "Clinton will arrive in Xi'an on Thursday evening and hold
@@ -3365,6 +3368,21 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	return stepToWeekday(d, wd, -1, true)
+}
+
+// knownAsEarlyAs reports whether "as early as" right before token i
+// tells how early something was known, found or told: a past verb of
+// knowing or telling (knowing_verbs) governs it, with no modal between
+// ("received complaints from parents as early as March", "warned
+// residents as early as Monday"). Where none does, "as early as" looks
+// ahead ("could reopen as early as March").
+func (s *Session) knownAsEarlyAs(i int) bool {
+	k := i - 3
+	if k <= 0 || !s.wordIs(k, "as") || !s.wordIs(k+1, "early") || !s.wordIs(k+2, "as") {
+		return false
+	}
+	pv, pk := s.scanTenseAt(k-1, -1)
+	return pv == tensePast && pk >= 0 && !s.commaBetweenPastApposition(pk, k) && !s.anyBetween(pk, k, s.isModal) && s.inList(pk, s.t.lists.knowing)
 }
 
 // tenseAllows reports whether the clause's tense lets a date lie in year y:
