@@ -7730,7 +7730,7 @@ func (s *Session) plannedThenPutOff(m *match) bool {
 		// Wednesday", "a decision first expected in September", "first
 		// slated for release in June", "originally due to finish by April"
 		// (a word of the plan, or "to" and its verb, between)
-		for p := m.start - 2; p >= 1 && p >= m.start-4; p-- {
+		for p := m.start - 2; p >= 1 && p >= m.start-5; p-- {
 			if (s.wordIs(p, "scheduled") || s.wordIs(p, "planned") || s.wordIs(p, "set") || s.wordIs(p, "expected") || s.wordIs(p, "due") || s.wordIs(p, "slated")) &&
 				(s.wordIs(p-1, "originally") || s.wordIs(p-1, "initially") || s.wordIs(p-1, "first")) {
 				return true
