@@ -63,7 +63,7 @@ type contextLists struct {
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
 	readiness, extension, forDeeds, holidayNouns, holidayNameHeads *classInfo
-	expiring, warningIssuing                                       *classInfo
+	expiring, warningIssuing, implicative                          *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -156,6 +156,7 @@ func listsOf(l *lexicon) contextLists {
 		utterance:          get("utterance_words"),
 		knowing:            get("knowing_verbs"),
 		going:              get("going_verbs"),
+		implicative:        get("implicative_verbs"),
 		outcomes:           get("outcome_gerunds"),
 		beginnings:         get("beginning_words"),
 		openings:           get("opening_words"),
@@ -2892,6 +2893,17 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "the Contact Group has set a deadline of noon Saturday": a
 		// deadline set, in the present or its perfect, is ahead (but
 		// "ignored a deadline of noon Saturday" is the nearest such day)
+		return stepToWeekday(d, wd, 1, true)
+	}
+	if m.end < len(s.toks) && s.inList(m.end, s.t.lists.deadlineNouns) && m.start >= 2 && (s.wordIs(m.start-1, "a") || s.wordIs(m.start-1, "the")) && s.inList(m.start-2, s.t.lists.setting) && !s.hadBefore(m.start-2) {
+		// "The union set a Monday deadline for an answer": a deadline
+		// set is ahead of its setting, the day the sentence told or the
+		// news's own (where "failed to meet a Monday deadline",
+		// "overran their Friday deadline" and "had set a midnight Sunday
+		// deadline, then let it pass" look back)
+		if day, ok := s.dayBefore(m.start); ok {
+			return stepToWeekday(day, wd, 1, false)
+		}
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if m.end+2 < len(s.toks) && s.wordIs(m.end, ",") && s.wordIs(m.end+1, "when") {
@@ -7073,8 +7085,8 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// September": an infinitive has no tense of its own, and a
 				// future before it decides (but "gave the go-ahead for the
 				// match to take place on Sunday" keeps the infinitive's)
-				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture || fv == tensePast && s.inList(fk, s.t.lists.going) {
-					return fv, fk // (and "flew to Kyiv to meet Zelensky on Monday" is the flight's day)
+				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-2 && s.inList(fk, s.t.lists.implicative)) {
+					return fv, fk // (and "flew to Kyiv to meet Zelensky on Monday" is the flight's day, "failed to meet a Monday deadline" the failure's)
 				}
 			}
 			// a clause ahead before ", with <noun> <state participle>" gives
