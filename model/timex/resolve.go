@@ -7035,6 +7035,9 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			if step < 0 && i == from-3 && s.wordIs(i+1, "as") && (s.wordIs(i+2, "late") || s.wordIs(i+2, "early")) && s.wordIs(from, "as") && (s.tenseOf(i) == tensePast || s.wordIs(i-1, "had")) {
 				return tensePast, i // "Forecasters had predicted as late as Monday afternoon that …": when they said it
 			}
+			if step < 0 && (s.wordIs(i-1, "had") || s.wordIs(i-2, "had") && s.isAdverb(i-1)) && (s.wordIs(i, "warned") || s.wordIs(i, "predicted") || s.wordIs(i, "forecast") || s.wordIs(i, "forecasted")) {
+				return tensePast, i // "Forecasters had warned of a dangerous outbreak on Monday afternoon": the forecast came true
+			}
 			if step < 0 {
 				return tenseFuture, i // "agreed to visit in the autumn"
 			}
