@@ -8163,6 +8163,22 @@ func (s *Session) causeBefore(i int) bool {
 	return false
 }
 
+// causativeObjectBefore reports whether a causative verb and its object,
+// a noun phrase of up to four words, stand before token i: "kept its
+// cooling centers open until 11 p.m. Saturday" tells of a state, where
+// "the centers open on Saturday" is a timetable's present.
+func (s *Session) causativeObjectBefore(i int) bool {
+	for j := i - 2; j >= 0 && j >= i-5 && !s.sentenceStart(j+1); j-- {
+		if s.inList(j, s.t.lists.causative) {
+			return s.inList(j+1, s.t.lists.determiners) || s.toks[j+1].Word == s.t.lex.idPossessive
+		}
+		if t := s.toks[j]; t.Kind != tokWord || t.Cap || s.tenseOf(j) != tenseUnknown || s.inList(j, s.t.lists.prepositions) {
+			return false
+		}
+	}
+	return false
+}
+
 // startEventNear reports whether a word for the start of an event
 // ("kick-off", "liftoff", the start_events list) stands in the clause of
 // tokens start..end: before it ("Kick-off in both matches is at 4pm") or
@@ -9489,7 +9505,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "after coming from behind to win … on Sunday", "the services started coming back": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
-		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
+		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && !s.causativeObjectBefore(i) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
 			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1) ||
 			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1)):
@@ -9549,8 +9565,8 @@ func (s *Session) tenseOfWord(i int) int {
 			if i > 0 && lex.inClass(s.toks[i-1].Word, l.modal) {
 				return s.tenseOf(i - 1)
 			}
-			if s.causeBefore(i) {
-				return tenseUnknown // "let the suspect go": a bare infinitive
+			if s.causeBefore(i) || s.causativeObjectBefore(i) {
+				return tenseUnknown // "let the suspect go": a bare infinitive; "kept its cooling centers open": a state
 			}
 			if s.nounCompound(i) {
 				return tenseUnknown // "lost a confidence vote on Saturday": a noun
