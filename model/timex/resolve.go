@@ -2979,6 +2979,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if m.start > 1 && s.wordIs(m.start-1, "with") && (s.wordIs(m.start-2, "ahead") || s.wordIs(m.start-2, "forward")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast {
+			// "said on Thursday it would press ahead with Saturday's
+			// constitutional referendum": going on with an event still
+			// to come (but "pressed ahead with Sunday's vote" is past)
+			return stepToWeekday(d, wd, 1, true)
+		}
 		if s.formBefore(m.start, s.t.lists.awaiting) && s.eventAfter(m.end+1) {
 			// "Investors are awaiting Sunday's presidential debate": an
 			// event still to come
