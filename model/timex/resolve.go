@@ -2895,6 +2895,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "ignored a deadline of noon Saturday" is the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if s.withEventOn(m) {
+		// "With the presidential election on Tuesday, President Obama
+		// toured the battered shore": an event set for a day, the
+		// background of the news, is ahead
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if m.end < len(s.toks) && s.inList(m.end, s.t.lists.deadlineNouns) && m.start >= 2 && (s.wordIs(m.start-1, "a") || s.wordIs(m.start-1, "the")) && s.inList(m.start-2, s.t.lists.setting) && !s.hadBefore(m.start-2) {
 		// "The union set a Monday deadline for an answer": a deadline
 		// set is ahead of its setting, the day the sentence told or the
@@ -8165,6 +8171,27 @@ func (s *Session) causeBefore(i int) bool {
 		if s.inList(j, s.t.lists.causative) {
 			return true
 		}
+	}
+	return false
+}
+
+// withEventOn reports whether m ends an opening "With" phrase that names
+// a scheduled event and its day, with no verb of its own, before a comma:
+// "With the presidential election on Tuesday, …" (not "With nearly all
+// ballots counted on Monday, …").
+func (s *Session) withEventOn(m *match) bool {
+	if m.start < 4 || m.end >= len(s.toks) || !s.wordIs(m.end, ",") || !s.wordIs(m.start-1, "on") {
+		return false
+	}
+	event := false
+	for k := m.start - 2; k >= 0 && k >= m.start-8; k-- {
+		if s.sentenceStart(k) {
+			return event && s.wordIs(k, "with")
+		}
+		if t := s.toks[k]; t.Kind != tokWord || s.tenseOf(k) != tenseUnknown || s.participle(k) {
+			return false
+		}
+		event = event || s.inList(k, s.t.lists.scheduled)
 	}
 	return false
 }
