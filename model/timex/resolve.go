@@ -1127,6 +1127,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// day is the one the story goes on from
 				s.afterMainT, s.afterDayAt = s.lastDayT, m.start
 			}
+			s.prevDayT, s.prevDayAt = s.lastDayT, s.lastDayAt
 			s.lastDayT, s.lastDayAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.toldDays[s.toldN%len(s.toldDays)] = s.lastDayT
 			s.toldN++
@@ -1829,6 +1830,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) && !evTold && // (however far back the event told of again was)
 				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast && f.dayOff == 0 && // ("joined on Jan. 1, 1973. Sterling lost 10 percent overnight": the night before the news)
+					!s.nearDayBefore() && // (nor after a day of the news's own told before it in its sentence: "on Tuesday afternoon, beating the previous record set on July 25, 2019. … closed between 1 and 4pm")
 					!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) &&
 				!(s.pluperfectSentence(m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && base.Before(s.day())) && // ("denies killing him on 3 March. … he had been drinking before the fight broke out shortly after 2am")
 				!(base.After(s.day()) && !s.dctTold && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tenseFuture) { // ("will hold watch-night services on New Year's Eve. … the service will begin at 10 p.m.": the day ahead goes on, in a story that has not told of the news's own day)
@@ -8173,6 +8175,24 @@ func (s *Session) causeBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// nearDayBefore reports whether the last day told is a side remark of
+// its sentence, which told a day within farDay days of the news before
+// it: the last day names an event ("this morning for the April 19, 1995,
+// bombing") or the record beaten ("on Tuesday afternoon, beating the
+// previous record of 38.7C set in Cambridge on July 25, 2019"). (A day
+// told of an incident is not: "began Monday in the trial of a man
+// charged with killing a clerk during a holdup on Christmas Eve 1997.
+// … shot the clerk at about 9:45 p.m.")
+func (s *Session) nearDayBefore() bool {
+	if !s.hasDCT || s.prevDayAt < 0 || s.lastDayAt <= s.prevDayAt || !s.sameSentence(s.prevDayAt, s.lastDayAt) || s.prevDayT.IsZero() ||
+		math.Abs(s.prevDayT.Sub(s.day()).Hours()) > 24*farDay {
+		return false
+	}
+	return s.wordIs(s.lastDayAt-1, "the") || s.anyBetween(max(s.lastDayAt-8, s.prevDayAt+1), s.lastDayAt-1, func(k int) bool {
+		return s.wordIs(k, "record") || s.wordIs(k, "previous")
+	})
 }
 
 // withEventOn reports whether m ends an opening "With" phrase that names

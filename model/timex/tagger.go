@@ -174,6 +174,9 @@ type Session struct {
 	// lastDayT is the last day-level date mentioned, for "the next day".
 	lastDayT  time.Time
 	lastDayAt int // where it was named
+	// prevDayT is the day told before it, at prevDayAt
+	prevDayT  time.Time
+	prevDayAt int
 	// toldDays holds the last days told, a ring of toldN entries in all,
 	// for "that Sunday" when the last day is no Sunday
 	toldDays [8]time.Time
@@ -369,7 +372,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
-	s.afterDayAt, s.sinceDayAt = -maxSpan-2, -maxSpan-2
+	s.afterDayAt, s.sinceDayAt, s.prevDayAt = -maxSpan-2, -maxSpan-2, -maxSpan-1
 	s.pastDayAt, s.weekAt, s.observanceAt, s.histDayAt, s.annivAt = -maxSpan-1, -maxSpan-1, -maxSpan-1, -maxSpan-1, -maxSpan-1
 	s.surnamesRead = false
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
