@@ -1610,6 +1610,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			year = s.inferYear(m)
 			if y, ok := s.yearNamedAfter(m); ok {
 				year = y // "a teacher training day on March 2 in 2018"
+			} else if y, ok := s.thatYearAfter(m); ok {
+				year = y // "the record crest of 40.84 feet in 2009. The river peaked on March 28 that year"
 			}
 			if f.season != "" && f.month == 0 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.seasonAhead) {
 				// "unveiled its fall lineup", "the spring fashion shows",
@@ -2648,6 +2650,20 @@ func (s *Session) yearNamedAfter(m *match) (int, bool) {
 	}
 	if t := s.toks[i]; t.Kind == tokNum && t.Plain && t.Digits == 4 && t.Num >= 1800 && t.Num <= 2100 && !(i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.toks[i+1].Cap && s.inList(i+1, s.t.lists.pluralNouns)) {
 		return int(t.Num), true
+	}
+	return 0, false
+}
+
+// thatYearAfter reports the year of the last date told when "that year"
+// or "the same year" follows m: "peaked on March 28 that year" is in the
+// year just named.
+func (s *Session) thatYearAfter(m *match) (int, bool) {
+	if m.end+1 >= len(s.toks) || !s.wordIs(m.end+1, "year") && !(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "same") && s.wordIs(m.end+2, "year")) ||
+		!s.wordIs(m.end, "that") && !(s.wordIs(m.end, "the") && s.wordIs(m.end+1, "same")) {
+		return 0, false
+	}
+	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay {
+		return lp.t.Year(), true
 	}
 	return 0, false
 }
