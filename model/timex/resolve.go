@@ -1093,10 +1093,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		}
 		if dayPoint && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside &&
 			!s.bracketed(m) && !m.restated && !s.offsetAnchor(m) &&
-			!(s.reportingDay(m.start) && m.end-m.start == 1 && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
+			!(s.reportingDay(m.start) && (m.end-m.start == 1 || m.end-m.start == 2 && s.wordIs(m.start, "this")) && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
 			// 14 families homeless, officials said Monday": the report's
-			// day leaves the story on Sunday)
+			// day leaves the story on Sunday; so does "said this morning")
 			// the day being narrated; a deadline ("by Jan. 31"), a start
 			// ("since last Friday") or a day naming a thing ("the July 1
 			// march") is not one
