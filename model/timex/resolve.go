@@ -1938,7 +1938,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// Kickoff is at 6 p.m."
 				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && !m.restated && sameDay(lp.t, base) &&
-				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18) &&
+				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18 ||
+					lp.g == model.GranDay && sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() >= 18 && s.lastClockAt < s.lastAt && s.lastAt-s.lastClockAt <= 4) && // ("left Tallinn at 7 p.m. on Tuesday. Its first mayday was heard at 1:24 a.m.")
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				// (but after "safe tonight", "Rescuers began pulling the men
