@@ -4522,7 +4522,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		}
 	}
-	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && (s.tense(m.start, m.end) == tensePast ||
+	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && (s.tense(m.start, m.end) == tensePast && !s.pastInfinitiveBefore(m.start) ||
 		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast) &&
 			!(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "been") && (s.formAt(m.end+2, s.t.lists.future) || s.inList(m.end+2, s.t.lists.designating)))) {
 		// (but "This weekend has been designated a day of mourning" is set
@@ -4530,7 +4530,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// ("This weekend has been the most extraordinary I have seen")
 		// "Nobody slept much this weekend", told on a Monday to
 		// Wednesday: the one just gone (by Thursday, "the city banned
-		// protests this weekend" is the one ahead)
+		// protests this weekend" is the one ahead; and "warned passengers
+		// to add two hours to journeys this weekend" is what was to come)
 		shift = -1
 	}
 	if f.unit == "D" && f.hasShift && !s.hasWord(m, "the") {
