@@ -1655,7 +1655,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || s.lastYearsEvent && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
+				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && !s.relativeBetween(s.lastAt, m.start) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) { // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
@@ -8653,6 +8653,17 @@ func (s *Session) participlePhraseYear(i, end int) bool {
 	}
 	w := s.r.text[s.toks[i-2].Start:s.toks[i-2].End]
 	return strings.HasSuffix(w, "ed") || s.toks[i-2].Word >= 0 && s.formAt(i-2, s.t.lists.past) && !s.isBe(i-2)
+}
+
+// participleAside reports whether the date at tokens i to end closes a
+// participle phrase set off by commas on both sides, perhaps after an
+// adverb: "a ban on single-hull tankers, now planned for 2015, and
+// experts are due to meet in early December" (the year is the ban's).
+func (s *Session) participleAside(i, end int) bool {
+	if i < 4 || end >= len(s.toks) || !s.wordIs(end, ",") || !(s.wordIs(i-1, "for") || s.wordIs(i-1, "in") || s.wordIs(i-1, "on")) || !s.participle(i-2) || s.isBe(i-2) {
+		return false
+	}
+	return s.wordIs(i-3, ",") || s.isAdverb(i-3) && s.wordIs(i-4, ",")
 }
 
 // reducedRelative reports whether the date at tokens i to end ends a
