@@ -9530,9 +9530,9 @@ func (s *Session) perfectDeedAfter(end int) bool {
 }
 
 // quantifierAt reports whether token i is a word of quantity before a
-// noun: "won the most votes", "several reports".
+// noun: "won the most votes", "several reports", "set off from both ends at 11:06 a.m.".
 func (s *Session) quantifierAt(i int) bool {
-	return s.wordIs(i, "most") || s.wordIs(i, "more") || s.wordIs(i, "fewer") || s.wordIs(i, "many") || s.wordIs(i, "several") || s.wordIs(i, "few")
+	return s.wordIs(i, "most") || s.wordIs(i, "more") || s.wordIs(i, "fewer") || s.wordIs(i, "many") || s.wordIs(i, "several") || s.wordIs(i, "few") || s.wordIs(i, "both")
 }
 
 // tenseOfWord is tenseOf without the memo.
