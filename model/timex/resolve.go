@@ -5716,8 +5716,8 @@ func (s *Session) yearThenQuarter(m *match, months int) bool {
 // Sundays" (recurrence_words, and "every" or "each" before one of the
 // recurring_units).
 func (s *Session) dailyClock(m *match) bool {
-	if s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) {
-		return false // "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m."
+	if s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && !s.wordIs(s.lastDayAt, "now") {
+		return false // "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m." (but "For now it will handle only a dozen flights daily")
 	}
 	for k := m.start - 1; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) {
