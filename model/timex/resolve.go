@@ -1832,7 +1832,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) && !evTold && // (however far back the event told of again was)
 				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast && f.dayOff == 0 && // ("joined on Jan. 1, 1973. Sterling lost 10 percent overnight": the night before the news)
-					!s.nearDayBefore() && // (nor after a day of the news's own told before it in its sentence: "on Tuesday afternoon, beating the previous record set on July 25, 2019. … closed between 1 and 4pm")
+					// (nor after a day of the news's own told before it in its
+					// sentence, "on Tuesday afternoon, beating the previous
+					// record set on July 25, 2019. … closed between 1 and
+					// 4pm", nor after the day a record counts from, "the
+					// first loss of a shuttle since Challenger exploded on
+					// Jan. 28, 1986. President Bush, speaking at 2:04 p.m.")
+					!s.nearDayBefore() && !s.recordSinceDay() &&
 					!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) &&
 				!(s.pluperfectSentence(m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && base.Before(s.day())) && // ("denies killing him on 3 March. … he had been drinking before the fight broke out shortly after 2am")
 				!(base.After(s.day()) && !s.dctTold && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tenseFuture) { // ("will hold watch-night services on New Year's Eve. … the service will begin at 10 p.m.": the day ahead goes on, in a story that has not told of the news's own day)
@@ -6283,6 +6289,9 @@ const (
 // the past, the future or the present: the nearest tense marker before the
 // expression decides, else the nearest after it.
 func (s *Session) tense(start, end int) int {
+	if v := s.gerundAsideVerb(start, end); v != tenseUnknown {
+		return v
+	}
 	if end < len(s.toks) && start > 1 && s.wordIs(start-1, "on") && s.tenseOf(end) == tensePast && !(s.inList(end+1, s.t.lists.prepositions) && !s.wordIs(end+1, "to")) && !s.inList(end, s.t.lists.reducedParticiples) &&
 		!(s.isBe(end) && end+1 < len(s.toks) && (s.formAt(end+1, s.t.lists.future) || s.wordIs(end+1, "to"))) { // ("The Senate vote on Friday was expected to be close")
 		if n := s.toks[start-2]; n.Kind == tokWord && !n.Cap && s.tenseOf(start-2) != tensePast && !s.isModal(start-2) && !s.isBe(start-2) && !s.isAdverb(start-2) &&
@@ -6446,6 +6455,29 @@ func (s *Session) tense(start, end int) int {
 		return tenseFuture
 	}
 	return far
+}
+
+// gerundAsideVerb is the tense of the verb right after a phrase in -ing
+// set off by commas that ends with the date at tokens start..end:
+// "President Bush, speaking from the White House at 2:04 p.m., told the
+// nation" is told in the past (tenseUnknown when there is none).
+func (s *Session) gerundAsideVerb(start, end int) int {
+	if end+1 >= len(s.toks) || !s.wordIs(end, ",") {
+		return tenseUnknown
+	}
+	for k := start - 1; k >= 1 && k >= start-8 && !s.sentenceStart(k+1); k-- {
+		t := s.toks[k]
+		if t.Kind != tokWord || s.tenseOf(k) != tenseUnknown {
+			return tenseUnknown
+		}
+		if w := s.r.text[t.Start:t.End]; !t.Cap && strings.HasSuffix(w, "ing") && len(w) > 5 && s.wordIs(k-1, ",") {
+			if v := s.tenseOf(end + 1); v == tensePast || v == tensePresent {
+				return v
+			}
+			return tenseUnknown
+		}
+	}
+	return tenseUnknown
 }
 
 // shortlyBefore reports whether "shortly before", "just before",
@@ -8443,9 +8475,13 @@ func (s *Session) superlativeSince(i int) bool {
 			break
 		}
 	}
-	if since < 0 {
-		return false
-	}
+	return since >= 0 && s.superlativeBefore(since)
+}
+
+// superlativeBefore reports whether a superlative ("hottest", "first",
+// "worst") stands in the few words before the "since" at token since,
+// with no punctuation between.
+func (s *Session) superlativeBefore(since int) bool {
 	for k := since - 1; k >= 0 && k >= since-8; k-- {
 		t := s.toks[k]
 		if t.Kind == tokPunct || s.sentenceStart(k+1) {
@@ -8454,6 +8490,18 @@ func (s *Session) superlativeSince(i int) bool {
 		w := s.r.text[t.Start:t.End]
 		if len(w) > 4 && (strings.HasSuffix(w, "est") || strings.HasSuffix(w, "EST")) && !s.inList(k, s.t.lists.notSuperlatives) || s.inList(k, s.t.lists.superlatives) {
 			return true
+		}
+	}
+	return false
+}
+
+// recordSinceDay reports whether the last day told closes what a record
+// is measured from: "It was the first loss of a shuttle since Challenger
+// exploded 17 years ago, on Jan. 28, 1986."
+func (s *Session) recordSinceDay() bool {
+	for k := s.lastDayAt - 1; k >= 0 && k >= s.lastDayAt-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "since") {
+			return s.superlativeBefore(k)
 		}
 	}
 	return false
