@@ -1091,7 +1091,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// day; "opinion polls" are no vote)
 			s.leadVoteT = day
 		}
-		if dayPoint && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside &&
+		if dayPoint && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside && !(s.hasDCT && day.Year() < s.dct.Year()-1 && s.recordSinceAt(m.start)) &&
 			!s.bracketed(m) && !m.restated && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && (m.end-m.start == 1 || m.end-m.start == 2 && s.wordIs(m.start, "this")) && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
@@ -8499,7 +8499,14 @@ func (s *Session) superlativeBefore(since int) bool {
 // is measured from: "It was the first loss of a shuttle since Challenger
 // exploded 17 years ago, on Jan. 28, 1986."
 func (s *Session) recordSinceDay() bool {
-	for k := s.lastDayAt - 1; k >= 0 && k >= s.lastDayAt-12 && !s.sentenceStart(k+1); k-- {
+	return s.recordSinceAt(s.lastDayAt)
+}
+
+// recordSinceAt reports whether the date at token i closes what a record
+// is measured from ("the most powerful such blast since the Tunguska
+// event of June 30, 1908").
+func (s *Session) recordSinceAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "since") {
 			return s.superlativeBefore(k)
 		}
