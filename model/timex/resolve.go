@@ -1835,10 +1835,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					// (nor after a day of the news's own told before it in its
 					// sentence, "on Tuesday afternoon, beating the previous
 					// record set on July 25, 2019. … closed between 1 and
-					// 4pm", nor after the day a record counts from, "the
-					// first loss of a shuttle since Challenger exploded on
-					// Jan. 28, 1986. President Bush, speaking at 2:04 p.m.")
-					!s.nearDayBefore() && !s.recordSinceDay() &&
+					// 4pm")
+					!s.nearDayBefore() &&
 					!s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) &&
 				!(s.pluperfectSentence(m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && base.Before(s.day())) && // ("denies killing him on 3 March. … he had been drinking before the fight broke out shortly after 2am")
 				!(base.After(s.day()) && !s.dctTold && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tenseFuture) { // ("will hold watch-night services on New Year's Eve. … the service will begin at 10 p.m.": the day ahead goes on, in a story that has not told of the news's own day)
@@ -8495,16 +8493,10 @@ func (s *Session) superlativeBefore(since int) bool {
 	return false
 }
 
-// recordSinceDay reports whether the last day told closes what a record
-// is measured from: "It was the first loss of a shuttle since Challenger
-// exploded 17 years ago, on Jan. 28, 1986."
-func (s *Session) recordSinceDay() bool {
-	return s.recordSinceAt(s.lastDayAt)
-}
-
 // recordSinceAt reports whether the date at token i closes what a record
-// is measured from ("the most powerful such blast since the Tunguska
-// event of June 30, 1908").
+// is measured from: "It was the first loss of a shuttle since Challenger
+// exploded 17 years ago, on Jan. 28, 1986", "the most powerful such blast
+// since the Tunguska event of June 30, 1908".
 func (s *Session) recordSinceAt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "since") {
