@@ -9582,6 +9582,15 @@ func (s *Session) quantifierAt(i int) bool {
 	return s.wordIs(i, "most") || s.wordIs(i, "more") || s.wordIs(i, "fewer") || s.wordIs(i, "many") || s.wordIs(i, "several") || s.wordIs(i, "few") || s.wordIs(i, "both")
 }
 
+// modelNumber reports whether the number at token i ends in a capital
+// letter, a model's name rather than a count: "Apple's iPhone 4S goes on
+// sale on Friday" (where "by 358 votes" counts).
+func (s *Session) modelNumber(i int) bool {
+	t := s.toks[i]
+	c := s.r.text[t.End-1]
+	return t.Kind == tokNum && c >= 'A' && c <= 'Z'
+}
+
 // tenseOfWord is tenseOf without the memo.
 func (s *Session) tenseOfWord(i int) int {
 	t := s.toks[i]
@@ -9687,7 +9696,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tensePast
 		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && s.toks[i-1].Kind == tokNum || // "the last session of 2008 is on Tuesday"
 			!(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && strings.HasSuffix(s.r.text[t.Start:t.End], "s")) ||
-				s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word) ||
+				s.toks[i-1].Kind == tokNum && !s.modelNumber(i-1) || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word) ||
 				s.isBe(i-1) || s.formAt(i-1, l.past) || i > 1 && s.innerHyphen(i-2) && !s.isBe(i) || s.quantifierAt(i-1)))): // "remained open on Friday", "threw open the border" are adjectives; "a meeting that opens Tuesday" is a verb; "the 445-page report" a noun, but "Kick-off is at 7pm" has its verb
 			// "the vote on Sunday" and "by 358 votes" are nouns, "Colombians
 			// vote on Sunday" a verb; "will meet" takes its modal's tense
