@@ -9694,7 +9694,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "the most closely watched news conference": an adjective
 		case s.formAt(i, l.past):
 			return tensePast
-		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && s.toks[i-1].Kind == tokNum || // "the last session of 2008 is on Tuesday"
+		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && (s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word)) || // "the last session of 2008 is on Tuesday", "the next one is Saturday"
 			!(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && strings.HasSuffix(s.r.text[t.Start:t.End], "s")) ||
 				s.toks[i-1].Kind == tokNum && !s.modelNumber(i-1) || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word) ||
 				s.isBe(i-1) || s.formAt(i-1, l.past) || i > 1 && s.innerHyphen(i-2) && !s.isBe(i) || s.quantifierAt(i-1)))): // "remained open on Friday", "threw open the border" are adjectives; "a meeting that opens Tuesday" is a verb; "the 445-page report" a noun, but "Kick-off is at 7pm" has its verb
