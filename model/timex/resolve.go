@@ -3008,6 +3008,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if m.start > 0 && (s.wordIs(m.start-1, "if") || s.wordIs(m.start-1, "unless")) && s.presentAfterSubject(m.end+1) {
+			// "If Tuesday's levy fails, the board will consider closing a
+			// school": a condition in the present is still to come
+			return stepToWeekday(d, wd, 1, true)
+		}
 		if m.start > 1 && s.wordIs(m.start-1, "with") && (s.wordIs(m.start-2, "ahead") || s.wordIs(m.start-2, "forward")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast {
 			// "said on Thursday it would press ahead with Saturday's
 			// constitutional referendum": going on with an event still
@@ -8241,6 +8246,28 @@ func (s *Session) nearDayBefore() bool {
 	return s.wordIs(s.lastDayAt-1, "the") || s.anyBetween(max(s.lastDayAt-8, s.prevDayAt+1), s.lastDayAt-1, func(k int) bool {
 		return s.wordIs(k, "record") || s.wordIs(k, "previous")
 	})
+}
+
+// presentAfterSubject reports whether the verb after the short noun
+// phrase that starts at token j is a present: "Tuesday's levy fails",
+// "Sunday's vote goes ahead" (not "Tuesday's vote was any guide").
+func (s *Session) presentAfterSubject(j int) bool {
+	for k := j; k < len(s.toks) && k < j+5 && !s.sentenceStart(k); k++ {
+		t := s.toks[k]
+		if t.Kind != tokWord {
+			return false
+		}
+		switch s.tenseOf(k) {
+		case tensePresent:
+			return true
+		case tensePast, tenseFuture:
+			return false
+		}
+		if w := s.r.text[t.Start:t.End]; k > j && !t.Cap && len(w) >= 4 && endsLikePlural(w) && !s.inList(k, s.t.lists.prepositions) {
+			return true // a verb in -s no list knows
+		}
+	}
+	return false
 }
 
 // withEventOn reports whether m ends an opening "With" phrase that names
