@@ -449,6 +449,20 @@ func (s *Session) refine() {
 			m.f.ampm = 'p'
 		}
 	}
+	// "The ceremony starts at 5 p.m., and the tree will be lit at about
+	// 6:15": a bare hour soon after an afternoon or evening time told
+	// just before is in the same half of the day
+	for i := 1; i < len(s.matches); i++ {
+		m, p := &s.matches[i], &s.matches[i-1]
+		if !m.f.hasClock || m.f.ampm != 0 || m.f.pod != "" || m.f.hour < 1 || m.f.hour >= 12 || m.restated || !p.f.hasClock || p.f.ampm != 'p' || s.sentencesBetween(p.start, m.start) > 1 ||
+			!s.colonHour(m) && !s.spokenClock(m) || // (not a 24-hour "0546 GMT")
+			s.anyBetween(m.end, min(m.end+4, len(s.toks)-1), func(k int) bool { return s.sameSentence(m.end, k) && (s.wordIs(k, "morning") || s.wordIs(k, "dawn")) }) { // (nor "at 6:15 the next morning")
+			continue
+		}
+		if d := m.f.hour + 12 - p.f.hour24(); d > 0 && d <= 4 {
+			m.f.ampm = 'p'
+		}
+	}
 	// "from 11 a.m. to 11 p.m. on Saturday": the start of a range takes
 	// the day its end was given (when it is earlier in that day)
 	for i := 0; i+1 < len(s.matches); i++ {
