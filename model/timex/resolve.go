@@ -2640,6 +2640,13 @@ func (s *Session) inferYear(m *match) int {
 		// April: the earliest a thing could happen is still ahead
 		return best + 1
 	}
+	if k := s.lastWordBefore(m.start, 12, "will"); f.day != 0 && tense == tenseFuture && k >= 0 && cands[best] < -14 && cands[best+1] < 366 &&
+		m.start > 0 && (s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "at")) && !s.commaBetween(k, m.start) && !s.infinitiveBetween(k+1, m.start-1) && !deadline {
+		// "The county will open its emergency operations center at 6
+		// p.m. on Dec. 31", told on Jan. 29: what "will" be done on a day
+		// is done on the next such day, not one gone by weeks ago
+		return best + 1
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
@@ -2671,6 +2678,17 @@ func (s *Session) yearNamedAfter(m *match) (int, bool) {
 		return int(t.Num), true
 	}
 	return 0, false
+}
+
+// lastWordBefore returns the last token before i, at most reach tokens
+// back in its sentence, that is the word w, else -1.
+func (s *Session) lastWordBefore(i, reach int, w string) int {
+	for k := i - 1; k >= 0 && k >= i-reach && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, w) {
+			return k
+		}
+	}
+	return -1
 }
 
 // thatYearAfter reports the year of the last date told when "that year"
