@@ -63,7 +63,7 @@ type contextLists struct {
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
 	readiness, extension, forDeeds, holidayNouns, holidayNameHeads *classInfo
-	expiring, warningIssuing, implicative                          *classInfo
+	expiring, warningIssuing, implicative, outcomeNouns            *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -157,6 +157,7 @@ func listsOf(l *lexicon) contextLists {
 		knowing:            get("knowing_verbs"),
 		going:              get("going_verbs"),
 		implicative:        get("implicative_verbs"),
+		outcomeNouns:       get("outcome_nouns"),
 		outcomes:           get("outcome_gerunds"),
 		beginnings:         get("beginning_words"),
 		openings:           get("opening_words"),
@@ -3040,9 +3041,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if m.start > 0 && (s.wordIs(m.start-1, "if") || s.wordIs(m.start-1, "unless")) && s.presentAfterSubject(m.end+1) {
+		if m.start > 0 && (s.wordIs(m.start-1, "if") || s.wordIs(m.start-1, "unless")) && s.presentAfterSubject(m.end+1) &&
+			!s.anyBetween(m.end, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.outcomeNouns) }) {
 			// "If Tuesday's levy fails, the board will consider closing a
-			// school": a condition in the present is still to come
+			// school": a condition in the present is still to come (but
+			// "If Sunday's result holds" tells of an event gone by)
 			return stepToWeekday(d, wd, 1, true)
 		}
 		if m.start > 1 && s.wordIs(m.start-1, "with") && (s.wordIs(m.start-2, "ahead") || s.wordIs(m.start-2, "forward")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast {
@@ -8282,7 +8285,8 @@ func (s *Session) nearDayBefore() bool {
 
 // presentAfterSubject reports whether the verb after the short noun
 // phrase that starts at token j is a present: "Tuesday's levy fails",
-// "Sunday's vote goes ahead" (not "Tuesday's vote was any guide").
+// "Sunday's vote goes ahead", "Thursday's talks produce" (not "Tuesday's
+// vote was any guide").
 func (s *Session) presentAfterSubject(j int) bool {
 	for k := j; k < len(s.toks) && k < j+5 && !s.sentenceStart(k); k++ {
 		t := s.toks[k]
@@ -8297,6 +8301,10 @@ func (s *Session) presentAfterSubject(j int) bool {
 		}
 		if w := s.r.text[t.Start:t.End]; k > j && !t.Cap && len(w) >= 4 && endsLikePlural(w) && !s.inList(k, s.t.lists.prepositions) {
 			return true // a verb in -s no list knows
+		}
+		if p := s.toks[k-1]; k > j && !t.Cap && p.Kind == tokWord && endsLikePlural(s.r.text[p.Start:p.End]) &&
+			!s.inList(k, s.t.lists.prepositions) && !s.inList(k, s.t.lists.determiners) && !s.isAdverb(k) && !s.wordIs(k, "and") && !s.wordIs(k, "or") {
+			return true // "Thursday's talks produce": the plural's verb
 		}
 	}
 	return false
