@@ -453,10 +453,16 @@ func (s *Session) refine() {
 	// "The ceremony starts at 5 p.m., and the tree will be lit at about
 	// 6:15": a bare hour soon after an afternoon or evening time told
 	// just before is in the same half of the day
-	for i := 1; i < len(s.matches); i++ {
-		m, p := &s.matches[i], &s.matches[i-1]
-		if !m.f.hasClock || m.f.ampm != 0 || m.f.pod != "" || m.f.hour < 1 || m.f.hour >= 12 || m.restated || !p.f.hasClock || p.f.ampm != 'p' || s.sentencesBetween(p.start, m.start) > 1 ||
-			!s.colonHour(m) && !s.spokenClock(m) || // (not a 24-hour "0546 GMT")
+	for i, last := 1, -1; i < len(s.matches); i++ {
+		if s.matches[i-1].f.hasClock {
+			last = i - 1 // the last clock time, past a day between: "7 p.m. on Friday, … at 8:45"
+		}
+		if last < 0 {
+			continue
+		}
+		m, p := &s.matches[i], &s.matches[last]
+		if !m.f.hasClock || m.f.ampm != 0 || m.f.pod != "" || m.f.hour < 1 || m.f.hour >= 12 || m.restated || p.f.ampm != 'p' || s.sentencesBetween(p.start, m.start) > 1 ||
+			!s.minutesClock(m) && !s.spokenClock(m) || // (not a 24-hour "0546 GMT")
 			s.anyBetween(m.end, min(m.end+4, len(s.toks)-1), func(k int) bool { return s.sameSentence(m.end, k) && (s.wordIs(k, "morning") || s.wordIs(k, "dawn")) }) { // (nor "at 6:15 the next morning")
 			continue
 		}
@@ -6509,8 +6515,8 @@ func (s *Session) gerundAsideVerb(start, end int) int {
 			return tenseUnknown
 		}
 		if w := s.r.text[t.Start:t.End]; !t.Cap && strings.HasSuffix(w, "ing") && len(w) > 5 && s.wordIs(k-1, ",") {
-			if v := s.tenseOf(end + 1); v == tensePast || v == tensePresent {
-				return v
+			if v := s.tenseOf(end + 1); v != tenseUnknown {
+				return v // (or "will": "The president, addressing the nation at 9 p.m., will urge")
 			}
 			return tenseUnknown
 		}
@@ -8122,6 +8128,17 @@ func (s *Session) colonHour(m *match) bool {
 		if t := s.toks[i]; t.Kind == tokNum && !t.Plain {
 			txt := s.r.text[t.Start:t.End]
 			return len(txt) == 4 && txt[1] == ':'
+		}
+	}
+	return false
+}
+
+// minutesClock reports whether m holds hours and minutes written with a
+// colon or a dot ("6:15", "10.30"), not a 24-hour "0546".
+func (s *Session) minutesClock(m *match) bool {
+	for i := m.start; i < m.end; i++ {
+		if t := s.toks[i]; t.Kind == tokNum {
+			return t.Seps == sepColon || t.Seps == sepDot
 		}
 	}
 	return false
