@@ -3285,6 +3285,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return nearestWeekday(d, wd)
 	}
 	t := s.tense(m.start, m.end)
+	if t == tenseFuture && s.hadForecastThat(m.start) {
+		// "Forecasters had warned that the storm would hit on Monday":
+		// a forecast the pluperfect tells has come
+		t = tensePast
+	}
 	if t == tenseFuture && s.knownAsEarlyAs(m.start) {
 		// "The agency warned residents as early as Monday that the river
 		// would rise": when it was known or told
@@ -3461,6 +3466,24 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, true)
 	}
 	return stepToWeekday(d, wd, -1, true)
+}
+
+// hadForecastThat reports whether the clause of token i is what a
+// pluperfect forecast said would come: "had warned that the storm would
+// hit on Monday", "had predicted that it would make landfall on Monday".
+func (s *Session) hadForecastThat(i int) bool {
+	would := false
+	for k := i - 1; k >= 2 && k >= i-14 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "would") {
+			would = true
+		}
+		if s.wordIs(k, "that") {
+			v := k - 1
+			return would && (s.wordIs(v, "warned") || s.wordIs(v, "predicted") || s.wordIs(v, "forecast") || s.wordIs(v, "forecasted")) &&
+				(s.wordIs(v-1, "had") || s.wordIs(v-2, "had") && s.isAdverb(v-1))
+		}
+	}
+	return false
 }
 
 // knownAsEarlyAs reports whether "as early as" right before token i
