@@ -6995,6 +6995,7 @@ func (s *Session) presentVerbNear(start, end int) bool {
 			continue
 		}
 		if n.Kind == tokWord && (n.Cap || s.t.lex.inClass(n.Word, s.t.lists.determiners) || s.inList(k+1, s.t.lists.results) ||
+			noun && k+2 < start && s.inList(k+2, s.t.lists.prepositions) && endsLikePlural(s.r.text[n.Start:n.End]) && !s.inList(k+1, s.t.lists.prepositions) || // "the new phone reaches stores on Friday"
 			s.wordIs(k+1, "on") || s.wordIs(k+1, "at") || s.wordIs(k+1, "into") || s.wordIs(k+1, "to")) {
 			return true
 		}
