@@ -1248,7 +1248,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// year the service took 1,270 calls between October 30 and
 				// November 6": a year that opens its sentence sets the
 				// scene (without a comma, for a past clause)
-				p.g == model.GranYear && s.sentenceStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast ||
+				// (a season too, but winter, which runs into the next
+				// year: "Last summer the city recorded 31 shootings from
+				// June through August")
+				(p.g == model.GranYear || p.g == model.GranSeason && m.f.season != "WI" && s.hasWord(m, "last")) && s.sentenceStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast ||
 					// (or a year ahead, for a clause that is not past: "Next
 					// year the solstice arrives a day early, on June 20")
 					s.hasDCT && p.t.Year() > s.dct.Year() && s.scanTense(m.end, 1) != tensePast && s.scanTense(m.end, 1) != tenseUnknown)
