@@ -2657,6 +2657,11 @@ func (s *Session) inferYear(m *match) int {
 		// is done on the next such day, not one gone by weeks ago
 		return best + 1
 	}
+	if m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && !s.hadBefore(m.start) && cands[best] > 0 {
+		// "canceled the remaining classes and moved commencement to
+		// August", told in April: a date moved to lies ahead of the move
+		return best
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
