@@ -3044,6 +3044,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) && (s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "at")) || // "is heading for a landslide win in Sunday's general election"
 			s.expectedNow(m.start) && s.eventAfter(m.end+1) && (s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) ||
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
+			m.start > 0 && s.wordIs(m.start-1, "in") && s.eventAfter(m.end+1) && s.presentFaces(m.start-1) || // "faces nine challengers in Friday's vote"
 			m.start >= 3 && s.wordIs(m.start-1, "in") && s.wordIs(m.start-2, "stake") && s.wordIs(m.start-3, "at") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast || // "613 delegates are at stake in Tuesday's contests"
 			s.attentionTo(m.start) && (s.eventAfter(m.end+1) || s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) {
 			// ("Attention shifts to Thursday's jobs report", "Investors now
@@ -8357,6 +8358,16 @@ func (s *Session) presentAfterSubject(j int) bool {
 		}
 	}
 	return false
+}
+
+// presentFaces reports whether the verb before token i, in its clause, is
+// a present of facing or contesting ("faces nine challengers in", "is
+// favoured to win in", "takes on … in"): what one faces in an event is
+// still to come.
+func (s *Session) presentFaces(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	return v == tensePresent && k >= 0 && (s.wordIs(k, "faces") || s.wordIs(k, "face") || s.wordIs(k, "meets") || s.wordIs(k, "meet") || s.wordIs(k, "takes") && s.wordIs(k+1, "on") ||
+		s.wordIs(k, "plays") || s.wordIs(k, "play") || s.wordIs(k, "runs") || s.wordIs(k, "run") || s.wordIs(k, "stands") || s.wordIs(k, "competes") || s.wordIs(k, "compete"))
 }
 
 // withEventOn reports whether m ends an opening "With" phrase that names
