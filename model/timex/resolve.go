@@ -3056,6 +3056,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// an event set for a day ahead
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if m.start >= 4 && s.wordIs(m.start-1, "of") && (s.wordIs(m.start-2, "outcome") || s.wordIs(m.start-2, "result") || s.wordIs(m.start-2, "results")) && s.wordIs(m.start-3, "the") &&
+			(s.wordIs(m.start-4, "whatever") || s.wordIs(m.start-4, "of") && s.wordIs(m.start-5, "regardless")) {
+			// "said she would stay in the race whatever the outcome of
+			// Tuesday's primaries": an outcome not yet known
+			return stepToWeekday(d, wd, 1, true)
+		}
 		if m.start > 0 && (s.wordIs(m.start-1, "if") || s.wordIs(m.start-1, "unless")) && s.presentAfterSubject(m.end+1) &&
 			!s.anyBetween(m.end, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.outcomeNouns) }) {
 			// "If Tuesday's levy fails, the board will consider closing a
