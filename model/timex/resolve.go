@@ -943,7 +943,10 @@ func (s *Session) lateDayBefore(m *match, t time.Time) bool {
 // a.m.", "is now due", "are now expected"): an adverb of the clause, not
 // a day the story tells of.
 func (s *Session) verbGroupAdverb(m *match) bool {
-	return m.start > 0 && m.end < len(s.toks) && s.isBe(m.start-1) && (s.inList(m.end, s.t.lists.setting) || s.wordIs(m.end, "due") || s.wordIs(m.end, "expected"))
+	return m.start > 0 && m.end < len(s.toks) && s.isBe(m.start-1) && (s.inList(m.end, s.t.lists.setting) || s.wordIs(m.end, "due") || s.wordIs(m.end, "expected")) ||
+		// (or "now" after a modal: "said the country would now turn its
+		// attention to the economy")
+		m.end-m.start == 1 && s.wordIs(m.start, "now") && m.start > 0 && s.isModal(m.start-1)
 }
 
 // bareClock reports whether m is a clock time that names no day of its own.
