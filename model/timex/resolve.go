@@ -2791,10 +2791,12 @@ func (s *Session) wasWere(i int) bool {
 }
 
 // isOnDate reports whether m follows "is on" or "are on" ("The first
-// Manchester derby of the campaign is on November 10"): a present that
+// Manchester derby of the campaign is on November 10"), or is a month and
+// day right after "is" ("The general election is Nov. 3"): a present that
 // dates something is a timetable's; a date gone by would take "was".
 func (s *Session) isOnDate(m *match) bool {
-	return m.start >= 2 && s.wordIs(m.start-1, "on") && (s.wordIs(m.start-2, "is") || s.wordIs(m.start-2, "are"))
+	return m.start >= 2 && s.wordIs(m.start-1, "on") && (s.wordIs(m.start-2, "is") || s.wordIs(m.start-2, "are")) ||
+		m.start >= 1 && m.f.day != 0 && m.f.month != 0 && (s.wordIs(m.start-1, "is") || s.wordIs(m.start-1, "are")) // "The general election is Nov. 3"
 }
 
 // scheduled reports whether the present tense around m is a timetable's
