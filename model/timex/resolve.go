@@ -3475,6 +3475,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// deadline set in the past, the nearest such day, often still ahead
 		return nearestWeekday(d, wd)
 	}
+	if (t == tensePresent || t == tenseUnknown) && s.beforeEventOn(m) && !s.pastBefore(m.start) {
+		// "The storms come days before the millennium celebrations on
+		// Friday night": what is still before an event set for a day
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if t == tenseUnknown && s.frontedBeforePresent(m) {
 		// "On Thursday, the president sends Congress a budget plan": a
 		// day set before its clause, whose verb is a present in -s
@@ -6987,8 +6992,9 @@ func (s *Session) presentVerbNear(start, end int) bool {
 			continue
 		}
 		t := s.toks[k]
-		if t.Kind != tokWord || t.Cap || t.End-t.Start < 4 || !endsLikePlural(s.r.text[t.Start:t.End]) || t.Word >= 0 && s.t.lex.inClass(t.Word, s.t.lex.classes["units"]) {
-			continue // (a unit is no verb: "for two and a half hours on Saturday")
+		if t.Kind != tokWord || t.Cap || t.End-t.Start < 4 || !endsLikePlural(s.r.text[t.Start:t.End]) || t.Word >= 0 && s.t.lex.inClass(t.Word, s.t.lex.classes["units"]) ||
+			s.inList(k, s.t.lists.scheduled) && !s.formAt(k, s.t.lists.timetable) {
+			continue // (a unit is no verb: "for two and a half hours on Saturday"; nor an event: "in the midterm elections on Tuesday")
 		}
 		p, n := s.toks[k-1], s.toks[k+1]
 		det := func(j int) bool {
@@ -8379,6 +8385,25 @@ func (s *Session) presentFaces(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
 	return v == tensePresent && k >= 0 && (s.wordIs(k, "faces") || s.wordIs(k, "face") || s.wordIs(k, "meets") || s.wordIs(k, "meet") || s.wordIs(k, "takes") && s.wordIs(k+1, "on") ||
 		s.wordIs(k, "plays") || s.wordIs(k, "play") || s.wordIs(k, "runs") || s.wordIs(k, "run") || s.wordIs(k, "stands") || s.wordIs(k, "competes") || s.wordIs(k, "compete"))
+}
+
+// beforeEventOn reports whether m follows "before" and a scheduled event
+// with "on": "days before the millennium celebrations on Friday night".
+func (s *Session) beforeEventOn(m *match) bool {
+	if m.start < 3 || !s.wordIs(m.start-1, "on") {
+		return false
+	}
+	event := false
+	for k := m.start - 2; k >= 0 && k >= m.start-6 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "before") {
+			return event
+		}
+		if s.toks[k].Kind != tokWord || s.tenseOf(k) != tenseUnknown {
+			return false
+		}
+		event = event || s.inList(k, s.t.lists.scheduled)
+	}
+	return false
 }
 
 // withEventOn reports whether m ends an opening "With" phrase that names
