@@ -7876,7 +7876,9 @@ func (s *Session) aheadOfEventOn(i int) bool {
 			// "ahead of", "on the eve of primaries in 14 states on Tuesday"
 			// (not across a comma and a verb of its own: "Speaking ahead of
 			// the centenary, the mayor said on Monday")
-			return s.eventBetween(k, i-1) && !(s.wordBetween(k, i-2, ",") && s.anyBetween(k+1, i-2, func(j int) bool { return s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown }))
+			return (s.eventBetween(k, i-1) || s.anyBetween(k+1, i-2, func(j int) bool { // (or a day off: "ahead of a rest day on Tuesday")
+				return s.wordIs(j, "day") || s.wordIs(j, "holiday") || s.wordIs(j, "break") || s.wordIs(j, "recess")
+			})) && !(s.wordBetween(k, i-2, ",") && s.anyBetween(k+1, i-2, func(j int) bool { return s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown }))
 		}
 		// past eight words only within the clause: "ahead of a meeting of
 		// the International Monetary Fund's policy-making committee on
