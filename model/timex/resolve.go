@@ -9065,6 +9065,21 @@ func (s *Session) timetableBefore(i int) bool {
 // timetable's present ("Sunday's final, which starts at 8.45pm").
 func (s *Session) timetableAfter(i int) bool {
 	v, k := s.scanTenseAt(i, 1)
+	if v == tenseUnknown {
+		k = -1
+		// past an "and" inside the subject: "Sunday's meeting of
+		// Manchester United and Liverpool at Old Trafford kicks off"
+		j := i
+		if s.wordIs(j, "'s") || s.wordIs(j, "'") {
+			j++
+		}
+		for ; j < len(s.toks) && j < i+14 && !s.sentenceStart(j) && s.toks[j].Kind != tokPunct; j++ {
+			if v = s.tenseOf(j); v != tenseUnknown {
+				k = j
+				break
+			}
+		}
+	}
 	// a timetable's present only: "Saturday's final will be remembered for
 	// a late goal" and "Wednesday's vote would not be final" look back
 	return k >= 0 && v == tensePresent && s.formAt(k, s.t.lists.timetable)
