@@ -3093,7 +3093,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// election had been printed")
 			return nearestWeekday(d, wd)
 		}
-		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && s.eventAfter(m.end+1) && !s.afterBetweenWill(m.start) {
+		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) &&
+			(s.eventAfter(m.end+1) || s.willBefore(m.start) && s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) { // (or figures: "Traders will watch Monday's midpoint")
 			// (and a future seen from the telling: "said that Sunday's Oscar
 			// ceremony would go ahead")
 			// "Investors will look to Friday's jobs report"; but "would look
