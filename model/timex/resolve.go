@@ -2660,6 +2660,11 @@ func (s *Session) inferYear(m *match) int {
 		// is done on the next such day, not one gone by weeks ago
 		return best + 1
 	}
+	if v, k := backTense, backAt; v == tensePast && k > 0 && s.wordIs(k-1, "last") && cands[best] > 0 && cands[best-1] > -366 && !deadline {
+		// "The Fed last moved in January", told in December: what was
+		// last done is gone by
+		return best - 1
+	}
 	if m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && !s.hadBefore(m.start) && cands[best] > 0 {
 		// "canceled the remaining classes and moved commencement to
 		// August", told in April: a date moved to lies ahead of the move
