@@ -2552,7 +2552,7 @@ func (s *Session) inferYear(m *match) int {
 			return best
 		}
 	}
-	if s.comparedWith(m.start, tense == tensePast || tense == tenseUnknown) && cands[best] > 0 && cands[best-1] > -366 {
+	if s.comparedWith(m.start, tense == tensePast || tense == tenseUnknown) && cands[best] > 0 && cands[best-1] > -366 && !s.startBefore(m.start) { // (not "cuts the rate to 21% from 35% starting Jan. 1")
 		// "down from 5.6 percent in the spring", "closed on Friday, up
 		// about 25 percent from its low in August": a figure gone by (but
 		// "pensions will go up 4.1 percent from April" starts ahead)
