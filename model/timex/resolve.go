@@ -320,8 +320,8 @@ func (s *Session) refine() {
 		if j < b.start && s.toks[j].Kind == tokPunct && s.toks[j].Word == lex.punct[','] {
 			j++
 		}
-		if !(j+1 == b.start && s.wordIs(j, "on") || inner != nil && j == b.start && (b.f.weekday != 0 || b.f.unit == "D" && b.f.hasShift) && b.end-b.start == 1) || b.f.hasClock {
-			continue // ("at about 9:33 a.m. local time (0133 GMT) Sunday", "at 12:54 p.m. (0709 GMT) today": a weekday or a day word right after the brackets too)
+		if !(j+1 == b.start && s.wordIs(j, "on") && !(s.toks[j].Cap && s.sentenceStart(j)) || inner != nil && j == b.start && (b.f.weekday != 0 || b.f.unit == "D" && b.f.hasShift) && b.end-b.start == 1) || b.f.hasClock {
+			continue // ("at about 9:33 a.m. local time (0133 GMT) Sunday", "at 12:54 p.m. (0709 GMT) today": a weekday or a day word right after the brackets too; but "opened at 6 p.m. On Thursday the Dow …" starts a sentence)
 		}
 		bf := b.f
 		if bf.weekday == 0 && bf.month == 0 && bf.holiday == "" && !(bf.unit == "D" && bf.hasShift) {
