@@ -4645,6 +4645,14 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			d = said
 		}
 	}
+	if f.unit == "D" && f.hasShift && shift == 0 && !s.hasWord(m, "the") {
+		if dl, ok := s.datelineDay(); ok {
+			// "CANNES, France, May 20 - … won the Palme d'Or tonight",
+			// published on May 21: the dateline's day is the story's
+			// today
+			d = dl
+		}
+	}
 	if f.unit == "D" && shift == 0 && s.hasWord(m, "the") && m.start-s.lastAt <= anaphorReach {
 		// "Earlier Thursday, … Later in the day": the day just spoken of
 		if last, ok := s.lastDay(); ok {
@@ -7656,6 +7664,27 @@ func (s *Session) inDateline(m *match) bool {
 		}
 	}
 	return false
+}
+
+// datelineDay returns the day the dateline names ("CANNES, France, May
+// 20 -") when it is the day before the DCT: copy filed one day and
+// published the next, whose "today" and "tonight" are the dateline's.
+func (s *Session) datelineDay() (time.Time, bool) {
+	if !s.hasDCT || s.pieces != 1 {
+		return time.Time{}, false
+	}
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.start > 6 {
+			break
+		}
+		if m.f.month != 0 && m.f.day != 0 && m.f.year == 0 && s.inDateline(m) {
+			if t := ymd(s.dct.Year(), m.f.month, m.f.day); t.Equal(s.day().AddDate(0, 0, -1)) {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // holidayNear reports whether holiday h falls less than days from the
