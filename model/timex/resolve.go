@@ -1330,6 +1330,17 @@ type point struct {
 
 // weekend reports whether the point is a weekend, told as the Saturday
 // with its span running two days.
+// calendarDay is the day the point is on: "midnight" at the end of
+// Friday (24:00) is Friday's, though its instant opens Saturday ("will
+// pause just before midnight … a marathon starts at noon that day").
+func (p point) calendarDay() time.Time {
+	d := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
+	if p.pod == "24" && p.t.Hour() == 0 && p.t.Minute() == 0 {
+		d = d.AddDate(0, 0, -1)
+	}
+	return d
+}
+
 func (p point) weekend() bool {
 	return p.g == model.GranDay && isoWeekday(p.t) == 6 && p.end.Equal(p.t.AddDate(0, 0, 2))
 }
@@ -1753,7 +1764,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if s.broughtForwardFrom(f.rangeFrom - 1) {
 					dir = -1 // "moved forward from Saturday to Thursday": the new day comes first
 				}
-				d = stepToWeekday(ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), f.weekday, dir, false)
+				d = stepToWeekday(lp.calendarDay(), f.weekday, dir, false)
 			}
 			return s.withTime(m, tx, point{t: d, g: model.GranDay}), true
 		case f.unit == "D" && f.hasShift:
@@ -1776,7 +1787,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "when") && s.wordIs(k-1, ",") }) {
 				// "millions of visitors by Sunday, when the march is due to
 				// set off at noon": the day the "when" clause tells of
-				base, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
+				base, ok = lp.calendarDay(), true
 			}
 			if ld := s.leadDayT; ok && !ld.IsZero() && ld.Before(base) && base.Sub(ld) <= 48*time.Hour && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) &&
 				s.reportThatDay(s.lastDayAt) && s.tense(m.start, m.end) == tensePast {
@@ -1999,7 +2010,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// p.m. that day")
 				if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && !lp.weekend() && lp.end.IsZero() &&
 					s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
-					base = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
+					base = lp.calendarDay()
 				} else if d, ok := s.lastDay(); ok && m.start-s.lastDayAt <= anaphorReach {
 					base = d
 				}
@@ -2853,7 +2864,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		isoWeekday(lp.t) == wd && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 8 {
 		// "at about 10:50 p.m. on Dec. 8, 1980, a Monday": a weekday set
 		// beside a date restates it
-		return ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
+		return lp.calendarDay()
 	}
 	if ad := s.annivDayT; s.wordIs(m.start, "a") && s.annivAt >= 0 && s.annivAt < m.start && s.sentencesBetween(s.annivAt, m.start) <= 8 && isoWeekday(ad) == wd && s.tense(m.start, m.end) == tensePast {
 		// "Fifty years ago this morning, … the first wave of Japanese
@@ -5205,7 +5216,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) {
 			// (and "began shortly before 5 p.m. Wednesday, the same day
 			// inspectors reported …")
-			d, ok = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day()), true
+			d, ok = lp.calendarDay(), true
 		}
 		if ok && f.shift == 0 && (s.hasWord(m, "that") && !s.sameSentence(s.lastDayAt, m.start) || f.pod != "" && s.hasWord(m, "the") && (!s.sameSentence(s.lastDayAt, m.start) || !s.inRelativeClause(m.start) && s.commaBetween(s.lastDayAt, m.start))) &&
 			s.lastDayInWhoClause() {
@@ -5334,7 +5345,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// tells (not one in a clause or phrase of its own: "Apple,
 				// which fell on Wednesday, rose in afternoon trading",
 				// "Since Friday, …", "after Friday's vote")
-				base.t = ymd(lp.t.Year(), int(lp.t.Month()), lp.t.Day())
+				base.t = lp.calendarDay()
 			} else if !s.leadDayT.IsZero() {
 				base.t = s.leadDayT
 			}
@@ -9911,6 +9922,9 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown
 		case s.formAt(i, l.past) && s.causeBefore(i):
 			return tenseUnknown // "to make their voices heard in November": a participle
+		case s.formAt(i, l.past) && i > 1 && i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind == tokWord && !s.isBe(i) &&
+			s.toks[i-1].Kind == tokWord && !s.toks[i-1].Cap && s.toks[i-1].Word >= 0 && s.inList(i-2, l.determiners) && !s.inList(i-2, l.prepositions):
+			return tenseUnknown // "pause just before midnight for a countdown led by its music director": a participle on its noun (not "The team led by 10 points")
 		case s.formAt(i, l.past) && s.participleToBe(i):
 			return tenseUnknown // "the 20 hostages believed to be alive": a participle on its noun
 		case s.formAt(i, l.past) && s.adverbsAfterDeterminer(i):
