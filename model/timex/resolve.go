@@ -6796,16 +6796,24 @@ func (s *Session) closedRelativeBefore(start int) int {
 	if c > 0 && (s.wordIs(c, "on") || s.wordIs(c, "at") || s.wordIs(c, "in")) {
 		c--
 	}
+	if c > 2 && s.wordIs(c+1, "on") && (s.wordIs(c, "p.m.") || s.wordIs(c, "a.m.") || s.wordIs(c, "pm") || s.wordIs(c, "am")) && s.toks[c-1].Kind == tokNum && s.wordIs(c-2, "at") {
+		c -= 3 // past the clock time the day is lent to: ", at 7 p.m. on Saturday"
+	}
 	if c < 2 || !s.wordIs(c, ",") {
 		return -1
 	}
+	rel := false
 	for r := c - 1; r > 0 && r >= c-16 && !s.sentenceStart(r+1); r-- {
 		if s.wordIs(r, ",") {
+			if n := r + 1; rel && (s.inList(n, s.t.lists.determiners) || s.isQuote(n) && s.inList(n+1, s.t.lists.determiners)) {
+				return r // an apposition holding a relative clause: ", a silent drama that had been considered lost since the 1940s,"
+			}
 			return -1
 		}
 		if (s.wordIs(r, "who") || s.wordIs(r, "which") || s.wordIs(r, "where") || s.wordIs(r, "whose")) && s.wordIs(r-1, ",") {
 			return r - 1
 		}
+		rel = rel || s.wordIs(r, "that") || s.wordIs(r, "who") || s.wordIs(r, "which")
 	}
 	return -1
 }
