@@ -4446,6 +4446,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	}
 	d := s.day()
 	switch {
+	case f.weekday != 0 && f.unit == "W" && s.wordIs(m.end-1, "week") && !s.hasWord(m, "next") && !s.hasWord(m, "last") && !s.hasWord(m, "this") && !s.hasWord(m, "of"):
+		// "Monday week" (British): a week after the coming Monday
+		return s.withTime(m, tx, point{t: stepToWeekday(d, f.weekday, 1, false).AddDate(0, 0, 7), g: model.GranDay}), true
 	case f.weekday != 0 && f.unit == "W":
 		// "Tuesday next week": the weekday of the week shifted
 		mon := d.AddDate(0, 0, 1-isoWeekday(d)+7*f.shift)
@@ -8454,7 +8457,7 @@ func (s *Session) beforeEventOn(m *match) bool {
 		if s.wordIs(k, "before") {
 			return event
 		}
-		if s.toks[k].Kind != tokWord || s.tenseOf(k) != tenseUnknown {
+		if s.toks[k].Kind != tokWord && !s.wordIs(k, "'s") || s.tenseOf(k) != tenseUnknown { // (past a possessive: "before the city's marathon on Sunday")
 			return false
 		}
 		event = event || s.inList(k, s.t.lists.scheduled)
