@@ -1328,8 +1328,6 @@ type point struct {
 	small bool
 }
 
-// weekend reports whether the point is a weekend, told as the Saturday
-// with its span running two days.
 // calendarDay is the day the point is on: "midnight" at the end of
 // Friday (24:00) is Friday's, though its instant opens Saturday ("will
 // pause just before midnight … a marathon starts at noon that day").
@@ -1341,6 +1339,8 @@ func (p point) calendarDay() time.Time {
 	return d
 }
 
+// weekend reports whether the point is a weekend, told as the Saturday
+// with its span running two days.
 func (p point) weekend() bool {
 	return p.g == model.GranDay && isoWeekday(p.t) == 6 && p.end.Equal(p.t.AddDate(0, 0, 2))
 }
@@ -3521,11 +3521,18 @@ func (s *Session) hadForecastThat(i int) bool {
 		}
 		if s.wordIs(k, "that") {
 			v := k - 1
-			return would && (s.wordIs(v, "warned") || s.wordIs(v, "predicted") || s.wordIs(v, "forecast") || s.wordIs(v, "forecasted")) &&
-				(s.wordIs(v-1, "had") || s.wordIs(v-2, "had") && s.isAdverb(v-1))
+			return would && s.hadForecast(v)
 		}
 	}
 	return false
+}
+
+// hadForecast reports whether token k is a verb of forecasting in the
+// pluperfect ("had warned", "had long predicted"): what it foretold has
+// come by the time of the telling.
+func (s *Session) hadForecast(k int) bool {
+	return k >= 2 && (s.wordIs(k, "warned") || s.wordIs(k, "predicted") || s.wordIs(k, "forecast") || s.wordIs(k, "forecasted")) &&
+		(s.wordIs(k-1, "had") || s.wordIs(k-2, "had") && s.isAdverb(k-1))
 }
 
 // knownAsEarlyAs reports whether "as early as" right before token i
@@ -6793,7 +6800,10 @@ func (s *Session) urgedFor(start int) bool {
 
 // closedRelativeBefore returns the comma that opens a relative clause
 // closed by a comma right before token start (or before its "on", "at" or
-// "in"): "…Island, where Mandela was held for 18 years, on Sunday"; else -1.
+// "in", or a clock time the day is lent to): "…Island, where Mandela was
+// held for 18 years, on Sunday"; or an apposition holding one ("…, a
+// silent drama that had been considered lost since the 1940s, at 7 p.m.
+// on Saturday"); else -1.
 func (s *Session) closedRelativeBefore(start int) int {
 	c := start - 1
 	if c > 0 && (s.wordIs(c, "on") || s.wordIs(c, "at") || s.wordIs(c, "in")) {
@@ -7229,7 +7239,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			if step < 0 && i == from-3 && s.wordIs(i+1, "as") && (s.wordIs(i+2, "late") || s.wordIs(i+2, "early")) && s.wordIs(from, "as") && (s.tenseOf(i) == tensePast || s.wordIs(i-1, "had")) {
 				return tensePast, i // "Forecasters had predicted as late as Monday afternoon that …": when they said it
 			}
-			if step < 0 && (s.wordIs(i-1, "had") || s.wordIs(i-2, "had") && s.isAdverb(i-1)) && (s.wordIs(i, "warned") || s.wordIs(i, "predicted") || s.wordIs(i, "forecast") || s.wordIs(i, "forecasted")) {
+			if step < 0 && s.hadForecast(i) {
 				return tensePast, i // "Forecasters had warned of a dangerous outbreak on Monday afternoon": the forecast came true
 			}
 			if step < 0 {
@@ -8437,9 +8447,9 @@ func (s *Session) presentAfterSubject(j int) bool {
 }
 
 // presentFaces reports whether the verb before token i, in its clause, is
-// a present of facing or contesting ("faces nine challengers in", "is
-// favoured to win in", "takes on … in"): what one faces in an event is
-// still to come.
+// a present of facing or contesting ("faces nine challengers in", "takes
+// on … in", "meets", "plays"): what one faces in an event is still to
+// come.
 func (s *Session) presentFaces(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
 	return v == tensePresent && k >= 0 && (s.wordIs(k, "faces") || s.wordIs(k, "face") || s.wordIs(k, "meets") || s.wordIs(k, "meet") || s.wordIs(k, "takes") && s.wordIs(k+1, "on") ||
