@@ -2387,6 +2387,13 @@ func (s *Session) inferYear(m *match) int {
 	}
 	// the tense of the words before the date, and where it was read
 	backTense, backAt := s.scanTenseAt(m.start-1, -1)
+	if k := backAt; backTense == tensePast && k >= 0 && k < m.start-3 && (s.wordIs(k, "promised") || s.wordIs(k, "pledged")) && !s.commaBetween(k, m.start) && !s.hadBefore(k) {
+		// "has promised an audit within 100 days and his first budget in
+		// August", "has promised a budget in the fall": what is promised
+		// for a month lies ahead (not the promise's own "promised in May
+		// to …", nor "had promised")
+		tense = tenseFuture
+	}
 	asEarlyAs := false // "could reopen as early as March"
 	if v, k := backTense, backAt; v == tenseFuture && k > 0 && k == m.start-3 && s.wordIs(k, "as") && s.wordIs(k+1, "early") {
 		if s.knownAsEarlyAs(m.start) {
