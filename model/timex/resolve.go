@@ -9871,6 +9871,11 @@ func (s *Session) tenseOfWord(i int) int {
 		// Sunday morning": the verb, not "last week"; "for the last time
 		// at noon Wednesday": an adjective
 		return tenseUnknown
+	} else if !t.Cap && t.Word == l.idMay && i+2 < len(s.toks) && s.toks[i+1].Word == l.idNot && s.toks[i+2].Kind == tokWord && s.toks[i+2].Word != l.idHave && s.toks[i+2].Word != l.idBe {
+		// "Democrats may not settle their race until the convention in
+		// late August": a possibility ahead, negated ("could not attend"
+		// is a past; "may not have" looks back)
+		return tenseFuture
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
 		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
