@@ -2387,7 +2387,8 @@ func (s *Session) inferYear(m *match) int {
 	}
 	// the tense of the words before the date, and where it was read
 	backTense, backAt := s.scanTenseAt(m.start-1, -1)
-	if k := backAt; backTense == tensePast && k >= 0 && k < m.start-3 && (s.wordIs(k, "promised") || s.wordIs(k, "pledged")) && !s.commaBetween(k, m.start) && !s.hadBefore(k) {
+	if k := backAt; backTense == tensePast && k >= 0 && k < m.start-3 && (s.wordIs(k, "promised") || s.wordIs(k, "pledged")) && !s.commaBetween(k, m.start) && !s.hadBefore(k) &&
+		!s.anyBetween(k+1, m.start-1, func(j int) bool { return s.toks[j].Kind == tokNum || s.wordIs(j, "$") }) { // (not an amount pledged then: "Donors pledged $2 billion in January")
 		// "has promised an audit within 100 days and his first budget in
 		// August", "has promised a budget in the fall": what is promised
 		// for a month lies ahead (not the promise's own "promised in May
