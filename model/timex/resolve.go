@@ -6461,8 +6461,8 @@ func (s *Session) tense(start, end int) int {
 		// on Sunday": a clause ahead around the relative one decides (but
 		// not a verb after the date: "the gunman, who was shot dead by
 		// police, on Friday killed three people")
-		if v, _ := s.scanTenseAt(c-1, -1); v == tenseFuture {
-			return v
+		if v, k := s.scanTenseAt(c-1, -1); v == tenseFuture || v == tensePresent && k >= 0 && s.progressiveAt(k) {
+			return v // (or a present progressive: "is unveiling \"Girl at the Window,\" a portrait that disappeared during the war, on Thursday")
 		}
 	}
 	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
@@ -6837,6 +6837,15 @@ func (s *Session) closedRelativeBefore(start int) int {
 		rel = rel || s.wordIs(r, "that") || s.wordIs(r, "who") || s.wordIs(r, "which")
 	}
 	return -1
+}
+
+// progressiveAt reports whether token k, a present "be" or the word in
+// -ing after one, is part of a present progressive ("is unveiling").
+func (s *Session) progressiveAt(k int) bool {
+	ing := func(j int) bool {
+		return j >= 0 && j < len(s.toks) && s.toks[j].Kind == tokWord && strings.HasSuffix(s.r.text[s.toks[j].Start:s.toks[j].End], "ing")
+	}
+	return s.isBe(k) && ing(k+1) || k > 0 && s.isBe(k-1) && ing(k)
 }
 
 // afterBetweenWill reports whether "after" or "since" and a gerund come
