@@ -9185,6 +9185,9 @@ func (s *Session) eventAfter(i int) bool {
 		}
 		break
 	}
+	if i < len(s.toks) && s.toks[i].Kind == tokNum && s.toks[i].Plain && s.toks[i].Num < 100 {
+		i++ // a count first: "Sunday's 12 singles matches"
+	}
 	for j := i; j < i+3 && j < len(s.toks); j++ {
 		if s.inList(j, s.t.lists.scheduled) || s.formAt(j, s.t.lists.scheduled) { // "run-off" is three tokens
 			return true
