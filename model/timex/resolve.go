@@ -1029,12 +1029,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		s.lentSet = false
 	}
 	if m.lend && !p.t.IsZero() {
-		s.lent, s.lentSet = p.t, true
-		if p.pod == "24" && p.t.Hour() == 0 {
-			// "at midnight on Monday" is the end of Monday, whose instant
-			// is Tuesday's first
-			s.lent = p.t.AddDate(0, 0, -1)
-		}
+		// ("at midnight on Monday" is the end of Monday, whose instant is
+		// Tuesday's first: the day lent is Monday)
+		s.lent, s.lentSet = p.calendarDay(), true
 	}
 	if m.f.dayOff != 0 && !p.t.IsZero() && p.g == model.GranPartOfDay {
 		// "overnight": the night before the day being told, but the night
@@ -1086,10 +1083,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m) || s.clockBoundDay(m)) && !m.rangeEnd && !s.movedFrom(m.start)
 		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
-			s.futureDayT, s.futureDayAt = day, m.start
-			if p.pod == "24" && p.t.Hour() == 0 {
-				s.futureDayT = s.futureDayT.AddDate(0, 0, -1) // "midnight on Monday" is Monday's
-			}
+			s.futureDayT, s.futureDayAt = p.calendarDay(), m.start // ("midnight on Monday" is Monday's)
 			if !s.futureDayT.After(s.day()) {
 				s.futureDayAt = -maxSpan - 1
 			}
@@ -1181,10 +1175,9 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			if !s.bareClock(m) {
 				s.dayNamedAt = m.start
 			}
-			if p.pod == "24" && p.t.Hour() == 0 {
-				// "at midnight" on Tuesday night ends Tuesday
-				s.lastDayT = s.lastDayT.AddDate(0, 0, -1)
-			}
+			// "at midnight" on Tuesday night ends Tuesday (the lead's day
+			// and the ring of days told above keep the instant's)
+			s.lastDayT = p.calendarDay()
 			if s.hasDCT && !s.lastDayT.After(s.day()) {
 				s.lastPastDayT = s.lastDayT
 			}
