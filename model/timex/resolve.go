@@ -64,6 +64,7 @@ type contextLists struct {
 	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
 	readiness, extension, forDeeds, holidayNouns, holidayNameHeads *classInfo
 	expiring, warningIssuing, implicative, outcomeNouns            *classInfo
+	facing, dayOff                                                 *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -158,6 +159,8 @@ func listsOf(l *lexicon) contextLists {
 		going:              get("going_verbs"),
 		implicative:        get("implicative_verbs"),
 		outcomeNouns:       get("outcome_nouns"),
+		facing:             get("facing_verbs"),
+		dayOff:             get("day_off_nouns"),
 		outcomes:           get("outcome_gerunds"),
 		beginnings:         get("beginning_words"),
 		openings:           get("opening_words"),
@@ -7953,9 +7956,8 @@ func (s *Session) aheadOfEventOn(i int) bool {
 			// "ahead of", "on the eve of primaries in 14 states on Tuesday"
 			// (not across a comma and a verb of its own: "Speaking ahead of
 			// the centenary, the mayor said on Monday")
-			return (s.eventBetween(k, i-1) || s.anyBetween(k+1, i-2, func(j int) bool { // (or a day off: "ahead of a rest day on Tuesday")
-				return s.wordIs(j, "day") || s.wordIs(j, "holiday") || s.wordIs(j, "break") || s.wordIs(j, "recess")
-			})) && !(s.wordBetween(k, i-2, ",") && s.anyBetween(k+1, i-2, func(j int) bool { return s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown }))
+			return (s.eventBetween(k, i-1) || s.anyBetween(k+1, i-2, func(j int) bool { return s.inList(j, s.t.lists.dayOff) })) && // (or a day off: "ahead of a rest day on Tuesday")
+				!(s.wordBetween(k, i-2, ",") && s.anyBetween(k+1, i-2, func(j int) bool { return s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown }))
 		}
 		// past eight words only within the clause: "ahead of a meeting of
 		// the International Monetary Fund's policy-making committee on
@@ -8457,13 +8459,12 @@ func (s *Session) presentAfterSubject(j int) bool {
 }
 
 // presentFaces reports whether the verb before token i, in its clause, is
-// a present of facing or contesting ("faces nine challengers in", "takes
-// on … in", "meets", "plays"): what one faces in an event is still to
-// come.
+// a present of facing or contesting (facing_verbs: "faces nine
+// challengers in", "takes on … in", "meets", "plays"): what one faces in
+// an event is still to come.
 func (s *Session) presentFaces(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
-	return v == tensePresent && k >= 0 && (s.wordIs(k, "faces") || s.wordIs(k, "face") || s.wordIs(k, "meets") || s.wordIs(k, "meet") || s.wordIs(k, "takes") && s.wordIs(k+1, "on") ||
-		s.wordIs(k, "plays") || s.wordIs(k, "play") || s.wordIs(k, "runs") || s.wordIs(k, "run") || s.wordIs(k, "stands") || s.wordIs(k, "competes") || s.wordIs(k, "compete"))
+	return v == tensePresent && k >= 0 && s.formAt(k, s.t.lists.facing)
 }
 
 // beforeEventOn reports whether m follows "before" and a scheduled event
