@@ -5087,6 +5087,7 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 		} else if f.ord > 1 {
 			n = float64(f.ord) // "every fifth year": one in five
 		}
+		n += f.frac // "every five and a half years", "every hour and a half"
 		vague := f.vague
 		switch {
 		case s.hasWord(m, "times") && vague:
