@@ -908,7 +908,7 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	}
 	for ; k < m.start; k++ {
 		if t := s.toks[k]; t.Kind == tokWord && k != s.possAt && t.End-t.Start >= 4 &&
-			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEventAt(s.possHeadWord, k)) {
+			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEventAt(s.possHeadWord, k)) && !s.relativeAside(k, m.start) {
 			head := k+1 >= len(s.toks) || s.toks[k+1].Kind != tokWord || s.tenseOf(k+1) != tenseUnknown || s.inList(k+1, s.t.lists.prepositions) // ("A tsunami warning was issued": a modifier)
 			if s.possSubj && head && s.anyBetween(max(k-4, 0), k-1, func(j int) bool {
 				return s.sameSentence(j, k) && (s.wordIs(j, "a") || s.wordIs(j, "an") || s.wordIs(j, "another") || s.wordIs(j, "new") || s.wordIs(j, "second"))
@@ -919,6 +919,26 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// relativeAside reports whether token k lies in a relative clause set off
+// by commas that closes before end: "Park, who took 51.6 percent of the
+// vote, laid flowers at 8 a.m." names the vote in an aside, and the
+// clock time is not the vote's.
+func (s *Session) relativeAside(k, end int) bool {
+	j := k - 1
+	for ; j > 0 && !s.sentenceStart(j+1); j-- {
+		if s.toks[j].Kind == tokPunct && !s.wordIs(j, ",") && s.toks[j].Word != s.t.lists.idPoss {
+			return false
+		}
+		if s.wordIs(j, ",") {
+			break
+		}
+	}
+	if !s.wordIs(j, ",") || !s.inList(j+1, s.t.lists.relative) {
+		return false
+	}
+	return s.anyBetween(k+1, end-1, func(i int) bool { return s.wordIs(i, ",") })
 }
 
 // lateDayBefore reports whether the day t that "overnight" at m is told
