@@ -1995,9 +1995,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// overshadowed by Spain's sacking of its coach on Wednesday.
 				// Kickoff is at 6 p.m."
 				base = s.day()
-			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && !m.restated && sameDay(lp.t, base) &&
-				(lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18 ||
-					lp.g == model.GranDay && sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() >= 18 && s.lastClockAt < s.lastAt && s.lastAt-s.lastClockAt <= 4) && // ("left Tallinn at 7 p.m. on Tuesday. Its first mayday was heard at 1:24 a.m.")
+			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && !m.restated &&
+				(sameDay(lp.t, base) && (lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18 ||
+					lp.g == model.GranDay && sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() >= 18 && s.lastClockAt < s.lastAt && s.lastAt-s.lastClockAt <= 4) || // ("left Tallinn at 7 p.m. on Tuesday. Its first mayday was heard at 1:24 a.m.")
+					lp.g < model.GranDay && sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() >= 18 && s.lastClockAt < s.lastDayAt && s.lastDayAt-s.lastClockAt <= 4 && s.sentencesBetween(s.lastClockAt, m.start) <= 3) && // (past a year or decade that is no day: "Polls closed at 10 p.m. on Monday. … the parties that had run Italy since the late 1940s. Occhetto conceded defeat at 3 a.m.")
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				// (but after "safe tonight", "Rescuers began pulling the men
