@@ -1120,9 +1120,10 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if dayPoint && (s.leadVoteT.IsZero() || !s.leadVoteT.After(s.day()) && day.After(s.leadVoteT)) &&
 			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && !day.Before(s.day()) &&
 			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), vote) ||
-				s.anyBetween(max(m.start-6, 0), m.start-5, func(k int) bool {
-					return vote(k) && (s.wordIs(k, "elect") || s.wordIs(k, "elects") || s.wordIs(k, "vote") || s.wordIs(k, "votes"))
-				}) || // ("Germans elect a new parliament on Sunday", "Austrians vote for a new president on Sunday")
+				s.anyBetween(max(m.start-10, 0), m.start-5, func(k int) bool {
+					return vote(k) && (s.wordIs(k, "elect") || s.wordIs(k, "elects") || s.wordIs(k, "vote") || s.wordIs(k, "votes")) &&
+						!s.anyBetween(k+1, m.start-1, func(j int) bool { return s.wordIs(j, ",") || s.tenseOf(j) != tenseUnknown })
+				}) || // ("Germans elect a new parliament on Sunday", "Austrians vote for a new president on Sunday", "Voters in Wales will elect an enlarged 96-member Senedd on Thursday, May 7")
 				m.start >= 3 && (s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "for")) && (s.wordIs(m.start-2, "held") || s.wordIs(m.start-2, "place") || s.wordIs(m.start-2, "set")) &&
 					s.anyBetween(max(m.start-40, 0), m.start-3, vote)) { // ("elections to the five city corporations … will be held on March 8", "Polls to the 70-member assembly, which was dissolved in December after the coalition collapsed, will be held on March 2")
 			// the day of the lead's vote: "paving the way for a snap
