@@ -2560,6 +2560,13 @@ func (s *Session) inferYear(m *match) int {
 			best, bestDist = y, dist
 		}
 	}
+	if aheadOf && (tense == tenseFuture || tense == tensePresent) && cands[best] < 0 && cands[best+1] < 366 {
+		// "A ruling is expected by the end of June, months before the
+		// November election", told in March: what a present or future
+		// clause does ahead of an event comes before it, so the event is
+		// not gone by, however near the last one was
+		best++
+	}
 	if f.weekday != 0 && f.day != 0 {
 		// "Saturday, April 25": the nearest year in which that day is a
 		// Saturday, looking back first ("In 2020, the race was not called
