@@ -5257,9 +5257,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		d, ok := s.lastDay()
 		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() &&
 			(s.lastExplicit || s.lastAt > 0 && (s.wordIs(s.lastAt-1, "since") || lp.g >= model.GranHour && s.hasWord(m, "same") && (s.wordIs(s.lastAt-1, "before") || s.wordIs(s.lastAt-1, "after")))) &&
-			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) {
+			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) &&
+			!(s.wordIs(s.lastAt-1, "the") && s.hasDCT && math.Abs(lp.t.Sub(s.day()).Hours()) > 24*366 && s.lastDayAt >= 0 && math.Abs(s.lastDayT.Sub(s.day()).Hours()) <= 24*farDay) {
 			// (and "began shortly before 5 p.m. Wednesday, the same day
-			// inspectors reported …")
+			// inspectors reported …"; but not a far day that names an
+			// event in passing, after a day near the news: "held since the
+			// Oct. 7, 2023 attack were handed over, and 90 prisoners were
+			// to be freed that night")
 			d, ok = lp.calendarDay(), true
 		}
 		if ok && f.shift == 0 && (s.hasWord(m, "that") && !s.sameSentence(s.lastDayAt, m.start) || f.pod != "" && s.hasWord(m, "the") && (!s.sameSentence(s.lastDayAt, m.start) || !s.inRelativeClause(m.start) && s.commaBetween(s.lastDayAt, m.start))) &&
@@ -5271,6 +5275,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// itself: "the lender, which disclosed on Friday that it had
 			// sought emergency funding … since that day")
 			d = s.mainDayT
+		}
+		if ok && f.shift == 0 && s.hasWord(m, "that") && s.farAsideDay() {
+			// "Rescuers dug through the rubble on Wednesday, on the
+			// anniversary of the devastating quake of Sept. 19, 1985. That
+			// morning, …": a far day that names an event in passing is not
+			// the day the story goes on with
+			d = s.prevDayT
 		}
 		if main, after := s.afterMainDay(m); ok && f.shift > 0 && after {
 			// "The talks resumed on Monday, after the envoy arrived on
@@ -8514,6 +8525,19 @@ func (s *Session) beforeEventOn(m *match) bool {
 		event = event || s.inList(k, s.t.lists.scheduled)
 	}
 	return false
+}
+
+// farAsideDay reports whether the last day told, more than a year from
+// the news, names in passing an event of the past ("the Oct. 7, 2023
+// attack", "the quake of Sept. 19, 1985") after a day near the news told
+// in its sentence.
+func (s *Session) farAsideDay() bool {
+	if !s.hasDCT || s.prevDayAt < 0 || s.lastDayAt <= s.prevDayAt || s.prevDayT.IsZero() || !s.sameSentence(s.prevDayAt, s.lastDayAt) ||
+		math.Abs(s.prevDayT.Sub(s.day()).Hours()) > 24*farDay || math.Abs(s.lastDayT.Sub(s.day()).Hours()) <= 24*366 {
+		return false
+	}
+	i := s.lastDayAt
+	return s.wordIs(i-1, "the") || s.wordIs(i-1, "of") && s.inList(i-2, s.t.lists.incidents)
 }
 
 // withEventOn reports whether m ends an opening "With" phrase that names
