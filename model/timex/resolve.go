@@ -9738,6 +9738,32 @@ func (s *Session) tenseOf(i int) int {
 	return v
 }
 
+// adjectiveAfterPreposition reports whether the word at i stands between
+// a preposition and a plural noun, as an adjective: "slept in open fields
+// on Saturday night" (not "to open", an infinitive).
+func (s *Session) adjectiveAfterPreposition(i int) bool {
+	if i < 1 || i+1 >= len(s.toks) || s.toks[i-1].Word == s.t.lists.idTo || !s.inList(i-1, s.t.lists.prepositions) {
+		return false
+	}
+	n := s.toks[i+1]
+	return n.Kind == tokWord && !n.Cap && s.tenseOfWord(i+1) == tenseUnknown && endsLikePlural(s.r.text[n.Start:n.End])
+}
+
+// nounPairAround reports whether the word at i, after "and", stands
+// between two plural nouns in a phrase a preposition opens, as an
+// adjective: "slept in tents and open fields on Saturday night" (not
+// "were closed on Friday and open Monday").
+func (s *Session) nounPairAround(i int) bool {
+	plural := func(k int) bool {
+		t := s.toks[k]
+		return t.Kind == tokWord && !t.Cap && s.tenseOfWord(k) == tenseUnknown && endsLikePlural(s.r.text[t.Start:t.End])
+	}
+	if i < 3 || i+1 >= len(s.toks) || !plural(i-2) || !plural(i+1) {
+		return false
+	}
+	return s.inList(i-3, s.t.lists.prepositions) || s.inList(i-4, s.t.lists.prepositions) && s.toks[i-3].Kind == tokWord && !s.toks[i-3].Cap
+}
+
 // verbBeforeAnd reports whether a verb with a tense stands in the clause
 // before the "and" at token i, so that a bare verb after it goes on the
 // same subject: "Markets were closed on Friday and reopen Monday", "The
@@ -9971,10 +9997,10 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "after coming from behind to win … on Sunday", "the services started coming back": a gerund
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
-		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && !s.causativeObjectBefore(i) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
+		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && !s.causativeObjectBefore(i) && !s.adjectiveAfterPreposition(i) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
 			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1) ||
-			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1)):
+			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1) && !s.nounPairAround(i)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
 			// Congressional Budget Office releases its estimate on
@@ -10039,6 +10065,9 @@ func (s *Session) tenseOfWord(i int) int {
 			}
 			if s.nounCompound(i) {
 				return tenseUnknown // "lost a confidence vote on Saturday": a noun
+			}
+			if s.adjectiveAfterPreposition(i) || s.wordIs(i-1, "and") && s.nounPairAround(i) {
+				return tenseUnknown // "slept in open fields", "in tents and open fields on Saturday night": an adjective
 			}
 			if t.Cap && i > 0 && s.toks[i-1].Kind == tokWord && s.toks[i-1].Cap && !s.sentenceStart(i) && !s.sentenceStart(i-1) &&
 				i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.toks[i+1].Cap {
