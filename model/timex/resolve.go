@@ -3140,6 +3140,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// in the past, the nearest such day; so is an event something
 			// is for, told in the past ("said ballots for Tuesday's
 			// election had been printed")
+			if s.wordIs(m.start-1, "for") && s.lastDayAt >= 0 && s.lastDayAt < m.start-1 && m.start-s.lastDayAt <= 5 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Before(s.day().AddDate(0, 0, -6)) &&
+				!s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "that") || s.tenseOf(k) != tenseUnknown }) {
+				// "began campaigning on Tuesday for Sunday's referendum":
+				// what is done on a day for an event is done ahead of it
+				return stepToWeekday(s.lastDayT, wd, 1, false)
+			}
 			return nearestWeekday(d, wd)
 		}
 		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) &&
