@@ -4613,6 +4613,15 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start):
 			// "urged travellers to postpone journeys until the weekend":
 			// what someone was told to do lies ahead of the telling
+		case m.start > 0 && s.wordIs(m.start-1, "and") && s.lastDayAt >= 0 && m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Before(d):
+			// "planned more demonstrations for Thursday night and the
+			// weekend", told on the Thursday: listed after a day not gone
+			// by, the weekend to come
+		case t == tensePast && wd >= 3 && s.scheduledFor(m.start) && !s.hadWithin(m.start, 10):
+			// "Organizers planned more demonstrations for the weekend",
+			// told on a Thursday: a weekend set for something, as a day
+			// ("called a strike for Thursday"), is the nearest; one gone
+			// by three days or more would have been set before the news
 		default:
 			shift = -1
 		}
