@@ -6578,6 +6578,14 @@ func (s *Session) tense(start, end int) int {
 			// and unions say they will join")
 			return tensePast
 		}
+		if v != tensePast && k > end+2 && s.wordIs(end, ",") && s.toks[end+1].Kind == tokWord && !s.toks[end+1].Cap &&
+			strings.HasSuffix(s.r.text[s.toks[end+1].Start:s.toks[end+1].End], "ing") && s.pastFarBack(start, false) {
+			// "NATO leaders wrapped up a three-day summit marking the
+			// alliance's anniversary on Thursday, declaring that Ukraine is
+			// on a path to membership": what the participle's clause
+			// reports is no tense of the day's; the past further back is
+			return tensePast
+		}
 		return v
 	}
 	if v := s.frontedClauseVerb(start, end); v != tenseUnknown {
