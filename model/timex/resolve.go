@@ -2932,8 +2932,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// news's own (when the list's own clause looks ahead, not a
 		// phrase: "the red warning, covering Monday and Tuesday, will
 		// lapse overnight")
-		if v, _ := s.scanTenseAt(m.start-3, -1); v == tenseFuture {
-			return stepToWeekday(s.lastDayT, wd, 1, false)
+		if v, _ := s.scanTenseAt(m.start-3, -1); v == tenseFuture || v == tenseUnknown && s.tense(m.start, m.end) == tenseUnknown {
+			return stepToWeekday(s.lastDayT, wd, 1, false) // (or no tense at all: "for a summit on Friday and Saturday", after a day ahead)
 		}
 	}
 	if cur == wd {
@@ -3545,6 +3545,18 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Intel posts results after the bell on Tuesday": a verb in the
 		// present no list knows, a timetable's
 		return stepToWeekday(d, wd, 1, true)
+	}
+	if t == tenseUnknown && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= 16 && s.sameSentence(s.lastDayAt, m.start) &&
+		s.lastDayT.After(d) && (wd-isoWeekday(s.lastDayT)+7)%7 <= 3 && (wd-isoWeekday(s.lastDayT)+7)%7 > 0 &&
+		s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }) &&
+		!s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool {
+			return s.tenseOf(k) != tenseUnknown || s.wordIs(k, "that") || s.inList(k, s.t.lists.relative)
+		}) {
+		// "He then goes on to Brussels for a NATO meeting on Thursday,
+		// and to Sicily for a summit on Friday": with no tense of its
+		// own, a day told after one ahead, in its sentence, goes on from
+		// it
+		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
 	return stepToWeekday(d, wd, -1, true)
 }
