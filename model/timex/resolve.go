@@ -264,6 +264,21 @@ func (s *Session) refine() {
 	if len(s.matches) > n {
 		sort.SliceStable(s.matches, func(a, b int) bool { return s.matches[a].start < s.matches[b].start })
 	}
+	// "between 10:15 and 11 p.m.": hours and minutes with no "a.m." or
+	// "p.m." that open a range take the half of the day that keeps them
+	// before its end
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if !a.f.hasClock || a.f.ampm != 0 || a.f.pod != "" || a.f.hour < 1 || a.f.hour > 12 || a.start == 0 || b.start != a.end+1 ||
+			!(s.wordIs(a.start-1, "between") || s.wordIs(a.start-1, "from")) || !(s.wordIs(a.end, "and") || s.wordIs(a.end, "to") || s.wordIs(a.end, "-")) ||
+			!b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 {
+			continue
+		}
+		a.f.ampm = b.f.ampm
+		if a.f.hour%12 > b.f.hour%12 {
+			a.f.ampm = 'a' + 'p' - b.f.ampm
+		}
+	}
 	for i := range s.matches {
 		// "buses were running up to 40 minutes late yesterday": "late"
 		// after an amount of time says how late, not which part of the day
