@@ -1808,10 +1808,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: s.day().AddDate(0, 0, f.shift), g: model.GranDay}), true
 		case f.hasClock || f.pod != "":
-			if f.hasClock && s.dailyClock(m) {
+			if f.hasClock && (s.dailyClock(m) || s.dailyEnd >= 0 && m.start == s.dailyEnd+1 && (s.wordIs(s.dailyEnd, "to") || s.wordIs(s.dailyEnd, "until") || s.wordIs(s.dailyEnd, "till") || s.wordIs(s.dailyEnd, "-") || s.wordIs(s.dailyEnd, "and"))) {
 				// "stores may open from 10 a.m. to 10 p.m. daily", "will
 				// keep a curfew in force every night from 7 p.m.": a time
-				// of every day, on no day of its own
+				// of every day, on no day of its own; so is the time that
+				// closes its range ("picket every day from 6 a.m. to 6 p.m.")
+				s.dailyEnd = m.end
 				return s.unresolvedDate(f, tx)
 			}
 			// a time alone: on the day last mentioned, else the DCT
@@ -5937,8 +5939,16 @@ func (s *Session) yearThenQuarter(m *match, months int) bool {
 // Sundays" (recurrence_words, and "every" or "each" before one of the
 // recurring_units).
 func (s *Session) dailyClock(m *match) bool {
-	if s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && !s.wordIs(s.lastDayAt, "now") {
-		return false // "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m." (but "For now it will handle only a dozen flights daily")
+	if s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && !s.wordIs(s.lastDayAt, "now") &&
+		!(m.start-s.lastDayAt > 4 && s.anyBetween(max(m.start-3, s.lastDayAt+1), m.start-1, func(k int) bool {
+			return (s.wordIs(k, "every") || s.wordIs(k, "each")) && k+1 < len(s.toks) && s.wordIs(k+1, "day")
+		})) {
+		// "opens daily at 9 a.m., and on Monday a queue formed by 7 a.m."
+		// (but "For now it will handle only a dozen flights daily", and
+		// "plan a rally Saturday afternoon and have asked members to picket
+		// every day from 6 a.m. to 6 p.m.", where "every day" stands right
+		// before the time)
+		return false
 	}
 	for k := m.start - 1; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) {

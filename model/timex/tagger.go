@@ -261,6 +261,9 @@ type Session struct {
 	// "three hours later"
 	lastClock   point
 	lastClockAt int
+	// dailyEnd is where the last clock time of every day ended ("every
+	// day from 6 a.m."), for the time that closes its range
+	dailyEnd int
 	// aheadClock is the last clock time resolved on the DCT or after it,
 	// aheadClockAt where ("will address the nation at 9 p.m. … after a
 	// ruling released at 10 o'clock last night. Bush is expected to speak
@@ -369,6 +372,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
 	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
 	s.aheadClock, s.aheadClockAt = point{}, -anaphorReach-1
+	s.dailyEnd = -1
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
