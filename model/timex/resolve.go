@@ -6534,6 +6534,12 @@ func (s *Session) tense(start, end int) int {
 		// telling has (not "will come", "to come", "did not come")
 		return tensePresent
 	}
+	if end+2 < len(s.toks) && (s.wordIs(end, "may") || s.wordIs(end, "might") || s.wordIs(end, "could")) && s.isBe(end+1) && !s.toks[end].Cap &&
+		s.toks[end+2].Kind == tokWord && !s.toks[end+2].Cap && s.tenseOf(end+2) == tenseUnknown && !s.participle(end+2) {
+		// "Trading on Monday may be choppy": what a day in the subject may
+		// be is still to come
+		return tenseFuture
+	}
 	if s.toBeDoneBefore(start) {
 		// "$10.75 billion of three-year notes to be auctioned Tuesday":
 		// a thing still to be done on that day
