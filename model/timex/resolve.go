@@ -2923,6 +2923,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// the day the anniversary marks, when it fell on that weekday
 		return ad
 	}
+	if hd, ok := s.holidayFor(m, wd); ok {
+		// "With schools closed Monday for Martin Luther King Jr. Day",
+		// "markets are shut on Friday for Good Friday": the day of the
+		// holiday named for it
+		return hd
+	}
 	if wp := s.weekPoint; cur == wd && s.weekAt >= 0 && m.start-s.weekAt <= 15 && s.sameSentence(s.weekAt, m.start) && wp.t.After(d) && !sameWeek(wp.t, d) &&
 		!s.anyBetween(s.weekAt+1, m.start-1, func(k int) bool { return s.tenseOf(k) != tenseUnknown || s.wordIs(k, "but") || s.wordIs(k, "while") }) &&
 		!s.relativeBetween(s.weekAt, m.start) && !s.wordBetween(s.weekAt, m.start, "that") && s.tense(m.start, m.end) != tensePast {
@@ -8605,6 +8611,50 @@ func (s *Session) farAsideDay() bool {
 	}
 	i := s.lastDayAt
 	return s.wordIs(i-1, "the") || s.wordIs(i-1, "of") && s.inList(i-2, s.t.lists.incidents)
+}
+
+// holidayFor returns the weekday wd nearest the holiday that "for", "to
+// mark", "to celebrate" or "in observance of" names right after the
+// weekday at m ("closed Monday for Martin Luther King Jr. Day"), when the
+// holiday, in its occurrence nearest the news, falls within three days
+// of it.
+func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
+	k := m.end
+	switch {
+	case !s.hasDCT || k >= len(s.toks):
+		return time.Time{}, false
+	case s.wordIs(k, "for"):
+		k++
+	case s.wordIs(k, "to") && (s.wordIs(k+1, "mark") || s.wordIs(k+1, "celebrate")):
+		k += 2
+	case s.wordIs(k, "in") && s.wordIs(k+1, "observance") && s.wordIs(k+2, "of"):
+		k += 3
+	default:
+		return time.Time{}, false
+	}
+	for i := range s.matches {
+		n := &s.matches[i]
+		if n.start > k+1 {
+			break
+		}
+		if n.f.holiday == "" || !(n.start == k || n.start == k+1 && s.wordIs(k, "the")) {
+			continue
+		}
+		var best time.Time
+		for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
+			if t, ok := s.t.holidayOn(n.f.holiday, y); ok && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
+				best = t
+			}
+		}
+		if best.IsZero() {
+			return time.Time{}, false
+		}
+		if d := nearestWeekday(best, wd); math.Abs(d.Sub(best).Hours()) <= 3*24 {
+			return d, true
+		}
+		return time.Time{}, false
+	}
+	return time.Time{}, false
 }
 
 // withEventOn reports whether m ends an opening "With" phrase that names
