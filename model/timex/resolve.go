@@ -10112,6 +10112,8 @@ func (s *Session) tenseOfWord(i int) int {
 			s.wordIs(i-1, "since") || s.wordIs(i-1, "by") || s.wordIs(i-1, "on") || s.wordIs(i-1, "while") ||
 			s.wordIs(i-1, "started") || s.wordIs(i-1, "began") || s.wordIs(i-1, "kept") || s.wordIs(i-1, "stopped")):
 			return tenseUnknown // "after coming from behind to win … on Sunday", "the services started coming back": a gerund
+		case s.wordIs(i, "going") && i+1 < len(s.toks) && s.wordIs(i+1, "for") && i > 0 && s.isBe(i-1):
+			return tenseUnknown // "Tickets were going for $3,000 by Saturday": selling at, "be" tells the tense
 		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && !s.causativeObjectBefore(i) && !s.adjectiveAfterPreposition(i) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
