@@ -51,6 +51,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
+	weekendEvents                                                  *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
 	titles, overMore, directive, results, warnings, states         *classInfo
@@ -119,6 +120,7 @@ func listsOf(l *lexicon) contextLists {
 		tradedData:         get("traded_goods_data"),
 		reducedParticiples: get("purpose_participles"),
 		seasonNouns:        get("season_nouns"),
+		weekendEvents:      get("weekend_events"),
 		designating:        get("designating_words"),
 		pollWords:          get("poll_words"),
 		voteEvents:         get("vote_events"),
@@ -4634,6 +4636,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = 1 // "Forecasters expect showers during practice rounds but clear skies by the weekend", told on a Sunday
 		case wd >= 6 && s.hadBefore(m.start):
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
+		case wd == 5 && t == tensePast && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents):
+			shift = -1 // "Coffee futures jumped this week after a weekend frost damaged trees", told on a Friday: the frost is gone by
 		case wd >= 5:
 			// told on a Friday or at the weekend, "the weekend" is this one:
 			// "a fire ban for the weekend", "whether the truce held over
