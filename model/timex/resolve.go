@@ -4638,6 +4638,15 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
 		case wd == 5 && t == tensePast && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents):
 			shift = -1 // "Coffee futures jumped this week after a weekend frost damaged trees", told on a Friday: the frost is gone by
+		case wd <= 5 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && t != tenseFuture &&
+			(s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.tenseOf(k) == tensePast && !s.isBe(k-1) }) ||
+				s.anyBetween(max(m.start-3, 0), m.start-1, func(k int) bool { return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") }) ||
+				s.inList(m.end, s.t.lists.incidents)):
+			// "Crews are still repairing lines after weekend storms knocked
+			// out power", "Police are investigating a weekend shooting":
+			// the event's own past, or what a present clause follows up, is
+			// the weekend gone by
+			shift = -1
 		case wd >= 5:
 			// told on a Friday or at the weekend, "the weekend" is this one:
 			// "a fire ban for the weekend", "whether the truce held over
@@ -8623,9 +8632,12 @@ func (s *Session) farAsideDay() bool {
 // holiday, in its occurrence nearest the news, falls within three days
 // of it.
 func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
+	if !s.hasDCT {
+		return time.Time{}, false
+	}
 	k := m.end
 	switch {
-	case !s.hasDCT || k >= len(s.toks):
+	case k >= len(s.toks):
 		return time.Time{}, false
 	case s.wordIs(k, "for"):
 		k++
@@ -8644,19 +8656,25 @@ func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 		if n.f.holiday == "" || !(n.start == k || n.start == k+1 && s.wordIs(k, "the")) {
 			continue
 		}
-		var best time.Time
-		for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
-			if t, ok := s.t.holidayOn(n.f.holiday, y); ok && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
-				best = t
-			}
+		return s.holidayNearWeekday(n.f.holiday, wd)
+	}
+	return time.Time{}, false
+}
+
+// holidayNearWeekday returns the weekday wd nearest the holiday h, in its
+// occurrence nearest the news, when the two are within three days.
+func (s *Session) holidayNearWeekday(h string, wd int) (time.Time, bool) {
+	var best time.Time
+	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
+		if t, ok := s.t.holidayOn(h, y); ok && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
+			best = t
 		}
-		if best.IsZero() {
-			return time.Time{}, false
-		}
-		if d := nearestWeekday(best, wd); math.Abs(d.Sub(best).Hours()) <= 3*24 {
-			return d, true
-		}
+	}
+	if best.IsZero() {
 		return time.Time{}, false
+	}
+	if d := nearestWeekday(best, wd); math.Abs(d.Sub(best).Hours()) <= 3*24 && math.Abs(d.Sub(s.day()).Hours()) < 7*24 {
+		return d, true
 	}
 	return time.Time{}, false
 }
