@@ -4636,16 +4636,16 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = 1 // "Forecasters expect showers during practice rounds but clear skies by the weekend", told on a Sunday
 		case wd >= 6 && s.hadBefore(m.start):
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
-		case wd == 5 && t == tensePast && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents):
-			shift = -1 // "Coffee futures jumped this week after a weekend frost damaged trees", told on a Friday: the frost is gone by
-		case wd <= 5 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && t != tenseFuture &&
+		case wd <= 5 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && (wd == 5 && t == tensePast || t != tenseFuture &&
 			(s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.tenseOf(k) == tensePast && !s.isBe(k-1) }) ||
 				s.anyBetween(max(m.start-3, 0), m.start-1, func(k int) bool { return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") }) ||
-				s.inList(m.end, s.t.lists.incidents)):
-			// "Crews are still repairing lines after weekend storms knocked
-			// out power", "Police are investigating a weekend shooting":
-			// the event's own past, or what a present clause follows up, is
-			// the weekend gone by
+				s.inList(m.end, s.t.lists.incidents))):
+			// a bare "weekend" before its event: gone by when told in the
+			// past on a Friday ("Coffee futures jumped this week after a
+			// weekend frost damaged trees"), or when the event's own verb
+			// is past or a present clause follows it up ("Crews are still
+			// repairing lines after weekend storms knocked out power",
+			// "Police are investigating a weekend shooting")
 			shift = -1
 		case wd >= 5:
 			// told on a Friday or at the weekend, "the weekend" is this one:
@@ -8630,7 +8630,7 @@ func (s *Session) farAsideDay() bool {
 // mark", "to celebrate" or "in observance of" names right after the
 // weekday at m ("closed Monday for Martin Luther King Jr. Day"), when the
 // holiday, in its occurrence nearest the news, falls within three days
-// of it.
+// of it and the day within the week around the news.
 func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 	if !s.hasDCT {
 		return time.Time{}, false
@@ -8662,7 +8662,8 @@ func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 }
 
 // holidayNearWeekday returns the weekday wd nearest the holiday h, in its
-// occurrence nearest the news, when the two are within three days.
+// occurrence nearest the news, when the two are within three days and
+// the weekday within a week of the news.
 func (s *Session) holidayNearWeekday(h string, wd int) (time.Time, bool) {
 	var best time.Time
 	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
