@@ -51,7 +51,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
-	weekendEvents                                                  *classInfo
+	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
 	titles, overMore, directive, results, warnings, states         *classInfo
@@ -121,6 +121,7 @@ func listsOf(l *lexicon) contextLists {
 		reducedParticiples: get("purpose_participles"),
 		seasonNouns:        get("season_nouns"),
 		weekendEvents:      get("weekend_events"),
+		shareMoves:         get("share_moves"),
 		designating:        get("designating_words"),
 		pollWords:          get("poll_words"),
 		voteEvents:         get("vote_events"),
@@ -2025,7 +2026,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// (but after "safe tonight", "Rescuers began pulling the men
 				// up at about 1 a.m." tells of this morning's small hours)
 				base = base.AddDate(0, 0, 1)
-			} else if f.hasClock && s.hasDCT && !evTold && !sameDay(base, s.day()) && s.tradingAfter(m.end) {
+			} else if f.hasClock && s.hasDCT && !evTold && !sameDay(base, s.day()) && (s.tradingAfter(m.end) || s.shareQuote(m)) {
 				// "The shares rose 2.4 percent to $52.18 at 10:15 a.m. in New
 				// York trading": the market's day, the news's, whatever day
 				// the sentence before told of
@@ -10422,6 +10423,46 @@ func (s *Session) tradingAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// shareQuote reports whether the clock time at m dates a share price
+// told in its sentence: "in 4 p.m. composite trading", "in midday
+// trading", or "shares rose 15 percent to $52.99 at 4 p.m. in New York"
+// (a move of shares or stock before "at" and the time).
+func (s *Session) shareQuote(m *match) bool {
+	if m.start == 0 {
+		return false
+	}
+	for j := m.end; j < len(s.toks) && j <= m.end+8 && !s.sentenceStart(j); j++ {
+		if _, ok := s.weekdayAt(j); ok {
+			return false // ("closed at $52.18 at 4 p.m. in New York trading on Wednesday")
+		}
+	}
+	if s.wordIs(m.start-1, "in") {
+		for k := m.end; k < len(s.toks) && k <= m.end+2; k++ {
+			if s.wordIs(k, "trading") {
+				return true
+			}
+			if s.toks[k].Kind != tokWord {
+				break
+			}
+		}
+	}
+	if !s.wordIs(m.start-1, "at") {
+		return false
+	}
+	shares, moved := false, false
+	for k := m.start - 2; k >= 0 && k >= m.start-14 && !s.sentenceStart(k+1); k-- {
+		switch {
+		case s.wordIs(k, "shares") || s.wordIs(k, "stock"):
+			shares = true
+		case s.inList(k, s.t.lists.shareMoves):
+			moved = true
+		case s.wordIs(k, ",") || s.wordIs(k, ";"):
+			k = -1
+		}
+	}
+	return shares && moved
 }
 
 // matchFrom is the index of the first match that starts at token i or
