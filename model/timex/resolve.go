@@ -4638,9 +4638,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case wd >= 6 && s.hadBefore(m.start):
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
 		case wd <= 5 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && (wd == 5 && t == tensePast || t != tenseFuture &&
-			(s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.tenseOf(k) == tensePast && !s.isBe(k-1) }) ||
-				s.anyBetween(max(m.start-3, 0), m.start-1, func(k int) bool { return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") }) ||
-				s.inList(m.end, s.t.lists.incidents))):
+			(s.eventVerbAfter(m.end) == tensePast || s.eventVerbAfter(m.end) == tenseUnknown &&
+				(s.anyBetween(max(m.start-3, 0), m.start-1, func(k int) bool { return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") }) ||
+					s.inList(m.end, s.t.lists.incidents)))):
 			// a bare "weekend" before its event: gone by when told in the
 			// past on a Friday ("Coffee futures jumped this week after a
 			// weekend frost damaged trees"), or when the event's own verb
@@ -10425,6 +10425,21 @@ func (s *Session) tradingAfter(i int) bool {
 	return false
 }
 
+// eventVerbAfter returns the tense of the verb within three words after
+// the event noun at i ("weekend storms knocked out power": past; "after
+// weekend works are completed": present), unknown when there is none.
+func (s *Session) eventVerbAfter(i int) int {
+	for k := i + 1; k < len(s.toks) && k <= i+3 && !s.sentenceStart(k); k++ {
+		if v := s.tenseOf(k); v != tenseUnknown {
+			if v == tensePast && s.isBe(k-1) {
+				continue // (a passive's "be" before it decides)
+			}
+			return v
+		}
+	}
+	return tenseUnknown
+}
+
 // shareQuote reports whether the clock time at m dates a share price
 // told in its sentence: "in 4 p.m. composite trading", "in midday
 // trading", or "shares rose 15 percent to $52.99 at 4 p.m. in New York"
@@ -10439,7 +10454,9 @@ func (s *Session) shareQuote(m *match) bool {
 		}
 	}
 	if s.wordIs(m.start-1, "in") {
-		for k := m.end; k < len(s.toks) && k <= m.end+2; k++ {
+		// (past an exchange's name: "in 4 p.m. New York Stock Exchange
+		// composite trading")
+		for k := m.end; k < len(s.toks) && k <= m.end+6; k++ {
 			if s.wordIs(k, "trading") {
 				return true
 			}
