@@ -372,7 +372,7 @@ func (s *Session) refine() {
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		if !s.bareClock(a) || a.end+1 != b.start || !(s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till") || s.wordIs(a.end, "-") ||
-			s.wordIs(a.end, "and") && a.start > 0 && s.wordIs(a.start-1, "between")) || // ("between noon and 7 p.m. Wednesday")
+			(s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) && a.start > 0 && (s.wordIs(a.start-1, "between") || s.wordIs(a.start-1, "at"))) || // ("between noon and 7 p.m. Wednesday", "at 6 a.m. and 7:30 a.m. on Friday")
 			!b.f.hasClock || b.f.weekday == 0 && b.f.month == 0 && !(b.f.unit == "D" && b.f.hasShift) || a.f.pod != "" || a.f.dayOff != 0 || a.f.hour24() > b.f.hour24() {
 			continue
 		}

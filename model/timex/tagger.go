@@ -349,9 +349,10 @@ type match struct {
 	// in the morning", between sentences about June 6, 1944); it does not
 	// become the day told of
 	aside bool
-	// rangeStart: a bare clock time that opens a range whose end, the next
-	// match, names the day ("from 4 p.m. to 8 p.m. Wednesday"); it takes
-	// the day the end resolves to
+	// rangeStart: a bare clock time that opens a range or a pair whose
+	// end, the next match, names the day ("from 4 p.m. to 8 p.m.
+	// Wednesday", "at 6 a.m. and 7:30 a.m. on Friday"); it takes the day
+	// the end resolves to
 	rangeStart bool
 }
 
