@@ -4637,6 +4637,9 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = 1 // "Forecasters expect showers during practice rounds but clear skies by the weekend", told on a Sunday
 		case wd >= 6 && s.hadBefore(m.start):
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
+		case m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && s.eventVerbAfter(m.end) == tenseFuture:
+			// "Commuters were warned that weekend closures on the M25 will
+			// cause delays": the event's own future, whatever the telling
 		case wd <= 5 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && (wd == 5 && t == tensePast || t != tenseFuture &&
 			(s.eventVerbAfter(m.end) == tensePast || s.eventVerbAfter(m.end) == tenseUnknown &&
 				(s.anyBetween(max(m.start-3, 0), m.start-1, func(k int) bool { return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") }) ||
@@ -7385,6 +7388,9 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			if step < 0 {
 				return tenseFuture, i // "agreed to visit in the autumn"
+			}
+			if s.wordIs(i, "is") || s.wordIs(i, "are") {
+				return tenseFuture, i // "Weekend gales are forecast to bring gusts": a forecast in force
 			}
 			return tensePast, i // "On Thursday they agreed to create"
 		}
@@ -10425,11 +10431,13 @@ func (s *Session) tradingAfter(i int) bool {
 	return false
 }
 
-// eventVerbAfter returns the tense of the verb within three words after
-// the event noun at i ("weekend storms knocked out power": past; "after
-// weekend works are completed": present), unknown when there is none.
+// eventVerbAfter returns the tense of the verb within six words after
+// the event noun at i, before any comma ("weekend storms knocked out
+// power": past; "after weekend works are completed": present; "weekend
+// closures on the M25 will cause delays": future), unknown when there is
+// none.
 func (s *Session) eventVerbAfter(i int) int {
-	for k := i + 1; k < len(s.toks) && k <= i+3 && !s.sentenceStart(k); k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+6 && !s.sentenceStart(k) && !s.wordIs(k, ","); k++ {
 		if v := s.tenseOf(k); v != tenseUnknown {
 			if v == tensePast && s.isBe(k-1) {
 				continue // (a passive's "be" before it decides)
