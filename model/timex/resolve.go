@@ -341,7 +341,8 @@ func (s *Session) refine() {
 		if j < b.start && s.toks[j].Kind == tokPunct && s.toks[j].Word == lex.punct[','] {
 			j++
 		}
-		if !(j+1 == b.start && s.wordIs(j, "on") && !(s.toks[j].Cap && s.sentenceStart(j)) || inner != nil && j == b.start && (b.f.weekday != 0 || b.f.unit == "D" && b.f.hasShift) && b.end-b.start == 1) || b.f.hasClock {
+		if !(j+1 == b.start && s.wordIs(j, "on") && !(s.toks[j].Cap && s.sentenceStart(j)) || inner != nil && j == b.start && (b.f.weekday != 0 || b.f.unit == "D" && b.f.hasShift) && b.end-b.start == 1 ||
+			inner == nil && s.tradingDayAfter(a, b)) || b.f.hasClock {
 			continue // ("at about 9:33 a.m. local time (0133 GMT) Sunday", "at 12:54 p.m. (0709 GMT) today": a weekday or a day word right after the brackets too; but "opened at 6 p.m. On Thursday the Dow …" starts a sentence)
 		}
 		bf := b.f
@@ -10446,6 +10447,24 @@ func (s *Session) eventVerbAfter(i int) int {
 		}
 	}
 	return tenseUnknown
+}
+
+// tradingDayAfter reports whether the weekday b closes the trading that
+// the clock time a opens: "in 4 p.m. New York Stock Exchange composite
+// trading Friday", "in 4 p.m. trading on Friday".
+func (s *Session) tradingDayAfter(a, b *match) bool {
+	if a.start == 0 || !s.wordIs(a.start-1, "in") || b.f.weekday == 0 || b.end-b.start != 1 {
+		return false
+	}
+	for k := a.end; k < b.start && k <= a.end+6; k++ {
+		if s.wordIs(k, "trading") {
+			return b.start == k+1 || b.start == k+2 && s.wordIs(k+1, "on")
+		}
+		if s.toks[k].Kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // shareQuote reports whether the clock time at m dates a share price
