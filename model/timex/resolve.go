@@ -961,6 +961,22 @@ func (s *Session) relativeAside(k, end int) bool {
 	return s.anyBetween(k+1, end-1, func(i int) bool { return s.wordIs(i, ",") })
 }
 
+// asideClauseStart returns the comma that opens the relative clause
+// holding token k, when the clause is set off by commas and closes before
+// end ("Robben Island, where Mandela was held for 18 years, on Sunday"),
+// else -1.
+func (s *Session) asideClauseStart(k, end int) int {
+	if k <= 0 || !s.relativeAside(k, end) {
+		return -1
+	}
+	for j := k - 1; j > 0; j-- {
+		if s.wordIs(j, ",") {
+			return j
+		}
+	}
+	return -1
+}
+
 // lateDayBefore reports whether the day t that "overnight" at m is told
 // from was last named late in the day, in an earlier sentence: "took
 // control of the airport late Thursday, and by Friday morning relief
@@ -6585,7 +6601,19 @@ func (s *Session) tense(start, end int) int {
 			return v // (or a present progressive: "is unveiling \"Girl at the Window,\" a portrait that disappeared during the war, on Thursday")
 		}
 	}
-	if v, k := s.scanTenseAt(start-1, -1); v != tenseUnknown {
+	v, k := s.scanTenseAt(start-1, -1)
+	if j := s.asideClauseStart(k, start); v != tenseUnknown && j > 0 && !(end < len(s.toks) && s.tenseOf(end) != tenseUnknown) {
+		// "will visit Robben Island, where Mandela was held for 18 years,
+		// on Sunday before flying to Tanzania on Monday": the verb of a
+		// relative aside closed before the day is not the day's; the
+		// clause around it decides, when it has a tense (not when a verb
+		// follows the day: "the gunman, who was shot dead by police, on
+		// Friday killed three people")
+		if ov, ok := s.scanTenseAt(j-1, -1); ov != tenseUnknown {
+			v, k = ov, ok
+		}
+	}
+	if v != tenseUnknown {
 		if v == tensePresent && k > 1 && s.wordIs(k-1, "and") && !s.toks[k].Cap && !strings.HasSuffix(s.r.text[s.toks[k].Start:s.toks[k].End], "s") {
 			// "would arrive in showrooms in March, priced at $30,000, and
 			// go on sale in Asia in the third quarter": a bare verb after
