@@ -6602,14 +6602,16 @@ func (s *Session) tense(start, end int) int {
 		}
 	}
 	v, k := s.scanTenseAt(start-1, -1)
-	if j := s.asideClauseStart(k, start); v != tenseUnknown && j > 0 && !(end < len(s.toks) && s.tenseOf(end) != tenseUnknown) {
+	if j := s.asideClauseStart(k, start); v != tenseUnknown && j > 0 {
 		// "will visit Robben Island, where Mandela was held for 18 years,
 		// on Sunday before flying to Tanzania on Monday": the verb of a
 		// relative aside closed before the day is not the day's; the
-		// clause around it decides, when it has a tense (not when a verb
-		// follows the day: "the gunman, who was shot dead by police, on
-		// Friday killed three people")
-		if ov, ok := s.scanTenseAt(j-1, -1); ov != tenseUnknown {
+		// clause around it decides, when it has a tense, or the verb right
+		// after the day ("The suspect, who will be arraigned in federal
+		// court, on Saturday confessed")
+		if end < len(s.toks) && s.tenseOf(end) != tenseUnknown {
+			v, k = s.tenseOf(end), end
+		} else if ov, ok := s.scanTenseAt(j-1, -1); ov != tenseUnknown {
 			v, k = ov, ok
 		}
 	}
