@@ -245,8 +245,7 @@ func (s *Session) refine() {
 	for i := 0; i < n; i++ {
 		b := s.matches[i]
 		k := b.start - 2 // the hour, then "and", "to" or "-"
-		if !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 || k < 1 || !(s.wordIs(k+1, "and") || s.wordIs(k+1, "to") || s.wordIs(k+1, "-")) ||
-			!(s.wordIs(k-1, "between") || s.wordIs(k-1, "from")) || i > 0 && s.matches[i-1].end > k {
+		if !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 || k < 1 || !s.clockRange(k-1, k+1) || i > 0 && s.matches[i-1].end > k {
 			continue
 		}
 		t := s.toks[k]
@@ -257,11 +256,7 @@ func (s *Session) refine() {
 		first.start, first.end = k, k+1
 		first.f.hour, first.f.minute, first.f.mod = int(t.Num), 0, ""
 		first.lend, first.borrow, first.restated, first.rangeEnd, first.plain, first.aside, first.rangeStart = false, false, false, false, false, false, false
-		if h, end := int(t.Num)%12, b.f.hour%12; h > end {
-			// "from 9 to 5 p.m." runs from the morning; "from 10 to 2
-			// a.m." from the evening before
-			first.f.ampm = 'a' + 'p' - b.f.ampm
-		}
+		first.f.ampm = openingHalf(int(t.Num), b.f)
 		s.matches = append(s.matches, first)
 	}
 	if len(s.matches) > n {
@@ -273,14 +268,10 @@ func (s *Session) refine() {
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		if !a.f.hasClock || a.f.ampm != 0 || a.f.pod != "" || a.f.hour < 1 || a.f.hour > 12 || a.start == 0 || b.start != a.end+1 ||
-			!(s.wordIs(a.start-1, "between") || s.wordIs(a.start-1, "from")) || !(s.wordIs(a.end, "and") || s.wordIs(a.end, "to") || s.wordIs(a.end, "-")) ||
-			!b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 {
+			!s.clockRange(a.start-1, a.end) || !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 {
 			continue
 		}
-		a.f.ampm = b.f.ampm
-		if a.f.hour%12 > b.f.hour%12 {
-			a.f.ampm = 'a' + 'p' - b.f.ampm
-		}
+		a.f.ampm = openingHalf(a.f.hour, b.f)
 	}
 	for i := range s.matches {
 		// "buses were running up to 40 minutes late yesterday": "late"
@@ -946,19 +937,7 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 // vote, laid flowers at 8 a.m." names the vote in an aside, and the
 // clock time is not the vote's.
 func (s *Session) relativeAside(k, end int) bool {
-	j := k - 1
-	for ; j > 0 && !s.sentenceStart(j+1); j-- {
-		if s.toks[j].Kind == tokPunct && !s.wordIs(j, ",") && s.toks[j].Word != s.t.lists.idPoss {
-			return false
-		}
-		if s.wordIs(j, ",") {
-			break
-		}
-	}
-	if !s.wordIs(j, ",") || !s.inList(j+1, s.t.lists.relative) {
-		return false
-	}
-	return s.anyBetween(k+1, end-1, func(i int) bool { return s.wordIs(i, ",") })
+	return s.asideClauseStart(k, end) >= 0
 }
 
 // asideClauseStart returns the comma that opens the relative clause
@@ -966,15 +945,19 @@ func (s *Session) relativeAside(k, end int) bool {
 // end ("Robben Island, where Mandela was held for 18 years, on Sunday"),
 // else -1.
 func (s *Session) asideClauseStart(k, end int) int {
-	if k <= 0 || !s.relativeAside(k, end) {
-		return -1
-	}
-	for j := k - 1; j > 0; j-- {
+	j := k - 1
+	for ; j > 0 && !s.sentenceStart(j+1); j-- {
+		if s.toks[j].Kind == tokPunct && !s.wordIs(j, ",") && s.toks[j].Word != s.t.lists.idPoss {
+			return -1
+		}
 		if s.wordIs(j, ",") {
-			return j
+			break
 		}
 	}
-	return -1
+	if j < 0 || !s.wordIs(j, ",") || !s.inList(j+1, s.t.lists.relative) || !s.anyBetween(k+1, end-1, func(i int) bool { return s.wordIs(i, ",") }) {
+		return -1
+	}
+	return j
 }
 
 // lateDayBefore reports whether the day t that "overnight" at m is told
@@ -4644,6 +4627,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		// "the weekend": the last one, or the coming one in future clauses
 		// and from Friday on
 		wd := isoWeekday(d)
+		// a bare "weekend" before the event it dates ("weekend storms"),
+		// and the tense of the event's own verb
+		bareEvent, ev := m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents), tenseUnknown
+		if bareEvent {
+			ev = s.eventVerbAfter(m.end)
+		}
 		switch t := s.tense(m.start, m.end); {
 		case wd == 7 && s.hadBefore(m.start):
 			// "contacts had continued through the weekend", told on a
@@ -4654,11 +4643,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = 1 // "Forecasters expect showers during practice rounds but clear skies by the weekend", told on a Sunday
 		case wd >= 6 && s.hadBefore(m.start):
 			shift = -1 // "Forecasters had warned at the weekend", told on a Saturday
-		case m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && s.eventVerbAfter(m.end) == tenseFuture:
+		case bareEvent && ev == tenseFuture:
 			// "Commuters were warned that weekend closures on the M25 will
 			// cause delays": the event's own future, whatever the telling
-		case wd <= 5 && m.end-m.start == 1 && m.end < len(s.toks) && s.inList(m.end, s.t.lists.weekendEvents) && (wd == 5 && t == tensePast || t != tenseFuture &&
-			(s.eventVerbAfter(m.end) == tensePast || s.eventVerbAfter(m.end) == tenseUnknown &&
+		case wd <= 5 && bareEvent && (wd == 5 && t == tensePast || t != tenseFuture &&
+			(ev == tensePast || ev == tenseUnknown &&
 				(s.anyBetween(max(m.start-3, 0), m.start-1, func(k int) bool { return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "since") }) ||
 					s.inList(m.end, s.t.lists.incidents)))):
 			// a bare "weekend" before its event: gone by when told in the
@@ -8587,13 +8576,19 @@ func (s *Session) causeBefore(i int) bool {
 // charged with killing a clerk during a holdup on Christmas Eve 1997.
 // … shot the clerk at about 9:45 p.m.")
 func (s *Session) nearDayBefore() bool {
-	if !s.hasDCT || s.prevDayAt < 0 || s.lastDayAt <= s.prevDayAt || !s.sameSentence(s.prevDayAt, s.lastDayAt) || s.prevDayT.IsZero() ||
-		math.Abs(s.prevDayT.Sub(s.day()).Hours()) > 24*farDay {
+	if !s.nearDayThenLast() {
 		return false
 	}
 	return s.wordIs(s.lastDayAt-1, "the") || s.anyBetween(max(s.lastDayAt-8, s.prevDayAt+1), s.lastDayAt-1, func(k int) bool {
 		return s.wordIs(k, "record") || s.wordIs(k, "previous")
 	})
+}
+
+// nearDayThenLast reports whether the last day told follows, in its
+// sentence, another day within farDay days of the news.
+func (s *Session) nearDayThenLast() bool {
+	return s.hasDCT && s.prevDayAt >= 0 && s.lastDayAt > s.prevDayAt && !s.prevDayT.IsZero() && s.sameSentence(s.prevDayAt, s.lastDayAt) &&
+		math.Abs(s.prevDayT.Sub(s.day()).Hours()) <= 24*farDay
 }
 
 // presentAfterSubject reports whether the verb after the short noun
@@ -8656,12 +8651,29 @@ func (s *Session) beforeEventOn(m *match) bool {
 // attack", "the quake of Sept. 19, 1985") after a day near the news told
 // in its sentence.
 func (s *Session) farAsideDay() bool {
-	if !s.hasDCT || s.prevDayAt < 0 || s.lastDayAt <= s.prevDayAt || s.prevDayT.IsZero() || !s.sameSentence(s.prevDayAt, s.lastDayAt) ||
-		math.Abs(s.prevDayT.Sub(s.day()).Hours()) > 24*farDay || math.Abs(s.lastDayT.Sub(s.day()).Hours()) <= 24*366 {
+	if !s.nearDayThenLast() || math.Abs(s.lastDayT.Sub(s.day()).Hours()) <= 24*366 {
 		return false
 	}
 	i := s.lastDayAt
 	return s.wordIs(i-1, "the") || s.wordIs(i-1, "of") && s.inList(i-2, s.t.lists.incidents)
+}
+
+// clockRange reports whether "between" or "from" at token open and "and",
+// "to" or "-" at token sep frame a range of clock times ("between 3 and 6
+// p.m.", "from 9 to 5 p.m.").
+func (s *Session) clockRange(open, sep int) bool {
+	return (s.wordIs(open, "between") || s.wordIs(open, "from")) && (s.wordIs(sep, "and") || s.wordIs(sep, "to") || s.wordIs(sep, "-"))
+}
+
+// openingHalf is the half of the day ('a' or 'p') of an hour with none
+// that opens a range ending at end: the half that keeps it before the
+// end ("from 9 to 5 p.m." runs from the morning; "from 10 to 2 a.m." from
+// the evening before; "between 10:15 and 11 p.m.").
+func openingHalf(hour int, end frame) byte {
+	if hour%12 > end.hour%12 {
+		return 'a' + 'p' - end.ampm
+	}
+	return end.ampm
 }
 
 // holidayFor returns the weekday wd nearest the holiday that "for", "to
@@ -9923,8 +9935,15 @@ func (s *Session) adjectiveAfterPreposition(i int) bool {
 	if i < 1 || i+1 >= len(s.toks) || s.toks[i-1].Word == s.t.lists.idTo || !s.inList(i-1, s.t.lists.prepositions) {
 		return false
 	}
-	n := s.toks[i+1]
-	return n.Kind == tokWord && !n.Cap && s.tenseOfWord(i+1) == tenseUnknown && endsLikePlural(s.r.text[n.Start:n.End])
+	return s.plainPlural(i + 1)
+}
+
+// plainPlural reports whether token k is a lower-case word in -s with no
+// tense of its own, a plural noun ("fields"). It asks tenseOfWord, not
+// tenseOf: the tense tests that call it run inside tenseOf.
+func (s *Session) plainPlural(k int) bool {
+	t := s.toks[k]
+	return t.Kind == tokWord && !t.Cap && s.tenseOfWord(k) == tenseUnknown && endsLikePlural(s.r.text[t.Start:t.End])
 }
 
 // nounPairAround reports whether the word at i, after "and", stands
@@ -9932,11 +9951,7 @@ func (s *Session) adjectiveAfterPreposition(i int) bool {
 // adjective: "slept in tents and open fields on Saturday night" (not
 // "were closed on Friday and open Monday").
 func (s *Session) nounPairAround(i int) bool {
-	plural := func(k int) bool {
-		t := s.toks[k]
-		return t.Kind == tokWord && !t.Cap && s.tenseOfWord(k) == tenseUnknown && endsLikePlural(s.r.text[t.Start:t.End])
-	}
-	if i < 3 || i+1 >= len(s.toks) || !plural(i-2) || !plural(i+1) {
+	if i < 3 || i+1 >= len(s.toks) || !s.plainPlural(i-2) || !s.plainPlural(i+1) {
 		return false
 	}
 	return s.inList(i-3, s.t.lists.prepositions) || s.inList(i-4, s.t.lists.prepositions) && s.toks[i-3].Kind == tokWord && !s.toks[i-3].Cap
@@ -10446,20 +10461,31 @@ func (s *Session) tradingAfter(i int) bool {
 	if i+1 >= len(s.toks) || !s.wordIs(i, "in") {
 		return false
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
-		if s.wordIs(k, "trading") {
-			for j := k + 1; j < len(s.toks) && j <= k+6 && !s.sentenceStart(j); j++ {
-				if _, ok := s.weekdayAt(j); ok {
-					return false
-				}
-			}
-			return true
-		}
-		if s.toks[k].Kind != tokWord {
+	k := s.tradingWithin(i+1, i+4)
+	if k < 0 {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6 && !s.sentenceStart(j); j++ {
+		if _, ok := s.weekdayAt(j); ok {
 			return false
 		}
 	}
-	return false
+	return true
+}
+
+// tradingWithin returns where "trading" stands among the words from token
+// from to token last ("New York Stock Exchange composite trading"), or -1
+// when it does not, or other than a word comes first.
+func (s *Session) tradingWithin(from, last int) int {
+	for k := from; k < len(s.toks) && k <= last; k++ {
+		if s.wordIs(k, "trading") {
+			return k
+		}
+		if s.toks[k].Kind != tokWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // eventVerbAfter returns the tense of the verb within six words after
@@ -10486,15 +10512,8 @@ func (s *Session) tradingDayAfter(a, b *match) bool {
 	if a.start == 0 || !s.wordIs(a.start-1, "in") || b.f.weekday == 0 || b.end-b.start != 1 {
 		return false
 	}
-	for k := a.end; k < b.start && k <= a.end+6; k++ {
-		if s.wordIs(k, "trading") {
-			return b.start == k+1 || b.start == k+2 && s.wordIs(k+1, "on")
-		}
-		if s.toks[k].Kind != tokWord {
-			return false
-		}
-	}
-	return false
+	k := s.tradingWithin(a.end, min(a.end+6, b.start-1))
+	return k >= 0 && (b.start == k+1 || b.start == k+2 && s.wordIs(k+1, "on"))
 }
 
 // shareQuote reports whether the clock time at m dates a share price
@@ -10510,17 +10529,8 @@ func (s *Session) shareQuote(m *match) bool {
 			return false // ("closed at $52.18 at 4 p.m. in New York trading on Wednesday")
 		}
 	}
-	if s.wordIs(m.start-1, "in") {
-		// (past an exchange's name: "in 4 p.m. New York Stock Exchange
-		// composite trading")
-		for k := m.end; k < len(s.toks) && k <= m.end+6; k++ {
-			if s.wordIs(k, "trading") {
-				return true
-			}
-			if s.toks[k].Kind != tokWord {
-				break
-			}
-		}
+	if s.wordIs(m.start-1, "in") && s.tradingWithin(m.end, m.end+6) >= 0 {
+		return true // (past an exchange's name: "in 4 p.m. New York Stock Exchange composite trading")
 	}
 	if !s.wordIs(m.start-1, "at") {
 		return false
