@@ -10419,7 +10419,11 @@ func (s *Session) decidedOnDay(k, start int) bool {
 	if !s.inList(k, s.t.lists.deciding) {
 		return false
 	}
-	for j := s.matchFrom(k + 1); j < len(s.matches) && s.matches[j].start <= k+2; j++ {
+	reach := k + 2
+	if k+1 < len(s.toks) && s.isAdverb(k+1) {
+		reach++ // "voted overwhelmingly on Thursday night to strike"
+	}
+	for j := s.matchFrom(k + 1); j < len(s.matches) && s.matches[j].start <= reach; j++ {
 		if d := &s.matches[j]; d.end < start && d.end < len(s.toks) && s.toks[d.end].Word == s.t.lists.idTo {
 			return true
 		}
