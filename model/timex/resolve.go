@@ -3103,6 +3103,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if s.possessiveMark(m.end) {
 		// "Wednesday's ruling" reports something that happened, but
 		// "ahead of Wednesday's summit" looks forward (above)
+		if s.calledOffDay(m) {
+			// "Bloomberg canceled Sunday's marathon on Friday evening",
+			// "The league postponed Saturday's game": an event put off is
+			// mostly one still ahead of the news, or just gone by; the
+			// nearest such day
+			return nearestWeekday(d, wd)
+		}
 		beforeEvent := m.start > 0 && s.wordIs(m.start-1, "before") && s.eventAfter(m.end+1)
 		if d0, told := s.dayBefore(m.start); told && !s.lastDayReported && !s.hadWithin(m.start, 12) && beforeEvent {
 			// "Police arrested 20 fans on Tuesday night before Sunday's
@@ -8292,6 +8299,16 @@ func (s *Session) hadBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// calledOffDay reports whether m is a day in the possessive right after a
+// word of putting off, or "called off": "canceled Sunday's marathon",
+// "called off Saturday's match".
+func (s *Session) calledOffDay(m *match) bool {
+	if m.start < 1 || !s.possessiveMark(m.end) {
+		return false
+	}
+	return s.inList(m.start-1, s.t.lists.postpone) || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.wordIs(m.start-1, "off") && s.wordIs(m.start-2, "called"))
 }
 
 // postponed reports whether a word of putting off comes in the few words
