@@ -558,6 +558,11 @@ func (s *Session) refine() {
 			if before && (rng || !s.hasDCT || s.tenseAllows(b, b.f.year+1)) {
 				b.f.year++
 			}
+		case a.f.year == 0 && b.f.year == 0 && !a.f.hasShift && b.f.hasShift && b.f.unit == "Y" && !before:
+			// "the protests of April and May last year", "from March to
+			// June next year": the first month takes the year the second
+			// is told in
+			a.f.unit, a.f.shift, a.f.hasShift = "Y", b.f.shift, true
 		case a.f.year == 0 && b.f.year == 0:
 			// "December and January", listed or a range, run on in time
 			b.f.rangeFrom = a.start + 1
