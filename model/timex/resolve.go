@@ -8165,7 +8165,7 @@ func (s *Session) plannedThenPutOff(m *match) bool {
 	}
 	for k := m.end; k < len(s.toks) && k < m.end+4 && !s.sentenceStart(k); k++ {
 		if (s.wordIs(k, "was") || s.wordIs(k, "were") || s.wordIs(k, "had")) && s.anyBetween(k+1, min(k+3, len(s.toks)-1), func(j int) bool {
-			return s.inList(j, s.t.lists.postpone) || s.wordIs(j, "scrapped")
+			return s.inList(j, s.t.lists.postpone) || s.calledOffAt(j)
 		}) {
 			return true
 		}
@@ -8307,13 +8307,13 @@ func (s *Session) hadBefore(i int) bool {
 }
 
 // calledOffDay reports whether m is a day in the possessive right after a
-// word of putting off, or "called off": "canceled Sunday's marathon",
-// "called off Saturday's match".
+// word of putting off, "called off" or "scrapped": "canceled Sunday's
+// marathon", "called off Saturday's match".
 func (s *Session) calledOffDay(m *match) bool {
 	if m.start < 1 || !s.possessiveMark(m.end) {
 		return false
 	}
-	return s.inList(m.start-1, s.t.lists.postpone) || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.wordIs(m.start-1, "off") && s.wordIs(m.start-2, "called"))
+	return s.inList(m.start-1, s.t.lists.postpone) || s.wordIs(m.start-1, "scrapped") || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.calledOffAt(m.start-2))
 }
 
 // postponed reports whether a word of putting off comes in the few words
@@ -8469,10 +8469,16 @@ func (s *Session) broughtForwardFrom(i int) bool {
 	return false
 }
 
-// postponeAt reports whether token i is itself a word of putting off:
-// "but was postponed".
+// postponeAt reports whether token i is itself a word of putting off, or
+// starts "called off": "but was postponed", "was called off".
 func (s *Session) postponeAt(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].Word >= 0 && s.t.lex.inClass(s.toks[i].Word, s.t.lists.postpone)
+	return i >= 0 && i < len(s.toks) && s.toks[i].Word >= 0 && s.t.lex.inClass(s.toks[i].Word, s.t.lists.postpone) || s.calledOffAt(i)
+}
+
+// calledOffAt reports whether token i starts "called off" (or "call
+// off", "calls off"), or is "scrapped": an event given up.
+func (s *Session) calledOffAt(i int) bool {
+	return (s.wordIs(i, "called") || s.wordIs(i, "call") || s.wordIs(i, "calls")) && s.wordIs(i+1, "off") || s.wordIs(i, "scrapped")
 }
 
 // bracketed reports whether m stands in brackets with at most a few
