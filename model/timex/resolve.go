@@ -1734,7 +1734,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || (s.lastYearsEvent || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "") && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
+				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) { // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
@@ -4383,7 +4383,14 @@ func (s *Session) clockOn(i int) bool {
 // bound. (For any day, "was not found until Tuesday", a held-out set
 // fell.)
 func (s *Session) notUntil(m *match) bool {
-	if m.start == 0 || m.rule.kind != kindAnaphor || !(s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) {
+	return m.rule.kind == kindAnaphor && s.negatedUntil(m)
+}
+
+// negatedUntil reports whether m follows "until" (or "till") after a
+// negation in its clause: "was not settled until Dec. 12" tells when it
+// was settled.
+func (s *Session) negatedUntil(m *match) bool {
+	if m.start == 0 || !(s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) {
 		return false
 	}
 	for k := m.start - 2; k >= 0 && k >= m.start-10 && !s.sentenceStart(k+1); k-- {
