@@ -1901,7 +1901,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) && !s.scheduledInPast(m) && // (not "It was due at the Vineyard by 10 p.m., but it never arrived")
 				!(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && // (nor in an anniversary story, on the day it marks: "the sky went dark that morning. By 9:45 a.m., ash was falling")
-				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1 && !s.figureInSentence(m.start)) {
+				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1 && !s.figureInSentence(m.start)) &&
+				!(f.hasClock && s.lastClockAt >= s.lastDayAt-3 && sameDay(s.lastClock.t, base) && s.sentencesBetween(s.lastClockAt, m.start) == 1 && !s.figureInSentence(m.start) && !s.lastClock.t.After(time.Date(base.Year(), base.Month(), base.Day(), f.hour24(), f.minute, 0, 0, time.UTC))) {
+				// (nor after a clock time on the day told, in the sentence
+				// before: "The gang struck at about 9:30 a.m. Sunday. … sped
+				// away on scooters by 9:38 a.m." goes on with it; a market's
+				// figures by a time are the news's day: "hit $71.95 … at 4
+				// a.m. Saturday … eased to around $67 by 1000 GMT")
 				// (but "The quake struck at 2:15 a.m. on Sunday. By 6 a.m.,
 				// the first convoys had reached the town": the pluperfect
 				// goes on with the day the sentence before told)
