@@ -2656,6 +2656,23 @@ func (s *Session) inferYear(m *match) int {
 				nearest = y
 			}
 		}
+		if next, ok := cands[nearest+1]; ok && cands[nearest] < -tenseOverride && next < 366 && (tense == tensePresent || tense == tenseFuture) &&
+			m.start > 0 && s.wordIs(m.start-1, "from") {
+			if e, ok := s.rangeEnd(m); ok && e.f.year == 0 {
+				ey := nearest
+				if e.f.month < f.month {
+					ey++
+				}
+				if ymd(ey, e.f.month, max(e.f.day, 1)).Before(now) {
+					// "The tournament runs from June 11 to July 19", told
+					// in November: a range a present or future clause
+					// sets out, all gone by this year, is still to come
+					// (but "The hurricane season runs from June 1 to Nov.
+					// 30", told in August, is under way)
+					return nearest + 1
+				}
+			}
+		}
 		return nearest
 	}
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
@@ -10360,6 +10377,20 @@ func (s *Session) tenseOfWord(i int) int {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// rangeEnd is the date with a month that closes a range m opens: "from
+// June 11 to July 19".
+func (s *Session) rangeEnd(m *match) (*match, bool) {
+	e := m.end
+	if e+1 >= len(s.toks) || !(s.wordIs(e, "to") || s.wordIs(e, "until") || s.wordIs(e, "through") || s.wordIs(e, "till") || s.wordIs(e, "-")) {
+		return nil, false
+	}
+	j := s.matchFrom(e + 1)
+	if j < len(s.matches) && s.matches[j].start == e+1 && s.matches[j].f.month != 0 {
+		return &s.matches[j], true
+	}
+	return nil, false
 }
 
 // byPhrasePast reports whether the -ed word at token i, before "by",
