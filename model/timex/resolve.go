@@ -579,11 +579,14 @@ func (s *Session) refine() {
 		}
 		b.f.rangeFrom = a.start + 1
 	}
-	// "next Thursday and Friday", "Monday to Wednesday": the second
-	// weekday is the first such day after the first
+	// "next Thursday and Friday", "Monday to Wednesday", "from 5 p.m.
+	// today to 8 a.m. Thursday": the second weekday is the first such day
+	// after the first
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
-		if a.f.weekday == 0 || b.f.weekday == 0 || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
+		today := a.f.weekday == 0 && a.f.unit == "D" && a.f.hasShift && a.f.month == 0 && // "from 5 p.m. today to 8 a.m. Thursday"
+			!s.wordIs(a.end, "and") && !s.wordIs(a.end, "or")
+		if a.f.weekday == 0 && !today || b.f.weekday == 0 || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
 			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) && !s.fromUntil(a) || a.f.hasClock && b.f.hasClock && a.f.weekday == b.f.weekday {
 			// (not two times of the day both took: "from 11 a.m. to 11
 			// p.m. on Saturday")
@@ -1127,7 +1130,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
 		// a point on one day that bounds nothing: the days the story tells
-		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m) || s.clockBoundDay(m)) && !m.rangeEnd && !s.movedFrom(m.start)
+		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m) || s.clockBoundDay(m)) && !m.rangeEnd && !s.movedFrom(m.start) && !s.endOfRangeFromToday(m)
 		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
 			s.futureDayT, s.futureDayAt = p.calendarDay(), m.start // ("midnight on Monday" is Monday's)
@@ -10377,6 +10380,21 @@ func (s *Session) tenseOfWord(i int) int {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// endOfRangeFromToday reports whether m closes a range that opens on the
+// news's own day: "from 5 p.m. today to 8 a.m. Thursday" leaves the story
+// on today.
+func (s *Session) endOfRangeFromToday(m *match) bool {
+	if m.f.rangeFrom == 0 {
+		return false
+	}
+	j := s.matchFrom(m.f.rangeFrom - 1)
+	if j >= len(s.matches) || s.matches[j].start != m.f.rangeFrom-1 {
+		return false
+	}
+	a := &s.matches[j].f
+	return a.unit == "D" && a.hasShift && a.shift == 0 && a.weekday == 0 && a.month == 0
 }
 
 // rangeEnd is the date with a month that closes a range m opens: "from
