@@ -6177,9 +6177,16 @@ func (s *Session) endsYearBefore(i int) bool {
 	return j >= 0 && s.matches[j].start == i
 }
 
-// endedIn reads "ended July 31" after match m and returns the month.
+// endedIn reads "ended July 31" (or "that ends Sept. 30", ", which ended
+// June 30") after match m and returns the month.
 func (s *Session) endedIn(m *match) (int, bool) {
 	i := m.end
+	if s.wordIs(i, ",") && (s.wordIs(i+1, "which") || s.wordIs(i+1, "that")) {
+		i++
+	}
+	if s.wordIs(i, "which") || s.wordIs(i, "that") {
+		i++ // "the quarter that ends Sept. 30", "the quarter, which ended June 30"
+	}
 	if i+1 >= len(s.toks) || !s.t.lex.inClass(s.toks[i].Word, s.t.lists.ended) {
 		return 0, false
 	}
