@@ -537,8 +537,12 @@ func (s *Session) refine() {
 		if b.start == a.end+2 && s.wordIs(a.end, ",") && s.wordIs(a.end+1, "or") && (b.f.month > a.f.month || b.f.month == a.f.month && b.f.day > a.f.day) {
 			sep = a.end + 1 // "until April 12, or May 22 if parliament approves" (not "on Dec. 15, or Nov. 30 for some")
 		}
+		gap := 1
+		if b.start == a.end+2 && (s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) && (s.wordIs(a.end+1, "in") || s.wordIs(a.end+1, "on")) {
+			gap = 2 // "in late October and in December"
+		}
 		if a.rule.kind != kindDate || b.rule.kind != kindDate || a.f.month == 0 || b.f.month == 0 ||
-			b.start != sep+1 || !lex.inClass(s.toks[sep].Word, s.t.lists.rangeWords) {
+			b.start != sep+gap || !lex.inClass(s.toks[sep].Word, s.t.lists.rangeWords) {
 			continue
 		}
 		// "to", "through", "-", "between … and" make a range, whose end
