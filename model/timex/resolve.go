@@ -895,7 +895,14 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 			}
 		}
 	}
-	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) || s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) ||
+	// "won a landslide in Thursday's election. … The exit poll, published
+	// as polling stations closed at 10 p.m., proved accurate": the polls'
+	// hours told in the past go back to the vote the possessive named,
+	// further on
+	pollsClosed := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) &&
+		s.tense(m.start, m.end) == tensePast && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(pollsClosed && m.start-s.possAt <= 160) ||
+		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(pollsClosed && s.sentencesBetween(s.possAt, m.start) <= 6) ||
 		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) && after < 0 {
 		// too far, or a day named since in the clock time's own sentence
 		// ("… Friday's earthquake. On Sunday, a second quake struck
