@@ -51,6 +51,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
+	concession                                                     *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -124,6 +125,7 @@ func listsOf(l *lexicon) contextLists {
 		shareMoves:         get("share_moves"),
 		designating:        get("designating_words"),
 		pollWords:          get("poll_words"),
+		concession:         get("concession_words"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -912,6 +914,19 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	}
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
 		return s.possT, true
+	}
+	if pollsClosed || s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast &&
+		s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !(s.dayNamedAt > s.possAt && s.sameSentence(s.dayNamedAt, m.start)) {
+		// (not after a day of its own in the sentence: "The result was
+		// announced on Tuesday night, though Jonathan had telephoned
+		// Buhari earlier, at about 5 p.m., to concede")
+		// "… in Saturday's election. … Keating, who conceded defeat at
+		// about 10.45pm": the night of the vote (its small hours go on to
+		// the news's day below: "Gore had called Bush at about 2:30 a.m.
+		// to concede")
+		if !pollsClosed {
+			return s.possT, true
+		}
 	}
 	if s.hasDCT && (s.possT.After(s.day()) || s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast) && s.sentencesBetween(s.possAt, m.start) <= 1 && s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) &&
 		s.startEventNear(m.start, m.end) && !(s.dayNamedAt > s.possAt && s.dayNamedAt < m.start) {
