@@ -3220,6 +3220,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// to come (but "pressed ahead with Sunday's vote" is past)
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if m.start == 0 || s.sentenceStart(m.start) {
+			if v, k := s.scanTenseAt(m.end, 1); (v == tenseFuture || v == tensePresent && s.isBe(k) && s.formAt(k+1, s.t.lists.future)) && s.eventAfter(m.end+1) {
+				// "Sunday's final will decide the title", "Sunday's 12
+				// singles matches are expected to decide the outcome": an
+				// event that opens a future clause is the nearest such
+				// day ("Saturday's final will be remembered for a late
+				// goal", told on Sunday, looks back)
+				return nearestWeekday(d, wd)
+			}
+		}
 		if s.formBefore(m.start, s.t.lists.awaiting) && s.eventAfter(m.end+1) {
 			// "Investors are awaiting Sunday's presidential debate": an
 			// event still to come
