@@ -960,6 +960,14 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 			}) {
 				return time.Time{}, false // "A magnitude 5.3 quake struck at 6:05 a.m.", "Another quake", "The new quake": another incident
 			}
+			if s.hasDCT && s.possT.Before(s.day()) && s.anyBetween(max(k-12, 0), m.start-1, func(j int) bool {
+				return s.sameSentence(j, m.start) && (s.wordIs(j, "will") || s.wordIs(j, "would") || s.wordIs(j, "'ll"))
+			}) {
+				// "… Wednesday's bombings. Army engineers will detonate two
+				// unexploded bombs at 3 p.m.": what is still to be done
+				// about an incident gone by is not on its day
+				return time.Time{}, false
+			}
 			return s.possT, true
 		}
 	}
