@@ -3429,7 +3429,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(d, wd, 1, false)
 	}
 	if v, k := s.scanTenseAt(m.start-1, -1); v == tensePast && k >= 0 && s.decidedOnDay(k, m.start) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) &&
-		!s.hadBefore(k) && s.lastDayAt > k && s.lastDayAt < m.start {
+		!s.hadBefore(k) && s.lastDayAt > k && s.lastDayAt < m.start && !s.incidentOn(m.start) {
+		// (not the day of an incident named in what was decided: "voted
+		// unanimously on Tuesday to condemn the arson attack on Saturday
+		// that destroyed a mosque")
 		// "voted on Tuesday to hold the poll on Monday": the first such
 		// day after the decision's
 		return stepToWeekday(s.lastDayT, wd, 1, false)
@@ -7031,8 +7034,8 @@ func (s *Session) urgedFor(start int) bool {
 	}
 	v, k := s.scanTenseAt(start-1, -1)
 	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) && !s.decidedOnDay(k, start) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
-		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") {
-		return false
+		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") || s.incidentOn(start) {
+		return false // (nor an incident's day: "voted to condemn the arson attack on Saturday")
 	}
 	// (after "in", "during" or "at": "in a statement", "at a news
 	// conference"; but "ordered him to appear at a hearing on Monday" is
@@ -10446,6 +10449,12 @@ func (s *Session) endOfRangeFromToday(m *match) bool {
 	}
 	a := &s.matches[j].f
 	return a.unit == "D" && a.hasShift && a.shift == 0 && a.weekday == 0 && a.month == 0
+}
+
+// incidentOn reports whether token i follows an incident (incidents) and
+// "on": "the arson attack on Saturday".
+func (s *Session) incidentOn(i int) bool {
+	return i >= 2 && s.wordIs(i-1, "on") && s.inList(i-2, s.t.lists.incidents)
 }
 
 // rangeEnd is the date with a month that closes a range m opens: "from
