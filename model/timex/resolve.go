@@ -898,13 +898,21 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 		}
 	}
 	// "won a landslide in Thursday's election. … The exit poll, published
-	// as polling stations closed at 10 p.m., proved accurate": the polls'
-	// hours told in the past go back to the vote the possessive named,
-	// further on
-	pollsClosed := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) &&
-		s.tense(m.start, m.end) == tensePast && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
-	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(pollsClosed && m.start-s.possAt <= 160) ||
-		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(pollsClosed && s.sentencesBetween(s.possAt, m.start) <= 6) ||
+	// as polling stations closed at 10 p.m., proved accurate", "… in
+	// Saturday's election. … Keating, who conceded defeat at about
+	// 10.45pm": the polls' hours and the concession told in the past go
+	// back to the night of the vote the possessive named, further on too
+	// (its small hours go on to the next day below: "Gore had called Bush
+	// at about 2:30 a.m. to concede"), unless the sentence names a day of
+	// its own ("The result was announced on Tuesday night, though Jonathan
+	// had telephoned Buhari earlier, at about 5 p.m., to concede", "did
+	// not concede until Wednesday, when she phoned Smith at 2 p.m.")
+	voteNight := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast
+	pollsClosed := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
+	conceded := voteNight && !pollsClosed && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
+	farVote := pollsClosed || conceded
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(farVote && m.start-s.possAt <= 160) ||
+		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(farVote && s.sentencesBetween(s.possAt, m.start) <= 6) ||
 		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) && after < 0 {
 		// too far, or a day named since in the clock time's own sentence
 		// ("… Friday's earthquake. On Sunday, a second quake struck
@@ -915,18 +923,8 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
 		return s.possT, true
 	}
-	if pollsClosed || s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast &&
-		s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !(s.dayNamedAt > s.possAt && s.sameSentence(s.dayNamedAt, m.start)) {
-		// (not after a day of its own in the sentence: "The result was
-		// announced on Tuesday night, though Jonathan had telephoned
-		// Buhari earlier, at about 5 p.m., to concede")
-		// "… in Saturday's election. … Keating, who conceded defeat at
-		// about 10.45pm": the night of the vote (its small hours go on to
-		// the news's day below: "Gore had called Bush at about 2:30 a.m.
-		// to concede")
-		if !pollsClosed {
-			return s.possT, true
-		}
+	if conceded {
+		return s.possT, true
 	}
 	if s.hasDCT && (s.possT.After(s.day()) || s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast) && s.sentencesBetween(s.possAt, m.start) <= 1 && s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) &&
 		s.startEventNear(m.start, m.end) && !(s.dayNamedAt > s.possAt && s.dayNamedAt < m.start) {
@@ -1911,12 +1909,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// struck at 5:26 a.m.", "Sunday's final, which starts at
 				// 8.45pm": the day of the event told of
 				base, ok = d, true
-				if f.hasClock && smallHours(f) && s.hasDCT && sameDay(d.AddDate(0, 0, 1), s.day()) && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) {
+				if f.hasClock && smallHours(f) && s.hasDCT && !d.AddDate(0, 0, 1).After(s.day()) && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) {
 					// "won 51.9 percent of the vote in Thursday's
 					// referendum, with the outcome becoming clear at about
 					// 4:40 a.m.": a vote's count runs into the small hours
-					// of the next day, the news's
-					base = s.day()
+					// of the next day, the news's or one before it ("ousted
+					// in Saturday's runoff … conceded at 1.15am", told on
+					// Monday)
+					base = d.AddDate(0, 0, 1)
 				}
 			}
 			if ok && s.relDayAt == s.lastDayAt && !s.mainDayT.IsZero() && s.sameSentence(s.lastDayAt, m.start) && s.commaBetween(s.lastDayAt, m.start) && (!s.inRelativeClause(m.start) && !s.relAppos || s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "which") || s.wordIs(k, "who") }) ||
@@ -6176,7 +6176,10 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		// "the quarter ended July 31" spans May to July: mostly the
 		// second quarter (a fiscal quarter named before keeps its name)
 		y = s.dct.Year()
-		if mo > int(s.dct.Month()) {
+		if mo > int(s.dct.Month()) && !(s.endsAhead(m) && mo-int(s.dct.Month()) <= 3) {
+			// (but a quarter that ends or begins within three months is
+			// this year's: "a loss for the quarter that ends Dec. 31",
+			// told in September)
 			y--
 		}
 		if f.year != 0 {
@@ -6234,7 +6237,8 @@ func (s *Session) endedIn(m *match) (int, bool) {
 	if s.wordIs(i, "which") || s.wordIs(i, "that") {
 		i++ // "the quarter that ends Sept. 30", "the quarter, which ended June 30"
 	}
-	if i+1 >= len(s.toks) || !s.t.lex.inClass(s.toks[i].Word, s.t.lists.ended) {
+	begins := s.wordIs(i, "begins") || s.wordIs(i, "beginning") || s.wordIs(i, "starts") || s.wordIs(i, "starting")
+	if i+1 >= len(s.toks) || !begins && !s.t.lex.inClass(s.toks[i].Word, s.t.lists.ended) {
 		return 0, false
 	}
 	w := s.toks[i+1].Word
@@ -6243,10 +6247,26 @@ func (s *Session) endedIn(m *match) (int, bool) {
 	}
 	for _, fe := range s.t.lex.forms[w] {
 		if fe.class.slot == sMonth && len(fe.rest) == 0 && s.toks[i+1].Cap {
-			return atoi(fe.value), true
+			mo := atoi(fe.value)
+			if begins {
+				mo = (mo+1)%12 + 1 // "the quarter that begins Oct. 1" ends in December
+			}
+			return mo, true
 		}
 	}
 	return 0, false
+}
+
+// endsAhead reports whether the quarter after m is told by a present end
+// or start, "that ends Dec. 31", "beginning Oct. 1": one that may still
+// be to come.
+func (s *Session) endsAhead(m *match) bool {
+	for i := m.end; i < len(s.toks) && i <= m.end+2; i++ {
+		if s.wordIs(i, "ends") || s.wordIs(i, "ending") || s.wordIs(i, "begins") || s.wordIs(i, "beginning") || s.wordIs(i, "starts") || s.wordIs(i, "starting") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether match m holds the word w.
@@ -10449,6 +10469,18 @@ func (s *Session) endOfRangeFromToday(m *match) bool {
 	}
 	a := &s.matches[j].f
 	return a.unit == "D" && a.hasShift && a.shift == 0 && a.weekday == 0 && a.month == 0
+}
+
+// dayInSentenceBefore reports whether a date of a day (a weekday, a day of
+// a month, "yesterday") stands before m in its sentence, bound or not:
+// "did not concede until Wednesday, when she phoned Smith at 2 p.m.".
+func (s *Session) dayInSentenceBefore(m *match) bool {
+	for j := s.matchFrom(m.start) - 1; j >= 0 && s.sameSentence(s.matches[j].start, m.start); j-- {
+		if f := &s.matches[j].f; f.weekday != 0 || f.month != 0 && f.day != 0 || f.unit == "D" && f.hasShift {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentOn reports whether token i follows an incident (incidents) and
