@@ -5514,6 +5514,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// afternoon": a past clause is not on the day ahead, but
 				// on the day of the news
 				base.t = s.day()
+				if lp := s.lastPoint; s.hasWord(m, "that") && s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.t.Before(s.day()) && s.lastAt > s.lastDayAt && m.start-s.lastAt <= anaphorReach {
+					// (but "that" points back to a day gone by named
+					// since, if only in passing: "is to be arraigned
+					// Monday in the June 12 slayings. Police said the two
+					// were killed late that night")
+					base.t = lp.calendarDay()
+				}
 			}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day().AddDate(-1, 0, 0)) && !s.hasWord(m, "that") &&
 				(!s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) == 1 || s.lastDayAt == s.observanceAt && s.sameSentence(s.lastDayAt, m.start)) &&
