@@ -10337,6 +10337,7 @@ func (s *Session) tenseOfWord(i int) int {
 		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && !s.causativeObjectBefore(i) && !s.adjectiveAfterPreposition(i) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
 			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1) ||
+			i > 1 && (s.wordIs(i-1, "both") || s.wordIs(i-1, "all") || s.wordIs(i-1, "also")) && (s.wordIs(i-2, "which") || s.wordIs(i-2, "who")) || // ("Amazon and Alphabet, which both report on Thursday afternoon")
 			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1) && !s.nounPairAround(i)):
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
