@@ -2991,6 +2991,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// the day the anniversary marks, when it fell on that weekday
 		return ad
 	}
+	if hd, ok := s.holidayFallsOn(m, wd); ok {
+		// "Halloween falls on Saturday this year": the holiday's own day
+		return hd
+	}
 	if hd, ok := s.holidayFor(m, wd); ok {
 		// "With schools closed Monday for Martin Luther King Jr. Day",
 		// "markets are shut on Friday for Good Friday": the day of the
@@ -8851,6 +8855,26 @@ func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 		return s.holidayNearWeekday(n.f.holiday, wd)
 	}
 	return time.Time{}, false
+}
+
+// holidayFallsOn returns the holiday's day when m, a weekday, follows a
+// holiday and "falls on" ("Halloween falls on Saturday this year"), in
+// the holiday's occurrence nearest the news that is on that weekday.
+func (s *Session) holidayFallsOn(m *match, wd int) (time.Time, bool) {
+	if !s.hasDCT || m.start < 3 || !s.wordIs(m.start-1, "on") || !(s.wordIs(m.start-2, "falls") || s.wordIs(m.start-2, "fall") || s.wordIs(m.start-2, "fell")) {
+		return time.Time{}, false
+	}
+	j := s.matchFrom(m.start-2) - 1
+	if j < 0 || s.matches[j].end != m.start-2 || s.matches[j].f.holiday == "" {
+		return time.Time{}, false
+	}
+	var best time.Time
+	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
+		if t, ok := s.t.holidayOn(s.matches[j].f.holiday, y); ok && isoWeekday(t) == wd && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
+			best = t
+		}
+	}
+	return best, !best.IsZero()
 }
 
 // holidayNearWeekday returns the weekday wd nearest the holiday h, in its
