@@ -466,10 +466,11 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 }
 
 // endsPhrase reports whether the text after an expression closes its
-// phrase: punctuation or the end.
+// phrase: punctuation, the end, or "on" or "at" bringing in when or where
+// ("lasted 4 hours, 56 minutes on Friday night").
 func endsPhrase(rest string) bool {
 	t := strings.TrimLeft(rest, " \t")
-	return t == "" || strings.ContainsRune(".,;:)!?\n", rune(t[0]))
+	return t == "" || strings.ContainsRune(".,;:)!?\n", rune(t[0])) || strings.HasPrefix(t, "on ") || strings.HasPrefix(t, "at ")
 }
 
 // joiner tells what joins two parts of a duration: ' ' nothing but space,
