@@ -2160,6 +2160,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		// the second of those mostly in August (so the first week of
 		// January is ISO week 1, which holds January 4)
 		return point{t: ymd(year, f.month, 4+7*(f.ord-1)), g: model.GranWeek}, true
+	case f.month != 0 && f.unit == "WE" && f.ord >= 1 && f.ord <= 4:
+		// "the first weekend of June": the weekend of the month's first
+		// Saturday, and so on
+		first := ymd(year, f.month, 1)
+		sat := first.AddDate(0, 0, (6-isoWeekday(first)+7)%7+7*(f.ord-1))
+		return weekendOf(sat, 0, tx), true
 	case f.month != 0:
 		return point{t: ymd(year, f.month, 1), g: model.GranMonth}, true
 	case f.season != "":
