@@ -3677,11 +3677,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "He then goes on to Brussels for a NATO meeting on Thursday,
 		// and to Sicily for a summit on Friday": with no tense of its
 		// own, a day told after one ahead, in its sentence, goes on from
-		// it (within the week ahead: "The final Test begins on January 3,
-		// and the forecast includes thunderstorms on Saturday afternoon",
-		// told on December 27, is this Saturday)
-		if n := stepToWeekday(s.lastDayT, wd, 1, false); n.Sub(d) < 7*24*time.Hour {
-			return n
+		// it, when that day is within the week ahead ("The final Test
+		// begins on January 3, and the forecast includes thunderstorms on
+		// Saturday afternoon", told on December 27, is this Saturday)
+		if s.lastDayT.Sub(d) < 7*24*time.Hour {
+			return stepToWeekday(s.lastDayT, wd, 1, false) // ("The tournament opens on Saturday, with the final on Wednesday")
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
