@@ -3681,7 +3681,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// begins on January 3, and the forecast includes thunderstorms on
 		// Saturday afternoon", told on December 27, is this Saturday)
 		if s.lastDayT.Sub(d) < 7*24*time.Hour {
-			return stepToWeekday(s.lastDayT, wd, 1, false) // ("The tournament opens on Saturday, with the final on Wednesday")
+			return stepToWeekday(s.lastDayT, wd, 1, false)
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
