@@ -909,7 +909,7 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	// not concede until Wednesday, when she phoned Smith at 2 p.m.")
 	voteNight := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast
 	pollsClosed := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
-	conceded := voteNight && !pollsClosed && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
+	conceded := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
 	farVote := pollsClosed || conceded
 	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(farVote && m.start-s.possAt <= 160) ||
 		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(farVote && s.sentencesBetween(s.possAt, m.start) <= 6) ||
