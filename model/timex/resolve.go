@@ -1192,6 +1192,13 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// day; "opinion polls" are no vote)
 			s.leadVoteT = day
 		}
+		if dayPoint && s.pastVoteT.IsZero() && s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && day.Before(s.day()) && s.day().Sub(day) <= 7*24*time.Hour &&
+			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(max(m.start-6, 0), m.start-1, func(k int) bool { return s.wordIs(k, "elected") })) {
+			// the day of a vote gone by the lead tells of: "Lee Teng-hui,
+			// who won Taiwan's first direct presidential election on
+			// Saturday", "Tsai, re-elected by a landslide on Saturday"
+			s.pastVoteT = day
+		}
 		if dayPoint && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside && !(s.hasDCT && day.Year() < s.dct.Year()-1 && s.recordSinceAt(m.start)) &&
 			!s.bracketed(m) && !m.restated && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && (m.end-m.start == 1 || m.end-m.start == 2 && s.wordIs(m.start, "this")) && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
@@ -1904,6 +1911,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			}
 			d, evTold := s.possessiveDay(m)
+			if !evTold && f.hasClock && !s.pastVoteT.IsZero() && s.possT.IsZero() && s.tense(m.start, m.end) == tensePast && !s.dayInSentenceBefore(m) &&
+				s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) {
+				// "Tsai, re-elected by a landslide on Saturday, … her
+				// rival conceded at about 8 p.m.": a concession is on the
+				// night of the vote the lead told of
+				d, evTold = s.pastVoteT, true
+			}
 			if evTold {
 				// "the death toll from Friday's earthquake … The quake
 				// struck at 5:26 a.m.", "Sunday's final, which starts at

@@ -226,6 +226,10 @@ type Session struct {
 	// leadVoteT is the day of a vote the lead sentence names ("a snap
 	// election on Feb. 8"): the day of the polls' hours told later
 	leadVoteT time.Time
+	// pastVoteT is the day of a vote gone by, within a week, that the lead
+	// sentence tells of ("who won the election on Saturday"): the night a
+	// concession told later is on
+	pastVoteT time.Time
 	// histDayT is the last day in history stated in full with its year
 	// ("on May 8, 1945"): the day a survivor's "that night" is; histDayAt
 	// is where, in this piece
