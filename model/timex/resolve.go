@@ -1912,10 +1912,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			d, evTold := s.possessiveDay(m)
 			if !evTold && f.hasClock && !s.pastVoteT.IsZero() && s.possT.IsZero() && s.tense(m.start, m.end) == tensePast && !s.dayInSentenceBefore(m) &&
-				s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) {
+				s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) || s.inList(k, s.t.lists.pollWords) }) {
 				// "Tsai, re-elected by a landslide on Saturday, … her
-				// rival conceded at about 8 p.m.": a concession is on the
-				// night of the vote the lead told of
+				// rival conceded at about 8 p.m.", "Lee, who won the
+				// election on Saturday, … Polling stations opened at 8 a.m.
+				// and closed at 4 p.m.": a concession and the polls' hours
+				// are on the day of the vote the lead told of
 				d, evTold = s.pastVoteT, true
 			}
 			if evTold {
