@@ -3499,6 +3499,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return nearestWeekday(d, wd)
 	}
 	t := s.tense(m.start, m.end)
+	if (t == tenseFuture || t == tensePresent) && s.pastAbleTo(m.start) {
+		// "More than 100 million people were eligible to vote on Monday",
+		// "were able to meet on Monday": an infinitive after a past "be"
+		// and its adjective tells what could be done then
+		t = tensePast
+	}
 	if t == tenseFuture && s.hadForecastThat(m.start) {
 		// "Forecasters had warned that the storm would hit on Monday":
 		// a forecast the pluperfect tells has come
@@ -10540,6 +10546,24 @@ func (s *Session) dayInSentenceBefore(m *match) bool {
 		}
 	}
 	return false
+}
+
+// pastAbleTo reports whether the nearest verb before token i is an
+// infinitive after a past "be" and an adjective or participle that is no
+// mark of the future: "were eligible to vote on", "was allowed to leave
+// on" (not "were expected to vote on", "was due to fly on", "were told
+// to report to work Tuesday").
+func (s *Session) pastAbleTo(i int) bool {
+	_, k := s.scanTenseAt(i-1, -1)
+	if k < 3 || s.toks[k-1].Word != s.t.lists.idTo || !s.sameSentence(k-3, i) {
+		return false
+	}
+	a := k - 2
+	if s.toks[a].Kind != tokWord || s.toks[a].Cap || s.formAt(a, s.t.lists.future) || s.inList(a, s.t.lists.intention) || s.inList(a, s.t.lists.deciding) || s.inList(a, s.t.lists.urging) ||
+		s.inList(a, s.t.lists.setting) || s.wordIs(a, "expected") || s.wordIs(a, "supposed") || s.wordIs(a, "due") || s.wordIs(a, "set") || s.wordIs(a, "going") {
+		return false
+	}
+	return s.wordIs(k-3, "was") || s.wordIs(k-3, "were")
 }
 
 // incidentOn reports whether token i follows an incident (incidents) and
