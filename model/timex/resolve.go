@@ -5592,6 +5592,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// first seats to be filled by early evening": nor is a
 				// future clause on a day gone by
 				base.t = s.day()
+				if lf := s.leadFutureT; !lf.IsZero() && lf.After(s.day()) && s.tense(m.start, m.end) == tenseFuture {
+					// (but the day of the lead's event ahead: "Vote counting
+					// … begins on Thursday morning … Some 380 million people
+					// voted between April 20 and May 10 … officials said
+					// most results would be declared by the evening")
+					base.t = lf
+				}
 			}
 			if witnessed {
 				base.t = d
