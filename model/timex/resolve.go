@@ -923,7 +923,10 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
 		return s.possT, true
 	}
-	if conceded {
+	if conceded || pollsClosed && !s.dayInSentenceBefore(m) {
+		// ("Television networks called the race at 11 p.m. EST, the
+		// moment polls closed on the West Coast": the polls named after
+		// the time)
 		return s.possT, true
 	}
 	if s.hasDCT && (s.possT.After(s.day()) || s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast) && s.sentencesBetween(s.possAt, m.start) <= 1 && s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) &&
