@@ -910,7 +910,11 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	voteNight := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast
 	pollsClosed := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
 	conceded := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
-	farVote := pollsClosed || conceded
+	// (so do the polls' hours ahead of a vote ahead: "… until Tuesday's
+	// election. … The first polls close at 7 p.m. EST in Indiana")
+	pollsAhead := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.After(s.day()) && s.tense(m.start, m.end) != tensePast &&
+		s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
+	farVote := pollsClosed || conceded || pollsAhead
 	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(farVote && m.start-s.possAt <= 160) ||
 		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(farVote && s.sentencesBetween(s.possAt, m.start) <= 6) ||
 		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) && after < 0 {
