@@ -449,10 +449,12 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 			if j == ',' && i+1 < len(out) && out[i+1].Type == "DURATION" && joiner(text[b.End-base:out[i+1].Start-base]) == 'a' {
 				j = 'a' // "one day, 18 hours and 40 minutes": the list ends with "and"
 			}
-			if j == ',' && strings.HasPrefix(a.Value, "PT") && strings.HasPrefix(b.Value, "PT") && endsPhrase(text[b.End-base:]) {
+			if j == ',' && strings.HasPrefix(a.Value, "PT") && strings.HasPrefix(b.Value, "PT") && (endsPhrase(text[b.End-base:]) || strings.Contains(a.Text, ",")) {
 				// a time told in parts that ends its phrase: "won in 4 hours,
 				// 48 minutes." (not "within 24 hours, 15 minutes of footage",
-				// "in 2 hours 1 minute, 20 seconds ahead")
+				// "in 2 hours 1 minute, 20 seconds ahead"), or a third part
+				// after two joined by a comma: "in 2 hours, 8 minutes, 22
+				// seconds as the race returned"
 				j = ' '
 			}
 			if a.Type == "DURATION" && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
