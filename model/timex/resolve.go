@@ -907,12 +907,13 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	// its own ("The result was announced on Tuesday night, though Jonathan
 	// had telephoned Buhari earlier, at about 5 p.m., to concede", "did
 	// not concede until Wednesday, when she phoned Smith at 2 p.m.")
-	voteNight := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast
+	votePoss := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT
+	voteNight := votePoss && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast
 	pollsClosed := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
 	conceded := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
 	// (so do the polls' hours ahead of a vote ahead: "… until Tuesday's
 	// election. … The first polls close at 7 p.m. EST in Indiana")
-	pollsAhead := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT && s.possT.After(s.day()) && s.tense(m.start, m.end) != tensePast &&
+	pollsAhead := votePoss && s.possT.After(s.day()) && s.tense(m.start, m.end) != tensePast &&
 		s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
 	farVote := pollsClosed || conceded || pollsAhead
 	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(farVote && m.start-s.possAt <= 160) ||
@@ -6295,7 +6296,7 @@ func (s *Session) endedIn(m *match) (int, bool) {
 	if s.wordIs(i, "which") || s.wordIs(i, "that") {
 		i++ // "the quarter that ends Sept. 30", "the quarter, which ended June 30"
 	}
-	begins := s.wordIs(i, "begins") || s.wordIs(i, "beginning") || s.wordIs(i, "starts") || s.wordIs(i, "starting")
+	begins := s.beginWord(i)
 	if i+1 >= len(s.toks) || !begins && !s.t.lex.inClass(s.toks[i].Word, s.t.lists.ended) {
 		return 0, false
 	}
@@ -6320,11 +6321,18 @@ func (s *Session) endedIn(m *match) (int, bool) {
 // be to come.
 func (s *Session) endsAhead(m *match) bool {
 	for i := m.end; i < len(s.toks) && i <= m.end+2; i++ {
-		if s.wordIs(i, "ends") || s.wordIs(i, "ending") || s.wordIs(i, "begins") || s.wordIs(i, "beginning") || s.wordIs(i, "starts") || s.wordIs(i, "starting") {
+		if s.wordIs(i, "ends") || s.wordIs(i, "ending") || s.beginWord(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// beginWord reports whether token i is a present word of beginning that
+// dates a period by its first day: "begins", "beginning", "starts",
+// "starting".
+func (s *Session) beginWord(i int) bool {
+	return s.wordIs(i, "begins") || s.wordIs(i, "beginning") || s.wordIs(i, "starts") || s.wordIs(i, "starting")
 }
 
 // hasWord reports whether match m holds the word w.
@@ -8478,7 +8486,7 @@ func (s *Session) calledOffDay(m *match) bool {
 	if m.start < 1 || !s.possessiveMark(m.end) {
 		return false
 	}
-	return s.inList(m.start-1, s.t.lists.postpone) || s.wordIs(m.start-1, "scrapped") || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.calledOffAt(m.start-2))
+	return s.inList(m.start-1, s.t.lists.postpone) || s.calledOffAt(m.start-1) || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.calledOffAt(m.start-2))
 }
 
 // postponed reports whether a word of putting off comes in the few words
@@ -10574,7 +10582,7 @@ func (s *Session) pastAbleTo(i int) bool {
 	}
 	a := k - 2
 	if s.toks[a].Kind != tokWord || s.toks[a].Cap || s.formAt(a, s.t.lists.future) || s.inList(a, s.t.lists.intention) || s.inList(a, s.t.lists.deciding) || s.inList(a, s.t.lists.urging) ||
-		s.inList(a, s.t.lists.setting) || s.wordIs(a, "expected") || s.wordIs(a, "supposed") || s.wordIs(a, "due") || s.wordIs(a, "set") || s.wordIs(a, "going") {
+		s.inList(a, s.t.lists.setting) {
 		return false
 	}
 	return s.wordIs(k-3, "was") || s.wordIs(k-3, "were")
