@@ -2184,6 +2184,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		// the second of those mostly in August (so the first week of
 		// January is ISO week 1, which holds January 4)
 		return point{t: ymd(year, f.month, 4+7*(f.ord-1)), g: model.GranWeek}, true
+	case f.month != 0 && f.unit == "WE" && f.ord == -1:
+		// "the last weekend of August": the weekend of the month's last
+		// Saturday
+		last := ymd(year, f.month, daysIn(year, f.month))
+		return weekendOf(last.AddDate(0, 0, -((isoWeekday(last)+1)%7)), 0, tx), true
+	case f.month != 0 && f.unit == "W" && f.ord == -1:
+		// "the last week of December", "the final week of 2015": the
+		// last week mostly in the month, the one that holds its fourth
+		// day from the end
+		return point{t: ymd(year, f.month, daysIn(year, f.month)-3), g: model.GranWeek}, true
 	case f.month != 0 && f.unit == "WE" && f.ord >= 1 && f.ord <= 4:
 		// "the first weekend of June": the weekend of the month's first
 		// Saturday, and so on
