@@ -592,6 +592,16 @@ func (s *Session) refine() {
 		a, b := &s.matches[i], &s.matches[i+1]
 		today := a.f.weekday == 0 && a.f.unit == "D" && a.f.hasShift && a.f.month == 0 && // "from 5 p.m. today to 8 a.m. Thursday"
 			!s.wordIs(a.end, "and") && !s.wordIs(a.end, "or")
+		if a.f.weekday != 0 && b.f.weekday != 0 && b.rule.kind == kindDate && b.f.month == 0 && !b.f.hasShift && b.start == a.end+3 && s.wordIs(a.end, "and") &&
+			(s.wordIs(a.end+1, "runs") || s.wordIs(a.end+1, "run") || s.wordIs(a.end+1, "lasts") || s.wordIs(a.end+1, "last") || s.wordIs(a.end+1, "continues") || s.wordIs(a.end+1, "continue")) &&
+			(s.wordIs(a.end+2, "through") || s.wordIs(a.end+2, "until") || s.wordIs(a.end+2, "till") || s.wordIs(a.end+2, "to") || s.wordIs(a.end+2, "into")) &&
+			s.scanTense(a.start-1, -1) != tensePast {
+			// "opens on Friday and runs through Tuesday": the end of what
+			// begins that day follows it (but "began on Friday and runs
+			// until Sunday" is running now, to the Sunday ahead)
+			b.f.rangeFrom = a.start + 1
+			continue
+		}
 		if a.f.weekday == 0 && !today || b.f.weekday == 0 || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
 			b.start != a.end+1 || !lex.inClass(s.toks[a.end].Word, s.t.lists.rangeWords) && !s.fromUntil(a) || a.f.hasClock && b.f.hasClock && a.f.weekday == b.f.weekday {
 			// (not two times of the day both took: "from 11 a.m. to 11
