@@ -7139,6 +7139,9 @@ func (s *Session) urgedFor(start int) bool {
 		return false // (no infinitive: spare the scan)
 	}
 	v, k := s.scanTenseAt(start-1, -1)
+	if v == tensePast && k >= 0 && k+1 < start && s.isBe(k) && s.inList(k+1, s.t.lists.urging) {
+		k++ // a passive: "Residents were urged to stay indoors on Sunday"
+	}
 	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) && !s.decidedOnDay(k, start) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
 		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") || s.incidentOn(start) {
 		return false // (nor an incident's day: "voted to condemn the arson attack on Saturday")
@@ -9055,8 +9058,8 @@ func (s *Session) infinitiveBetween(i, j int) bool {
 			continue
 		}
 		n := s.toks[k+1]
-		if n.Kind == tokWord && !n.Cap && !s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.isBe(k+1) && !s.inList(k+1, s.t.lists.prepositions) {
-			return true
+		if n.Kind == tokWord && !n.Cap && !s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.wordIs(k+1, "be") && !s.inList(k+1, s.t.lists.prepositions) {
+			return true // ("to stay", "to remain" are infinitives too)
 		}
 	}
 	return false
