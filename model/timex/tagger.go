@@ -449,9 +449,9 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 			if j == ',' && i+1 < len(out) && out[i+1].Type == "DURATION" && joiner(text[b.End-base:out[i+1].Start-base]) == 'a' {
 				j = 'a' // "one day, 18 hours and 40 minutes": the list ends with "and"
 			}
-			if j == ',' && strings.HasPrefix(a.Value, "PT") && strings.HasPrefix(b.Value, "PT") && (endsPhrase(text[b.End-base:]) || strings.Contains(a.Text, ",")) {
+			if j == ',' && dayOrClockSpan(a.Value) && strings.HasPrefix(b.Value, "PT") && (endsPhrase(text[b.End-base:]) || strings.Contains(a.Text, ",")) {
 				// a time told in parts that ends its phrase: "won in 4 hours,
-				// 48 minutes." (not "within 24 hours, 15 minutes of footage",
+				// 48 minutes.", "after 2 days, 6 hours, 15 minutes" (not "within 24 hours, 15 minutes of footage",
 				// "in 2 hours 1 minute, 20 seconds ahead"), or a third part
 				// after two joined by a comma: "in 2 hours, 8 minutes, 22
 				// seconds as the race returned"
@@ -469,6 +469,16 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 		w++
 	}
 	return out[:w]
+}
+
+// dayOrClockSpan reports whether duration v counts only days and time of
+// day ("P2D", "P2DT6H", "PT4H"), the parts a race or a rescue is timed in.
+func dayOrClockSpan(v string) bool {
+	d, _, _ := strings.Cut(strings.TrimPrefix(v, "P"), "T")
+	if !strings.HasPrefix(v, "P") || strings.Contains(v, "X") {
+		return false
+	}
+	return d == "" || strings.HasSuffix(d, "D") && strings.Trim(d[:len(d)-1], "0123456789") == ""
 }
 
 // endsPhrase reports whether the text after an expression closes its
