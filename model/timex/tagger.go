@@ -451,7 +451,8 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 			}
 			if j == ',' && dayOrClockSpan(a.Value) && strings.HasPrefix(b.Value, "PT") && (endsPhrase(text[b.End-base:]) || strings.Contains(a.Text, ",")) {
 				// a time told in parts that ends its phrase: "won in 4 hours,
-				// 48 minutes.", "after 2 days, 6 hours, 15 minutes" (not "within 24 hours, 15 minutes of footage",
+				// 48 minutes.", "after 2 days, 6 hours, 15 minutes" (not
+				// "within 24 hours, 15 minutes of footage",
 				// "in 2 hours 1 minute, 20 seconds ahead"), or a third part
 				// after two joined by a comma: "in 2 hours, 8 minutes, 22
 				// seconds as the race returned"
@@ -474,10 +475,10 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 // dayOrClockSpan reports whether duration v counts only days and time of
 // day ("P2D", "P2DT6H", "PT4H"), the parts a race or a rescue is timed in.
 func dayOrClockSpan(v string) bool {
-	d, _, _ := strings.Cut(strings.TrimPrefix(v, "P"), "T")
 	if !strings.HasPrefix(v, "P") || strings.Contains(v, "X") {
 		return false
 	}
+	d, _, _ := strings.Cut(v[1:], "T")
 	return d == "" || strings.HasSuffix(d, "D") && strings.Trim(d[:len(d)-1], "0123456789") == ""
 }
 
