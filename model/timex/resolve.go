@@ -10608,6 +10608,12 @@ func (s *Session) pastAbleTo(i int) bool {
 		s.inList(a, s.t.lists.setting) {
 		return false
 	}
+	if s.wordIs(a, "out") {
+		// a past verb and its particle: "Thousands turned out to vote on
+		// Monday" (not "up": "signed up to volunteer on Saturday" is a
+		// plan)
+		return s.tenseOf(a-1) == tensePast && !s.hadBefore(a-1) && !s.inList(a-1, s.t.lists.setting) && !s.inList(a-1, s.t.lists.urging)
+	}
 	return s.wordIs(k-3, "was") || s.wordIs(k-3, "were")
 }
 
