@@ -545,7 +545,7 @@ type newsSet struct {
 // 1989-2026: 0.927), newsset325.toml (business, markets, central banks
 // and company results, 1989-2026: 0.906) and newsset327.toml (wars,
 // diplomacy, disasters and summits, 1989-2026: 0.920).
-// A sixth round, asked for at the end of that session's rule work
+// A sixth round, asked for near the end of that session's rule work
 // (dc9350a); figures with those rules, which differ from the session's
 // starting ones only on newsset330.toml (0.907 with them) and
 // newsset331.toml (0.938): for rule work newsset328.toml (general wire
