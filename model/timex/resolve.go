@@ -660,8 +660,8 @@ func (s *Session) endingAfter(end int) (int, bool) {
 	if !s.inList(k, s.t.lists.ended) {
 		return -1, false
 	}
-	j := s.matchFrom(k + 1)
-	if j >= len(s.matches) || s.matches[j].start != k+1 {
+	j := s.matchStartingAt(k + 1)
+	if j < 0 {
 		return -1, false
 	}
 	return j, s.wordIs(k, "ended")
@@ -918,13 +918,13 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	// had telephoned Buhari earlier, at about 5 p.m., to concede", "did
 	// not concede until Wednesday, when she phoned Smith at 2 p.m.")
 	votePoss := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT
+	polls := votePoss && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
 	voteNight := votePoss && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast
-	pollsClosed := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
+	pollsClosed := voteNight && polls
 	conceded := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
 	// (so do the polls' hours ahead of a vote ahead: "… until Tuesday's
 	// election. … The first polls close at 7 p.m. EST in Indiana")
-	pollsAhead := votePoss && s.possT.After(s.day()) && s.tense(m.start, m.end) != tensePast &&
-		s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
+	pollsAhead := polls && s.possT.After(s.day()) && s.tense(m.start, m.end) != tensePast
 	farVote := pollsClosed || conceded || pollsAhead
 	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(farVote && m.start-s.possAt <= 160) ||
 		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(farVote && s.sentencesBetween(s.possAt, m.start) <= 6) ||
@@ -6251,11 +6251,11 @@ func (s *Session) quarter(m *match, tx *model.Timex) (point, bool) {
 		return point{t: t, g: model.GranMonth}, true
 	}
 	var q, y int
-	if mo, ok := s.endedIn(m); ok && f.ord == 0 && !(f.unit == "Y" && f.hasShift) && !s.recentQuarter(m) {
+	if mo, ahead, ok := s.endedIn(m); ok && f.ord == 0 && !(f.unit == "Y" && f.hasShift) && !s.recentQuarter(m) {
 		// "the quarter ended July 31" spans May to July: mostly the
 		// second quarter (a fiscal quarter named before keeps its name)
 		y = s.dct.Year()
-		if mo > int(s.dct.Month()) && !(s.endsAhead(m) && mo-int(s.dct.Month()) <= 3) {
+		if mo > int(s.dct.Month()) && !(ahead && mo-int(s.dct.Month()) <= 3) {
 			// (but a quarter that ends or begins within three months is
 			// this year's: "a loss for the quarter that ends Dec. 31",
 			// told in September)
@@ -6298,8 +6298,8 @@ func (s *Session) endsYearBefore(i int) bool {
 	if s.lastAt < 0 || s.lastPoint.g != model.GranYear || s.lastPoint.ref {
 		return false
 	}
-	y := s.matchFrom(s.lastAt)
-	if y >= len(s.matches) || s.matches[y].start != s.lastAt {
+	y := s.matchStartingAt(s.lastAt)
+	if y < 0 {
 		return false
 	}
 	j, _ := s.endingAfter(s.matches[y].end)
@@ -6307,8 +6307,10 @@ func (s *Session) endsYearBefore(i int) bool {
 }
 
 // endedIn reads "ended July 31" (or "that ends Sept. 30", ", which ended
-// June 30") after match m and returns the month.
-func (s *Session) endedIn(m *match) (int, bool) {
+// June 30", "that begins Oct. 1") after match m and returns the month the
+// period ends in, and whether the word is a present one ("ends",
+// "ending", "begins"), telling of a period that may still be to come.
+func (s *Session) endedIn(m *match) (int, bool, bool) {
 	i := m.end
 	if s.wordIs(i, ",") && (s.wordIs(i+1, "which") || s.wordIs(i+1, "that")) {
 		i++
@@ -6318,11 +6320,11 @@ func (s *Session) endedIn(m *match) (int, bool) {
 	}
 	begins := s.beginWord(i)
 	if i+1 >= len(s.toks) || !begins && !s.t.lex.inClass(s.toks[i].Word, s.t.lists.ended) {
-		return 0, false
+		return 0, false, false
 	}
 	w := s.toks[i+1].Word
 	if w < 0 {
-		return 0, false
+		return 0, false, false
 	}
 	for _, fe := range s.t.lex.forms[w] {
 		if fe.class.slot == sMonth && len(fe.rest) == 0 && s.toks[i+1].Cap {
@@ -6330,22 +6332,10 @@ func (s *Session) endedIn(m *match) (int, bool) {
 			if begins {
 				mo = (mo+1)%12 + 1 // "the quarter that begins Oct. 1" ends in December
 			}
-			return mo, true
+			return mo, begins || s.wordIs(i, "ends") || s.wordIs(i, "ending"), true
 		}
 	}
-	return 0, false
-}
-
-// endsAhead reports whether the quarter after m is told by a present end
-// or start, "that ends Dec. 31", "beginning Oct. 1": one that may still
-// be to come.
-func (s *Session) endsAhead(m *match) bool {
-	for i := m.end; i < len(s.toks) && i <= m.end+2; i++ {
-		if s.wordIs(i, "ends") || s.wordIs(i, "ending") || s.beginWord(i) {
-			return true
-		}
-	}
-	return false
+	return 0, false, false
 }
 
 // beginWord reports whether token i is a present word of beginning that
@@ -7988,8 +7978,8 @@ func (s *Session) reportThatDay(i int) bool {
 	if !(s.inList(k, s.t.lists.reporting) || s.wordIs(k, "confirmed") || s.wordIs(k, "announced")) {
 		return false
 	}
-	j := s.matchFrom(i)
-	return j < len(s.matches) && s.matches[j].start == i && s.wordIs(s.matches[j].end, "that")
+	j := s.matchStartingAt(i)
+	return j >= 0 && s.wordIs(s.matches[j].end, "that")
 }
 
 // pastBefore reports whether a past verb stands earlier in the sentence
@@ -8946,25 +8936,27 @@ func (s *Session) holidayFallsOn(m *match, wd int) (time.Time, bool) {
 	if j < 0 || s.matches[j].end != m.start-2 || s.matches[j].f.holiday == "" {
 		return time.Time{}, false
 	}
+	best := s.nearestHoliday(s.matches[j].f.holiday, func(t time.Time) bool { return isoWeekday(t) == wd })
+	return best, !best.IsZero()
+}
+
+// nearestHoliday returns holiday h in its occurrence nearest the news, of
+// the last, this and the next year, that keep accepts; zero when none.
+func (s *Session) nearestHoliday(h string, keep func(time.Time) bool) time.Time {
 	var best time.Time
 	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
-		if t, ok := s.t.holidayOn(s.matches[j].f.holiday, y); ok && isoWeekday(t) == wd && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
+		if t, ok := s.t.holidayOn(h, y); ok && keep(t) && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
 			best = t
 		}
 	}
-	return best, !best.IsZero()
+	return best
 }
 
 // holidayNearWeekday returns the weekday wd nearest the holiday h, in its
 // occurrence nearest the news, when the two are within three days and
 // the weekday within a week of the news.
 func (s *Session) holidayNearWeekday(h string, wd int) (time.Time, bool) {
-	var best time.Time
-	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
-		if t, ok := s.t.holidayOn(h, y); ok && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
-			best = t
-		}
-	}
+	best := s.nearestHoliday(h, func(time.Time) bool { return true })
 	if best.IsZero() {
 		return time.Time{}, false
 	}
@@ -10573,8 +10565,8 @@ func (s *Session) endOfRangeFromToday(m *match) bool {
 	if m.f.rangeFrom == 0 {
 		return false
 	}
-	j := s.matchFrom(m.f.rangeFrom - 1)
-	if j >= len(s.matches) || s.matches[j].start != m.f.rangeFrom-1 {
+	j := s.matchStartingAt(m.f.rangeFrom - 1)
+	if j < 0 {
 		return false
 	}
 	a := &s.matches[j].f
@@ -10630,8 +10622,7 @@ func (s *Session) rangeEnd(m *match) (*match, bool) {
 	if e+1 >= len(s.toks) || !(s.wordIs(e, "to") || s.wordIs(e, "until") || s.wordIs(e, "through") || s.wordIs(e, "till") || s.wordIs(e, "-")) {
 		return nil, false
 	}
-	j := s.matchFrom(e + 1)
-	if j < len(s.matches) && s.matches[j].start == e+1 && s.matches[j].f.month != 0 {
+	if j := s.matchStartingAt(e + 1); j >= 0 && s.matches[j].f.month != 0 {
 		return &s.matches[j], true
 	}
 	return nil, false
@@ -10875,4 +10866,13 @@ func (s *Session) shareQuote(m *match) bool {
 func (s *Session) matchFrom(i int) int {
 	j, _ := slices.BinarySearchFunc(s.matches, i, func(d match, at int) int { return d.start - at })
 	return j
+}
+
+// matchStartingAt is the index of the match that starts at token i, or -1
+// when none does.
+func (s *Session) matchStartingAt(i int) int {
+	if j := s.matchFrom(i); j < len(s.matches) && s.matches[j].start == i {
+		return j
+	}
+	return -1
 }
