@@ -51,7 +51,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
-	concession                                                     *classInfo
+	concession, callingOff                                         *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -126,6 +126,7 @@ func listsOf(l *lexicon) contextLists {
 		designating:        get("designating_words"),
 		pollWords:          get("poll_words"),
 		concession:         get("concession_words"),
+		callingOff:         get("calling_off_words"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -8661,10 +8662,10 @@ func (s *Session) postponeAt(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].Word >= 0 && s.t.lex.inClass(s.toks[i].Word, s.t.lists.postpone) || s.calledOffAt(i)
 }
 
-// calledOffAt reports whether token i starts "called off" (or "call
-// off", "calls off"), or is "scrapped": an event given up.
+// calledOffAt reports whether a word of giving an event up
+// (calling_off_words) starts at token i: "called off", "scrapped".
 func (s *Session) calledOffAt(i int) bool {
-	return (s.wordIs(i, "called") || s.wordIs(i, "call") || s.wordIs(i, "calls")) && s.wordIs(i+1, "off") || s.wordIs(i, "scrapped")
+	return i >= 0 && i < len(s.toks) && s.formAt(i, s.t.lists.callingOff)
 }
 
 // bracketed reports whether m stands in brackets with at most a few
