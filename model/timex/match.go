@@ -13,8 +13,9 @@ type frame struct {
 	yearShort bool // written with two digits ('98)
 	month     int
 	day       int
-	weekday   int // ISO: Monday 1 … Sunday 7
-	decade    int // 199 for the 1990s
+	weekday   int  // ISO: Monday 1 … Sunday 7
+	decade    int  // 199 for the 1990s
+	hundreds  bool // the decade was written with four digits ending in 00 ("the 1800s")
 	num, num2 float64
 	nums      uint8 // how many numbers were read
 	ord       int
@@ -338,7 +339,7 @@ func (r *runner) replay(preset *frame) {
 		case wMonth:
 			f.month = int(w.a)
 		case wDecade:
-			f.decade = int(w.a)
+			f.decade, f.hundreds = int(w.a), w.b != 0
 		case wOrd:
 			f.ord = int(w.a)
 		case wClock:
@@ -583,7 +584,11 @@ func (r *runner) matchBuiltin(b builtin, th *thread) bool {
 		}
 		switch d := t.Digits &^ 0x80; {
 		case d == 4 && b != bDecade2:
-			r.note(th, write{op: wDecade, a: int32(t.Num / 10)})
+			w := write{op: wDecade, a: int32(t.Num / 10)}
+			if t.Num%100 == 0 {
+				w.b = 1 // ("the 1800s")
+			}
+			r.note(th, w)
 		case d == 2 && b != bDecade4:
 			r.note(th, write{op: wDecade, a: 190 + int32(t.Num/10)})
 		default:

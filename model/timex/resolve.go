@@ -1633,6 +1633,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		// "on this day in 1969": the publication day's date in that year
 		return point{t: ymd(f.year, int(s.dct.Month()), min(s.dct.Day(), daysIn(f.year, int(s.dct.Month())))), g: model.GranDay}, true
 	}
+	if f.decade != 0 && f.hundreds && f.decade < 200 {
+		// "the 1800s", "the late 1400s": a century (but "the 2000s" is
+		// the decade news means)
+		return point{t: ymd(f.decade*10, 1, 1), g: model.GranCentury}, true
+	}
 	if f.decade != 0 {
 		return point{t: ymd(f.decade*10, 1, 1), g: model.GranDecade}, true
 	}
