@@ -4839,6 +4839,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// "planned more demonstrations for Thursday night and the
 			// weekend", told on the Thursday: listed after a day not gone
 			// by, the weekend to come
+		case wd <= 4 && s.weekendModal(m, wd):
+			// "Forecasters said the weekend should be dry", "said final
+			// results may not be known before the weekend", "promised
+			// more helicopters by the weekend", told on a Thursday: what
+			// may or should come about is the coming weekend
 		case t == tensePast && wd >= 3 && s.scheduledFor(m.start) && !s.hadWithin(m.start, 10):
 			// "Organizers planned more demonstrations for the weekend",
 			// told on a Thursday: a weekend set for something, as a day
@@ -6524,6 +6529,43 @@ func (s *Session) wouldAround(m *match) bool {
 		}
 		if s.tenseOf(k) != tenseUnknown {
 			return head && plain(k) || part && !s.wordIs(k+1, "have") && (s.wordIs(k, "will") || s.wordIs(k, "should") || s.wordIs(k, "must") || s.wordIs(k, "'ll"))
+		}
+	}
+	return false
+}
+
+// weekendModal reports whether "the weekend" (m), told on weekday wd
+// (Monday to Thursday), is in a clause of what may, should or is promised
+// to come about: the nearest verb before it in its clause is "may",
+// "might" or "should", or, told from Wednesday on, "could", "would" or
+// "promised" (a past "could not" or "would have" tells no future), or its
+// own verb right after it is such a modal ("the weekend should be dry").
+func (s *Session) weekendModal(m *match, wd int) bool {
+	modal := func(k int) bool {
+		switch {
+		case s.wordIs(k+1, "have"):
+			return false
+		case s.wordIs(k, "may") && !s.toks[k].Cap, s.wordIs(k, "might"), s.wordIs(k, "should"):
+			return true
+		case wd >= 3 && (s.wordIs(k, "could") || s.wordIs(k, "would")):
+			return !s.wordIs(k+1, "not") && !s.wordIs(k+1, "n't")
+		case wd >= 3 && s.wordIs(k, "promised"):
+			return true
+		}
+		return false
+	}
+	if m.end+1 < len(s.toks) && !s.sentenceStart(m.end) && modal(m.end) {
+		return true
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-tenseBefore && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, ",") {
+			return false
+		}
+		if s.wordIs(j, "may") || s.wordIs(j, "might") || s.wordIs(j, "should") || s.wordIs(j, "could") || s.wordIs(j, "would") {
+			return modal(j)
+		}
+		if v := s.tenseOf(j); v != tenseUnknown && !(v == tensePast && j > 0 && s.isBe(j-1)) {
+			return modal(j)
 		}
 	}
 	return false
