@@ -2986,8 +2986,28 @@ func (s *Session) wasWere(i int) bool {
 // day right after "is" ("The general election is Nov. 3"): a present that
 // dates something is a timetable's; a date gone by would take "was".
 func (s *Session) isOnDate(m *match) bool {
-	return m.start >= 2 && s.wordIs(m.start-1, "on") && (s.wordIs(m.start-2, "is") || s.wordIs(m.start-2, "are")) ||
-		m.start >= 1 && m.f.day != 0 && m.f.month != 0 && (s.wordIs(m.start-1, "is") || s.wordIs(m.start-1, "are")) // "The general election is Nov. 3"
+	isAre := func(k int) bool { return k >= 0 && (s.wordIs(k, "is") || s.wordIs(k, "are")) }
+	return m.start >= 2 && s.wordIs(m.start-1, "on") && isAre(m.start-2) ||
+		m.start >= 1 && m.f.day != 0 && m.f.month != 0 && isAre(m.start-1) || // "The general election is Nov. 3"
+		// "The board's next policy meeting is in March", "Moreno is up
+		// for re-election in November": a month something is in, or is
+		// up for in
+		m.f.day == 0 && m.f.month != 0 && m.start >= 2 && s.wordIs(m.start-1, "in") &&
+			(isAre(m.start-2) || s.upFor(m.start-2))
+}
+
+// upFor reports whether token i ends "is up for" or "are up for" and a
+// noun of at most three tokens ("is up for re-election").
+func (s *Session) upFor(i int) bool {
+	for k := i; k >= 2 && k >= i-3; k-- {
+		if s.wordIs(k, "for") {
+			return k < i && s.wordIs(k-1, "up") && (s.wordIs(k-2, "is") || s.wordIs(k-2, "are"))
+		}
+		if s.toks[k].Kind != tokWord && !s.wordIs(k, "-") {
+			return false
+		}
+	}
+	return false
 }
 
 // scheduled reports whether the present tense around m is a timetable's
