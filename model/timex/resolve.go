@@ -51,7 +51,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
-	concession, callingOff                                         *classInfo
+	concession, callingOff, arranging                              *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -127,6 +127,7 @@ func listsOf(l *lexicon) contextLists {
 		pollWords:          get("poll_words"),
 		concession:         get("concession_words"),
 		callingOff:         get("calling_off_words"),
+		arranging:          get("arranging_verbs"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -7786,10 +7787,11 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			if v == tensePast && step < 0 && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) &&
 				(s.wordIs(from, "for") || s.wordBetween(i, from, "for") && s.eventBetween(i, from) || i == from && s.namingVerb(i) ||
-					s.inList(i, s.t.lists.setting) && s.eventBetween(i, from)) {
+					(s.inList(i, s.t.lists.setting) || s.inList(i, s.t.lists.arranging)) && s.eventBetween(i, from)) {
 				// "Unions have called a strike for Wednesday", "have called for
 				// a march on Sunday", "has declared Tuesday a holiday", "has
-				// convened an all-party meeting on Sunday": a
+				// convened an all-party meeting on Sunday", "have organised a
+				// peace march through central Belfast on Sunday afternoon": a
 				// present perfect that sets something for a day sets it
 				// ahead (but "have arrested a man over the stabbing on
 				// Sunday" is past)
