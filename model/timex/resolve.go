@@ -51,7 +51,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
-	concession, callingOff, arranging                              *classInfo
+	concession, callingOff, arranging, organizers                  *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -128,6 +128,7 @@ func listsOf(l *lexicon) contextLists {
 		concession:         get("concession_words"),
 		callingOff:         get("calling_off_words"),
 		arranging:          get("arranging_verbs"),
+		organizers:         get("organizer_nouns"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -3308,6 +3309,18 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// constitutional referendum": going on with an event still
 			// to come (but "pressed ahead with Sunday's vote" is past)
 			return stepToWeekday(d, wd, 1, true)
+		}
+		if m.start >= 2 && s.wordIs(m.start-1, "of") && s.inList(m.start-2, s.t.lists.organizers) && s.eventAfter(m.end+1) {
+			// "Organizers of Saturday's March for Babies say the walk will
+			// go on", "Organizers of Saturday's march said the route would
+			// change": those who stage an event, told of in the present or
+			// the future, or telling of it in a future seen from the past,
+			// stage one still to come (but "Organizers of Saturday's march
+			// said it had drawn 20,000 people" looks back)
+			if v, k := s.scanTenseAt(m.end, 1); v == tenseFuture || v == tensePresent ||
+				v == tensePast && k >= 0 && s.inList(k, s.t.lists.reporting) && s.willOrWouldAfter(k) {
+				return stepToWeekday(d, wd, 1, true)
+			}
 		}
 		if m.start == 0 || s.sentenceStart(m.start) {
 			if v, k := s.scanTenseAt(m.end, 1); (v == tenseFuture || v == tensePresent && s.isBe(k) && s.formAt(k+1, s.t.lists.future)) && s.eventAfter(m.end+1) {
@@ -9711,6 +9724,21 @@ func (s *Session) timetableAfter(i int) bool {
 	// a timetable's present only: "Saturday's final will be remembered for
 	// a late goal" and "Wednesday's vote would not be final" look back
 	return k >= 0 && v == tensePresent && s.formAt(k, s.t.lists.timetable)
+}
+
+// willOrWouldAfter reports whether the verb of the clause reported by the
+// verb at token k is "will" or "would" (a future, seen from now or from
+// the telling): "said the route would change".
+func (s *Session) willOrWouldAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8 && !s.sentenceStart(j); j++ {
+		if s.wordIs(j, "will") || s.wordIs(j, "would") || s.wordIs(j, "'ll") {
+			return !s.wordIs(j+1, "have")
+		}
+		if s.tenseOf(j) != tenseUnknown {
+			return false
+		}
+	}
+	return false
 }
 
 // eventAfter reports whether one of the first three tokens from i is a
