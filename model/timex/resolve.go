@@ -4546,7 +4546,11 @@ func (s *Session) bounded(m *match) bool {
 // leave by 6pm on Saturday". The bound is the clock's; the day is the
 // one told of.
 func (s *Session) clockBoundDay(m *match) bool {
-	return s.clockOn(m.start - 1)
+	// (so is a day written with the clock time after a "by" that opens
+	// its sentence, the progress made by then: "By 9 a.m. today, United
+	// had canceled 180 flights"; not a deadline, "ordered residents to
+	// leave by 8 p.m. Saturday")
+	return s.clockOn(m.start-1) || m.f.hasClock && m.start > 0 && s.wordIs(m.start-1, "by") && s.sentenceStart(m.start-1) && (m.f.weekday != 0 || m.f.day != 0 || m.f.unit == "D" && m.f.hasShift)
 }
 
 // clockOn reports whether token i is the "on" after a clock time: "6pm on
