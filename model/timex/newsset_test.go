@@ -570,7 +570,7 @@ type newsSet struct {
 // 0.925), newsset341.toml (sport, culture, holidays and travel,
 // 1989-2026: 0.926) and newsset343.toml (science, health, weather, space
 // and the environment, 1989-2026: 0.881).
-// A second round, asked for after four rule commits (4aae7a1); figures
+// A second round, asked for after three rule commits (4aae7a1); figures
 // with those rules, which are the session's starting ones: for rule work
 // newsset344.toml (general wire copy, 1989-2026: 0.925), newsset346.toml
 // (weather, storms, travel disruption and holiday traffic, 1989-2026:
