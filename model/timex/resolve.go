@@ -1373,7 +1373,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			}
 			s.lastHoliday = ""
 			if m.f.holiday != "" && p.g == model.GranDay && m.f.unit != "WE" {
-				s.lastHoliday = m.f.holiday
+				s.lastHoliday, s.namedHoliday = m.f.holiday, m.f.holiday
 			}
 			s.lastBound = m.f.fiscal || s.bounded(m)
 			if m.f.fiscal && p.g == model.GranYear {
@@ -9014,16 +9014,33 @@ func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 
 // holidayFallsOn returns the holiday's day when m, a weekday, follows a
 // holiday and "falls on" ("Halloween falls on Saturday this year"), in
-// the holiday's occurrence nearest the news that is on that weekday.
+// the holiday's occurrence nearest the news that is on that weekday; "the
+// holiday" is the last one named, "the date" the last day named.
 func (s *Session) holidayFallsOn(m *match, wd int) (time.Time, bool) {
 	if !s.hasDCT || m.start < 3 || !s.wordIs(m.start-1, "on") || !(s.wordIs(m.start-2, "falls") || s.wordIs(m.start-2, "fall") || s.wordIs(m.start-2, "fell")) {
 		return time.Time{}, false
 	}
 	j := s.matchFrom(m.start-2) - 1
-	if j < 0 || s.matches[j].end != m.start-2 || s.matches[j].f.holiday == "" {
+	h := ""
+	switch {
+	case j >= 0 && s.matches[j].end == m.start-2:
+		h = s.matches[j].f.holiday
+	case s.wordIs(m.start-3, "holiday") && m.start >= 4 && s.wordIs(m.start-4, "the"):
+		// "St. Patrick's Day … The holiday falls on Tuesday this year":
+		// the last holiday named
+		h = s.namedHoliday
+	case s.wordIs(m.start-3, "date") && m.start >= 4 && s.wordIs(m.start-4, "the"):
+		// "The Constitution sets Jan. 20 as the day a new term begins.
+		// This year the date falls on Sunday": the last day named, if it
+		// is on that weekday
+		if d := s.lastDayT; !d.IsZero() && isoWeekday(d) == wd && math.Abs(d.Sub(s.day()).Hours()) <= 366*24 {
+			return d, true
+		}
+	}
+	if h == "" {
 		return time.Time{}, false
 	}
-	best := s.nearestHoliday(s.matches[j].f.holiday, func(t time.Time) bool { return isoWeekday(t) == wd })
+	best := s.nearestHoliday(h, func(t time.Time) bool { return isoWeekday(t) == wd })
 	return best, !best.IsZero()
 }
 

@@ -162,6 +162,10 @@ type Session struct {
 	// lastHoliday is the holiday code of the last date when it was a
 	// holiday's day ("" otherwise)
 	lastHoliday string
+	// namedHoliday is the holiday code of the last holiday named, however
+	// long ago ("" if none): "St. Patrick's Day … The holiday falls on
+	// Tuesday this year"
+	namedHoliday string
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
