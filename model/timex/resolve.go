@@ -7219,7 +7219,7 @@ func (s *Session) urgedFor(start int) bool {
 		k++ // a passive: "Residents were urged to stay indoors on Sunday"
 	}
 	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) && !s.decidedOnDay(k, start) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
-		s.hadBefore(k) || s.wordBetween(max(k-4, 0), k-1, "since") || s.incidentOn(start) {
+		s.hadBefore(k) || s.anyBetween(max(k-4, 0), k-1, func(j int) bool { return s.wordIs(j, "since") && !s.commaBetween(j, k) }) || s.incidentOn(start) { // (but not a "since" in an aside: "Bradley, mayor since 1973, urged residents to stay home on Friday")
 		return false // (nor an incident's day: "voted to condemn the arson attack on Saturday")
 	}
 	// (after "in", "during" or "at": "in a statement", "at a news
