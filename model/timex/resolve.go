@@ -3439,6 +3439,17 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// just named
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
+	decreed := func(k int) bool {
+		return s.wordIs(k, "declared") || s.wordIs(k, "designated") || s.wordIs(k, "proclaimed")
+	}
+	if (m.start == 0 || s.sentenceStart(m.start)) && m.end+2 < len(s.toks) &&
+		((s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && s.wordIs(m.end+1, "been") && decreed(m.end+2) ||
+			(s.wordIs(m.end, "was") || s.wordIs(m.end, "is")) && decreed(m.end+1)) {
+		// "Monday has been declared an extra public holiday", "Friday was
+		// declared a day of mourning": a day set by a decree, the nearest
+		// such day (not a record's: "Friday was named the hottest day")
+		return nearestWeekday(d, wd)
+	}
 	if m.start >= 2 && s.wordIs(m.start-2, "had") && s.namingVerb(m.start-1) {
 		// "the government had declared Monday a public holiday": a day set
 		// before the news, the nearest such day
