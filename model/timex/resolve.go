@@ -51,7 +51,7 @@ type contextLists struct {
 	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
-	concession, callingOff, arranging, organizers                  *classInfo
+	concession, callingOff, arranging, organizers, decree          *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -129,6 +129,7 @@ func listsOf(l *lexicon) contextLists {
 		callingOff:         get("calling_off_words"),
 		arranging:          get("arranging_verbs"),
 		organizers:         get("organizer_nouns"),
+		decree:             get("decree_verbs"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -3439,9 +3440,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// just named
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
-	decreed := func(k int) bool {
-		return s.wordIs(k, "declared") || s.wordIs(k, "designated") || s.wordIs(k, "proclaimed")
-	}
+	decreed := func(k int) bool { return s.inList(k, s.t.lists.decree) }
 	if (m.start == 0 || s.sentenceStart(m.start)) && m.end+2 < len(s.toks) &&
 		((s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && s.wordIs(m.end+1, "been") && decreed(m.end+2) ||
 			(s.wordIs(m.end, "was") || s.wordIs(m.end, "is")) && decreed(m.end+1)) {
