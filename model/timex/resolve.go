@@ -10483,10 +10483,25 @@ func (s *Session) perfectDeedAfter(end int) bool {
 		(s.participle(end+1) || s.inList(end+1, s.t.lists.participles) || s.inList(end+1, s.t.lists.unmarkedPast))
 }
 
+// regularPastAt reports whether token i is a lower-case word in -ed the
+// lexicon does not know, a past form or participle whose object a
+// present form after it would be: "had processed returns by 6 p.m.
+// Monday".
+func (s *Session) regularPastAt(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := s.toks[i]
+	return t.Kind == tokWord && !t.Cap && t.Word < 0 && t.End-t.Start >= 5 && strings.HasSuffix(s.r.text[t.Start:t.End], "ed")
+}
+
 // quantifierAt reports whether token i is a word of quantity before a
 // noun: "won the most votes", "several reports", "set off from both ends at 11:06 a.m.".
 func (s *Session) quantifierAt(i int) bool {
-	return s.wordIs(i, "most") || s.wordIs(i, "more") || s.wordIs(i, "fewer") || s.wordIs(i, "many") || s.wordIs(i, "several") || s.wordIs(i, "few") || s.wordIs(i, "both")
+	// ("all" too, unless it follows a pronoun subject: "had processed all
+	// returns by 6 p.m. Monday", but "they all vote on Sunday")
+	return s.wordIs(i, "most") || s.wordIs(i, "more") || s.wordIs(i, "fewer") || s.wordIs(i, "many") || s.wordIs(i, "several") || s.wordIs(i, "few") || s.wordIs(i, "both") ||
+		s.wordIs(i, "all") && !(i > 0 && (s.wordIs(i-1, "they") || s.wordIs(i-1, "we") || s.wordIs(i-1, "you")))
 }
 
 // modelNumber reports whether the number at token i ends in a capital
@@ -10615,7 +10630,7 @@ func (s *Session) tenseOfWord(i int) int {
 		case s.formAt(i, l.present) && (s.isBe(i) && i > 0 && (s.toks[i-1].Kind == tokNum || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word)) || // "the last session of 2008 is on Tuesday", "the next one is Saturday"
 			!(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !(s.wordIs(i-1, "that") && strings.HasSuffix(s.r.text[t.Start:t.End], "s")) ||
 				s.toks[i-1].Kind == tokNum && !s.modelNumber(i-1) || s.toks[i-1].Word >= 0 && lex.isNumberWord(s.toks[i-1].Word) ||
-				s.isBe(i-1) || s.formAt(i-1, l.past) || i > 1 && s.innerHyphen(i-2) && !s.isBe(i) || s.quantifierAt(i-1)))): // "remained open on Friday", "threw open the border" are adjectives; "a meeting that opens Tuesday" is a verb; "the 445-page report" a noun, but "Kick-off is at 7pm" has its verb
+				s.isBe(i-1) || s.formAt(i-1, l.past) || s.regularPastAt(i-1) || i > 1 && s.innerHyphen(i-2) && !s.isBe(i) || s.quantifierAt(i-1)))): // "remained open on Friday", "threw open the border" are adjectives; "a meeting that opens Tuesday" is a verb; "the 445-page report" a noun, but "Kick-off is at 7pm" has its verb
 			// "the vote on Sunday" and "by 358 votes" are nouns, "Colombians
 			// vote on Sunday" a verb; "will meet" takes its modal's tense
 			if i > 0 && lex.inClass(s.toks[i-1].Word, l.modal) {
