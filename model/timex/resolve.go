@@ -10023,6 +10023,7 @@ func (s *Session) expectedNow(i int) bool {
 	}
 	w := s.r.text[s.toks[k].Start:s.toks[k].End]
 	return s.wordIs(k-1, "is") || s.wordIs(k-1, "are") || s.wordIs(k-1, "am") || s.wordIs(k-1, "'re") || s.wordIs(k-1, "'s") ||
+		s.wordIs(k-1, "look") || s.wordIs(k-1, "looks") || s.wordIs(k-1, "seem") || s.wordIs(k-1, "seems") || s.wordIs(k-1, "appear") || s.wordIs(k-1, "appears") || // "French voters look set to reject the text in Sunday's referendum"
 		!strings.HasSuffix(w, "ed") && endsLikePlural(w)
 }
 
