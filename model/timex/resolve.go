@@ -734,7 +734,8 @@ func (s *Session) eventHead(i int) (string, int32, int) {
 			continue // "Friday's US and British air strikes": modifiers joined
 		}
 		if t.Kind != tokWord || s.wordIs(j, "which") || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") || s.wordIs(j, "as") ||
-			s.inList(j, l.prepositions) || s.isModal(j) || s.isBe(j) || s.tenseOf(j) != tenseUnknown {
+			s.inList(j, l.prepositions) || s.isModal(j) || s.isBe(j) || s.tenseOf(j) != tenseUnknown ||
+			n > 0 && (s.wordIs(j, "a") || s.wordIs(j, "an") || s.wordIs(j, "the")) { // (an article opens the next phrase: "rejecting in Saturday's referendum a model for a republic")
 			break
 		}
 		head, headWord = strings.ToLower(s.r.text[t.Start:t.End]), t.Word
