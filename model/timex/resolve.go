@@ -52,6 +52,7 @@ type contextLists struct {
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	concession, callingOff, arranging, organizers, decree          *classInfo
+	daytimeNouns                                                   *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -130,6 +131,7 @@ func listsOf(l *lexicon) contextLists {
 		arranging:          get("arranging_verbs"),
 		organizers:         get("organizer_nouns"),
 		decree:             get("decree_verbs"),
+		daytimeNouns:       get("daytime_nouns"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -702,7 +704,8 @@ func (s *Session) attributive(m *match) bool {
 	if next.Kind != tokWord || next.Cap || next.SpaceBefore == 0 {
 		return false
 	}
-	return !s.t.lex.inClass(next.Word, s.t.lists.rangeWords) && !s.wordIs(m.end, "at") && !s.wordIs(m.end, "in") && !s.wordIs(m.end, "of")
+	return !s.t.lex.inClass(next.Word, s.t.lists.rangeWords) && !s.wordIs(m.end, "at") && !s.wordIs(m.end, "in") && !s.wordIs(m.end, "of") &&
+		!(m.f.weekday != 0 && s.inList(m.end, s.t.lists.daytimeNouns)) // (a stretch of the day dates what happened in it: "during the Thursday morning rush hour")
 }
 
 // possessive reports whether m is a weekday with 's naming an event
