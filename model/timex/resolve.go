@@ -6844,7 +6844,10 @@ func (s *Session) tense(start, end int) int {
 	if end < len(s.toks) && start > 1 && s.wordIs(start-1, "on") && s.tenseOf(end) == tensePast && !(s.inList(end+1, s.t.lists.prepositions) && !s.wordIs(end+1, "to")) && !s.inList(end, s.t.lists.reducedParticiples) &&
 		!(s.isBe(end) && end+1 < len(s.toks) && (s.formAt(end+1, s.t.lists.future) || s.wordIs(end+1, "to"))) { // ("The Senate vote on Friday was expected to be close")
 		if n := s.toks[start-2]; n.Kind == tokWord && !n.Cap && s.tenseOf(start-2) != tensePast && !s.isModal(start-2) && !s.isBe(start-2) && !s.isAdverb(start-2) &&
-			!s.inList(start-2, s.t.lists.prepositions) && !s.inList(start-2, s.t.lists.determiners) {
+			!s.inList(start-2, s.t.lists.prepositions) && !s.inList(start-2, s.t.lists.determiners) &&
+			!s.anyBetween(max(start-10, 0), start-3, func(k int) bool { // (not a subject that looks ahead: "A storm expected to drop snow on Wednesday threatened to snarl travel")
+				return s.sameSentence(k, start) && s.wordIs(k+1, "to") && s.formAt(k, s.t.lists.future) && !s.innerHyphen(k-1)
+			}) {
 			// "after a strong jobs report on Friday reinforced the view":
 			// the day ends the subject of a past verb (not a participle on
 			// its noun: "will resume talks on Wednesday aimed at saving")
