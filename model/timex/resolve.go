@@ -1711,7 +1711,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					year--
 				}
 			} else if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) &&
+				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) && !(lp.t.Year() > s.dct.Year() && s.tense(m.start, m.end) == tensePast) && // (not a year ahead for a past clause: "dividends from 2020 to 2024, although its profit fell in the third quarter")
 				!(s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastAt+1 < len(s.toks) && s.inList(s.lastAt+1, s.t.lists.incidents)) {
 				// (not a year in a relative clause, nor one that names an
 				// event: "arrivals, which recovered after the 2004 tsunami,
