@@ -9858,7 +9858,7 @@ func (s *Session) nounAfterTo(i int) bool {
 func (s *Session) mayBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-tenseBefore && !s.sentenceStart(j+1); j-- {
 		if s.wordIs(j, "could") || s.wordIs(j, "may") && !s.toks[j].Cap || s.wordIs(j, "might") {
-			return !s.wordIs(j+1, "not") && !s.wordIs(j+1, "have")
+			return !s.wordIs(j+1, "not") && !(s.wordIs(j+1, "have") && !s.wordIs(j+2, "to"))
 		}
 		if v := s.tenseOf(j); v != tenseUnknown && !(v == tensePast && j > 0 && s.isBe(j-1)) {
 			return false // (a participle after "be" is the modal's: "could be held")
@@ -10545,7 +10545,8 @@ func (s *Session) tenseOfWord(i int) int {
 		// is a past; "may not have" looks back)
 		return tenseFuture
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && n != l.idHave && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
+		// ("may have to repeat the operation on Friday" is an obligation ahead)
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && (n != l.idHave || i+2 < len(s.toks) && s.toks[i+2].Word == l.idTo) && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "Neither … could be located Wednesday" may be
