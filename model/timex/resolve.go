@@ -3322,7 +3322,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// the future, or telling of it in a future seen from the past,
 			// stage one still to come (but "Organizers of Saturday's march
 			// said it had drawn 20,000 people" looks back)
-			if v, k := s.scanTenseAt(m.end, 1); v == tenseFuture || v == tensePresent ||
+			// (a present of saying or expecting, not one of the aftermath:
+			// "Sponsors of Friday's gala are demanding refunds after the
+			// event ended in chaos")
+			if v, k := s.scanTenseAt(m.end, 1); v == tenseFuture ||
+				v == tensePresent && k >= 0 && (s.formAt(k, s.t.lists.future) || (s.inList(k, s.t.lists.reporting) || s.wordIs(k, "say")) && s.scanTense(k+1, 1) != tensePast) ||
 				v == tensePast && k >= 0 && s.inList(k, s.t.lists.reporting) && s.willOrWouldAfter(k) {
 				return stepToWeekday(d, wd, 1, true)
 			}
