@@ -6610,8 +6610,11 @@ func (s *Session) weekendModal(m *match, wd int) bool {
 		}
 		return false
 	}
-	if m.end+1 < len(s.toks) && !s.sentenceStart(m.end) && modal(m.end) {
-		return true
+	if m.end+1 < len(s.toks) && !s.sentenceStart(m.end) && modal(m.end) && !(m.start > 0 && (s.inList(m.start-1, s.t.lists.prepositions) || s.wordIs(m.start-1, "since"))) {
+		return true // (the weekend as the subject, not "a heat wave that has gripped the city since the weekend should break on Thursday")
+	}
+	if m.start > 0 && s.wordIs(m.start-1, "since") {
+		return false
 	}
 	for j := m.start - 1; j >= 0 && j >= m.start-tenseBefore && !s.sentenceStart(j+1); j-- {
 		if s.wordIs(j, ",") {
