@@ -3325,9 +3325,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// (a present of saying or expecting, not one of the aftermath:
 			// "Sponsors of Friday's gala are demanding refunds after the
 			// event ended in chaos")
-			if v, k := s.scanTenseAt(m.end, 1); v == tenseFuture ||
-				v == tensePresent && k >= 0 && (s.formAt(k, s.t.lists.future) || (s.inList(k, s.t.lists.reporting) || s.wordIs(k, "say")) && s.scanTense(k+1, 1) != tensePast) ||
-				v == tensePast && k >= 0 && s.inList(k, s.t.lists.reporting) && s.willOrWouldAfter(k) {
+			if s.organizersAhead(m.end + 1) {
 				return stepToWeekday(d, wd, 1, true)
 			}
 		}
@@ -9769,6 +9767,31 @@ func (s *Session) timetableAfter(i int) bool {
 	// a timetable's present only: "Saturday's final will be remembered for
 	// a late goal" and "Wednesday's vote would not be final" look back
 	return k >= 0 && v == tensePresent && s.formAt(k, s.t.lists.timetable)
+}
+
+// organizersAhead reports whether the clause whose subject holds an
+// event named from token i ("Organizers of Saturday's march …") tells of
+// it as still to come: its first verb past the event's own words is a
+// future marker ("expect", "will"), a present of saying whose report is
+// not past ("say the walk will go on"), or a past saying of a future
+// ("said the route would change").
+func (s *Session) organizersAhead(i int) bool {
+	for j := i; j < len(s.toks) && j <= i+10 && !s.sentenceStart(j); j++ {
+		switch {
+		case s.inList(j, s.t.lists.scheduled) || s.toks[j].Cap:
+			// the event's words ("march", "title fight"), a name
+		case s.inList(j, s.t.lists.reporting) || s.wordIs(j, "say"):
+			if s.tenseOf(j) == tensePast {
+				return s.willOrWouldAfter(j)
+			}
+			return s.scanTense(j+1, 1) != tensePast
+		case s.formAt(j, s.t.lists.future) && !s.isModal(j) || s.wordIs(j, "will") || s.wordIs(j, "'ll"):
+			return true
+		case s.tenseOf(j) != tenseUnknown:
+			return false
+		}
+	}
+	return false
 }
 
 // willOrWouldAfter reports whether the verb of the clause reported by the
