@@ -10622,7 +10622,8 @@ func (s *Session) tenseOfWord(i int) int {
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
 			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1) ||
 			i > 1 && (s.wordIs(i-1, "both") || s.wordIs(i-1, "all") || s.wordIs(i-1, "also")) && (s.wordIs(i-2, "which") || s.wordIs(i-2, "who")) || // ("Amazon and Alphabet, which both report on Thursday afternoon")
-			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1) && !s.nounPairAround(i)):
+			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1) && !s.nounPairAround(i) ||
+			!s.inList(i, l.timetable) && i > 0 && !(s.inList(i, l.moves) && s.toks[i-1].Cap) && !lex.inClass(s.toks[i-1].Word, l.determiners) && strings.HasSuffix(s.r.text[t.Start:t.End], "s")): // (a phrase of more words is a verb after any subject: "the Ashby Pride parade steps off at 1 p.m."; not a market's "Sensex falls on Tuesday")
 			// ("Newcastle host Everton on Wednesday night": a team takes
 			// the plural; "Meta reports results on Wednesday", "the
 			// Congressional Budget Office releases its estimate on
