@@ -4063,7 +4063,10 @@ func (s *Session) frontedClauseVerb(start, end int) int {
 	// Friday morning the line at the box office stretched around the
 	// block")
 	clause := start >= 4 && (s.wordIs(start-2, "and") || s.wordIs(start-2, "but")) && s.wordIs(start-3, ",")
-	if start == 0 || !s.sentenceStart(start-1) && !clause || !s.inList(start-1, s.t.lists.prepositions) {
+	// (or with no preposition, before a comma: "Sunday afternoon, the
+	// downtown merchants' costume parade begins at 2 p.m.")
+	bare := (start == 0 || s.sentenceStart(start)) && end < len(s.toks) && s.wordIs(end, ",")
+	if !bare && (start == 0 || !s.sentenceStart(start-1) && !clause || !s.inList(start-1, s.t.lists.prepositions)) {
 		return tenseUnknown
 	}
 	for k := end; k < len(s.toks) && k < end+20 && !s.sentenceStart(k); k++ {
@@ -4095,8 +4098,8 @@ func (s *Session) frontedClauseVerb(start, end int) int {
 				continue
 			}
 		}
-		if s.toks[k].Kind == tokPunct || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "when") || s.wordIs(k, "after") || s.wordIs(k, "before") {
-			return tenseUnknown
+		if s.toks[k].Kind == tokPunct && !s.possessiveMark(k) && !s.wordIs(k, "'") || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "when") || s.wordIs(k, "after") || s.wordIs(k, "before") {
+			return tenseUnknown // (past a possessive: "the downtown merchants' costume parade begins")
 		}
 		if v := s.tenseOf(k); v != tenseUnknown {
 			return v
