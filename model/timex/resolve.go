@@ -3336,8 +3336,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				return stepToWeekday(d, wd, 1, true)
 			}
 		}
-		if m.start == 0 || s.sentenceStart(m.start) {
-			if v, k := s.scanTenseAt(m.end, 1); (v == tenseFuture || v == tensePresent && s.isBe(k) && s.formAt(k+1, s.t.lists.future)) && s.eventAfter(m.end+1) {
+		if m.start == 0 || s.sentenceStart(m.start) || m.start >= 2 && (s.wordIs(m.start-1, "and") || s.wordIs(m.start-1, "but")) && s.wordIs(m.start-2, ",") {
+			// (or one opening a clause after ", and": "Thursday's stage is
+			// the last in the mountains, and Saturday's time trial should
+			// settle any remaining doubts"; or one a present "is" tells
+			// of, the nearest such day too: "Thursday's stage is the last
+			// in the mountains", told on Wednesday)
+			if v, k := s.scanTenseAt(m.end, 1); (v == tenseFuture || v == tensePresent && s.isBe(k) && (s.formAt(k+1, s.t.lists.future) || !s.wordIs(k, "was") && !s.wordIs(k, "were") && s.toks[k].Word >= 0 && !s.participle(k+1))) && s.eventAfter(m.end+1) {
 				// "Sunday's final will decide the title", "Sunday's 12
 				// singles matches are expected to decide the outcome": an
 				// event that opens a future clause is the nearest such
