@@ -5604,6 +5604,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// postponed from last year also held on the same day": the
 			// day of the event the sentence named
 			d, ok = s.possT, true
+		} else if !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sentencesBetween(s.possAt, m.start) == 1 && s.hasDCT && s.possT.Before(s.day()) &&
+			s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) && s.tense(m.start, m.end) == tensePast && (s.hasWord(m, "that") || f.shift > 0) {
+			// "Argentina beat France on penalties in Sunday's final. Fans
+			// packed the area around the Obelisk that night, and the squad
+			// left Qatar the following day": in the sentence after, told
+			// in the past, the day of the event gone by the sentence
+			// before named
+			d, ok = s.possT, true
 		}
 		if fd := s.futureDayT; ok && f.shift > 0 && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= anaphorReach &&
 			s.tense(m.start, m.end) == tenseFuture && !(s.lastDayAt > s.futureDayAt && s.sameSentence(s.lastDayAt, m.start) && !s.sameSentence(s.futureDayAt, m.start) && !s.inList(s.verbBeforeDay(s.lastDayAt), s.t.lists.reporting)) {
