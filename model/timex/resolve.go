@@ -52,7 +52,7 @@ type contextLists struct {
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	concession, callingOff, arranging, organizers, decree          *classInfo
-	daytimeNouns                                                   *classInfo
+	daytimeNouns, trading                                          *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -132,6 +132,7 @@ func listsOf(l *lexicon) contextLists {
 		organizers:         get("organizer_nouns"),
 		decree:             get("decree_verbs"),
 		daytimeNouns:       get("daytime_nouns"),
+		trading:            get("trading_words"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -1939,6 +1940,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// the invasion last Thursday. By 4 p.m. London time the
 				// contract had eased": the day of an incident named in
 				// passing is background; the lead's, the news's own, goes on
+				base = s.day()
+			}
+			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
+				!s.sameSentence(s.lastDayAt, m.start) && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.trading) }) {
+				// "Bank of America agreed late Sunday to buy Merrill Lynch.
+				// Stocks tumbled as soon as trading opened at 9:30 a.m.",
+				// told on Monday: markets trade on no weekend, so a
+				// session's hours after a weekend day are the news's day's
 				base = s.day()
 			}
 			d, evTold := s.possessiveDay(m)
