@@ -3468,9 +3468,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
 	decreed := func(k int) bool { return s.inList(k, s.t.lists.decree) }
-	if (m.start == 0 || s.sentenceStart(m.start)) && m.end+2 < len(s.toks) &&
-		((s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && s.wordIs(m.end+1, "been") && decreed(m.end+2) ||
-			(s.wordIs(m.end, "was") || s.wordIs(m.end, "is")) && decreed(m.end+1)) {
+	e := m.end
+	if e+1 < len(s.toks) && s.wordIs(e, "and") {
+		if _, wd2 := s.weekdayAt(e + 1); wd2 {
+			e += 2 // "Tuesday and Wednesday have been declared public holidays"
+		}
+	}
+	if (m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "and") && s.sentenceStart(m.start-2)) && e+2 < len(s.toks) &&
+		((s.wordIs(e, "has") || s.wordIs(e, "have")) && s.wordIs(e+1, "been") && decreed(e+2) ||
+			(s.wordIs(e, "was") || s.wordIs(e, "is") || s.wordIs(e, "were") || s.wordIs(e, "are")) && decreed(e+1)) {
 		// "Monday has been declared an extra public holiday", "Friday was
 		// declared a day of mourning": a day set by a decree, the nearest
 		// such day (not a record's: "Friday was named the hottest day")
