@@ -52,7 +52,7 @@ type contextLists struct {
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	concession, callingOff, arranging, organizers, decree          *classInfo
-	daytimeNouns, trading                                          *classInfo
+	daytimeNouns, trading, allHoursMarkets                         *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -133,6 +133,7 @@ func listsOf(l *lexicon) contextLists {
 		decree:             get("decree_verbs"),
 		daytimeNouns:       get("daytime_nouns"),
 		trading:            get("trading_words"),
+		allHoursMarkets:    get("all_hours_markets"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -1943,7 +1944,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
-				!s.sameSentence(s.lastDayAt, m.start) && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.trading) }) {
+				!s.sameSentence(s.lastDayAt, m.start) && s.anyInSentence(m.start, func(k int) bool { return s.formAt(k, s.t.lists.trading) }) && !s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.allHoursMarkets) }) {
 				// "Bank of America agreed late Sunday to buy Merrill Lynch.
 				// Stocks tumbled as soon as trading opened at 9:30 a.m.",
 				// told on Monday: markets trade on no weekend, so a
@@ -3476,8 +3477,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	}
 	if (m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "and") && s.sentenceStart(m.start-2)) && e+2 < len(s.toks) &&
 		((s.wordIs(e, "has") || s.wordIs(e, "have")) && s.wordIs(e+1, "been") && decreed(e+2) ||
-			(s.wordIs(e, "was") || s.wordIs(e, "is") || s.wordIs(e, "were") || s.wordIs(e, "are")) && decreed(e+1)) {
-		// "Monday has been declared an extra public holiday", "Friday was
+			(s.wordIs(e, "is") || s.wordIs(e, "are")) && decreed(e+1)) { // (not a past "was declared", which may tell of days gone by: "Thursday and Friday were declared days of mourning after the crash, and flags flew at half-mast")
+		// "Monday has been declared an extra public holiday", "Friday is
 		// declared a day of mourning": a day set by a decree, the nearest
 		// such day (not a record's: "Friday was named the hottest day")
 		return nearestWeekday(d, wd)
