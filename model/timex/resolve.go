@@ -9867,12 +9867,18 @@ func (s *Session) eventAfter(i int) bool {
 	if i < len(s.toks) && s.toks[i].Kind == tokNum && s.toks[i].Plain && s.toks[i].Num < 100 {
 		i++ // a count first: "Sunday's 12 singles matches"
 	}
-	for j := i; j < i+3 && j < len(s.toks); j++ {
+	for j, n := i, 0; n < 3 && j < len(s.toks); j++ {
 		if s.inList(j, s.t.lists.scheduled) || s.formAt(j, s.t.lists.scheduled) { // "run-off" is three tokens
 			return true
 		}
+		if s.innerHyphen(j) || s.wordIs(j, ",") && j+1 < len(s.toks) && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap && s.innerHyphen(j+2) {
+			continue // (adjectives joined by hyphens and commas: "Wednesday's first-round, first-leg match")
+		}
 		if s.toks[j].Kind != tokWord {
 			return false
+		}
+		if !s.innerHyphen(j + 1) {
+			n++ // (a hyphenated word counts once)
 		}
 	}
 	return false
