@@ -8399,10 +8399,30 @@ func (s *Session) directiveBefore(i int) bool {
 // and the event: "arrived for a summit on Tuesday", "prepared for crucial
 // talks on Monday".
 func (s *Session) eventForOn(i int) bool {
-	if i < 3 || !s.wordIs(i-1, "on") || !s.inList(i-2, s.t.lists.scheduled) {
+	if i < 3 || !s.wordIs(i-1, "on") {
 		return false
 	}
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
+	e := i - 2
+	if !s.inList(e, s.t.lists.scheduled) {
+		// (past the opponent: "for the Rugby World Cup final against
+		// Australia on Saturday night")
+		for k := i - 3; k >= 1 && k >= i-5; k-- {
+			if s.wordIs(k, "against") && s.inList(k-1, s.t.lists.scheduled) {
+				e = k - 1
+				break
+			}
+			if s.toks[k].Kind != tokWord || !s.toks[k].Cap && !s.wordIs(k, "against") {
+				return false
+			}
+		}
+		if e == i-2 {
+			return false
+		}
+	}
+	for k, n := e-1, 0; k >= 0 && n < 4; k-- {
+		if !s.toks[k].Cap || s.sentenceStart(k) {
+			n++ // (a name's words do not use up the reach: "for the Rugby World Cup final")
+		}
 		if s.wordIs(k, "for") {
 			// but not a plan seen from the past: "delegates had gathered in
 			// Geneva for talks on Sunday"
