@@ -8402,12 +8402,16 @@ func (s *Session) eventForOn(i int) bool {
 	if i < 3 || !s.wordIs(i-1, "on") {
 		return false
 	}
+	// (an event noun may be hyphenated: "semi-final")
+	event := func(j int) bool {
+		return s.inList(j, s.t.lists.scheduled) || j >= 2 && s.innerHyphen(j-1) && s.formAt(j-2, s.t.lists.scheduled)
+	}
 	e := i - 2
-	if !s.inList(e, s.t.lists.scheduled) {
+	if !event(e) {
 		// (past the opponent: "for the Rugby World Cup final against
 		// Australia on Saturday night")
 		for k := i - 3; k >= 1 && k >= i-5; k-- {
-			if s.wordIs(k, "against") && s.inList(k-1, s.t.lists.scheduled) {
+			if s.wordIs(k, "against") && event(k-1) {
 				e = k - 1
 				break
 			}
@@ -8418,6 +8422,9 @@ func (s *Session) eventForOn(i int) bool {
 		if e == i-2 {
 			return false
 		}
+	}
+	for e >= 2 && s.innerHyphen(e-1) {
+		e -= 2 // (to a hyphenated noun's first word: "semi-final")
 	}
 	for k, n := e-1, 0; k >= 0 && n < 4; k-- {
 		if !s.toks[k].Cap || s.sentenceStart(k) {
