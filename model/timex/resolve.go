@@ -8631,7 +8631,7 @@ func (s *Session) innerHyphen(i int) bool {
 // formAt reports whether a form of list c, of one or more words, starts
 // at token i ("will", "as soon as").
 func (s *Session) formAt(i int, c *classInfo) bool {
-	if c == nil {
+	if c == nil || i < 0 || i >= len(s.toks) {
 		return false
 	}
 	w := s.toks[i].Word
