@@ -8395,9 +8395,11 @@ func (s *Session) directiveBefore(i int) bool {
 }
 
 // eventForOn reports whether token i follows "for", an event that is set
-// for a day, and "on", with only a determiner or adjectives between "for"
-// and the event: "arrived for a summit on Tuesday", "prepared for crucial
-// talks on Monday".
+// for a day, and "on", with only a determiner, adjectives or a name's
+// words between "for" and the event, and at most its opponent after it:
+// "arrived for a summit on Tuesday", "prepared for crucial talks on
+// Monday", "named an unchanged side for the Rugby World Cup final against
+// Australia on Saturday night".
 func (s *Session) eventForOn(i int) bool {
 	if i < 3 || !s.wordIs(i-1, "on") {
 		return false
