@@ -628,7 +628,7 @@ type newsSet struct {
 // newsset380.toml (0.924): for rule work newsset376.toml (general wire
 // copy, 1989-2026: 0.924), newsset378.toml (holidays, festivals, public
 // events and weekend previews, 1989-2026: 0.906), newsset380.toml
-// (elections, referendums and vote counts, 1989-2026: 0.926) and
+// (elections, referendums and vote counts, 1989-2026: 0.925) and
 // newsset382.toml (business, markets, central banks and company results,
 // 1989-2026: 0.914); held out newsset377.toml (general wire copy,
 // 1989-2026: 0.944), newsset379.toml (sport: fixtures, results and
