@@ -3088,13 +3088,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Halloween falls on Saturday this year": the holiday's own day
 		return hd
 	}
-	if m.start >= 3 && s.wordIs(m.start-1, "on") && s.wordIs(m.start-2, "falls") && s.anyBetween(max(m.start-10, 0), m.start-3, func(k int) bool {
-		return s.sameSentence(k, m.start) && (s.inList(k, s.t.lists.deadlineNouns) || s.inList(k, s.t.lists.scheduled))
-	}) {
-		// "The deadline for public comment falls on Friday": a date set
-		// that falls on a day in the present is still to come
-		return stepToWeekday(d, wd, 1, true)
-	}
 	if hd, ok := s.holidayFor(m, wd); ok {
 		// "With schools closed Monday for Martin Luther King Jr. Day",
 		// "markets are shut on Friday for Good Friday": the day of the
