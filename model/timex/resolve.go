@@ -8669,7 +8669,7 @@ func (s *Session) calledOffDay(m *match) bool {
 	if m.start < 1 || !s.possessiveMark(m.end) {
 		return false
 	}
-	return s.inList(m.start-1, s.t.lists.postpone) || s.calledOffAt(m.start-1) || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.calledOffAt(m.start-2))
+	return s.postponeAt(m.start-1) || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.calledOffAt(m.start-2))
 }
 
 // postponed reports whether a word of putting off comes in the few words
