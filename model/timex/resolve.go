@@ -10005,7 +10005,13 @@ func (s *Session) willBefore(i int) bool {
 			// "will not" is its)
 			// ("will be presented after Saturday's home match": a passive)
 			// ("will play in Sunday's final": the verb after "will" is its)
-			return will(j) || will(j-1) || (s.wordIs(j-1, "not") || s.wordIs(j-1, "never")) && will(j-2) || s.wordIs(j-1, "be") && will(j-2)
+			// ("will also vote in Tuesday's primary", "will not be held
+			// until Sunday's final": adverbs and "be" between)
+			k := j - 1
+			for k >= 0 && k > low && (s.isAdverb(k) || s.wordIs(k, "be")) {
+				k--
+			}
+			return will(j) || will(k)
 		}
 	}
 	return false
