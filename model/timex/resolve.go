@@ -3635,6 +3635,26 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			t = v
 		}
 	}
+	if end, ok := s.weekdayAt(min(m.end+1, len(s.toks)-1)); ok && end != wd && (t == tenseFuture || t == tensePresent) && !s.pastBefore(m.start) && m.start > 0 && s.wordIs(m.start-1, "between") && s.wordIs(m.end, "and") {
+		// "AAA expects 42.5 million people to travel between Wednesday
+		// and Sunday", "are expected to pass through the terminals between
+		// Tuesday and Sunday", told on a Wednesday: a span not told as gone
+		// by holds the news's day when it can; it ends on the coming such
+		// day (today too) and begins on the day before that
+		return stepToWeekday(stepToWeekday(d, end, 1, true), wd, -1, false)
+	}
+	if k, ok := s.betweenStart(m); ok {
+		if start, _ := s.weekdayAt(k); start != wd && !s.pastBefore(k) {
+			if tk := s.tense(k, k+1); tk == tenseFuture || tk == tensePresent || tk == tenseUnknown && t != tensePast && start == isoWeekday(d) {
+				// (and the span's end, as its start reads it: the coming
+				// such day; so too when the span starts on the news's own
+				// day and no tense says it is gone: "AAA expects 42.5
+				// million people to travel between Wednesday and Sunday",
+				// told on a Wednesday)
+				return stepToWeekday(d, wd, 1, true)
+			}
+		}
+	}
 	if lp, at := s.weekOfClause(); (t == tenseUnknown || t == tensePresent) && at >= 0 && s.sameSentence(at, m.start) &&
 		!s.relativeBetween(at, m.start) && !s.wordBetween(at, m.start, "that") && !s.causeOfWeek(m) {
 		// "temperatures above 35 early next week, with relief from a cool
@@ -8121,6 +8141,20 @@ func (s *Session) reportThatDay(i int) bool {
 	}
 	j := s.matchStartingAt(i)
 	return j >= 0 && s.wordIs(s.matches[j].end, "that")
+}
+
+// betweenStart reports the token of the weekday that opens "between
+// Wednesday and" or "between Friday night and" just before m.
+func (s *Session) betweenStart(m *match) (int, bool) {
+	if m.start < 3 || !s.wordIs(m.start-1, "and") {
+		return 0, false
+	}
+	for k := m.start - 2; k >= m.start-3 && k >= 1; k-- {
+		if _, ok := s.weekdayAt(k); ok {
+			return k, s.wordIs(k-1, "between")
+		}
+	}
+	return 0, false
 }
 
 // pastBefore reports whether a past verb stands earlier in the sentence
