@@ -3088,6 +3088,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Halloween falls on Saturday this year": the holiday's own day
 		return hd
 	}
+	if ad, ok := s.dateApposition(m, wd); ok {
+		// "a partial lunar eclipse on Sunday night, March 23", "the
+		// parade planned for Tuesday, St. Patrick's Day": a date or a
+		// holiday set beside the day restates it, when it falls on that
+		// weekday
+		return ad
+	}
 	if hd, ok := s.holidayFor(m, wd); ok {
 		// "With schools closed Monday for Martin Luther King Jr. Day",
 		// "markets are shut on Friday for Good Friday": the day of the
@@ -9127,6 +9134,46 @@ func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 		return s.holidayNearWeekday(n.f.holiday, wd)
 	}
 	return time.Time{}, false
+}
+
+// dateApposition returns the day a month and day, or a holiday, set after
+// m and a comma names, when it falls on m's weekday wd: "Sunday night,
+// March 23" (a month and day with no year: in the year nearest the news
+// that puts it on that weekday), "Tuesday, St. Patrick's Day".
+func (s *Session) dateApposition(m *match, wd int) (time.Time, bool) {
+	if !s.hasDCT || m.end+1 >= len(s.toks) || !s.wordIs(m.end, ",") {
+		return time.Time{}, false
+	}
+	j := s.matchStartingAt(m.end + 1)
+	if j < 0 {
+		return time.Time{}, false
+	}
+	n := &s.matches[j]
+	if n.f.holiday != "" && n.f.year == 0 && !n.f.hasShift {
+		best := s.nearestHoliday(n.f.holiday, func(t time.Time) bool { return isoWeekday(t) == wd })
+		if !best.IsZero() && math.Abs(best.Sub(s.day()).Hours()) < 7*24 {
+			return best, true
+		}
+		return time.Time{}, false
+	}
+	if n.rule.kind != kindDate || n.f.month == 0 || n.f.day == 0 || n.f.weekday != 0 || n.f.hasShift || n.f.hasClock {
+		return time.Time{}, false
+	}
+	years := []int{s.dct.Year(), s.dct.Year() - 1, s.dct.Year() + 1}
+	if n.f.year != 0 && !n.f.yearShort {
+		years = []int{n.f.year}
+	}
+	var best time.Time
+	for _, y := range years {
+		d := ymd(y, n.f.month, n.f.day)
+		if d.Month() != time.Month(n.f.month) || isoWeekday(d) != wd {
+			continue
+		}
+		if best.IsZero() || math.Abs(d.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours()) {
+			best = d
+		}
+	}
+	return best, !best.IsZero()
 }
 
 // holidayFallsOn returns the holiday's day when m, a weekday, follows a
