@@ -1951,6 +1951,15 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// session's hours after a weekend day are the news's day's
 				base = s.day()
 			}
+			if h := f.hour24(); ok && f.hasClock && s.hasDCT && h >= 9 && h <= 16 && base.Before(s.day()) && s.day().Sub(base) <= 24*time.Hour &&
+				s.eveningDayAt(s.lastDayAt) && s.anyInSentence(m.start, func(k int) bool { return s.formAt(k, s.t.lists.trading) }) &&
+				!s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.allHoursMarkets) }) {
+				// "The company priced its shares at $85 late Wednesday. …
+				// Trading in the stock opened shortly before noon", told on
+				// Thursday: a session's hours are not the evening's before
+				// them but the next day's, the news's own
+				base = s.day()
+			}
 			d, evTold := s.possessiveDay(m)
 			if !evTold && f.hasClock && !s.pastVoteT.IsZero() && s.possT.IsZero() && s.tense(m.start, m.end) == tensePast && !s.dayInSentenceBefore(m) &&
 				s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) || s.inList(k, s.t.lists.pollWords) }) {
@@ -9134,6 +9143,19 @@ func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 		return s.holidayNearWeekday(n.f.holiday, wd)
 	}
 	return time.Time{}, false
+}
+
+// eveningDayAt reports whether the timex that starts at token i names a
+// weekday's or yesterday's evening or night: "late Wednesday", "Thursday
+// evening", "last night", "late yesterday".
+func (s *Session) eveningDayAt(i int) bool {
+	j := s.matchStartingAt(max(i, 0))
+	if i < 0 || j < 0 {
+		return false
+	}
+	n := &s.matches[j]
+	named := n.f.weekday != 0 || s.wordIs(n.start, "last") || s.wordIs(n.start, "yesterday") || s.wordIs(n.start+1, "yesterday") // (not "the phone lines stayed jammed well into the evening", the evening of the session)
+	return named && (n.f.pod == "EV" || n.f.pod == "NI" || s.wordIs(n.start, "late"))
 }
 
 // dateApposition returns the day a month and day, or a holiday, set after
