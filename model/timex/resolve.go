@@ -52,7 +52,7 @@ type contextLists struct {
 	rescheduling, traded, tradedData, reducedParticiples           *classInfo
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	concession, callingOff, arranging, organizers, decree          *classInfo
-	daytimeNouns, trading, allHoursMarkets                         *classInfo
+	daytimeNouns, trading, allHoursMarkets, ticketNouns            *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -134,6 +134,7 @@ func listsOf(l *lexicon) contextLists {
 		daytimeNouns:       get("daytime_nouns"),
 		trading:            get("trading_words"),
 		allHoursMarkets:    get("all_hours_markets"),
+		ticketNouns:        get("ticket_nouns"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -3103,6 +3104,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// holiday set beside the day restates it, when it falls on that
 		// weekday
 		return ad
+	}
+	if s.ticketsFor(m.start) {
+		// "Tickets for Saturday's play are almost sold out", "Tickets for
+		// a members' preview on Friday evening sold out within hours":
+		// what tickets are sold for is still to come
+		return stepToWeekday(d, wd, 1, true)
 	}
 	if hd, ok := s.holidayFor(m, wd); ok {
 		// "With schools closed Monday for Martin Luther King Jr. Day",
@@ -9156,6 +9163,22 @@ func (s *Session) eveningDayAt(i int) bool {
 	n := &s.matches[j]
 	named := n.f.weekday != 0 || s.wordIs(n.start, "last") || s.wordIs(n.start, "yesterday") || s.wordIs(n.start+1, "yesterday") // (not "the phone lines stayed jammed well into the evening", the evening of the session)
 	return named && (n.f.pod == "EV" || n.f.pod == "NI" || s.wordIs(n.start, "late"))
+}
+
+// ticketsFor reports whether a noun of tickets (ticket_nouns) and "for"
+// stand before token i in its sentence, within six words and with no verb
+// between: "Tickets for Saturday's play", "tickets for a members' preview
+// on Friday evening".
+func (s *Session) ticketsFor(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6 && !s.sentenceStart(k+1); k-- {
+		if s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
+			return false
+		}
+		if s.wordIs(k, "for") && s.inList(k-1, s.t.lists.ticketNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateApposition returns the day a month and day, or a holiday, set after
