@@ -53,6 +53,7 @@ type contextLists struct {
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	concession, callingOff, arranging, organizers, decree          *classInfo
 	daytimeNouns, trading, allHoursMarkets, ticketNouns            *classInfo
+	forecasterNouns, forecastVerbs                                 *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -135,6 +136,8 @@ func listsOf(l *lexicon) contextLists {
 		trading:            get("trading_words"),
 		allHoursMarkets:    get("all_hours_markets"),
 		ticketNouns:        get("ticket_nouns"),
+		forecasterNouns:    get("forecaster_nouns"),
+		forecastVerbs:      get("forecast_verbs"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -3104,6 +3107,19 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// holiday set beside the day restates it, when it falls on that
 		// weekday
 		return ad
+	}
+	if ahead, ok := s.forecastAhead(m.start); ok {
+		// "Forecasters said a third storm could bring snow to the
+		// Northeast on Sunday", "Forecasters give rain a 40 percent
+		// chance Sunday afternoon": a forecast speaks of days to come
+		if !ahead {
+			// (a day right after a past verb of forecasting may date the
+			// telling: "Forecasters called for sunshine Saturday" and
+			// "Forecasters warned residents on Sunday" are the nearest
+			// such day)
+			return nearestWeekday(d, wd)
+		}
+		return stepToWeekday(d, wd, 1, true)
 	}
 	if s.ticketsFor(m.start) {
 		// "Tickets for Saturday's play are almost sold out", "Tickets for
@@ -9163,6 +9179,50 @@ func (s *Session) eveningDayAt(i int) bool {
 	n := &s.matches[j]
 	named := n.f.weekday != 0 || s.wordIs(n.start, "last") || s.wordIs(n.start, "yesterday") || s.wordIs(n.start+1, "yesterday") // (not "the phone lines stayed jammed well into the evening", the evening of the session)
 	return named && (n.f.pod == "EV" || n.f.pod == "NI" || s.wordIs(n.start, "late"))
+}
+
+// forecastAhead reports whether token i stands in a sentence whose
+// subject is a forecaster (forecaster_nouns) and whose first verb is one of
+// forecasting (forecast_verbs), not in the pluperfect, when the nearest
+// verb before i is that verb or one ahead or in the present (ok); ahead is
+// false when that nearest verb is the forecasting one in the past, which
+// the day may date: "Forecasters
+// said a third storm could bring snow on Sunday" (but not "Forecasters
+// said 10 inches of snow fell on Sunday", nor "Forecasters had predicted
+// snow on Sunday").
+func (s *Session) forecastAhead(i int) (ahead, ok bool) {
+	st := i
+	for st > 0 && !s.sentenceStart(st) {
+		st--
+	}
+	subj := -1
+	for k := st; k < i && k < st+8; k++ {
+		if s.inList(k, s.t.lists.forecasterNouns) {
+			subj = k
+			break
+		}
+		if s.tenseOf(k) != tenseUnknown {
+			return false, false
+		}
+	}
+	if subj < 0 {
+		return false, false
+	}
+	v := -1
+	for k := subj + 1; k < i && k <= subj+6; k++ {
+		if s.tenseOf(k) != tenseUnknown || s.formAt(k, s.t.lists.forecastVerbs) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !s.formAt(v, s.t.lists.forecastVerbs) || s.wordIs(v-1, "had") || i-v <= 2 {
+		return false, false // (nor the day of the telling: "Forecasters said on Tuesday that …")
+	}
+	t, k := s.scanTenseAt(i-1, -1)
+	if k == v && s.tenseOf(v) == tensePast && !s.formAt(v, s.t.lists.intention) { // ("Forecasters warned of a dangerous outbreak on Monday afternoon" looks ahead)
+		return false, true
+	}
+	return true, k < 0 || k == v || k > v && (t == tenseFuture || t == tensePresent) // (no tense at all: "Forecasters give rain a 40 percent chance Sunday afternoon")
 }
 
 // ticketsFor reports whether a noun of tickets (ticket_nouns) and "for"
