@@ -53,7 +53,7 @@ type contextLists struct {
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	concession, callingOff, arranging, organizers, decree          *classInfo
 	daytimeNouns, trading, allHoursMarkets, ticketNouns            *classInfo
-	forecasterNouns, forecastVerbs                                 *classInfo
+	forecasterNouns, forecastVerbs, expecting                      *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -138,6 +138,7 @@ func listsOf(l *lexicon) contextLists {
 		ticketNouns:        get("ticket_nouns"),
 		forecasterNouns:    get("forecaster_nouns"),
 		forecastVerbs:      get("forecast_verbs"),
+		expecting:          get("expecting_verbs"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -3392,6 +3393,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				// goal", told on Sunday, looks back)
 				return nearestWeekday(d, wd)
 			}
+		}
+		if s.expectingBefore(m.start) && s.eventAfter(m.end+1) {
+			// "City officials said today that they expect up to a million
+			// people at Friday's parade": what is expected in the present
+			// is still to come
+			return stepToWeekday(d, wd, 1, true)
 		}
 		if s.formBefore(m.start, s.t.lists.awaiting) && s.eventAfter(m.end+1) {
 			// "Investors are awaiting Sunday's presidential debate": an
@@ -9179,6 +9186,21 @@ func (s *Session) eveningDayAt(i int) bool {
 	n := &s.matches[j]
 	named := n.f.weekday != 0 || s.wordIs(n.start, "last") || s.wordIs(n.start, "yesterday") || s.wordIs(n.start+1, "yesterday") // (not "the phone lines stayed jammed well into the evening", the evening of the session)
 	return named && (n.f.pod == "EV" || n.f.pod == "NI" || s.wordIs(n.start, "late"))
+}
+
+// expectingBefore reports whether the nearest verb before token i, within
+// ten words of its sentence, is a present of expecting (expecting_verbs):
+// "they expect up to a million people at Friday's parade".
+func (s *Session) expectingBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.expecting) {
+			return !s.isBe(k-1) && !s.isPerfect(k-1)
+		}
+		if s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // forecastAhead reports whether token i stands in a sentence whose
