@@ -3109,6 +3109,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weekday
 		return ad
 	}
+	if s.decreedObject(m) {
+		// "Sweden declared Sunday a national day of mourning", "the
+		// government declared Tuesday afternoon a holiday", "Beijing has
+		// declared today and Wednesday public holidays": the nearest such
+		// day, as a decreed day is told of around it
+		return nearestWeekday(d, wd)
+	}
 	if ahead, ok := s.forecastAhead(m.start); ok {
 		// "Forecasters said a third storm could bring snow to the
 		// Northeast on Sunday", "Forecasters give rain a 40 percent
@@ -9186,6 +9193,45 @@ func (s *Session) eveningDayAt(i int) bool {
 	n := &s.matches[j]
 	named := n.f.weekday != 0 || s.wordIs(n.start, "last") || s.wordIs(n.start, "yesterday") || s.wordIs(n.start+1, "yesterday") // (not "the phone lines stayed jammed well into the evening", the evening of the session)
 	return named && (n.f.pod == "EV" || n.f.pod == "NI" || s.wordIs(n.start, "late"))
+}
+
+// weekdayTok reports whether token i is a weekday's name.
+func (s *Session) weekdayTok(i int) bool {
+	_, ok := s.weekdayAt(i)
+	return ok
+}
+
+// decreedObject reports whether m, a weekday with a part of the day or
+// joined to a day before it, is the object of a verb of decree
+// (decree_verbs, active: "declared Tuesday afternoon", "has declared today
+// and Wednesday") that makes it a holiday or a day of mourning, named within
+// six words after it ("a holiday", "public holidays"); a bare weekday
+// ("declared Sunday a national day of mourning") the tense reads already.
+func (s *Session) decreedObject(m *match) bool {
+	k := m.start - 1
+	joined := s.wordIs(k, "and") && k >= 2 && (s.wordIs(k-1, "today") || s.wordIs(k-1, "tomorrow") || s.weekdayTok(k-1))
+	if joined {
+		k -= 2 // "declared today and Wednesday", "Thursday and Friday"
+	}
+	if !joined && m.f.pod == "" {
+		return false // (the tense reads "declared Sunday a national day of mourning" already)
+	}
+	if k < 1 || !s.inList(k, s.t.lists.decree) || s.isBe(k-1) || s.wordIs(k-1, "been") || s.wordIs(k-1, "had") {
+		return false
+	}
+	if e := m.end; e >= len(s.toks) || !(s.wordIs(e, "a") || s.wordIs(e, "an") || s.wordIs(e, "public") || s.wordIs(e, "national") || s.wordIs(e, "bank") || s.wordIs(e, "official") ||
+		s.wordIs(e, "holiday") || s.wordIs(e, "holidays") || s.wordIs(e, "days")) {
+		return false // (not the day of the telling: "declared Monday that Friday would be a holiday")
+	}
+	for j := m.end; j < len(s.toks) && j <= m.end+6 && !s.sentenceStart(j); j++ {
+		if s.wordIs(j, "holiday") || s.wordIs(j, "holidays") || s.wordIs(j, "mourning") {
+			return true
+		}
+		if s.tenseOf(j) != tenseUnknown || s.wordIs(j, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // expectingBefore reports whether the nearest verb before token i, within
