@@ -3172,6 +3172,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(s.lastDayT, wd, 1, false) // (or no tense at all: "for a summit on Friday and Saturday", after a day ahead)
 		}
 	}
+	if k, ok := s.betweenStart(m); ok && cur == wd && s.tense(k, k+1) == tenseFuture && s.scanTense(k-1, -1) != tensePast {
+		if start, _ := s.weekdayAt(k); start != wd {
+			// "The bridge will be closed between Saturday and Friday", told
+			// on a Friday: a span told ahead ends on the next such day,
+			// after its start
+			return d.AddDate(0, 0, 7)
+		}
+	}
 	if cur == wd {
 		return d
 	}
