@@ -6577,6 +6577,16 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			if h, ok := s.t.holidayOn(f.holiday, year); ok && h.Before(lp.t) {
 				year++
 			}
+		} else if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.end.IsZero() && s.lastEnd == m.start-1 && s.wordIs(m.start-1, ",") && !f.hasShift &&
+			s.holidayIs(f.holiday, lp.calendarDay()) {
+			// "set off two bombs on April 15, 2013, Patriots' Day": a
+			// holiday set beside the date it falls on restates it
+			year = lp.t.Year()
+		} else if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g == model.GranYear && s.possessiveMark(s.lastEnd) && s.eventAfter(s.lastEnd+1) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastEnd <= 10 && !f.hasShift {
+			// "next year's marathon would be held on Patriots' Day": the
+			// holiday of the year whose event the sentence tells of (not
+			// "shorter than last year's because Thanksgiving fell on Nov. 28")
+			year = lp.t.Year()
 		} else if y, ok := s.yearNamedAfter(m); ok && !f.hasShift {
 			// "to close schools for the Lunar New Year in 2018": the
 			// holiday of the year named after it
@@ -7684,7 +7694,7 @@ func (s *Session) nameBefore(i int) bool {
 		return false
 	}
 	p := s.toks[i-1]
-	if p.Kind != tokWord || !p.Cap || p.Word >= 0 && (s.t.pairs[p.Word] != nil || s.sentenceStart(i-1)) {
+	if p.Kind != tokWord || !p.Cap || p.Word >= 0 && (s.t.pairs[p.Word] != nil && s.matchStartingAt(i-1) >= 0 || s.sentenceStart(i-1)) { // (a word that may start a rule but starts none here is a name's: "The Patriots host Jacksonville")
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && !s.sentenceStart(j+1); j-- {
@@ -9315,6 +9325,12 @@ func (s *Session) ticketsFor(i int) bool {
 		}
 	}
 	return false
+}
+
+// holidayIs reports whether holiday h falls on day d in d's year.
+func (s *Session) holidayIs(h string, d time.Time) bool {
+	t, ok := s.t.holidayOn(h, d.Year())
+	return ok && sameDay(t, d)
 }
 
 // dateApposition returns the day a month and day, or a holiday, set after
