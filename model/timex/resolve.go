@@ -53,7 +53,7 @@ type contextLists struct {
 	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
 	concession, callingOff, arranging, organizers, decree          *classInfo
 	daytimeNouns, trading, allHoursMarkets, ticketNouns            *classInfo
-	forecasterNouns, forecastVerbs, expecting                      *classInfo
+	forecasterNouns, forecastVerbs, expecting, summoning           *classInfo
 	weekendEvents, shareMoves                                      *classInfo
 	scheduled, prepositions, timetable, futures, awaiting          *classInfo
 	awaited, wantObject, unmarkedPast, mandative                   *classInfo
@@ -139,6 +139,7 @@ func listsOf(l *lexicon) contextLists {
 		forecasterNouns:    get("forecaster_nouns"),
 		forecastVerbs:      get("forecast_verbs"),
 		expecting:          get("expecting_verbs"),
+		summoning:          get("summoning_verbs"),
 		voteEvents:         get("vote_events"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
@@ -9940,8 +9941,10 @@ func (s *Session) predictionBefore(i int) bool {
 }
 
 // calledForEventOn reports whether token i follows "on" after a verb that
-// sets a date, "for" and an event within three words of it: "called for a
-// mass rally in Nairobi on" (but not "called for a strike at a rally on",
+// sets a date, "for" and an event within three words of it, or after one
+// of summoning, its object, "to" and the event: "called for a mass rally in
+// Nairobi on", "called his supporters to a rally in the Zocalo on" (but
+// not "called for a strike at a rally on",
 // where the day is the rally's, nor "called for a life sentence at the
 // trial on").
 func (s *Session) calledForEventOn(i int) bool {
@@ -9949,16 +9952,33 @@ func (s *Session) calledForEventOn(i int) bool {
 		return false
 	}
 	for j := i - 2; j >= 1 && j >= i-8 && !s.sentenceStart(j+1); j-- {
-		if s.wordIs(j, "for") && s.inList(j-1, s.t.lists.setting) {
+		if s.wordIs(j, "for") && s.inList(j-1, s.t.lists.setting) || s.wordIs(j, "to") && s.summonedTo(j) {
 			for k := j + 1; k <= j+3 && k < i-1; k++ {
 				if s.inList(k, s.t.lists.scheduled) {
 					// (but not when "at" or "during" brings in another event:
 					// "called for a strike at a rally on Sunday")
+					// (nor when a verb of its own tells the event: "invited to
+					// the ceremonies, which began on Saturday")
 					return k+1 > i-2 || !s.anyBetween(k+1, i-2, func(j int) bool {
-						return (s.wordIs(j, "at") || s.wordIs(j, "during")) && s.eventBetween(j+1, min(j+3, i-2))
+						return (s.wordIs(j, "at") || s.wordIs(j, "during")) && s.eventBetween(j+1, min(j+3, i-2)) || s.tenseOf(j) != tenseUnknown
 					})
 				}
 			}
+			return false
+		}
+	}
+	return false
+}
+
+// summonedTo reports whether "to" at token j follows a verb of summoning
+// (summoning_verbs) and at most three words of its object: "called his
+// supporters to", "invited leaders to".
+func (s *Session) summonedTo(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.summoning) {
+			return true
+		}
+		if s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
 			return false
 		}
 	}
