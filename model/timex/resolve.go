@@ -3117,7 +3117,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// day, as a decreed day is told of around it
 		return nearestWeekday(d, wd)
 	}
-	if ahead, ok := s.forecastAhead(m.start); ok {
+	if ahead, ok := s.forecastAhead(m.start); ok && !s.possessiveMark(m.end) { // (a possessive event is read below: "did not expect anything on Monday's scale")
 		// "Forecasters said a third storm could bring snow to the
 		// Northeast on Sunday", "Forecasters give rain a 40 percent
 		// chance Sunday afternoon": a forecast speaks of days to come
