@@ -2888,7 +2888,12 @@ func (s *Session) inferYear(m *match) int {
 		// August", told in April: a date moved to lies ahead of the move
 		return best
 	}
-	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun {
+	// "before his Jan. 20 inauguration", "ahead of the March 3 vote": a
+	// month and day that names an event set for it is the nearest such
+	// day, whatever the tense of the telling
+	eventDay := f.day != 0 && m.start > 0 && m.end < len(s.toks) && (s.inList(m.start-1, s.t.lists.determiners) || s.wordIs(m.start-1, "his") || s.wordIs(m.start-1, "her") || s.wordIs(m.start-1, "its") || s.wordIs(m.start-1, "their")) &&
+		s.inList(m.end, s.t.lists.scheduled) && math.Abs(cands[best]) < 100
+	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun || eventDay {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
 		// so do deadlines ("extended through January")
