@@ -4878,6 +4878,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// would be called so, but the Thursday after
 			t = t.AddDate(0, 0, 7)
 		}
+		if f.shift < 0 && d.Sub(t) == 24*time.Hour && s.hasWord(m, "last") && !s.hasWord(m, "past") {
+			// "last Thursday" said on a Friday is not yesterday, which
+			// would be called so, but the Thursday before (5 of 5 in the
+			// rule-work sets; none reads yesterday)
+			t = t.AddDate(0, 0, -7)
+		}
 		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
 	case f.month != 0:
 		y := d.Year()
