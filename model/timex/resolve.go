@@ -10972,7 +10972,7 @@ func (s *Session) tenseOfWord(i int) int {
 		}
 	}
 	if t.Word >= 0 && !t.Cap && i > 0 && lex.inClass(t.Word, l.unmarkedPast) && (s.wordIs(i-1, "it") || s.wordIs(i-1, "he") || s.wordIs(i-1, "she") || s.possessiveVerb(i) ||
-		i > 2 && s.wordIs(i-1, "who") && s.wordIs(i-2, ",") && s.toks[i-3].Cap && !endsLikePlural(s.r.text[s.toks[i-3].Start:s.toks[i-3].End])) && // ("President Rajapaksa, who cut short a visit to Jordan on Saturday": a name's "who" would take "cuts")
+		i > 2 && s.wordIs(i-1, "who") && s.wordIs(i-2, ",") && s.toks[i-3].Kind == tokWord && !endsLikePlural(s.r.text[s.toks[i-3].Start:s.toks[i-3].End])) && // ("President Rajapaksa, who cut short a visit to Jordan on Saturday", "Indonesia's president, who cut short a visit": a singular's "who" would take "cuts")
 		!(i > 1 && s.inList(i-2, l.causative)) && !(i > 2 && s.wordIs(i-2, "that") && s.anyBetween(max(i-5, 0), i-3, func(k int) bool { return s.inList(k, l.mandative) })) {
 		// (not "expects to see it hit theaters", "demand that he quit by Friday")
 		// (and after a name's "'s" and before an object: "after Standard &
