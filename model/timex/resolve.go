@@ -3415,6 +3415,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				return nearestWeekday(d, wd)
 			}
 		}
+		if s.facingPastAside(m.start) && s.eventAfter(m.end+1) {
+			// "They meet the Czech Republic, who beat France on penalties on
+			// Wednesday, in Sunday's final": a fixture's present, past a
+			// relative aside on the opponent, is the day ahead
+			return stepToWeekday(d, wd, 1, true)
+		}
 		if s.expectingBefore(m.start) && s.eventAfter(m.end+1) {
 			// "City officials said today that they expect up to a million
 			// people at Friday's parade": what is expected in the present
@@ -9262,6 +9268,22 @@ func (s *Session) decreedObject(m *match) bool {
 		}
 	}
 	return false
+}
+
+// facingPastAside reports whether a relative aside closed by a comma
+// stands right before "in" and token i, and the verb before the aside is a
+// present of facing (facing_verbs): "They meet the Czech Republic, who beat
+// France on penalties on Wednesday, in".
+func (s *Session) facingPastAside(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "in") || !s.wordIs(i-2, ",") {
+		return false
+	}
+	k := s.relativeAsideStart(i - 2)
+	if k <= 0 {
+		return false
+	}
+	v, j := s.scanTenseAt(k-1, -1)
+	return v == tensePresent && j >= 0 && s.formAt(j, s.t.lists.facing)
 }
 
 // expectingBefore reports whether the nearest verb before token i, within
