@@ -3116,10 +3116,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return ad
 	}
 	if s.decreedObject(m) {
-		// "Sweden declared Sunday a national day of mourning", "the
-		// government declared Tuesday afternoon a holiday", "Beijing has
-		// declared today and Wednesday public holidays": the nearest such
-		// day, as a decreed day is told of around it
+		// "the government declared Tuesday afternoon a holiday", "Beijing
+		// has declared today and Wednesday public holidays": the nearest
+		// such day, as a decreed day is told of around it
 		return nearestWeekday(d, wd)
 	}
 	if ahead, ok := s.forecastAhead(m.start); ok && !s.possessiveMark(m.end) { // (a possessive event is read below: "did not expect anything on Monday's scale")
@@ -9304,12 +9303,12 @@ func (s *Session) expectingBefore(i int) bool {
 // forecastAhead reports whether token i stands in a sentence whose
 // subject is a forecaster (forecaster_nouns) and whose first verb is one of
 // forecasting (forecast_verbs), not in the pluperfect, when the nearest
-// verb before i is that verb or one ahead or in the present (ok); ahead is
-// false when that nearest verb is the forecasting one in the past, which
-// the day may date: "Forecasters
-// said a third storm could bring snow on Sunday" (but not "Forecasters
-// said 10 inches of snow fell on Sunday", nor "Forecasters had predicted
-// snow on Sunday").
+// verb before i is that verb or one ahead or in the present (ok): "Forecasters
+// said a third storm could bring snow on Sunday" (but not "Forecasters said
+// 10 inches of snow fell on Sunday", nor "Forecasters had predicted snow on
+// Sunday"). ahead is false when that nearest verb is the forecasting one in
+// the past and no intention, which the day may date ("Forecasters warned
+// residents on Sunday").
 func (s *Session) forecastAhead(i int) (ahead, ok bool) {
 	st := i
 	for st > 0 && !s.sentenceStart(st) {
