@@ -1867,6 +1867,26 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					year++
 				}
 			}
+		case f.unit == "D" && f.ord >= 1 && f.ord <= 31 && f.month == 0 && f.weekday != 0 && !f.hasShift && s.hasDCT:
+			// "the disaster happened on Friday the 13th": the nearest
+			// month whose day of that number is that weekday
+			tx.Implied = true
+			d := s.day()
+			var best time.Time
+			for k := -12; k <= 12; k++ {
+				first := ymd(d.Year(), int(d.Month()), 1).AddDate(0, k, 0)
+				c := first.AddDate(0, 0, f.ord-1)
+				if c.Month() != first.Month() || isoWeekday(c) != f.weekday {
+					continue
+				}
+				if best.IsZero() || math.Abs(c.Sub(d).Hours()) < math.Abs(best.Sub(d).Hours()) {
+					best = c
+				}
+			}
+			if best.IsZero() {
+				return point{}, false
+			}
+			return s.withTime(m, tx, point{t: best, g: model.GranDay}), true
 		case f.unit == "D" && f.ord >= 1 && f.ord <= 31 && f.month == 0 && f.weekday == 0 && !f.hasShift && s.toks[m.end-1].Kind == tokNum:
 			// "on the 18th": in the month last mentioned, else the DCT's,
 			// stepping a month back or on when the tense says so
