@@ -716,6 +716,15 @@ func (s *Session) attributive(m *match) bool {
 		!(m.f.weekday != 0 && s.inList(m.end, s.t.lists.daytimeNouns)) // (a stretch of the day dates what happened in it: "during the Thursday morning rush hour")
 }
 
+// possessedEventDay reports whether m, a month and day far from the news,
+// stands between a possessive and an event's noun: "a war to reverse
+// Iraq's Aug. 2 invasion of its neighbor" names the invasion in passing;
+// the story does not go on from that day.
+func (s *Session) possessedEventDay(m *match, day time.Time) bool {
+	return s.hasDCT && m.f.day != 0 && m.start > 0 && m.end < len(s.toks) && s.possessiveMark(m.start-1) && s.inList(m.end, s.t.lists.incidents) &&
+		math.Abs(day.Sub(s.day()).Hours()) > 24*farDay
+}
+
 // possessive reports whether m is a weekday with 's naming an event
 // ("Thursday's election", "Friday's earthquake"): the story is told from
 // another day, which later clock times are on, unless they are told of
@@ -1233,7 +1242,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			// Saturday", "Tsai, re-elected by a landslide on Saturday"
 			s.pastVoteT = day
 		}
-		if dayPoint && !s.attributive(m) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside && !(s.hasDCT && day.Year() < s.dct.Year()-1 && s.recordSinceAt(m.start)) &&
+		if dayPoint && !s.attributive(m) && !s.possessedEventDay(m, day) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside && !(s.hasDCT && day.Year() < s.dct.Year()-1 && s.recordSinceAt(m.start)) &&
 			!s.bracketed(m) && !m.restated && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && (m.end-m.start == 1 || m.end-m.start == 2 && s.wordIs(m.start, "this")) && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
