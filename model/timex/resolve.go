@@ -9340,8 +9340,11 @@ func (s *Session) expectingBefore(i int) bool {
 // residents on Sunday").
 func (s *Session) forecastAhead(i int) (ahead, ok bool) {
 	st := i
-	for st > 0 && !s.sentenceStart(st) {
+	for st > 0 && !s.sentenceStart(st) && i-st < 40 {
 		st--
+	}
+	if !s.sentenceStart(st) {
+		return false, false // (a sentence start out of reach: no walk back through a whole run-on text)
 	}
 	subj := -1
 	for k := st; k < i && k < st+8; k++ {
