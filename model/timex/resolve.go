@@ -1888,7 +1888,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if c.Month() != first.Month() || isoWeekday(c) != f.weekday {
 					continue
 				}
-				if best.IsZero() || math.Abs(c.Sub(d).Hours()) < math.Abs(best.Sub(d).Hours()) {
+				if s.nearerNews(c, best) {
 					best = c
 				}
 			}
@@ -1979,7 +1979,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
-				!s.sameSentence(s.lastDayAt, m.start) && s.anyInSentence(m.start, func(k int) bool { return s.formAt(k, s.t.lists.trading) }) && !s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.allHoursMarkets) }) {
+				!s.sameSentence(s.lastDayAt, m.start) && s.tradingSession(m.start) {
 				// "Bank of America agreed late Sunday to buy Merrill Lynch.
 				// Stocks tumbled as soon as trading opened at 9:30 a.m.",
 				// told on Monday: markets trade on no weekend, so a
@@ -1987,8 +1987,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			}
 			if h := f.hour24(); ok && f.hasClock && s.hasDCT && h >= 9 && h <= 16 && base.Before(s.day()) && s.day().Sub(base) <= 24*time.Hour &&
-				s.eveningDayAt(s.lastDayAt) && s.anyInSentence(m.start, func(k int) bool { return s.formAt(k, s.t.lists.trading) }) &&
-				!s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.allHoursMarkets) }) {
+				s.eveningDayAt(s.lastDayAt) && s.tradingSession(m.start) {
 				// "The company priced its shares at $85 late Wednesday. …
 				// Trading in the stock opened shortly before noon", told on
 				// Thursday: a session's hours are not the evening's before
@@ -8985,7 +8984,7 @@ func (s *Session) postponeAt(i int) bool {
 // calledOffAt reports whether a word of giving an event up
 // (calling_off_words) starts at token i: "called off", "scrapped".
 func (s *Session) calledOffAt(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.formAt(i, s.t.lists.callingOff)
+	return s.formAt(i, s.t.lists.callingOff)
 }
 
 // bracketed reports whether m stands in brackets with at most a few
@@ -9246,23 +9245,30 @@ func (s *Session) holidayFor(m *match, wd int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// tradingSession reports whether the sentence of token i tells of a
+// market's trading session (trading_words) on a market that does not
+// trade round the clock (all_hours_markets): "Stocks tumbled as soon as
+// trading opened at 9:30 a.m." (not "Bitcoin, which sees round-the-clock
+// trading, hit a low at 3 a.m.").
+func (s *Session) tradingSession(i int) bool {
+	return s.anyInSentence(i, func(k int) bool { return s.formAt(k, s.t.lists.trading) }) &&
+		!s.anyInSentence(i, func(k int) bool { return s.inList(k, s.t.lists.allHoursMarkets) })
+}
+
 // eveningDayAt reports whether the timex that starts at token i names a
 // weekday's or yesterday's evening or night: "late Wednesday", "Thursday
 // evening", "last night", "late yesterday".
 func (s *Session) eveningDayAt(i int) bool {
-	j := s.matchStartingAt(max(i, 0))
-	if i < 0 || j < 0 {
+	if i < 0 {
+		return false
+	}
+	j := s.matchStartingAt(i)
+	if j < 0 {
 		return false
 	}
 	n := &s.matches[j]
 	named := n.f.weekday != 0 || s.wordIs(n.start, "last") || s.wordIs(n.start, "yesterday") || s.wordIs(n.start+1, "yesterday") // (not "the phone lines stayed jammed well into the evening", the evening of the session)
 	return named && (n.f.pod == "EV" || n.f.pod == "NI" || s.wordIs(n.start, "late"))
-}
-
-// weekdayTok reports whether token i is a weekday's name.
-func (s *Session) weekdayTok(i int) bool {
-	_, ok := s.weekdayAt(i)
-	return ok
 }
 
 // decreedObject reports whether m, a weekday with a part of the day or
@@ -9273,7 +9279,11 @@ func (s *Session) weekdayTok(i int) bool {
 // ("declared Sunday a national day of mourning") the tense reads already.
 func (s *Session) decreedObject(m *match) bool {
 	k := m.start - 1
-	joined := s.wordIs(k, "and") && k >= 2 && (s.wordIs(k-1, "today") || s.wordIs(k-1, "tomorrow") || s.weekdayTok(k-1))
+	joined := false
+	if s.wordIs(k, "and") && k >= 2 {
+		_, dayBefore := s.weekdayAt(k - 1)
+		joined = dayBefore || s.wordIs(k-1, "today") || s.wordIs(k-1, "tomorrow")
+	}
 	if joined {
 		k -= 2 // "declared today and Wednesday", "Thursday and Friday"
 	}
@@ -9431,7 +9441,7 @@ func (s *Session) dateApposition(m *match, wd int) (time.Time, bool) {
 		if d.Month() != time.Month(n.f.month) || isoWeekday(d) != wd {
 			continue
 		}
-		if best.IsZero() || math.Abs(d.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours()) {
+		if s.nearerNews(d, best) {
 			best = d
 		}
 	}
@@ -9470,12 +9480,18 @@ func (s *Session) holidayFallsOn(m *match, wd int) (time.Time, bool) {
 	return best, !best.IsZero()
 }
 
+// nearerNews reports whether day c is nearer the news than best, or best
+// is unset: the test of a search for the occurrence nearest the news.
+func (s *Session) nearerNews(c, best time.Time) bool {
+	return best.IsZero() || math.Abs(c.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())
+}
+
 // nearestHoliday returns holiday h in its occurrence nearest the news, of
 // the last, this and the next year, that keep accepts; zero when none.
 func (s *Session) nearestHoliday(h string, keep func(time.Time) bool) time.Time {
 	var best time.Time
 	for y := s.dct.Year() - 1; y <= s.dct.Year()+1; y++ {
-		if t, ok := s.t.holidayOn(h, y); ok && keep(t) && (best.IsZero() || math.Abs(t.Sub(s.day()).Hours()) < math.Abs(best.Sub(s.day()).Hours())) {
+		if t, ok := s.t.holidayOn(h, y); ok && keep(t) && s.nearerNews(t, best) {
 			best = t
 		}
 	}
