@@ -1029,7 +1029,7 @@ func (s *Session) relativeAside(k, end int) bool {
 // else -1.
 func (s *Session) asideClauseStart(k, end int) int {
 	j := k - 1
-	for ; j > 0 && !s.sentenceStart(j+1); j-- {
+	for ; j > 0 && j > k-40 && !s.sentenceStart(j+1); j-- { // (an aside's reach, as anyInSentence's: no walk back through a whole run-on text)
 		if s.toks[j].Kind == tokPunct && !s.wordIs(j, ",") && s.toks[j].Word != s.t.lists.idPoss {
 			return -1
 		}
@@ -7278,7 +7278,7 @@ func (s *Session) subjectFuture(start, end int) bool {
 	if !(h < 0 || s.sentenceStart(h+1) || s.inList(h, s.t.lists.figures) || s.inList(h, s.t.lists.scheduled)) {
 		return false // (a fronted day, or one of figures or of an event: "Consumer price data on Thursday")
 	}
-	for k := start - 1; k >= 0; k-- {
+	for k := start - 1; k >= 0 && k >= start-40; k-- { // (the subject's reach, as anyInSentence's: no walk back through a whole run-on text)
 		if s.toks[k].Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.inList(k, s.t.lists.incidents) || s.participle(k)) {
 			return false // (nor an incident's day: "The attack on Friday will be remembered")
 		}
