@@ -3136,6 +3136,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Halloween falls on Saturday this year": the holiday's own day
 		return hd
 	}
+	if hd, ok := s.holidayOnWeekday(m, wd); ok {
+		// "a sceptical Congress, which breaks for Thanksgiving on
+		// Thursday", "services ahead of Easter on Sunday": the weekday
+		// after a holiday and "on" restates the holiday
+		return hd
+	}
 	if ad, ok := s.dateApposition(m, wd); ok {
 		// "a partial lunar eclipse on Sunday night, March 23", "the
 		// parade planned for Tuesday, St. Patrick's Day": a date or a
@@ -9446,6 +9452,28 @@ func (s *Session) dateApposition(m *match, wd int) (time.Time, bool) {
 		}
 	}
 	return best, !best.IsZero()
+}
+
+// holidayOnWeekday returns the holiday's day when m, a weekday, follows a
+// holiday with no year and "on" ("ahead of Labor Day on Monday") and the
+// holiday's occurrence within a week of the news is on that weekday.
+func (s *Session) holidayOnWeekday(m *match, wd int) (time.Time, bool) {
+	if !s.hasDCT || m.start < 2 || !s.wordIs(m.start-1, "on") {
+		return time.Time{}, false
+	}
+	j := s.matchFrom(m.start-1) - 1
+	if j < 0 || s.matches[j].end != m.start-1 {
+		return time.Time{}, false
+	}
+	h := &s.matches[j]
+	if h.f.holiday == "" || h.f.year != 0 || h.f.hasShift {
+		return time.Time{}, false
+	}
+	best := s.nearestHoliday(h.f.holiday, func(t time.Time) bool { return isoWeekday(t) == wd })
+	if best.IsZero() || math.Abs(best.Sub(s.day()).Hours()) >= 7*24 {
+		return time.Time{}, false
+	}
+	return best, true
 }
 
 // holidayFallsOn returns the holiday's day when m, a weekday, follows a
