@@ -9455,21 +9455,39 @@ func (s *Session) dateApposition(m *match, wd int) (time.Time, bool) {
 }
 
 // holidayOnWeekday returns the holiday's day when m, a weekday, follows a
-// holiday with no year and "on" ("ahead of Labor Day on Monday") and the
-// holiday's occurrence within a week of the news is on that weekday.
+// holiday with no year and "on" ("ahead of Labor Day on Monday") or
+// possesses one ("Friday's Independence Day holiday", or "Wednesday's
+// holiday" after one was named), and the holiday's occurrence within a
+// week of the news is on that weekday.
 func (s *Session) holidayOnWeekday(m *match, wd int) (time.Time, bool) {
-	if !s.hasDCT || m.start < 2 || !s.wordIs(m.start-1, "on") {
+	if !s.hasDCT {
 		return time.Time{}, false
 	}
-	j := s.matchFrom(m.start-1) - 1
-	if j < 0 || s.matches[j].end != m.start-1 {
+	h := ""
+	switch {
+	case m.start >= 2 && s.wordIs(m.start-1, "on"):
+		if j := s.matchFrom(m.start-1) - 1; j >= 0 && s.matches[j].end == m.start-1 && s.matches[j].f.year == 0 && !s.matches[j].f.hasShift {
+			h = s.matches[j].f.holiday
+		}
+	case s.possessive(m) && m.end+1 < len(s.toks):
+		// "ahead of Monday's Memorial Day holiday", and "Saturday's
+		// holiday" after Valentine's Day was named: the holiday after the
+		// possessive, or the one named last
+		if j := s.matchStartingAt(m.end + 1); j >= 0 && s.matches[j].f.year == 0 && !s.matches[j].f.hasShift {
+			h = s.matches[j].f.holiday
+		} else if s.wordIs(m.end+1, "holiday") {
+			h = s.namedHoliday
+			if d := s.lastDayT; h == "" && s.lastDayAt >= 0 && isoWeekday(d) == wd && math.Abs(d.Sub(s.day()).Hours()) < 7*24 {
+				// (a holiday on a fixed date is named as a day: "a
+				// midweek Fourth of July … stretching Wednesday's holiday")
+				return d, true
+			}
+		}
+	}
+	if h == "" {
 		return time.Time{}, false
 	}
-	h := &s.matches[j]
-	if h.f.holiday == "" || h.f.year != 0 || h.f.hasShift {
-		return time.Time{}, false
-	}
-	best := s.nearestHoliday(h.f.holiday, func(t time.Time) bool { return isoWeekday(t) == wd })
+	best := s.nearestHoliday(h, func(t time.Time) bool { return isoWeekday(t) == wd })
 	if best.IsZero() || math.Abs(best.Sub(s.day()).Hours()) >= 7*24 {
 		return time.Time{}, false
 	}
