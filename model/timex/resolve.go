@@ -6892,6 +6892,15 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		monday := first.AddDate(0, 0, (1-isoWeekday(first)+7)%7)
 		return monday.AddDate(0, 0, 1), true
 	}
+	if off, ok := strings.CutPrefix(h, "easter"); ok && len(off) > 1 && (off[0] == '+' || off[0] == '-') {
+		// a feast counted from Easter Sunday: "easter-21" is Mothering
+		// Sunday, "easter+49" Pentecost
+		n, err := strconv.Atoi(off)
+		if err != nil || n < -60 || n > 70 {
+			return time.Time{}, false
+		}
+		return easter(year).AddDate(0, 0, n), true
+	}
 	mo, rest, ok := strings.Cut(h, "-")
 	if !ok {
 		return time.Time{}, false

@@ -59,6 +59,30 @@ func TestObservedTable(t *testing.T) {
 	}
 }
 
+// TestHolidayTable checks that a [words.holiday] day the tagger cannot
+// count is refused, naming the file and the day, and that a feast counted
+// from Easter falls where the table says.
+func TestHolidayTable(t *testing.T) {
+	with := func(entry string) fstest.MapFS {
+		return assetsWith(t, "lexicon.toml", func(b []byte) []byte {
+			return []byte(strings.Replace(string(b), "[words.holiday]\n", "[words.holiday]\n"+entry+"\n", 1))
+		})
+	}
+	for _, entry := range []string{`"easter+x" = ["Feast X"]`, `"easter-99" = ["Feast Y"]`, `13-01 = ["Feast Z"]`, `pentecost = ["Feast W"]`} {
+		_, err := New(with(entry))
+		if err == nil || !strings.Contains(err.Error(), "lexicon.toml") || !strings.Contains(err.Error(), "bad day") {
+			t.Errorf("[words.holiday] %s: got %v, want an error naming lexicon.toml and the bad day", entry, err)
+		}
+	}
+	tg, err := New(with(`"easter+60" = ["Feast of Corpus Christi"]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := tg.holidayOn("easter+60", 2024); d.Format("2006-01-02") != "2024-05-30" {
+		t.Errorf("easter+60 in 2024 = %s, want 2024-05-30 (Easter was March 31)", d.Format("2006-01-02"))
+	}
+}
+
 // assetsWith returns the embedded rule files with file's text passed
 // through edit.
 func assetsWith(t *testing.T, file string, edit func([]byte) []byte) fstest.MapFS {
