@@ -1728,11 +1728,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					year--
 				}
 			} else if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
-				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) && !(lp.t.Year() > s.dct.Year() && s.tense(m.start, m.end) == tensePast) && // (not a year ahead for a past clause: "dividends from 2020 to 2024, although its profit fell in the third quarter")
+				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) && !s.participleAside(s.lastAt, s.lastEnd) && !(lp.t.Year() > s.dct.Year() && s.tense(m.start, m.end) == tensePast) && // (not a year ahead for a past clause: "dividends from 2020 to 2024, although its profit fell in the third quarter")
 				!(s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastAt+1 < len(s.toks) && s.inList(s.lastAt+1, s.t.lists.incidents)) {
-				// (not a year in a relative clause, nor one that names an
-				// event: "arrivals, which recovered after the 2004 tsunami,
-				// are expected to dip in the fourth quarter")
+				// (not a year in a relative clause or an aside, nor one that
+				// names an event: "arrivals, which recovered after the 2004
+				// tsunami, are expected to dip in the fourth quarter",
+				// "Google, founded in 1998, earned $79 million in the second
+				// quarter")
 				// "shrink by 3.5 percent this year, with the steepest fall in
 				// the second half": the half of the year just named
 				year = lp.t.Year()
@@ -1837,7 +1839,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if mo < int(lp.t.Month()) && lp.g >= model.GranMonth {
 					y++ // "in December 2022, and again in January"
 				}
-				if s.tenseAllows(m, y) {
+				if s.tenseAllows(m, y) && !(lp.g == model.GranYear && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastEnd < len(s.toks) && s.toks[s.lastEnd].Kind == tokWord &&
+					s.tense(m.start, m.end) == tensePresent && y < s.dct.Year()-1) {
+					// (not a year that names a thing, for a present: "before
+					// the 1991 START pact expires on Dec. 5", told in 2009)
 					year = y
 					// "In 2019, the bank cut rates in July and again in
 					// October": the next month the sentence names keeps it
