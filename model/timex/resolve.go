@@ -5745,10 +5745,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// Saturday. The next day, …": from the main clause's day
 			d = main
 		}
-		if f.shift == 0 && f.pod == "" && !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sameSentence(s.possAt, m.start) {
+		if f.shift == 0 && (f.pod == "" || s.hasWord(m, "that")) && !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sameSentence(s.possAt, m.start) {
 			// "Thursday's elections were the biggest test …, with contests
-			// postponed from last year also held on the same day": the
-			// day of the event the sentence named
+			// postponed from last year also held on the same day", "Le Pen
+			// took 16.9 percent in Sunday's first round, edging out
+			// Jospin, who announced that night …": the day of the event
+			// the sentence named
 			d, ok = s.possT, true
 		} else if !s.possT.IsZero() && s.possAt > s.lastDayAt && s.possAt < m.start && s.sentencesBetween(s.possAt, m.start) == 1 && s.hasDCT && s.possT.Before(s.day()) &&
 			s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.scheduled) && s.tense(m.start, m.end) == tensePast && (s.hasWord(m, "that") || f.shift > 0) {
