@@ -9506,6 +9506,15 @@ func (s *Session) holidayOnWeekday(m *match, wd int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	best := s.nearestHoliday(h, func(t time.Time) bool { return isoWeekday(t) == wd })
+	// a holiday that falls on a Saturday is kept on the Friday before it,
+	// one on a Sunday on the Monday after ("Banks will be closed for
+	// Monday's Independence Day holiday", told in 2021, when July 4 was a
+	// Sunday)
+	if obs := s.nearestHoliday(h, func(t time.Time) bool { return wd == 5 && isoWeekday(t) == 6 || wd == 1 && isoWeekday(t) == 7 }); !obs.IsZero() {
+		if obs = nearestWeekday(obs, wd); s.nearerNews(obs, best) {
+			best = obs
+		}
+	}
 	if best.IsZero() || math.Abs(best.Sub(s.day()).Hours()) >= 7*24 {
 		return time.Time{}, false
 	}
