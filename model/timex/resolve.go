@@ -7058,6 +7058,15 @@ func (s *Session) tense(start, end int) int {
 		// telling has (not "will come", "to come", "did not come")
 		return tensePresent
 	}
+	if start >= 3 && (s.wordIs(start-1, "on") || s.wordIs(start-1, "at")) && (s.wordIs(start-2, "follows") || s.wordIs(start-2, "follow")) && !s.toks[start-2].Cap &&
+		s.toks[start-3].Kind == tokWord && s.tenseOf(start-3) == tenseUnknown && !s.isModal(start-3) && !s.isAdverb(start-3) && s.toks[start-3].Word != s.t.lists.idTo &&
+		!s.wordIs(start-3, "not") && !s.wordIs(start-3, "n't") && !s.wordIs(start-3, "did") {
+		// "Formal talks follow on Thursday", "A parade of riflemen and
+		// brass bands follows on Sunday morning": what follows on a day,
+		// with no object, is the next item of a timetable (but "the move
+		// follows the NBA's decision on Wednesday" relates)
+		return tensePresent
+	}
 	if end+2 < len(s.toks) && (s.wordIs(end, "may") || s.wordIs(end, "might") || s.wordIs(end, "could")) && s.isBe(end+1) && !s.toks[end].Cap &&
 		s.toks[end+2].Kind == tokWord && !s.toks[end+2].Cap && s.tenseOf(end+2) == tenseUnknown && !s.participle(end+2) {
 		// "Trading on Monday may be choppy": what a day in the subject may
