@@ -3851,6 +3851,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// inquiry into the crash opens on Thursday" is the inquiry's day)
 		return stepToWeekday(d, wd, -1, true)
 	}
+	if i := m.end; m.start > 0 && s.wordIs(m.start-1, "from") && i+2 < len(s.toks) && (s.wordIs(i, "through") || s.wordIs(i, "to") || s.wordIs(i, "until") || s.wordIs(i, "till")) && s.wordIs(i+1, "next") {
+		if end, ok := s.weekdayAt(i + 2); ok {
+			// "would travel from Tuesday through next Monday", told on a
+			// Wednesday: the range ends on the coming Monday and starts on
+			// the Tuesday before it, whatever the tense
+			return stepToWeekday(nextWeekday(d, end), wd, -1, false)
+		}
+	}
 	if t == tenseFuture || t == tensePresent {
 		if end, ok := s.rangeEndWeekday(m); ok && t == tensePresent && m.start > 0 && s.wordIs(m.start-1, "from") {
 			// "alcohol is banned from 6 p.m. Friday until Monday morning",
@@ -4884,6 +4892,16 @@ func nearestWeekday(d time.Time, wd int) time.Time {
 	return prev
 }
 
+// nextWeekday is "next Thursday" told on day d: the coming Thursday, but
+// not tomorrow, which would be called so; then the Thursday after.
+func nextWeekday(d time.Time, wd int) time.Time {
+	t := stepToWeekday(d, wd, 1, false)
+	if t.Sub(d) == 24*time.Hour {
+		t = t.AddDate(0, 0, 7)
+	}
+	return t
+}
+
 func isoWeekday(t time.Time) int {
 	w := int(t.Weekday())
 	if w == 0 {
@@ -4919,10 +4937,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			dir = -1
 		}
 		t := stepToWeekday(d, f.weekday, dir, f.shift == 0)
-		if f.shift > 0 && t.Sub(d) == 24*time.Hour && s.hasWord(m, "next") && !s.hasWord(m, "coming") {
-			// "next Thursday" said on a Wednesday is not tomorrow, which
-			// would be called so, but the Thursday after
-			t = t.AddDate(0, 0, 7)
+		if f.shift > 0 && s.hasWord(m, "next") && !s.hasWord(m, "coming") {
+			t = nextWeekday(d, f.weekday)
 		}
 		if f.shift < 0 && d.Sub(t) == 24*time.Hour && s.hasWord(m, "last") && !s.hasWord(m, "past") {
 			// "last Thursday" said on a Friday is not yesterday, which
