@@ -3905,7 +3905,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// what someone was told to do lies ahead of the telling ("On
 		// Saturday, officials urged residents to stay indoors until
 		// Monday": from that Saturday)
-		if day, ok := s.dayBefore(m.start); ok {
+		// (a day ahead named before is no day of the telling: "scheduled
+		// a hearing for Saturday and ordered the ballots brought to
+		// Tallahassee by Friday")
+		if day, ok := s.dayBefore(m.start); ok && !day.After(d) {
 			return stepToWeekday(day, wd, 1, false)
 		}
 		return stepToWeekday(d, wd, 1, true)
@@ -8559,7 +8562,7 @@ func (s *Session) eventPrepAt(i int) int {
 // through Sunday".
 func (s *Session) directiveBefore(i int) bool {
 	for k := i - 3; k >= 1 && k >= i-14 && !s.sentenceStart(k+1); k-- {
-		if !s.inList(k, s.t.lists.directive) {
+		if !s.inList(k, s.t.lists.directive) || !s.sameSentence(k, i) {
 			continue
 		}
 		if s.wordIs(k-1, "had") || k > 1 && s.wordIs(k-2, "had") {
@@ -8576,6 +8579,11 @@ func (s *Session) directiveBefore(i int) bool {
 		for j := k + 1; j <= min(k+9, i-2); j++ {
 			if s.toks[j].Word == s.t.lists.idTo {
 				return s.infinitiveBetween(j, j+1)
+			}
+			if j > k+1 && s.participle(j) && !s.isBe(j-1) && (s.wordIs(k, "ordered") || s.wordIs(k, "orders") || s.wordIs(k, "ordering")) {
+				// (or a participle after the object: "ordered the ballots
+				// brought to Tallahassee by Friday")
+				return true
 			}
 			if s.tenseOf(j) != tenseUnknown {
 				return false
