@@ -10137,9 +10137,23 @@ func (s *Session) calledForEventOn(i int) bool {
 	if i < 4 || !s.wordIs(i-1, "on") {
 		return false
 	}
-	for j := i - 2; j >= 1 && j >= i-8 && !s.sentenceStart(j+1); j-- {
+	reach := i - 8
+	for j := i - 2; j >= 1 && j >= reach; j-- {
+		if s.innerHyphen(j) {
+			reach -= 2
+		}
+	}
+	for j := i - 2; j >= 1 && j >= reach && !s.sentenceStart(j+1); j-- {
 		if s.wordIs(j, "for") && s.inList(j-1, s.t.lists.setting) || s.wordIs(j, "to") && s.summonedTo(j) {
-			for k := j + 1; k <= j+3 && k < i-1; k++ {
+			// (within three words, a hyphened pair counting as one: "called
+			// for a million-strong march in Cairo on Tuesday")
+			last := j + 3
+			for k := j + 1; k <= last && k < i-1; k++ {
+				if s.innerHyphen(k) {
+					last += 2
+				}
+			}
+			for k := j + 1; k <= last && k < i-1; k++ {
 				if s.inList(k, s.t.lists.scheduled) {
 					// (but not when "at" or "during" brings in another event:
 					// "called for a strike at a rally on Sunday")
