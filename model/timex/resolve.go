@@ -10138,7 +10138,7 @@ func (s *Session) calledForEventOn(i int) bool {
 		return false
 	}
 	reach := i - 8
-	for j := i - 2; j >= 1 && j >= reach; j-- {
+	for j := i - 2; j >= 1 && j >= reach && reach > i-14; j-- {
 		if s.innerHyphen(j) {
 			reach -= 2
 		}
@@ -10148,7 +10148,7 @@ func (s *Session) calledForEventOn(i int) bool {
 			// (within three words, a hyphened pair counting as one: "called
 			// for a million-strong march in Cairo on Tuesday")
 			last := j + 3
-			for k := j + 1; k <= last && k < i-1; k++ {
+			for k := j + 1; k <= last && k < i-1 && last < j+9; k++ {
 				if s.innerHyphen(k) {
 					last += 2
 				}
