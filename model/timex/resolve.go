@@ -3811,6 +3811,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return prev
 		}
 	}
+	if k := s.forEventOn(m.start); k > 0 && s.lastDayAt >= 0 && s.lastDayAt < k && k-s.lastDayAt <= 5 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.After(d) && !s.lastDayT.Before(d.AddDate(0, 0, -6)) &&
+		!s.anyBetween(s.lastDayAt+1, k-1, func(j int) bool { return s.wordIs(j, "that") || s.tenseOf(j) != tenseUnknown }) &&
+		!s.anyBetween(max(s.lastDayAt-3, 0), k-1, func(j int) bool { return s.inList(j, s.t.lists.forDeeds) }) { // (not a deed for it: "was praised on Monday for the ceremony on Friday night")
+		// "Olympic organisers declared Sydney ready on Monday for the
+		// opening ceremony on Friday night": what is done on a day for an
+		// event set for a day is done ahead of it, as with "began
+		// campaigning on Tuesday for Sunday's referendum"
+		return stepToWeekday(s.lastDayT, wd, 1, false)
+	}
 	if s.calledForEventOn(m.start) && !s.hadWithin(m.start, 12) {
 		// "Odinga called for a mass rally in Nairobi on Thursday": an
 		// event called for lies ahead of the call
@@ -10168,6 +10177,29 @@ func (s *Session) calledForEventOn(i int) bool {
 		}
 	}
 	return false
+}
+
+// forEventOn returns where "for" stands when the weekday at token i
+// follows "for", at most three words that name a scheduled event, and
+// "on" ("for the opening ceremony on Friday night"); -1 when it does not.
+func (s *Session) forEventOn(i int) int {
+	if i < 4 || !s.wordIs(i-1, "on") {
+		return -1
+	}
+	for j := i - 2; j >= 1 && j >= i-5 && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, "for") {
+			for k := j + 1; k < i-1; k++ {
+				if s.inList(k, s.t.lists.scheduled) {
+					return j
+				}
+			}
+			return -1
+		}
+		if s.tenseOf(j) != tenseUnknown || s.wordIs(j, ",") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // summonedTo reports whether "to" at token j follows a verb of summoning
