@@ -10921,6 +10921,10 @@ func (s *Session) tenseOf(i int) int {
 		!s.titleCaseLine(i) {
 		v = tenseUnknown // a name's word: "at the Rose Bowl on Sunday", "the Long March"
 	}
+	if v != tenseUnknown && i > 3 && s.isQuote(i-1) && s.isQuote(i-3) && s.toks[i-3].End == s.toks[i-2].Start && s.toks[i-2].End == s.toks[i-1].Start &&
+		s.inList(i-4, s.t.lists.determiners) {
+		v = tenseUnknown // a noun after a quoted word that qualifies it: `a "yes" vote in a televised address Thursday night`
+	}
 	if v == tensePast && !s.isBe(i) {
 		s.tenseMemo[i] = int8(v + 2) // (the scan back may ask about this word again)
 		if s.wantedDone(i) {
