@@ -3626,9 +3626,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// day after the one the sentence tells of
 		return stepToWeekday(day, wd, 1, false)
 	}
-	if day, ok := s.dayBefore(m.start); ok && s.eventForOn(m.start) {
-		// "leaders began arriving on Monday for a summit on Tuesday": an
-		// event set for a day after the one the sentence tells of
+	if day, ok := s.dayBefore(m.start); ok && s.eventForOn(m.start) &&
+		!s.anyBetween(max(s.lastDayAt-4, 0), m.start-1, func(j int) bool { return s.inList(j, s.t.lists.forDeeds) && s.sameSentence(j, m.start) }) {
+		// "leaders began arriving on Monday for a summit on Tuesday",
+		// "Olympic organisers declared Sydney ready on Monday for the
+		// opening ceremony on Friday night": an event set for a day after
+		// the one the sentence tells of (not a deed done for it: "The
+		// league fined the club on Monday for the match on Saturday")
 		return stepToWeekday(day, wd, 1, true)
 	}
 	if m.end < len(s.toks) && m.start > 1 && s.wordIs(m.start-1, "on") && s.toks[m.start-2].Kind == tokWord && !s.toks[m.start-2].Cap && s.tenseOf(m.start-2) == tenseUnknown &&
@@ -3810,15 +3814,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// Thursday, still looks ahead)
 			return prev
 		}
-	}
-	if k := s.forEventOn(m.start); k > 0 && s.lastDayAt >= 0 && s.lastDayAt < k && k-s.lastDayAt <= 5 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.After(d) && !s.lastDayT.Before(d.AddDate(0, 0, -6)) &&
-		!s.anyBetween(s.lastDayAt+1, k-1, func(j int) bool { return s.wordIs(j, "that") || s.tenseOf(j) != tenseUnknown }) &&
-		!s.anyBetween(max(s.lastDayAt-3, 0), k-1, func(j int) bool { return s.inList(j, s.t.lists.forDeeds) }) { // (not a deed for it: "was praised on Monday for the ceremony on Friday night")
-		// "Olympic organisers declared Sydney ready on Monday for the
-		// opening ceremony on Friday night": what is done on a day for an
-		// event set for a day is done ahead of it, as with "began
-		// campaigning on Tuesday for Sunday's referendum"
-		return stepToWeekday(s.lastDayT, wd, 1, false)
 	}
 	if s.calledForEventOn(m.start) && !s.hadWithin(m.start, 12) {
 		// "Odinga called for a mass rally in Nairobi on Thursday": an
@@ -8649,11 +8644,13 @@ func (s *Session) eventForOn(i int) bool {
 		t := s.toks[k]
 		if t.Kind != tokWord || s.tenseOf(k) != tenseUnknown || s.sentenceStart(k+1) ||
 			s.inList(k, s.t.lists.prepositions) || s.wordIs(k, "after") || s.wordIs(k, "before") ||
-			strings.HasSuffix(s.r.text[t.Start:t.End], "ing") || s.ordinal(k) || s.wordIs(k, "straight") || s.wordIs(k, "consecutive") || s.wordIs(k, "successive") {
-			// only a determiner and adjectives between: "fined for violence
-			// at the match on Saturday" and "arrested for fighting after the
-			// match" name the match, not what it was for; nor a count of
-			// them ("the index fell for a ninth straight session on Friday")
+			strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && !(k > 0 && s.inList(k-1, s.t.lists.determiners)) || s.ordinal(k) || s.wordIs(k, "straight") || s.wordIs(k, "consecutive") || s.wordIs(k, "successive") {
+			// only a determiner and adjectives between (a word in -ing
+			// too after a determiner: "for the opening ceremony on Friday
+			// night"): "fined for violence at the match on Saturday" and
+			// "arrested for fighting after the match" name the match, not
+			// what it was for; nor a count of them ("the index fell for a
+			// ninth straight session on Friday")
 			return false
 		}
 	}
@@ -10177,29 +10174,6 @@ func (s *Session) calledForEventOn(i int) bool {
 		}
 	}
 	return false
-}
-
-// forEventOn returns where "for" stands when the weekday at token i
-// follows "for", at most three words that name a scheduled event, and
-// "on" ("for the opening ceremony on Friday night"); -1 when it does not.
-func (s *Session) forEventOn(i int) int {
-	if i < 4 || !s.wordIs(i-1, "on") {
-		return -1
-	}
-	for j := i - 2; j >= 1 && j >= i-5 && !s.sentenceStart(j+1); j-- {
-		if s.wordIs(j, "for") {
-			for k := j + 1; k < i-1; k++ {
-				if s.inList(k, s.t.lists.scheduled) {
-					return j
-				}
-			}
-			return -1
-		}
-		if s.tenseOf(j) != tenseUnknown || s.wordIs(j, ",") {
-			return -1
-		}
-	}
-	return -1
 }
 
 // summonedTo reports whether "to" at token j follows a verb of summoning
