@@ -2068,7 +2068,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					!s.nearDayBefore() &&
 					// (the observance may come after the clock time too: "At
 					// noon, sirens sounded and the crowd stood in silence")
-					!s.anyBetween(max(m.start-12, 0), min(m.end+8, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) &&
+					!s.anyBetween(max(m.start-12, 0), min(m.end+16, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.observances) && s.sameSentence(k, m.start) })) &&
 				!(s.pluperfectSentence(m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && base.Before(s.day())) && // ("denies killing him on 3 March. … he had been drinking before the fight broke out shortly after 2am")
 				!(base.After(s.day()) && !s.dctTold && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tenseFuture) { // ("will hold watch-night services on New Year's Eve. … the service will begin at 10 p.m.": the day ahead goes on, in a story that has not told of the news's own day)
 				// a day far from the DCT, named in an earlier sentence, is
