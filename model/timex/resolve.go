@@ -10160,7 +10160,7 @@ func (s *Session) calledForEventOn(i int) bool {
 				}
 			}
 			for k := j + 1; k <= last && k < i-1; k++ {
-				if s.inList(k, s.t.lists.scheduled) {
+				if s.inList(k, s.t.lists.scheduled) || s.innerHyphen(k+1) && s.formAt(k, s.t.lists.scheduled) { // (or a hyphened one: "a sit-in outside parliament")
 					// (but not when "at" or "during" brings in another event:
 					// "called for a strike at a rally on Sunday")
 					// (nor when a verb of its own tells the event: "invited to
