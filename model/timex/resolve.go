@@ -5786,6 +5786,20 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// before named
 			d, ok = s.possT, true
 		}
+		if vd := s.votedDay(); f.shift == 0 && f.pod == "" && s.hasWord(m, "same") && !vd.IsZero() && s.hasDCT && vd.Before(s.day()) && !(ok && sameDay(d, vd)) &&
+			s.anyBetween(max(m.start-3, 0), min(m.end+3, len(s.toks)-1), func(k int) bool {
+				return s.sameSentence(k, m.start) && (s.wordIs(k, "voted") || s.wordIs(k, "held") || s.wordIs(k, "voters") || s.voteAt(k))
+			}) && !s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return k == s.lastDayAt && s.sameSentence(k, m.start) }) {
+			// "71.1 percent backed the deal in Friday's referendum,
+			// officials announced on Saturday. … In the Irish Republic,
+			// which voted the same day, 94 percent said Yes": a vote the
+			// same day is on the day of the vote the story told of, not
+			// on the day of the count or the report (unless a day was
+			// named in the sentence just before it); it does not become
+			// the day told of ("Counting began at 9 a.m." stays on the
+			// count's day)
+			d, ok, m.aside = vd, true, true
+		}
 		if fd := s.futureDayT; ok && f.shift > 0 && s.hasDCT && !d.After(s.day()) && s.futureDayAt >= 0 && m.start-s.futureDayAt <= anaphorReach &&
 			s.tense(m.start, m.end) == tenseFuture && !(s.lastDayAt > s.futureDayAt && s.sameSentence(s.lastDayAt, m.start) && !s.sameSentence(s.futureDayAt, m.start) && !s.inList(s.verbBeforeDay(s.lastDayAt), s.t.lists.reporting)) {
 			// "Deng died on Wednesday. A service will be held next
@@ -6270,6 +6284,19 @@ func (s *Session) dayMatchEndsAt(j int) bool {
 // or several ("run-off").
 func (s *Session) voteAt(i int) bool {
 	return s.inList(i, s.t.lists.voteEvents) || s.formAt(i, s.t.lists.voteEvents)
+}
+
+// votedDay is the day of the vote gone by that the story told of: the one
+// its lead told, or one a possessive named ("Friday's referendum"); zero
+// when none.
+func (s *Session) votedDay() time.Time {
+	if !s.pastVoteT.IsZero() {
+		return s.pastVoteT
+	}
+	if !s.possT.IsZero() && s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) {
+		return s.possT
+	}
+	return time.Time{}
 }
 
 // pollWordsBefore reports whether m's sentence speaks of the polls before
