@@ -1236,10 +1236,15 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.leadVoteT = day
 		}
 		if dayPoint && s.pastVoteT.IsZero() && s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && day.Before(s.day()) && s.day().Sub(day) <= 7*24*time.Hour &&
-			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(max(m.start-6, 0), m.start-1, func(k int) bool { return s.wordIs(k, "elected") })) {
+			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(max(m.start-6, 0), m.start-1, func(k int) bool { return s.wordIs(k, "elected") || s.wordIs(k, "voted") }) ||
+				s.anyBetween(max(m.start-10, 0), m.start-1, func(k int) bool {
+					return s.wordIs(k, "voters") && s.anyBetween(k+1, min(k+4, m.start-1), func(j int) bool { return s.tenseOf(j) == tensePast })
+				})) {
 			// the day of a vote gone by the lead tells of: "Lee Teng-hui,
 			// who won Taiwan's first direct presidential election on
-			// Saturday", "Tsai, re-elected by a landslide on Saturday"
+			// Saturday", "Tsai, re-elected by a landslide on Saturday",
+			// "Swiss voters rejected the plan on Sunday", "Irish voters
+			// voted on Friday"
 			s.pastVoteT = day
 		}
 		if dayPoint && !s.attributive(m) && !s.possessedEventDay(m, day) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside && !(s.hasDCT && day.Year() < s.dct.Year()-1 && s.recordSinceAt(m.start)) &&
