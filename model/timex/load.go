@@ -202,8 +202,10 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 				if !probe.fill(c, v) {
 					return nil, &LoadError{File: names[i], Where: "[words." + cname + "]", Err: fmt.Errorf("bad value %q", v)}
 				}
-				if _, ok := holidayIn(v, 2000); cname == "holiday" && !ok {
-					return nil, &LoadError{File: names[i], Where: "[words.holiday]", Err: fmt.Errorf("bad day %q (want MM-DD, MM-WDn, easter+N or easter-N, or a named movable feast)", v)}
+				if cname == "holiday" {
+					if _, ok := holidayIn(v, 2000); !ok {
+						return nil, &LoadError{File: names[i], Where: "[words.holiday]", Err: fmt.Errorf("bad day %q (want MM-DD, MM-WDn, easter+N or easter-N, or a named movable feast)", v)}
+					}
 				}
 				for _, form := range entries[v] {
 					if err := lex.addForm(c, form, v); err != nil {

@@ -5794,7 +5794,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		if vd := s.votedDay(); f.shift == 0 && f.pod == "" && s.hasWord(m, "same") && !vd.IsZero() && s.hasDCT && vd.Before(s.day()) && !(ok && sameDay(d, vd)) &&
 			s.anyBetween(max(m.start-3, 0), min(m.end+3, len(s.toks)-1), func(k int) bool {
 				return s.sameSentence(k, m.start) && (s.wordIs(k, "voted") || s.wordIs(k, "held") || s.wordIs(k, "voters") || s.voteAt(k))
-			}) && !s.anyBetween(max(m.start-12, 0), m.start-1, func(k int) bool { return k == s.lastDayAt && s.sameSentence(k, m.start) }) {
+			}) && !(s.lastDayAt >= max(m.start-12, 0) && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start)) {
 			// "71.1 percent backed the deal in Friday's referendum,
 			// officials announced on Saturday. … In the Irish Republic,
 			// which voted the same day, 94 percent said Yes": a vote the
