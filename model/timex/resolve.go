@@ -9790,8 +9790,10 @@ func eedNotPast(w string) bool {
 
 // afterRelativeClause reports whether token i follows the comma that
 // closes a relative clause opened by a comma after the subject: "The
-// talks, which began in June 1996, resume Monday".
-func (s *Session) afterRelativeClause(i int) bool {
+// talks, which began in June 1996, resume Monday"; with participles too,
+// a participle phrase ("The Tokyo Stock Exchange, closed for the weekend,
+// reopens on Monday morning").
+func (s *Session) afterRelativeClause(i int, participles bool) bool {
 	if i < 4 || !s.wordIs(i-1, ",") {
 		return false
 	}
@@ -9801,6 +9803,9 @@ func (s *Session) afterRelativeClause(i int) bool {
 		}
 		if (s.wordIs(k, "which") || s.wordIs(k, "who")) && s.wordIs(k-1, ",") {
 			return s.toks[k-2].Kind == tokWord
+		}
+		if participles && s.wordIs(k-1, ",") && k < i-2 && s.toks[k].Kind == tokWord && !s.toks[k].Cap && s.participle(k) && s.tenseOfWord(k) == tensePast {
+			return s.toks[k-2].Kind == tokWord && !s.wordIs(k-2, "and") && !s.sentenceStart(k-1)
 		}
 	}
 	return false
@@ -11222,7 +11227,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tenseUnknown // "after coming from behind to win … on Sunday", "the services started coming back": a gerund
 		case s.wordIs(i, "going") && i+1 < len(s.toks) && s.wordIs(i+1, "for") && i > 0 && s.isBe(i-1):
 			return tenseUnknown // "Tickets were going for $3,000 by Saturday": selling at, "be" tells the tense
-		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i):
+		case !t.Cap && s.formAt(i, l.timetable) && s.afterRelativeClause(i, true):
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && !s.causativeObjectBefore(i) && !s.adjectiveAfterPreposition(i) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
@@ -11323,7 +11328,7 @@ func (s *Session) tenseOfWord(i int) int {
 		i+1 < len(s.toks) && (s.inList(i+1, s.t.lists.determiners) || s.toks[i+1].Kind == tokWord && s.toks[i+1].Cap) {
 		return tensePresent // "a spending bill that keeps the federal government running through September 30"
 	}
-	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && (s.afterRelativeClause(i) || i > 1 && s.isAdverb(i-1) && s.afterRelativeClause(i-1)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.inList(i+1, s.t.lists.prepositions) &&
+	if !t.Cap && len(w) >= 4 && endsLikePlural(w) && (s.afterRelativeClause(i, false) || i > 1 && s.isAdverb(i-1) && s.afterRelativeClause(i-1, false)) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.inList(i+1, s.t.lists.prepositions) &&
 		!s.wordIs(i+1, "and") && !s.wordIs(i+1, "or") { // (not a list: "who led three decades of strikes, layoffs and plant closings")
 		// "The Bank of England, which has held rates at 4 percent since
 		// November 2001, also decides policy on Thursday": the verb of the
