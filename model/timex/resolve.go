@@ -9807,6 +9807,11 @@ func (s *Session) afterRelativeClause(i int, participles bool) bool {
 		if participles && s.wordIs(k-1, ",") && k < i-2 && s.toks[k].Kind == tokWord && !s.toks[k].Cap && s.participle(k) && s.tenseOfWord(k) == tensePast {
 			return s.toks[k-2].Kind == tokWord && !s.wordIs(k-2, "and") && !s.sentenceStart(k-1)
 		}
+		if participles && s.wordIs(k-1, ",") && k < i-2 && (s.wordIs(k, "the") || s.wordIs(k, "a") || s.wordIs(k, "an")) && k >= 2 && s.toks[k-2].Cap && !s.sentenceStart(k-2) {
+			// (or an apposition on a name: "New Zealand, the holders,
+			// begin their defence against Argentina on Sunday afternoon")
+			return !s.anyBetween(k+1, i-2, func(j int) bool { return s.toks[j].Kind != tokWord || s.tenseOfWord(j) != tenseUnknown })
+		}
 	}
 	return false
 }
