@@ -7905,7 +7905,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 		}
 		if step < 0 && s.wordIs(i, ",") {
 			if k := s.attributionAsideStart(i); k > 0 && k < from && !s.anyBetween(i+1, from, func(j int) bool {
-				return s.toks[j].Kind == tokWord && (s.tenseOf(j) != tenseUnknown || strings.HasSuffix(s.r.text[s.toks[j].Start:s.toks[j].End], "ing"))
+				return s.toks[j].Kind == tokWord && (s.tenseOf(j) != tenseUnknown || strings.HasSuffix(s.r.text[s.toks[j].Start:s.toks[j].End], "ing") && !s.inList(j, s.t.lists.prepositions)) // (a gerund, not "during")
 			}) {
 				// "Every available trooper will be on the road for New Year's
 				// Eve, Lt. Carol Weiss said, with extra patrols on Friday
