@@ -7904,8 +7904,16 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 		}
 		if step < 0 && s.wordIs(i, ",") {
+			// (a preposition in -ing is no gerund after words that go on
+			// with the clause before the attribution: "…, AAA said, most of
+			// them during the five-day period from Wednesday to Sunday",
+			// "…, forecasters said, including up to 30 cm on Saturday";
+			// but "Sales will improve, the chief executive said, during a
+			// call with analysts on Tuesday" tells of the saying)
+			goesOn := s.wordIs(i+1, "including") || (s.wordIs(i+1, "most") || s.wordIs(i+1, "many") || s.wordIs(i+1, "some") || s.wordIs(i+1, "all") || s.wordIs(i+1, "half")) &&
+				s.wordIs(i+2, "of") && (s.wordIs(i+3, "them") || s.wordIs(i+3, "it"))
 			if k := s.attributionAsideStart(i); k > 0 && k < from && !s.anyBetween(i+1, from, func(j int) bool {
-				return s.toks[j].Kind == tokWord && (s.tenseOf(j) != tenseUnknown || strings.HasSuffix(s.r.text[s.toks[j].Start:s.toks[j].End], "ing") && !s.inList(j, s.t.lists.prepositions)) // (a gerund, not "during")
+				return s.toks[j].Kind == tokWord && (s.tenseOf(j) != tenseUnknown || strings.HasSuffix(s.r.text[s.toks[j].Start:s.toks[j].End], "ing") && !(goesOn && (s.inList(j, s.t.lists.prepositions) || s.wordIs(j, "including"))))
 			}) {
 				// "Every available trooper will be on the road for New Year's
 				// Eve, Lt. Carol Weiss said, with extra patrols on Friday
