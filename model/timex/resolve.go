@@ -9812,7 +9812,7 @@ func (s *Session) afterRelativeClause(i int, participles bool) bool {
 		if (s.wordIs(k, "which") || s.wordIs(k, "who")) && s.wordIs(k-1, ",") {
 			return s.toks[k-2].Kind == tokWord
 		}
-		if participles && s.wordIs(k-1, ",") && k < i-2 && s.toks[k].Kind == tokWord && !s.toks[k].Cap && s.participle(k) && s.tenseOfWord(k) == tensePast {
+		if participles && s.wordIs(k-1, ",") && k < i-2 && s.toks[k].Kind == tokWord && !s.toks[k].Cap && (s.participle(k) && s.tenseOfWord(k) == tensePast || s.inList(k, s.t.lists.participles)) {
 			return s.toks[k-2].Kind == tokWord && !s.wordIs(k-2, "and") && !s.sentenceStart(k-1)
 		}
 		if participles && s.wordIs(k-1, ",") && k < i-2 && (s.wordIs(k, "the") || s.wordIs(k, "a") || s.wordIs(k, "an")) && k >= 2 && s.toks[k-2].Cap && !s.sentenceStart(k-2) {
