@@ -2931,7 +2931,7 @@ func (s *Session) inferYear(m *match) int {
 	// "before his Jan. 20 inauguration", "ahead of the March 3 vote": a
 	// month and day that names an event set for it is the nearest such
 	// day, whatever the tense of the telling
-	eventDay := f.day != 0 && m.start > 0 && m.end < len(s.toks) && (s.inList(m.start-1, s.t.lists.determiners) || s.wordIs(m.start-1, "his") || s.wordIs(m.start-1, "her") || s.wordIs(m.start-1, "its") || s.wordIs(m.start-1, "their")) &&
+	eventDay := f.day != 0 && m.start > 0 && m.end < len(s.toks) && s.inList(m.start-1, s.t.lists.determiners) && // (determiners hold "his", "her", "its", "their")
 		s.inList(m.end, s.t.lists.scheduled) && math.Abs(cands[best]) < 100
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun || eventDay {
 		// announcements speak in the past of dates just ahead, and plans
@@ -9431,15 +9431,8 @@ func (s *Session) facingPastAside(i int) bool {
 // ten words of its sentence, is a present of expecting (expecting_verbs):
 // "they expect up to a million people at Friday's parade".
 func (s *Session) expectingBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
-		if s.inList(k, s.t.lists.expecting) {
-			return !s.isBe(k-1) && !s.isPerfect(k-1)
-		}
-		if s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
-			return false
-		}
-	}
-	return false
+	k := s.clauseWordBefore(i, 10, func(k int) bool { return s.inList(k, s.t.lists.expecting) })
+	return k >= 0 && !s.isBe(k-1) && !s.isPerfect(k-1)
 }
 
 // forecastAhead reports whether token i stands in a sentence whose
@@ -9494,15 +9487,23 @@ func (s *Session) forecastAhead(i int) (ahead, ok bool) {
 // between: "Tickets for Saturday's play", "tickets for a members' preview
 // on Friday evening".
 func (s *Session) ticketsFor(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-6 && !s.sentenceStart(k+1); k-- {
-		if s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
-			return false
+	return s.clauseWordBefore(i, 6, func(k int) bool { return s.wordIs(k, "for") && s.inList(k-1, s.t.lists.ticketNouns) }) >= 0
+}
+
+// clauseWordBefore is the nearest token before token i, within reach
+// tokens of its sentence, that hit accepts, when no verb with a tense and
+// no comma stands between (a verb hit accepts may have one); -1 when there
+// is none.
+func (s *Session) clauseWordBefore(i, reach int, hit func(k int) bool) int {
+	for k := i - 1; k >= 0 && k >= i-reach && !s.sentenceStart(k+1); k-- {
+		if hit(k) {
+			return k
 		}
-		if s.wordIs(k, "for") && s.inList(k-1, s.t.lists.ticketNouns) {
-			return true
+		if s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // holidayIs reports whether holiday h falls on day d in d's year.
@@ -9525,11 +9526,7 @@ func (s *Session) dateApposition(m *match, wd int) (time.Time, bool) {
 	}
 	n := &s.matches[j]
 	if n.f.holiday != "" && n.f.year == 0 && !n.f.hasShift {
-		best := s.nearestHoliday(n.f.holiday, func(t time.Time) bool { return isoWeekday(t) == wd })
-		if !best.IsZero() && math.Abs(best.Sub(s.day()).Hours()) < 7*24 {
-			return best, true
-		}
-		return time.Time{}, false
+		return s.holidayWeekdayNearNews(n.f.holiday, wd, false)
 	}
 	if n.rule.kind != kindDate || n.f.month == 0 || n.f.day == 0 || n.f.weekday != 0 || n.f.hasShift || n.f.hasClock {
 		return time.Time{}, false
@@ -9584,14 +9581,21 @@ func (s *Session) holidayOnWeekday(m *match, wd int) (time.Time, bool) {
 	if h == "" {
 		return time.Time{}, false
 	}
+	return s.holidayWeekdayNearNews(h, wd, true)
+}
+
+// holidayWeekdayNearNews returns holiday h's day nearest the news that
+// falls on weekday wd, when it is within a week of the news; with kept,
+// also the day a holiday on a Saturday is kept (the Friday before it) or
+// one on a Sunday (the Monday after: "Banks will be closed for Monday's
+// Independence Day holiday", told in 2021, when July 4 was a Sunday).
+func (s *Session) holidayWeekdayNearNews(h string, wd int, kept bool) (time.Time, bool) {
 	best := s.nearestHoliday(h, func(t time.Time) bool { return isoWeekday(t) == wd })
-	// a holiday that falls on a Saturday is kept on the Friday before it,
-	// one on a Sunday on the Monday after ("Banks will be closed for
-	// Monday's Independence Day holiday", told in 2021, when July 4 was a
-	// Sunday)
-	if obs := s.nearestHoliday(h, func(t time.Time) bool { return wd == 5 && isoWeekday(t) == 6 || wd == 1 && isoWeekday(t) == 7 }); !obs.IsZero() {
-		if obs = nearestWeekday(obs, wd); s.nearerNews(obs, best) {
-			best = obs
+	if kept {
+		if obs := s.nearestHoliday(h, func(t time.Time) bool { return wd == 5 && isoWeekday(t) == 6 || wd == 1 && isoWeekday(t) == 7 }); !obs.IsZero() {
+			if obs = nearestWeekday(obs, wd); s.nearerNews(obs, best) {
+				best = obs
+			}
 		}
 	}
 	if best.IsZero() || math.Abs(best.Sub(s.day()).Hours()) >= 7*24 {
@@ -10230,15 +10234,7 @@ func (s *Session) calledForEventOn(i int) bool {
 // (summoning_verbs) and at most three words of its object: "called his
 // supporters to", "invited leaders to".
 func (s *Session) summonedTo(j int) bool {
-	for k := j - 1; k >= 0 && k >= j-4 && !s.sentenceStart(k+1); k-- {
-		if s.inList(k, s.t.lists.summoning) {
-			return true
-		}
-		if s.tenseOf(k) != tenseUnknown || s.wordIs(k, ",") {
-			return false
-		}
-	}
-	return false
+	return s.clauseWordBefore(j, 4, func(k int) bool { return s.inList(k, s.t.lists.summoning) }) >= 0
 }
 
 // pastPlan reports whether a plan before token i is told in the past ("the
