@@ -7836,6 +7836,7 @@ func (s *Session) nameBefore(i int) bool {
 		}
 		if t := s.toks[j]; t.Kind != tokWord || !t.Cap {
 			return !s.inList(j, s.t.lists.prepositions) && !s.wordIs(j, "citing") && !(s.wordIs(j, "to") && s.wordIs(j-1, "according")) &&
+				!(t.Kind == tokWord && strings.HasSuffix(s.r.text[t.Start:t.End], "ing")) && // ("crowds watching Bastille Day fireworks on the seafront": the name is an object)
 				!(s.wordIs(j, "the") && j > 0 && s.inList(j-1, s.t.lists.prepositions)) // ("at the New York close on Tuesday": a noun)
 		}
 	}
