@@ -10683,7 +10683,8 @@ func (s *Session) expectedNow(i int) bool {
 		return false
 	}
 	w := s.r.text[s.toks[k].Start:s.toks[k].End]
-	return s.wordIs(k-1, "is") || s.wordIs(k-1, "are") || s.wordIs(k-1, "am") || s.wordIs(k-1, "'re") || s.wordIs(k-1, "'s") ||
+	return s.wordIs(k-1, "is") || s.wordIs(k-1, "are") || s.wordIs(k-1, "am") || s.wordIs(k-1, "'re") ||
+		s.wordIs(k-1, "'s") && !s.wordIs(k, "plan") && !s.wordIs(k, "plans") && !s.wordIs(k, "aim") && !s.wordIs(k, "aims") && !s.wordIs(k, "hope") && !s.wordIs(k, "hopes") || // (but "Gorbachev's plan to preserve the union in Sunday's referendum" is a possessive's noun)
 		s.wordIs(k-1, "look") || s.wordIs(k-1, "looks") || s.wordIs(k-1, "seem") || s.wordIs(k-1, "seems") || s.wordIs(k-1, "appear") || s.wordIs(k-1, "appears") || // "French voters look set to reject the text in Sunday's referendum"
 		!strings.HasSuffix(w, "ed") && endsLikePlural(w)
 }
