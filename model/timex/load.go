@@ -288,16 +288,23 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 	}
 	for i, f := range files {
 		for h, days := range f.Observed {
+			if _, ok := holidayIn(h, 2000); !ok {
+				return nil, &LoadError{File: names[i], Where: "[observed]", Err: fmt.Errorf("%q is no holiday code (write it as in [words.holiday])", h)}
+			}
+			// the moon moves an Islamic holiday a day or so from the
+			// calendar's; a day set by law or by a party moves further,
+			// but not by months
+			reach, what := 3, "three"
 			if !islamicHoliday(h) {
-				return nil, &LoadError{File: names[i], Where: "[observed]", Err: fmt.Errorf("%q is no holiday of the Islamic calendar (ramadan, eidalfitr, eidaladha, islamicnewyear)", h)}
+				reach, what = 45, "45"
 			}
 			for _, day := range days {
 				d, err := time.Parse("2006-01-02", day)
 				if err != nil {
 					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("bad day %q (want YYYY-MM-DD)", day)}
 				}
-				if arith, _ := holidayIn(h, d.Year()); math.Abs(d.Sub(arith).Hours()) > 3*24 {
-					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("day %s is more than three days from the calendar's %s", day, arith.Format("2006-01-02"))}
+				if arith, _ := holidayIn(h, d.Year()); math.Abs(d.Sub(arith).Hours()) > float64(reach*24) {
+					return nil, &LoadError{File: names[i], Where: "[observed]." + h, Err: fmt.Errorf("day %s is more than %s days from the rule's %s", day, what, arith.Format("2006-01-02"))}
 				}
 				if t.observed == nil {
 					t.observed = map[string]map[int]time.Time{}

@@ -31,9 +31,9 @@ func TestTwoWordContext(t *testing.T) {
 	}
 }
 
-// TestObservedTable checks that the [observed] days of the Islamic
-// holidays are refused, naming the entry, when they are not holidays of
-// that calendar, not days, or too far from the calendar's own day.
+// TestObservedTable checks that [observed] days are refused, naming the
+// entry, when they are not holiday codes, not days, or too far from the
+// rule's own day (three days for an Islamic holiday, 45 for others).
 func TestObservedTable(t *testing.T) {
 	with := func(table string) fstest.MapFS {
 		return assetsWith(t, "lexicon.toml", func(b []byte) []byte {
@@ -41,9 +41,10 @@ func TestObservedTable(t *testing.T) {
 		})
 	}
 	for table, want := range map[string]string{
-		`christmas = ["2020-12-25"]`:      `"christmas" is no holiday of the Islamic calendar`,
+		`christmas = ["2020-12-25"]`:      `"christmas" is no holiday code`,
 		`islamicnewyear = ["2020-8"]`:     `bad day "2020-8"`,
-		`islamicnewyear = ["2020-12-25"]`: "more than three days from the calendar's",
+		`islamicnewyear = ["2020-12-25"]`: "more than three days from the rule's",
+		`"12-25" = ["2020-06-25"]`:        "more than 45 days from the rule's 2020-12-25",
 	} {
 		_, err := New(with(table))
 		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "lexicon.toml") {
@@ -56,6 +57,12 @@ func TestObservedTable(t *testing.T) {
 	}
 	if d, _ := tg.holidayOn("islamicnewyear", 2020); d.Format("2006-01-02") != "2020-08-21" {
 		t.Errorf("islamicnewyear 2020 = %s, want the observed 2020-08-21", d.Format("2006-01-02"))
+	}
+	// the shipped table moves Super Tuesday in 2008 only
+	for y, want := range map[int]string{2008: "2008-02-05", 2016: "2016-03-01"} {
+		if d, _ := tg.holidayOn("03-TU1", y); d.Format("2006-01-02") != want {
+			t.Errorf("Super Tuesday %d = %s, want %s", y, d.Format("2006-01-02"), want)
+		}
 	}
 }
 
