@@ -7214,7 +7214,11 @@ func (s *Session) tense(start, end int) int {
 	// (a "since" after an ordinal opens a phrase of its own: "to raise
 	// rates … on Thursday, its third increase since late last year"; but
 	// "on Sunday, the worst since 1985" tells of a day gone by)
-	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown && !(s.wordIs(k, "since") && s.anyBetween(end, k-1, s.ordinal)) {
+	if v, k := s.scanTenseAt(end, 1); v != tenseUnknown && !(s.wordIs(k, "since") && s.anyBetween(end, k-1, s.ordinal)) &&
+		!(end+1 < len(s.toks) && s.toks[end].Word == s.t.lists.idTo && k <= end+1 && v != tensePast && s.purposeAfterObject(start)) {
+		// (an infinitive of purpose after a deed's object and the day is
+		// no tense of the deed: "Muhammad Ali lit the Olympic flame late
+		// Friday to open the Centennial Games")
 		if v != tensePast && k > end && s.anyBetween(end, k-1, func(j int) bool { return s.wordIs(j, "and") && s.wordIs(j-1, ",") }) && s.pastFarBack(start, true) {
 			// "Admirers of Darwin marked the anniversary … with lectures,
 			// exhibitions and a birthday cake at his former home in Kent on
@@ -7296,6 +7300,23 @@ func (s *Session) tense(start, end int) int {
 		return tenseFuture
 	}
 	return far
+}
+
+// purposeAfterObject reports whether the date at token start follows a
+// verb's object: a determiner and its noun right before it, with no
+// preposition ("lit the Olympic flame late Friday"), so that a "to" after
+// the date brings in the deed's purpose.
+func (s *Session) purposeAfterObject(start int) bool {
+	for k := start - 1; k >= 1 && k >= start-5 && !s.sentenceStart(k+1); k-- {
+		t := s.toks[k]
+		if t.Kind != tokWord || s.inList(k, s.t.lists.prepositions) || s.tenseOf(k) != tenseUnknown {
+			return false
+		}
+		if s.wordIs(k, "the") || s.wordIs(k, "a") || s.wordIs(k, "an") {
+			return k < start-1 && s.toks[k-1].Kind == tokWord && !s.toks[k-1].Cap && !s.inList(k-1, s.t.lists.prepositions) && !s.isBe(k-1) && !s.isModal(k-1)
+		}
+	}
+	return false
 }
 
 // gerundAsideVerb is the tense of the verb right after a phrase in -ing
