@@ -5883,8 +5883,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				s.lastDayAt = m.start // (the day in history is still the one told of)
 				s.observanceAt = m.start
 			}
-			if f.pod != "" && f.shift == 0 && s.hasDCT && !d.After(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) >= 2 &&
+			if f.pod != "" && f.shift == 0 && s.hasDCT && !d.After(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) &&
+				(s.sentencesBetween(s.lastDayAt, m.start) >= 2 || !s.hasWord(m, "that") && s.afterClauseDay(s.lastDayAt)) &&
 				!(s.hasWord(m, "that") && s.sentencesBetween(s.lastDayAt, m.start) <= 2) {
+				// (so is one the sentence before named in an "after" clause:
+				// "The summit came three months after Trump accepted an
+				// invitation, and after he called it off on May 24. Trump
+				// flew out of Singapore in the evening")
 				// "… defeated his bills on August 8. … Tokyo shares jumped 1.5
 				// percent by mid-afternoon", told a month later: a day far
 				// back, two sentences before, is background, as it is for
@@ -7300,6 +7305,18 @@ func (s *Session) tense(start, end int) int {
 		return tenseFuture
 	}
 	return far
+}
+
+// afterClauseDay reports whether the day at token i is told in a clause
+// that "after" or "since" brings in, with a verb of its own between them:
+// "about three weeks after Iraqi troops crossed the border on August 2".
+func (s *Session) afterClauseDay(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "after") || s.wordIs(k, "since") {
+			return s.anyBetween(k+1, i-1, func(j int) bool { return s.tenseOf(j) == tensePast })
+		}
+	}
+	return false
 }
 
 // purposeAfterObject reports whether the date at token start follows a
