@@ -3402,7 +3402,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
 			m.start > 0 && s.wordIs(m.start-1, "in") && s.eventAfter(m.end+1) && s.presentFaces(m.start-1) || // "faces nine challengers in Friday's vote"
 			m.start >= 3 && s.wordIs(m.start-1, "in") && s.wordIs(m.start-2, "stake") && s.wordIs(m.start-3, "at") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast || // "613 delegates are at stake in Tuesday's contests"
-			s.attentionTo(m.start) && (s.eventAfter(m.end+1) || s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) {
+			s.attentionTo(m.start) && (s.eventAfter(m.end+1) || s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) ||
+			m.start > 0 && s.wordIs(m.start-1, "by") && s.wordIs(m.end+1, "deadline") && (s.wouldBefore(m.start-1) || s.willBefore(m.start-1)) { // "said the airlift would end by Tuesday's deadline"
 			// ("Attention shifts to Thursday's jobs report", "Investors now
 			// turn their attention to Friday's report", "turns its focus to
 			// Friday's GDP figures")
