@@ -9602,6 +9602,11 @@ func (s *Session) holidayOnWeekday(m *match, wd int) (time.Time, bool) {
 	case m.start >= 2 && s.wordIs(m.start-1, "on"):
 		if j := s.matchFrom(m.start-1) - 1; j >= 0 && s.matches[j].end == m.start-1 && s.matches[j].f.year == 0 && !s.matches[j].f.hasShift {
 			h = s.matches[j].f.holiday
+		} else if j := s.matchFrom(m.start-2) - 1; m.start >= 3 && j >= 0 && s.matches[j].end == m.start-2 && s.matches[j].f.year == 0 && !s.matches[j].f.hasShift &&
+			!s.toks[m.start-2].Cap && s.inList(m.start-2, s.t.lists.scheduled) {
+			// "Easter services on Sunday would be held at another
+			// church": the holiday's event on its day
+			h = s.matches[j].f.holiday
 		}
 	case s.possessive(m) && m.end+1 < len(s.toks):
 		// "ahead of Monday's Memorial Day holiday", and "Saturday's
