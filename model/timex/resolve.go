@@ -2640,6 +2640,11 @@ func (s *Session) inferYear(m *match) int {
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
 	}
+	if f.month != 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.inList(m.end, s.t.lists.incidents) && tense != tenseFuture {
+		// "Alvarado is charged in the March 9 shooting": an incident named
+		// by its day has happened
+		tense = tensePast
+	}
 	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
 		deadlineNoun || // "setting a deadline of the end of April for a final agreement"
 		tense == tensePresent && s.scheduled(m) || // "the summit opens in June"
