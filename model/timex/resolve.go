@@ -1327,6 +1327,15 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end + 1)
 			s.possSubj = false
+		} else if !p.ref && p.g >= model.GranDay && p.g < model.GranHour && m.f.weekday == 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.inList(m.end, s.t.lists.incidents) &&
+			s.hasDCT && p.t.Before(s.day()) && s.day().Sub(p.t) <= 24*farDay*time.Hour {
+			// "charged Tuesday in the Feb. 14 shooting outside Union
+			// Station. … Gunfire broke out shortly before 2 p.m.": a date
+			// within the week before an incident names its day, as a
+			// possessive does
+			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end)
+			s.possSubj = false
 		} else if !p.ref && p.g >= model.GranDay && p.end.IsZero() && s.hasDCT && p.t.Before(s.day()) {
 			if head, w, ok := s.eventSubject(m.start); ok {
 				// "A magnitude 7.0 earthquake devastated the capital on
