@@ -992,7 +992,10 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 		// 9:50 a.m.": a sentence with a day of its own
 		return time.Time{}, false
 	}
-	for ; k < m.start; k++ {
+	for ; k <= m.end && k < len(s.toks); k++ {
+		if k >= m.start && k < m.end {
+			continue // (and the noun the clock time stands before: "about 90 minutes after the 9:02 a.m. blast")
+		}
 		if t := s.toks[k]; t.Kind == tokWord && k != s.possAt && t.End-t.Start >= 4 &&
 			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEventAt(s.possHeadWord, k)) && !s.relativeAside(k, m.start) {
 			head := k+1 >= len(s.toks) || s.toks[k+1].Kind != tokWord || s.tenseOf(k+1) != tenseUnknown || s.inList(k+1, s.t.lists.prepositions) // ("A tsunami warning was issued": a modifier)
