@@ -4732,7 +4732,10 @@ func (s *Session) whenClause(i int) bool {
 			return false
 		}
 		if s.inList(k, s.t.lists.relative) {
-			return s.wordIs(k, "when") && s.toks[k-1].Kind == tokWord
+			// (or that opens its sentence: "When a fault tripped the
+			// reactor again on January 9, Minato asked factories to cut
+			// power use between 1 and 3 p.m.")
+			return s.wordIs(k, "when") && (s.toks[k-1].Kind == tokWord || s.sentenceStart(k))
 		}
 	}
 	return false
