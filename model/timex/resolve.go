@@ -11020,6 +11020,10 @@ func (s *Session) tenseOf(i int) int {
 	if t := &s.toks[i]; v == tensePresent && t.Cap && s.sentenceStart(i) && s.r.text[t.End-1] == 's' && !s.isBe(i) {
 		v = tenseUnknown // a sentence opens with a noun, not a verb: "Races on Sunday were cancelled"
 	}
+	if t := &s.toks[i]; v == tensePresent && !t.Cap && i > 0 && endsLikePlural(s.r.text[t.Start:t.End]) && !s.isBe(i) && !s.isModal(i) &&
+		(s.inList(i-1, s.t.lists.prepositions) && s.toks[i-1].Word != s.t.lists.idTo || s.wordIs(i-1, "the")) {
+		v = tenseUnknown // a plural after a preposition or "the" is a noun: "relied on votes on Saturday"
+	}
 	s.tenseMemo[i] = int8(v + 2)
 	return v
 }
