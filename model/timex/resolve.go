@@ -6723,6 +6723,14 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			// "set off two bombs on April 15, 2013, Patriots' Day": a
 			// holiday set beside the date it falls on restates it
 			year = lp.t.Year()
+		} else if d := s.lastDayT; !f.hasShift && f.unit != "W" && f.unit != "WE" && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= anaphorReach && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
+			d.Year() < s.dct.Year()-1 && !fixedHoliday(f.holiday) && s.holidayIs(f.holiday, d) {
+			// "The accord, signed on April 10, 1998, … the deal was
+			// finally announced at about 5:30 p.m. on Good Friday": the
+			// movable feast the day just told fell on, in a year long gone
+			// (a holiday on a fixed day falls on it every year: "Juneteenth
+			// marks June 19, 1865" tells of today's)
+			year = d.Year()
 		} else if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g == model.GranYear && s.possessiveMark(s.lastEnd) && s.eventAfter(s.lastEnd+1) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastEnd <= 10 && !f.hasShift {
 			// "next year's marathon would be held on Patriots' Day": the
 			// holiday of the year whose event the sentence tells of (not
@@ -7084,6 +7092,13 @@ func (t *Tagger) holidayOn(h string, year int) (time.Time, bool) {
 		return d, true
 	}
 	return holidayIn(h, year)
+}
+
+// fixedHoliday reports whether holiday code h is a month and day ("12-25"),
+// the same date every year.
+func fixedHoliday(h string) bool {
+	mo, d, ok := strings.Cut(h, "-")
+	return ok && atoi(mo) >= 1 && atoi(d) >= 1
 }
 
 // islamicHoliday reports whether holiday code h follows the Islamic
