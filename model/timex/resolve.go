@@ -1251,6 +1251,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.pastVoteT = day
 		}
 		if dayPoint && !s.attributive(m) && !s.possessedEventDay(m, day) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside && !(s.hasDCT && day.Year() < s.dct.Year()-1 && s.recordSinceAt(m.start)) &&
+			!s.holidayInAsClause(m, day) &&
 			!s.bracketed(m) && !m.restated && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && (m.end-m.start == 1 || m.end-m.start == 2 && s.wordIs(m.start, "this")) && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
 			// (but "A fire that swept through a building early Sunday left
@@ -7353,6 +7354,21 @@ func (s *Session) afterClauseDay(i int) bool {
 		}
 	}
 	return false
+}
+
+// holidayInAsClause reports whether m is a holiday with no year named in
+// an "as" clause with a past verb, after another day within three days of
+// it that its sentence told: "killed 11 people on Saturday night as the city
+// celebrated the Lunar New Year" tells of the Saturday; the holiday is the
+// background.
+func (s *Session) holidayInAsClause(m *match, day time.Time) bool {
+	if m.f.holiday == "" || m.f.year != 0 || s.lastDayAt < 0 || s.lastDayAt >= m.start || !s.sameSentence(s.lastDayAt, m.start) || sameDay(s.lastDayT, day) ||
+		math.Abs(day.Sub(s.lastDayT).Hours()) > 3*24 {
+		return false
+	}
+	return s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool {
+		return s.wordIs(k, "as") && (k+2 < m.start && s.tenseOf(k+2) == tensePast || k+3 < m.start && s.tenseOf(k+3) == tensePast) // a clause: "as the city celebrated"
+	})
 }
 
 // purposeAfterObject reports whether the date at token start follows a
