@@ -3179,6 +3179,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weekday
 		return ad
 	}
+	if s.dayOffGiven(m) {
+		// "Belichick gave his players Monday off", "Players were given
+		// Sunday off": a day off granted is the nearest such day, told
+		// before it or just after
+		return nearestWeekday(d, wd)
+	}
 	if s.decreedObject(m) {
 		// "the government declared Tuesday afternoon a holiday", "Beijing
 		// has declared today and Wednesday public holidays": the nearest
@@ -7369,6 +7375,20 @@ func (s *Session) holidayInAsClause(m *match, day time.Time) bool {
 	return s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool {
 		return s.wordIs(k, "as") && (k+2 < m.start && s.tenseOf(k+2) == tensePast || k+3 < m.start && s.tenseOf(k+3) == tensePast) // a clause: "as the city celebrated"
 	})
+}
+
+// dayOffGiven reports whether the weekday m is a day off that a form of
+// "give" grants: "gave his players Monday off", "were given Sunday off".
+func (s *Session) dayOffGiven(m *match) bool {
+	if m.end >= len(s.toks) || !s.wordIs(m.end, "off") || m.end-m.start != 1 {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-4 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "gave") || s.wordIs(k, "give") || s.wordIs(k, "gives") || s.wordIs(k, "given") || s.wordIs(k, "giving") {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeAfterObject reports whether the date at token start follows a
