@@ -6732,12 +6732,16 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			// holiday set beside the date it falls on restates it
 			year = lp.t.Year()
 		} else if d := s.lastDayT; !f.hasShift && f.unit != "W" && f.unit != "WE" && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= anaphorReach && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
-			d.Year() < s.dct.Year()-1 && !fixedHoliday(f.holiday) && s.holidayIs(f.holiday, d) {
+			d.Year() < s.dct.Year()-1 && !fixedHoliday(f.holiday) && s.holidayIs(f.holiday, d) && s.tense(m.start, m.end) == tensePast && !s.habitual(m) &&
+			!s.anyBetween(max(m.start-tenseBefore, 0), m.start-1, func(k int) bool { return (s.wordIs(k, "have") || s.wordIs(k, "has")) && s.sameSentence(k, m.start) }) {
 			// "The accord, signed on April 10, 1998, … the deal was
 			// finally announced at about 5:30 p.m. on Good Friday": the
 			// movable feast the day just told fell on, in a year long gone
 			// (a holiday on a fixed day falls on it every year: "Juneteenth
-			// marks June 19, 1865" tells of today's)
+			// marks June 19, 1865" tells of today's; and only in a past
+			// clause: "Families will gather there on Easter Sunday" is
+			// this year's, and "villagers have gathered there on Easter
+			// Sunday" every year's)
 			year = d.Year()
 		} else if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g == model.GranYear && s.possessiveMark(s.lastEnd) && s.eventAfter(s.lastEnd+1) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastEnd <= 10 && !f.hasShift {
 			// "next year's marathon would be held on Patriots' Day": the
