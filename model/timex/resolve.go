@@ -876,6 +876,9 @@ func (s *Session) eventSubject(i int) (string, int32, bool) {
 			continue
 		}
 		if rel {
+			if k >= 2 && s.wordIs(k-1, "and") && s.inList(k-2, l.incidents) {
+				t = s.toks[k-2] // the first of two joined: "the earthquake and landslides that struck on Saturday"
+			}
 			return strings.ToLower(s.r.text[t.Start:t.End]), t.Word, true // the relative clause tells of the incident itself
 		}
 		// and no preposition before its noun phrase (past a possessor:
