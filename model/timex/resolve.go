@@ -11084,6 +11084,10 @@ func (s *Session) tenseOf(i int) int {
 		(s.inList(i-1, s.t.lists.prepositions) && s.toks[i-1].Word != s.t.lists.idTo || s.wordIs(i-1, "the")) {
 		v = tenseUnknown // a plural after a preposition or "the" is a noun: "relied on votes on Saturday"
 	}
+	if t := &s.toks[i]; v == tensePresent && !t.Cap && !s.isBe(i) && !s.isModal(i) && !endsLikePlural(s.r.text[t.Start:t.End]) &&
+		(i > 0 && (s.wordIs(i-1, "a") || s.wordIs(i-1, "an")) || i > 1 && (s.wordIs(i-2, "a") || s.wordIs(i-2, "an")) && s.toks[i-1].Kind == tokWord && !s.toks[i-1].Cap) {
+		v = tenseUnknown // a singular after "a" or "an" is a noun: "to call an early vote in Thursday's address"
+	}
 	s.tenseMemo[i] = int8(v + 2)
 	return v
 }
