@@ -3371,7 +3371,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		main := s.scanTense(m.start-1, -1)
 		v, k := s.scanTenseAt(m.end+2, 1)
 		switch {
-		case main != tensePast && (v == tenseFuture || v == tensePresent && k+1 < len(s.toks) && s.isBe(k) && s.formAt(k+1, s.t.lists.future)):
+		case (main != tensePast || s.perfectBefore(m.start)) && (v == tenseFuture || v == tensePresent && k+1 < len(s.toks) && s.isBe(k) && s.formAt(k+1, s.t.lists.future)):
+			// (a present perfect tells no past of the day: "The council has
+			// approved road closures on Sunday, when communities will hold
+			// lunches")
 			return stepToWeekday(d, wd, 1, true)
 		case main == tensePast && v == tensePast && !s.wordIs(k, "had") && !s.wordIs(k-1, "had") && !s.isBe(k):
 			return stepToWeekday(d, wd, -1, true)
