@@ -10374,7 +10374,10 @@ func (s *Session) pastPlan(i int) (due, ok bool) {
 			continue
 		}
 		// only when "due" or "set" is the marker that decided the tense
-		return s.wordIs(j, "due"), (s.wordIs(j, "due") || s.wordIs(j, "set")) && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
+		// ("set for" right before the day sets it: "the parade, which was
+		// set for Sunday, was canceled", the nearest such day)
+		setFor := s.wordIs(j, "set") && j+2 == i && s.wordIs(j+1, "for")
+		return s.wordIs(j, "due") || setFor, (s.wordIs(j, "due") || s.wordIs(j, "set")) && (s.wordIs(j-1, "was") || s.wordIs(j-1, "were"))
 	}
 	return false, false
 }
