@@ -10524,12 +10524,27 @@ func (s *Session) organizersAhead(i int) bool {
 			// the event's words ("march", "title fight"), a name
 		case s.inList(j, s.t.lists.reporting) || s.wordIs(j, "say"):
 			if s.tenseOf(j) == tensePast {
-				return s.willOrWouldAfter(j)
+				return s.willOrWouldAfter(j) || s.expectAfter(j)
 			}
 			return s.scanTense(j+1, 1) != tensePast
 		case s.formAt(j, s.t.lists.future) && !s.isModal(j) || s.wordIs(j, "will") || s.wordIs(j, "'ll"):
 			return true
 		case s.tenseOf(j) != tenseUnknown:
+			return false
+		}
+	}
+	return false
+}
+
+// expectAfter reports whether the verb of the clause reported by the verb
+// at token k is a form of "expect": "Organisers of Saturday's march said
+// they expected more than 100,000 people".
+func (s *Session) expectAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+8 && !s.sentenceStart(j); j++ {
+		if s.wordIs(j, "expect") || s.wordIs(j, "expected") || s.wordIs(j, "expects") {
+			return true
+		}
+		if s.tenseOf(j) != tenseUnknown {
 			return false
 		}
 	}
