@@ -2082,7 +2082,6 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) && !evTold && // (however far back the event told of again was)
 				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast && f.dayOff == 0 && // ("joined on Jan. 1, 1973. Sterling lost 10 percent overnight": the night before the news)
-					!s.afterClauseDay(s.lastDayAt, false) && // (nor a day in history an "after" clause told: "stepped down on Sunday, 52 years to the day after she ascended the throne on Jan. 14, 1972. … signed the declaration shortly after 2 p.m.")
 					// (nor after a day of the news's own told before it in its
 					// sentence, "on Tuesday afternoon, beating the previous
 					// record set on July 25, 2019. … closed between 1 and
@@ -5919,7 +5918,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				s.observanceAt = m.start
 			}
 			if f.pod != "" && f.shift == 0 && s.hasDCT && !d.After(s.day().AddDate(0, 0, -farDay)) && !s.sameSentence(s.lastDayAt, m.start) &&
-				(s.sentencesBetween(s.lastDayAt, m.start) >= 2 || !s.hasWord(m, "that") && s.afterClauseDay(s.lastDayAt, true)) &&
+				(s.sentencesBetween(s.lastDayAt, m.start) >= 2 || !s.hasWord(m, "that") && s.afterClauseDay(s.lastDayAt)) &&
 				!(s.hasWord(m, "that") && s.sentencesBetween(s.lastDayAt, m.start) <= 2) {
 				// (so is one the sentence before named in an "after" clause:
 				// "The summit came three months after Trump accepted an
@@ -7362,12 +7361,11 @@ func (s *Session) tense(start, end int) int {
 }
 
 // afterClauseDay reports whether the day at token i is told in a clause
-// that "after" (or, with since, "since") brings in, with a verb of its own
-// between them: "about three weeks after Iraqi troops crossed the border
-// on August 2".
-func (s *Session) afterClauseDay(i int, since bool) bool {
+// that "after" or "since" brings in, with a verb of its own between them:
+// "about three weeks after Iraqi troops crossed the border on August 2".
+func (s *Session) afterClauseDay(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, "after") || since && s.wordIs(k, "since") {
+		if s.wordIs(k, "after") || s.wordIs(k, "since") {
 			return s.anyBetween(k+1, i-1, func(j int) bool { return s.tenseOf(j) == tensePast })
 		}
 	}
