@@ -10044,6 +10044,9 @@ func (s *Session) superlativeSince(i int) bool {
 func (s *Session) superlativeBefore(since int) bool {
 	for k := since - 1; k >= 0 && k >= since-8; k-- {
 		t := s.toks[k]
+		if s.innerHyphen(k) {
+			continue // ("its steepest one-day drop since")
+		}
 		if t.Kind == tokPunct || s.sentenceStart(k+1) {
 			return false
 		}
