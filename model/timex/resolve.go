@@ -3428,8 +3428,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				!s.anyBetween(m.end, min(m.end+8, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "had") && s.sameSentence(m.end, k) }) || // "Until Sunday's election, the party had never won"
 			m.start > 0 && (s.wordIs(m.start-1, "into") || s.wordBetween(m.start-4, m.start-1, "for")) && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast ||
 			s.wordBetween(m.start-7, m.start-5, "for") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tensePresent && !s.commaBetween(m.start-7, m.start) && (s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "at")) || // "is heading for a landslide win in Sunday's general election"
-			s.expectedNow(m.start) && (s.eventAfter(m.end+1) || s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) })) &&
-				(s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) || // (or results: "is expected to post a profit in Thursday's quarterly results")
+			s.expectedNow(m.start) && (s.eventAfter(m.end+1) || s.anyBetween(m.end+1, min(m.end+5, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) })) &&
+				(s.partakeBefore(m.start) || !s.reactionWordBefore(m.start) && !s.wordIs(m.start-1, "of")) || // (or results, past a hyphenated modifier: "is expected to post a profit in Thursday's third-quarter results")
 			s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) == tenseUnknown && s.timetableAfter(m.end) ||
 			m.start > 0 && s.wordIs(m.start-1, "in") && s.eventAfter(m.end+1) && s.presentFaces(m.start-1) || // "faces nine challengers in Friday's vote"
 			m.start >= 3 && s.wordIs(m.start-1, "in") && s.wordIs(m.start-2, "stake") && s.wordIs(m.start-3, "at") && s.eventAfter(m.end+1) && s.scanTense(m.start-1, -1) != tensePast || // "613 delegates are at stake in Tuesday's contests"
