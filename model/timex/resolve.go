@@ -7362,11 +7362,13 @@ func (s *Session) tense(start, end int) int {
 }
 
 // afterClauseDay reports whether the day at token i is told in a clause
-// that "after" or "since" brings in, with a verb of its own between them:
-// "about three weeks after Iraqi troops crossed the border on August 2".
+// that "after" brings in, with a verb of its own between them: "about
+// three weeks after Iraqi troops crossed the border on August 2" (not
+// "since": "to mark 10 years since the deal was struck on April 10, 1998"
+// goes on telling that day).
 func (s *Session) afterClauseDay(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, "after") || s.wordIs(k, "since") {
+		if s.wordIs(k, "after") {
 			return s.anyBetween(k+1, i-1, func(j int) bool { return s.tenseOf(j) == tensePast })
 		}
 	}
