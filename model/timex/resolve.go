@@ -1334,7 +1334,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end + 1)
 			s.possSubj = false
-		} else if !p.ref && p.g >= model.GranDay && p.g < model.GranHour && m.f.weekday == 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.inList(m.end, s.t.lists.incidents) &&
+		} else if !p.ref && p.g >= model.GranDay && p.g < model.GranHour && m.f.weekday == 0 && s.incidentAfterThe(m.start, m.end) &&
 			s.hasDCT && p.t.Before(s.day()) && s.day().Sub(p.t) <= 24*farDay*time.Hour {
 			// "charged Tuesday in the Feb. 14 shooting outside Union
 			// Station. … Gunfire broke out shortly before 2 p.m.": a date
@@ -1750,7 +1750,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				}
 			} else if lp := s.lastPoint; s.lastSet && !lp.ref && !s.lastBound && lp.g == model.GranYear && s.sameSentence(s.lastAt, m.start) && m.start-s.lastAt <= 12 &&
 				!s.yearThenQuarter(m, months) && !s.yearCompared(s.lastAt, m.start) && !s.inRelativeClause(s.lastAt) && !s.participleAside(s.lastAt, s.lastEnd) && !(lp.t.Year() > s.dct.Year() && s.tense(m.start, m.end) == tensePast) && // (not a year ahead for a past clause: "dividends from 2020 to 2024, although its profit fell in the third quarter")
-				!(s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.lastAt+1 < len(s.toks) && s.inList(s.lastAt+1, s.t.lists.incidents)) {
+				!s.incidentAfterThe(s.lastAt, s.lastAt+1) {
 				// (not a year in a relative clause or an aside, nor one that
 				// names an event: "arrivals, which recovered after the 2004
 				// tsunami, are expected to dip in the fourth quarter",
@@ -2656,7 +2656,7 @@ func (s *Session) inferYear(m *match) int {
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
 	}
-	if f.month != 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.inList(m.end, s.t.lists.incidents) && tense != tenseFuture {
+	if f.month != 0 && s.incidentAfterThe(m.start, m.end) && tense != tenseFuture {
 		// "Alvarado is charged in the March 9 shooting": an incident named
 		// by its day has happened
 		tense = tensePast
@@ -5628,8 +5628,8 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 	case f.holiday != "":
 		// "every Christmas": the holiday's day when it is fixed
 		tx.Value = "XXXX-XX-XX"
-		if mo, d, ok := strings.Cut(f.holiday, "-"); ok && atoi(mo) >= 1 && atoi(d) >= 1 {
-			tx.Value = fmt.Sprintf("XXXX-%02d-%02d", atoi(mo), atoi(d))
+		if mo, d, ok := fixedHoliday(f.holiday); ok {
+			tx.Value = fmt.Sprintf("XXXX-%02d-%02d", mo, d)
 		}
 	default:
 		n := 1.0
@@ -6713,8 +6713,8 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			if g.unit != "W" { // "Christmas week" stays a week
 				g.unit = "D"
 			}
-			if mo, d, ok := strings.Cut(f.holiday, "-"); ok && g.unit == "D" && atoi(mo) >= 1 && atoi(d) >= 1 {
-				g.month, g.day = atoi(mo), atoi(d)
+			if mo, d, ok := fixedHoliday(f.holiday); ok && g.unit == "D" {
+				g.month, g.day = mo, d
 			}
 			return s.unresolvedDate(g, tx)
 		}
@@ -6738,7 +6738,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			// holiday set beside the date it falls on restates it
 			year = lp.t.Year()
 		} else if d := s.lastDayT; !f.hasShift && f.unit != "W" && f.unit != "WE" && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= anaphorReach && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
-			d.Year() < s.dct.Year()-1 && !fixedHoliday(f.holiday) && s.holidayIs(f.holiday, d) && s.tense(m.start, m.end) == tensePast && !s.habitual(m) &&
+			d.Year() < s.dct.Year()-1 && !isFixedHoliday(f.holiday) && s.holidayIs(f.holiday, d) && s.tense(m.start, m.end) == tensePast && !s.habitual(m) &&
 			!s.anyBetween(max(m.start-tenseBefore, 0), m.start-1, func(k int) bool { return (s.wordIs(k, "have") || s.wordIs(k, "has")) && s.sameSentence(k, m.start) }) {
 			// "The accord, signed on April 10, 1998, … the deal was
 			// finally announced at about 5:30 p.m. on Good Friday": the
@@ -7112,11 +7112,20 @@ func (t *Tagger) holidayOn(h string, year int) (time.Time, bool) {
 	return holidayIn(h, year)
 }
 
-// fixedHoliday reports whether holiday code h is a month and day ("12-25"),
-// the same date every year.
-func fixedHoliday(h string) bool {
+// fixedHoliday is the month and day of holiday code h when it is one
+// ("12-25"), the same date every year.
+func fixedHoliday(h string) (month, day int, ok bool) {
 	mo, d, ok := strings.Cut(h, "-")
-	return ok && atoi(mo) >= 1 && atoi(d) >= 1
+	if !ok || atoi(mo) < 1 || atoi(d) < 1 {
+		return 0, 0, false
+	}
+	return atoi(mo), atoi(d), true
+}
+
+// isFixedHoliday reports whether holiday code h is a month and day.
+func isFixedHoliday(h string) bool {
+	_, _, ok := fixedHoliday(h)
+	return ok
 }
 
 // islamicHoliday reports whether holiday code h follows the Islamic
@@ -7373,6 +7382,13 @@ func (s *Session) afterClauseDay(i int) bool {
 		}
 	}
 	return false
+}
+
+// incidentAfterThe reports whether the date at tokens start..end stands
+// between "the" and an incident's noun: "the March 9 shooting", "the 2004
+// tsunami".
+func (s *Session) incidentAfterThe(start, end int) bool {
+	return start > 0 && s.wordIs(start-1, "the") && s.inList(end, s.t.lists.incidents)
 }
 
 // holidayInAsClause reports whether m is a holiday with no year named in
@@ -10544,30 +10560,30 @@ func (s *Session) organizersAhead(i int) bool {
 // at token k is a form of "expect": "Organisers of Saturday's march said
 // they expected more than 100,000 people".
 func (s *Session) expectAfter(k int) bool {
-	for j := k + 1; j < len(s.toks) && j <= k+8 && !s.sentenceStart(j); j++ {
-		if s.wordIs(j, "expect") || s.wordIs(j, "expected") || s.wordIs(j, "expects") {
-			return true
-		}
-		if s.tenseOf(j) != tenseUnknown {
-			return false
-		}
-	}
-	return false
+	expect := func(j int) bool { return s.wordIs(j, "expect") || s.wordIs(j, "expected") || s.wordIs(j, "expects") }
+	j := s.reportedVerbAfter(k, expect)
+	return j >= 0 && expect(j)
 }
 
 // willOrWouldAfter reports whether the verb of the clause reported by the
 // verb at token k is "will" or "would" (a future, seen from now or from
 // the telling): "said the route would change".
 func (s *Session) willOrWouldAfter(k int) bool {
+	will := func(j int) bool { return s.wordIs(j, "will") || s.wordIs(j, "would") || s.wordIs(j, "'ll") }
+	j := s.reportedVerbAfter(k, will)
+	return j >= 0 && will(j) && !s.wordIs(j+1, "have")
+}
+
+// reportedVerbAfter is the first token of the clause reported by the verb
+// at token k, within eight tokens of its sentence, that hit accepts or that
+// has a tense of its own; -1 when there is none.
+func (s *Session) reportedVerbAfter(k int, hit func(j int) bool) int {
 	for j := k + 1; j < len(s.toks) && j <= k+8 && !s.sentenceStart(j); j++ {
-		if s.wordIs(j, "will") || s.wordIs(j, "would") || s.wordIs(j, "'ll") {
-			return !s.wordIs(j+1, "have")
-		}
-		if s.tenseOf(j) != tenseUnknown {
-			return false
+		if hit(j) || s.tenseOf(j) != tenseUnknown {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // eventAfter reports whether one of the first three tokens from i is a
