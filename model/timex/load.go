@@ -204,7 +204,7 @@ func build(names []string, files []*ruleFile) (*Tagger, error) {
 				}
 				if cname == "holiday" {
 					if _, ok := holidayIn(v, 2000); !ok {
-						return nil, &LoadError{File: names[i], Where: "[words.holiday]", Err: fmt.Errorf("bad day %q (want MM-DD, MM-WDn, easter+N or easter-N, or a named movable feast)", v)}
+						return nil, &LoadError{File: names[i], Where: "[words.holiday]", Err: fmt.Errorf("bad day %q (want MM-DD, MM-WDn, a named movable feast, one of them +N or -N days as in easter-48, or hijri-MM-DD)", v)}
 					}
 				}
 				for _, form := range entries[v] {

@@ -34,6 +34,29 @@ func TestLunisolar(t *testing.T) {
 			t.Errorf("%s %d: got %s (%v), want %s", c.h, c.y, got.Format("2006-01-02"), ok, c.want)
 		}
 	}
+	// days counted from a movable holiday, and days of the Islamic calendar
+	// (by its arithmetical form: Ashura 1427 fell on Feb. 9, 2006)
+	for _, c := range []struct {
+		h    string
+		y    int
+		want string
+	}{
+		{"lunarnewyear-1", 1999, "1999-02-15"},
+		{"lunarnewyear-1", 2023, "2023-01-21"},
+		{"easter-48", 1993, "1993-02-22"},
+		{"hijri-01-10", 2006, "2006-02-09"},
+		{"hijri-12-09", 2015, "2015-09-23"},
+	} {
+		got, ok := holidayIn(c.h, c.y)
+		if !ok || got.Format("2006-01-02") != c.want {
+			t.Errorf("%s %d: got %s (%v), want %s", c.h, c.y, got.Format("2006-01-02"), ok, c.want)
+		}
+	}
+	for _, bad := range []string{"lunarnewyear-x", "nosuchfeast+1", "easter+400", "hijri-13-01", "hijri-01"} {
+		if _, ok := holidayIn(bad, 2000); ok {
+			t.Errorf("%q gave a day", bad)
+		}
+	}
 	if _, ok := lunisolarIn("passover", 99999); ok {
 		t.Error("a year out of range gave a day")
 	}

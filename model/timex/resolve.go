@@ -46,31 +46,31 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords   *classInfo
-	comparison, ended, start, relative, comparative, modal         *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives   *classInfo
-	rescheduling, traded, tradedData, reducedParticiples           *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords *classInfo
-	concession, callingOff, arranging, organizers, decree          *classInfo
-	daytimeNouns, trading, allHoursMarkets, ticketNouns            *classInfo
-	forecasterNouns, forecastVerbs, expecting, summoning           *classInfo
-	weekendEvents, shareMoves                                      *classInfo
-	scheduled, prepositions, timetable, futures, awaiting          *classInfo
-	awaited, wantObject, unmarkedPast, mandative                   *classInfo
-	titles, overMore, directive, results, warnings, states         *classInfo
-	setting, stative, moves, starts, observances, lyNouns          *classInfo
-	urging, deciding, pluralNouns, incidents, participles          *classInfo
-	figures, publishing, habitual, complement, marketNouns         *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings     *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords *classInfo
-	closeness                                                      *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule           *classInfo
-	seasonAhead, deedParticiples, inForce, causeParticiples        *classInfo
-	readiness, extension, forDeeds, holidayNouns, holidayNameHeads *classInfo
-	expiring, warningIssuing, implicative, outcomeNouns            *classInfo
-	facing, dayOff                                                 *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring      *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                  *classInfo
+	comparison, ended, start, relative, comparative, modal                        *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives                  *classInfo
+	rescheduling, traded, tradedData, reducedParticiples                          *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords                *classInfo
+	concession, callingOff, arranging, organizers, decree                         *classInfo
+	daytimeNouns, trading, allHoursMarkets, ticketNouns                           *classInfo
+	forecasterNouns, forecastVerbs, expecting, summoning                          *classInfo
+	weekendEvents, shareMoves                                                     *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                         *classInfo
+	awaited, wantObject, unmarkedPast, mandative                                  *classInfo
+	titles, overMore, directive, results, warnings, states                        *classInfo
+	setting, stative, moves, starts, observances, lyNouns                         *classInfo
+	urging, deciding, pluralNouns, incidents, participles                         *classInfo
+	figures, publishing, habitual, complement, marketNouns                        *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                    *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords                *classInfo
+	closeness                                                                     *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                          *classInfo
+	seasonAhead, deedParticiples, inForce, causeParticiples                       *classInfo
+	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles *classInfo
+	expiring, warningIssuing, implicative, outcomeNouns                           *classInfo
+	facing, dayOff                                                                *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                     *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                               *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -199,6 +199,7 @@ func listsOf(l *lexicon) contextLists {
 		forDeeds:           get("for_deed_verbs"),
 		holidayNouns:       get("holiday_nouns"),
 		holidayNameHeads:   get("holiday_name_heads"),
+		holidayTitles:      get("holiday_titles"),
 		expiring:           get("expiring_verbs"),
 		warningIssuing:     get("warning_issuing_verbs"),
 		attendance:         get("attendance_verbs"),
@@ -1708,6 +1709,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 		tx.Implied = true
 	}
 	if f.holiday != "" {
+		if s.quotedTitle(m) {
+			// "The company's next production is "Twelfth Night"": a
+			// title in quotes, not the day
+			return point{}, false
+		}
 		return s.holiday(m, tx, year)
 	}
 	if f.unit == "Q" && f.ord >= 1 && f.ord <= 4 && s.hasDCT && year == 0 {
@@ -4572,6 +4578,20 @@ func (s *Session) quoteSaidOnDay(m *match, open int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// quotedTitle reports whether m, a holiday that shares its name with a
+// play or a film (holiday_titles), fills a quotation by itself, as a
+// title does: a quotation mark right before it, and one right after it or
+// after the comma or stop that ends it.
+func (s *Session) quotedTitle(m *match) bool {
+	if m.start == 0 || !s.isQuote(m.start-1) || m.end >= len(s.toks) || !s.inList(m.start, s.t.lists.holidayTitles) {
+		return false
+	}
+	if s.isQuote(m.end) {
+		return true
+	}
+	return m.end+1 < len(s.toks) && s.toks[m.end].Kind == tokPunct && (s.wordIs(m.end, ",") || s.wordIs(m.end, ".")) && s.isQuote(m.end+1)
+}
+
 // isQuote reports whether token k is a quotation mark.
 func (s *Session) isQuote(k int) bool {
 	t := s.toks[k]
@@ -7008,14 +7028,28 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		monday := first.AddDate(0, 0, (1-isoWeekday(first)+7)%7)
 		return monday.AddDate(0, 0, 1), true
 	}
-	if off, ok := strings.CutPrefix(h, "easter"); ok && len(off) > 1 && (off[0] == '+' || off[0] == '-') {
-		// a feast counted from Easter Sunday: "easter-21" is Mothering
-		// Sunday, "easter+49" Pentecost
-		n, err := strconv.Atoi(off)
+	if i := strings.LastIndexAny(h, "+-"); i > 0 && lettersOnly(h[:i]) {
+		// a day counted from a movable holiday: "easter-21" is Mothering
+		// Sunday, "easter+49" Pentecost, "lunarnewyear-1" the eve of the
+		// Lunar New Year
+		n, err := strconv.Atoi(h[i:])
 		if err != nil || n < -60 || n > 70 {
 			return time.Time{}, false
 		}
-		return easter(year).AddDate(0, 0, n), true
+		base, ok := holidayIn(h[:i], year)
+		if !ok {
+			return time.Time{}, false
+		}
+		return base.AddDate(0, 0, n), true
+	}
+	if md, ok := strings.CutPrefix(h, "hijri-"); ok {
+		// a day of the Islamic calendar: "hijri-01-10" is Ashura, the
+		// tenth of Muharram
+		mo, d, ok := strings.Cut(md, "-")
+		if m, dd := atoi(mo), atoi(d); ok && m >= 1 && m <= 12 && dd >= 1 && dd <= 30 {
+			return islamicInYear(year, m, dd), true
+		}
+		return time.Time{}, false
 	}
 	mo, rest, ok := strings.Cut(h, "-")
 	if !ok {
@@ -7135,7 +7169,18 @@ func islamicHoliday(h string) bool {
 	case "ramadan", "eidalfitr", "eidaladha", "islamicnewyear":
 		return true
 	}
-	return false
+	return strings.HasPrefix(h, "hijri-")
+}
+
+// lettersOnly reports whether s is a holiday code of lower-case letters
+// ("easter", "lunarnewyear"), the base of a day counted from it.
+func lettersOnly(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Tenses of a sentence, as far as the tagger can tell.
