@@ -1275,7 +1275,13 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// clause was on (the DCT if none was named), for a clock time
 				// after the relative clause closes
 				s.mainDayT, s.relDayAt, s.relAppos = s.lastDayT, m.start, appos && !rel
-				if s.mainDayT.IsZero() && s.hasDCT {
+				if s.hasDCT && (s.mainDayT.IsZero() || s.lastDayAt >= 0 && s.sentencesBetween(s.lastDayAt, m.start) >= 2 && math.Abs(s.lastDayT.Sub(s.day()).Hours()) > 24*farDay) {
+					// (nor is a far day told before the last sentence the
+					// main clause's: "… the founding treaty, signed on April
+					// 4, 1949. Officials said … Biden, who opened the summit
+					// on Tuesday evening, was due to hold a news conference
+					// at 6:30 p.m." is the news's day; the sentence right
+					// after it may go on with its story)
 					s.mainDayT = s.day()
 				}
 			}
