@@ -6527,6 +6527,15 @@ func (s *Session) dailyClock(m *match) bool {
 			return true
 		}
 	}
+	if m.end+1 < len(s.toks) && (s.wordIs(m.end, "and") || s.wordIs(m.end, "to") || s.wordIs(m.end, "until") || s.wordIs(m.end, "-")) {
+		if j := s.matchStartingAt(m.end + 1); j >= 0 && s.matches[j].f.hasClock && (s.matches[j].f.weekday != 0 || s.matches[j].f.day != 0) {
+			// "The session runs between 1 p.m. and 3 p.m. Monday, and
+			// organisers said the group would meet every Friday": a time
+			// whose range ends on a day named is on that day, whatever
+			// recurs elsewhere in the sentence
+			return false
+		}
+	}
 	past := s.tense(m.start, m.end) == tensePast
 	a, b := s.sentenceAround(m.start, m.end)
 	for k := a; k < b; k++ {
