@@ -1829,7 +1829,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					}
 				}
 			}
-			if lp := s.lastPoint; s.wordIs(m.start, "the") && (s.wordIs(m.start+1, "following") || s.wordIs(m.start+1, "previous")) && s.lastSet && !lp.ref &&
+			if y, ok := s.whenClauseYear(m); ok {
+				// "the stormiest since 1987, when the Great Storm flattened
+				// 15 million trees in October": the year the clause tells of
+				year = y
+				s.anchored = true
+			} else if lp := s.lastPoint; s.wordIs(m.start, "the") && (s.wordIs(m.start+1, "following") || s.wordIs(m.start+1, "previous")) && s.lastSet && !lp.ref &&
 				lp.g >= model.GranYear && m.start-s.lastAt <= anaphorReach {
 				// "the following February", "the following spring": the
 				// first after the date just told (the last before it)
@@ -6793,6 +6798,11 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			// "to close schools for the Lunar New Year in 2018": the
 			// holiday of the year named after it
 			year = y
+		} else if y, ok := s.whenClauseYear(m); ok && !f.hasShift {
+			// "the heaviest snowfall since 1982, when a blizzard on
+			// Christmas Eve buried the city": the year the clause tells
+			// of, background the story does not go on from
+			year, m.aside = y, true
 		} else if f.hasShift && f.shift != 0 && f.unit != "WE" {
 			// "since last Thanksgiving": the one before the DCT; "next
 			// Easter": the one after it
@@ -10349,6 +10359,33 @@ func (s *Session) participlePhraseYear(i, end int) bool {
 // at token end holds token j, with no other relative word between: "could
 // rival 2008, when about 38 percent of voters cast ballots in the
 // February primary" (the clause tells of that year).
+// whenClauseYear returns the year a ", when" clause holding m opens
+// after, the year it tells of: "the stormiest since 1987, when the Great
+// Storm flattened 15 million trees in October", "Not since 1984, when
+// Mondale and Hart fought on into June" (a year after "since", set apart
+// as a record's base or a period's start, is still the clause's). The
+// clause is m's own: within its sentence and 20 words, with no other
+// clause opening between.
+func (s *Session) whenClauseYear(m *match) (int, bool) {
+	for k := m.start - 1; k >= 2 && k >= m.start-20 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "when") && s.wordIs(k-1, ",") {
+			j := s.matchFrom(k-1) - 1
+			if j < 0 || s.matches[j].end != k-1 {
+				return 0, false
+			}
+			f := s.matches[j].f
+			if f.year == 0 || f.month != 0 || f.day != 0 || f.weekday != 0 || f.season != "" || f.holiday != "" || f.hasShift || f.fiscal {
+				return 0, false
+			}
+			return f.year, true
+		}
+		if s.wordIs(k, ";") || s.wordIs(k, "when") || s.inList(k, s.t.lists.relative) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 func (s *Session) yearWhenClause(end, j int) bool {
 	return end+1 < j && s.wordIs(end, ",") && s.wordIs(end+1, "when") && !s.relativeBetween(end+1, j)
 }
