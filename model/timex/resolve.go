@@ -1781,7 +1781,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// in May: a fiscal quarter is named by the fiscal year, which
 				// is mostly the DCT's (16 of 17 in the blind sets, and
 				// TimeBank's), not placed by the calendar
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) &&
+			} else if t, q := s.tense(m.start, m.end), (int(s.dct.Month())-1)/months; s.dct.Month() >= time.October && (f.unit == "Q" && f.ord-1 <= q-2 || f.unit == "HALF" && f.ord == 1) &&
+				(t == tenseFuture || s.aheadOfQuarter(m)) {
+				// "The Fed said it would keep buying mortgage bonds in the
+				// first quarter", "more failures could come in the first
+				// quarter", told in December: a quarter long gone this year
+				// that the clause looks ahead to is next year's (one just
+				// ended may still be reported on: "said profit in the third
+				// quarter would fall short", told in October)
+				year++
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
@@ -10773,6 +10782,52 @@ func (s *Session) mayBefore(i int) bool {
 		}
 		if v := s.tenseOf(j); v != tenseUnknown && !(v == tensePast && j > 0 && s.isBe(j-1)) {
 			return false // (a participle after "be" is the modal's: "could be held")
+		}
+	}
+	return false
+}
+
+// aheadOfQuarter reports whether the clause of m, a quarter or a half,
+// looks ahead: a modal governs the verb before it ("computer makers would
+// begin shipping machines in the second half", "more failures could come
+// in the first quarter") or stands right after it ("output in the fourth
+// quarter would suffer"), or an expecting verb's infinitive leads to it
+// ("expect the bull market to continue into the third quarter", "expects
+// to deliver 100 million doses by the end of the first quarter"). A
+// modal's perfect ("would have") looks back.
+func (s *Session) aheadOfQuarter(m *match) bool {
+	ahead := func(k int) bool {
+		return (s.isModal(k) && !s.wordIs(k, "must") && !s.wordIs(k, "can") || s.wordIs(k, "may") && !s.toks[k].Cap) &&
+			!s.wordIs(k+1, "have") && !(s.wordIs(k+1, "not") && s.wordIs(k+2, "have"))
+	}
+	for j := m.start - 1; j >= 0 && j >= m.start-tenseBefore && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, ",") || s.wordIs(j, ";") {
+			break
+		}
+		if ahead(j) || s.toks[j].Word == s.t.lists.idTo && s.expectingBefore(j) {
+			return true
+		}
+		if s.tenseOf(j) == tenseUnknown {
+			continue
+		}
+		k := j - 1
+		for k >= 0 && (s.wordIs(k, "not") || s.isAdverb(k)) {
+			k--
+		}
+		if k >= 0 && ahead(k) {
+			return true
+		}
+		if k >= 1 && s.toks[k].Word == s.t.lists.idTo && s.expectingBefore(k) {
+			return true
+		}
+		break
+	}
+	for k := m.end; k < len(s.toks) && k <= m.end+2; k++ {
+		if ahead(k) {
+			return true
+		}
+		if s.toks[k].Kind == tokPunct || s.tenseOf(k) != tenseUnknown || s.wordIs(k, "and") || s.wordIs(k, "but") || s.wordIs(k, "or") {
+			break // ("shrank in the fourth quarter and will contract further": another verb's)
 		}
 	}
 	return false
