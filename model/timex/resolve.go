@@ -1203,6 +1203,14 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		// year just named is no date to count from; the year is
 		m.aside = true
 	}
+	if !p.t.IsZero() && p.g == model.GranDay && s.anniversaryBase(m, p.t) {
+		// "… became citizens today as the nation marked Australia Day,
+		// the anniversary of the arrival of the First Fleet on Jan. 26,
+		// 1788. In Sydney, a ferry race began at 11 a.m.": the day an
+		// anniversary told of today marks is no day the story goes on
+		// from
+		m.aside = true
+	}
 	if !p.t.IsZero() && p.g == model.GranYear && s.superlativeSince(m.start) {
 		// "Last year was the hottest on Earth since record-keeping began
 		// in 1880, shattering the mark set only a year earlier": the year
@@ -10260,6 +10268,38 @@ func (s *Session) relativeOnYear() int {
 // "today", "tonight", "this morning", "this afternoon", "this evening".
 func (s *Session) newsDayWordAt(k int) bool {
 	return s.wordIs(k, "today") || s.wordIs(k, "tonight") || s.wordIs(k, "this") && (s.wordIs(k+1, "morning") || s.wordIs(k+1, "afternoon") || s.wordIs(k+1, "evening"))
+}
+
+// anniversaryBase reports whether day t, told at m, is the day in
+// history an anniversary kept on the news's day marks: the same month and
+// day years back, after words of marking ("anniversary", "since",
+// "marking", "commemorating") in a sentence that names the news's day
+// before them ("stood at Anzac Cove this morning for a service marking
+// 100 years since their troops landed on April 25, 1915").
+func (s *Session) anniversaryBase(m *match, t time.Time) bool {
+	if !s.hasDCT || t.Year() >= s.dct.Year()-1 || t.Month() != s.dct.Month() || t.Day() != s.dct.Day() {
+		return false
+	}
+	mark := -1
+	for k := m.start - 1; k >= 0 && k >= m.start-maxSpan && !s.sentenceStart(k+1); k-- {
+		if mark < 0 && (s.wordIs(k, "anniversary") || s.wordIs(k, "since") || s.wordIs(k, "marking") || s.wordIs(k, "commemorating") || s.wordIs(k, "marks")) {
+			mark = k
+		}
+		if mark >= 0 && k < mark && s.newsDayWordAt(k) {
+			// (unless the next sentence goes back to that day, in the
+			// pluperfect or a recollection: "Mitchell recalled that
+			// negotiators had gone without sleep before the agreement was
+			// reached in the late afternoon")
+			n := m.end
+			for n < len(s.toks) && !s.sentenceStart(n) {
+				n++
+			}
+			return n >= len(s.toks) || !s.anyInSentence(n, func(j int) bool {
+				return s.wordIs(j, "had") && s.participle(j+1) || s.wordIs(j, "recalled") || s.wordIs(j, "remembered") || s.wordIs(j, "recalls")
+			})
+		}
+	}
+	return false
 }
 
 // noteAnniversary records the day in history an anniversary story marks:
