@@ -682,6 +682,18 @@ func (s *Session) endingAfter(end int) (int, bool) {
 	return j, s.wordIs(k, "ended")
 }
 
+// endsPeriodBefore reports whether the date at token i is brought in by a
+// word of ending right after the match before it, a period ("the three
+// months ended June 27", "its fiscal year, which ended Sept. 30").
+func (s *Session) endsPeriodBefore(i int) bool {
+	j := s.matchFrom(i) - 1
+	if j < 0 {
+		return false
+	}
+	k, _ := s.endingAfter(s.matches[j].end)
+	return k >= 0 && s.matches[k].start == i
+}
+
 // quarterEndedPast reports whether a day gone by ends the quarter m names
 // ("its fiscal third quarter, ended March 31"): the quarter reported on,
 // whatever calendar months its name would give.
@@ -1263,6 +1275,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.pastVoteT = day
 		}
 		if dayPoint && !s.attributive(m) && !s.possessedEventDay(m, day) && !s.comparedBase(m.start) && !s.possessive(m) && !m.aside && !(s.hasDCT && day.Year() < s.dct.Year()-1 && s.recordSinceAt(m.start)) &&
+			!s.endsPeriodBefore(m.start) && // ("Revenue for the three months ended June 27 was $812 million. … told analysts on a 5 p.m. EDT conference call": the day that ends a period bounds the figures; the story is not told from it, though "a year earlier" counts from its quarter)
 			!s.holidayInAsClause(m, day) &&
 			!s.bracketed(m) && !m.restated && !s.offsetAnchor(m) &&
 			!(s.reportingDay(m.start) && (m.end-m.start == 1 || m.end-m.start == 2 && s.wordIs(m.start, "this")) && s.lastDayAt >= 0 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Equal(s.day())) {
