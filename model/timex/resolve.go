@@ -6775,6 +6775,23 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			m.f.holiday = day
 		}
 	}
+	if h := m.f.holiday; (h == "12-31" || h == "01-01") && s.lunarNamed && s.hasDCT && year == 0 && !m.f.hasShift {
+		// "Chinatown got ready for the Lunar New Year. … Families will
+		// gather for reunion dinners on New Year's Eve, Friday night": in
+		// a story of the Lunar New Year, its eve or its day, when nearer
+		// the news than the calendar's
+		lunar := "lunarnewyear"
+		if h == "12-31" {
+			lunar = "lunarnewyear-1"
+		}
+		any := func(time.Time) bool { return true }
+		if l := s.nearestHoliday(lunar, any); !l.IsZero() && s.nearerNews(l, s.nearestHoliday(h, any)) {
+			m.f.holiday = lunar
+		}
+	}
+	if strings.HasPrefix(m.f.holiday, "lunarnewyear") {
+		s.lunarNamed = true
+	}
 	f := m.f
 	if year == 0 {
 		if !s.hasDCT {

@@ -166,6 +166,9 @@ type Session struct {
 	// long ago ("" if none): "St. Patrick's Day … The holiday falls on
 	// Tuesday this year"
 	namedHoliday string
+	// lunarNamed: the Lunar New Year was named, and a New Year's Eve or
+	// Day after it may be its own
+	lunarNamed bool
 	// lastBound: the last date bounds a period ("since 2007", "by Jan. 31")
 	// or names a fiscal year, rather than setting the scene
 	lastBound bool
