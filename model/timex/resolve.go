@@ -3418,7 +3418,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		main := s.scanTense(m.start-1, -1)
 		v, k := s.scanTenseAt(m.end+2, 1)
 		switch {
-		case (main != tensePast || s.perfectBefore(m.start)) && (v == tenseFuture || v == tensePresent && k+1 < len(s.toks) && s.isBe(k) && s.formAt(k+1, s.t.lists.future)):
+		case (main != tensePast || s.perfectBefore(m.start)) && (v == tenseFuture || v == tensePresent && k+1 < len(s.toks) && s.isBe(k) && s.formAt(k+1, s.t.lists.future) ||
+			v == tensePresent && s.formAt(k, s.t.lists.timetable) && s.eventBetween(m.end+2, k-1) && !s.anyBetween(m.end+2, k-1, func(j int) bool { return s.isAdverb(j) })):
+			// (or a timetable's present of an event: "Commuters have been
+			// urged to avoid central London on Friday evening, when the
+			// Olympic opening ceremony begins at 9 p.m."; not a habit's:
+			// "when the mosque is usually packed")
 			// (a present perfect tells no past of the day: "The council has
 			// approved road closures on Sunday, when communities will hold
 			// lunches")
@@ -10768,13 +10773,13 @@ func (s *Session) reportedVerbAfter(k int, hit func(j int) bool) int {
 func (s *Session) eventAfter(i int) bool {
 	// past a name first: "Sunday's St. Patrick's Day parade"
 	for k := i; k < i+6 && k < len(s.toks); k++ {
-		if t := s.toks[k]; t.Kind == tokWord && t.Cap || s.wordIs(k, ".") || s.wordIs(k, "'s") {
+		if t := s.toks[k]; t.Kind == tokWord && t.Cap || s.wordIs(k, ".") || s.wordIs(k, "'s") || t.Kind == tokNum && k > i && s.toks[k-1].Kind == tokWord && s.toks[k-1].Cap {
 			if s.inList(k, s.t.lists.scheduled) {
 				return true // "Sunday's Golden Globe Awards"
 			}
-			continue
+			continue // (a number in a name too: "Saturday's Live 8 concerts")
 		}
-		if k > i+1 && s.toks[k-1].Cap {
+		if k > i+1 && (s.toks[k-1].Cap || s.toks[k-1].Kind == tokNum && s.toks[k-2].Cap) {
 			i = k
 		}
 		break
