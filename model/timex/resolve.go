@@ -694,6 +694,17 @@ func (s *Session) endsPeriodBefore(i int) bool {
 	return k >= 0 && s.matches[k].start == i
 }
 
+// dayRangeAfter reports whether a word joining days and another day
+// follow token i: "from 10 a.m. to 6 p.m. Tuesday through Sunday" names
+// days of every week, not one.
+func (s *Session) dayRangeAfter(i int) bool {
+	if i+1 >= len(s.toks) || !(s.wordIs(i, "through") || s.wordIs(i, "to") || s.wordIs(i, "-") || s.wordIs(i, "and") || s.wordIs(i, "or") || s.wordIs(i, "until")) {
+		return false
+	}
+	_, ok := s.weekdayAt(i + 1)
+	return ok
+}
+
 // quarterEndedPast reports whether a day gone by ends the quarter m names
 // ("its fiscal third quarter, ended March 31"): the quarter reported on,
 // whatever calendar months its name would give.
@@ -960,7 +971,11 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	// not concede until Wednesday, when she phoned Smith at 2 p.m.")
 	votePoss := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT
 	polls := votePoss && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
-	voteNight := votePoss && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast
+	// (not when the possessive's sentence sends voters to the polls on the
+	// news's day: "Voters went to the polls today, a week after last
+	// Tuesday's primaries. … Polls closed at 7 p.m.")
+	voteNight := votePoss && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast &&
+		!(s.anyInSentence(s.possAt, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) && s.anyInSentence(s.possAt, s.newsDayWordAt))
 	pollsClosed := voteNight && polls
 	conceded := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
 	// (so do the polls' hours ahead of a vote ahead: "… until Tuesday's
@@ -6569,7 +6584,7 @@ func (s *Session) dailyClock(m *match) bool {
 		}
 	}
 	if m.end+1 < len(s.toks) && (s.wordIs(m.end, "and") || s.wordIs(m.end, "to") || s.wordIs(m.end, "until") || s.wordIs(m.end, "-")) {
-		if j := s.matchStartingAt(m.end + 1); j >= 0 && s.matches[j].f.hasClock && (s.matches[j].f.weekday != 0 || s.matches[j].f.day != 0) {
+		if j := s.matchStartingAt(m.end + 1); j >= 0 && s.matches[j].f.hasClock && (s.matches[j].f.weekday != 0 || s.matches[j].f.day != 0) && !s.dayRangeAfter(s.matches[j].end) {
 			// "The session runs between 1 p.m. and 3 p.m. Monday, and
 			// organisers said the group would meet every Friday": a time
 			// whose range ends on a day named is on that day, whatever
@@ -7221,6 +7236,15 @@ func (t *Tagger) holidayOn(h string, year int) (time.Time, bool) {
 	if d, ok := t.observed[h][year]; ok {
 		return d, true
 	}
+	if i := strings.LastIndexAny(h, "+-"); i > 0 && lettersOnly(h[:i]) {
+		// a day counted from a holiday kept away from its rule: the Day of
+		// Arafat is the eve of Eid al-Adha as kept ("eidaladha-1")
+		if d, ok := t.observed[h[:i]][year]; ok {
+			if n, err := strconv.Atoi(h[i:]); err == nil {
+				return d.AddDate(0, 0, n), true
+			}
+		}
+	}
 	return holidayIn(h, year)
 }
 
@@ -7246,6 +7270,9 @@ func islamicHoliday(h string) bool {
 	switch h {
 	case "ramadan", "eidalfitr", "eidaladha", "islamicnewyear":
 		return true
+	}
+	if i := strings.LastIndexAny(h, "+-"); i > 0 && lettersOnly(h[:i]) {
+		return islamicHoliday(h[:i]) // "eidaladha-1", the Day of Arafat
 	}
 	return strings.HasPrefix(h, "hijri-")
 }
@@ -10464,8 +10491,8 @@ func (s *Session) whenClauseYear(m *match) (int, bool) {
 			}
 			return f.year, true
 		}
-		if s.wordIs(k, ";") || s.wordIs(k, "when") || s.inList(k, s.t.lists.relative) {
-			return 0, false
+		if s.wordIs(k, ";") || s.wordIs(k, ",") || s.wordIs(k, "when") || s.inList(k, s.t.lists.relative) {
+			return 0, false // (the clause ends at its comma: "since 2020, when the pandemic shut factories, and it dipped again in March")
 		}
 	}
 	return 0, false
