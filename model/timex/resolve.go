@@ -46,31 +46,31 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                  *classInfo
-	comparison, ended, start, relative, comparative, modal                        *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives                  *classInfo
-	rescheduling, traded, tradedData, reducedParticiples                          *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords                *classInfo
-	concession, callingOff, arranging, organizers, decree                         *classInfo
-	daytimeNouns, trading, allHoursMarkets, ticketNouns                           *classInfo
-	forecasterNouns, forecastVerbs, expecting, summoning                          *classInfo
-	weekendEvents, shareMoves                                                     *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                         *classInfo
-	awaited, wantObject, unmarkedPast, mandative                                  *classInfo
-	titles, overMore, directive, results, warnings, states                        *classInfo
-	setting, stative, moves, starts, observances, lyNouns                         *classInfo
-	urging, deciding, pluralNouns, incidents, participles                         *classInfo
-	figures, publishing, habitual, complement, marketNouns                        *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                    *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords                *classInfo
-	closeness                                                                     *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                          *classInfo
-	seasonAhead, deedParticiples, inForce, causeParticiples                       *classInfo
-	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles *classInfo
-	expiring, warningIssuing, implicative, outcomeNouns                           *classInfo
-	facing, dayOff                                                                *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                     *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                               *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                            *classInfo
+	comparison, ended, start, relative, comparative, modal                                  *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives                            *classInfo
+	rescheduling, traded, tradedData, reducedParticiples                                    *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords                          *classInfo
+	concession, callingOff, arranging, organizers, decree                                   *classInfo
+	daytimeNouns, trading, allHoursMarkets, ticketNouns                                     *classInfo
+	forecasterNouns, forecastVerbs, expecting, summoning                                    *classInfo
+	weekendEvents, shareMoves                                                               *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                   *classInfo
+	awaited, wantObject, unmarkedPast, mandative                                            *classInfo
+	titles, overMore, directive, results, warnings, states                                  *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                   *classInfo
+	urging, deciding, pluralNouns, incidents, participles                                   *classInfo
+	figures, publishing, habitual, complement, marketNouns                                  *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                              *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords                          *classInfo
+	closeness                                                                               *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                    *classInfo
+	seasonAhead, deedParticiples, inForce, causeParticiples                                 *classInfo
+	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds *classInfo
+	expiring, warningIssuing, implicative, outcomeNouns                                     *classInfo
+	facing, dayOff                                                                          *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                               *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                         *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -200,6 +200,7 @@ func listsOf(l *lexicon) contextLists {
 		holidayNouns:       get("holiday_nouns"),
 		holidayNameHeads:   get("holiday_name_heads"),
 		holidayTitles:      get("holiday_titles"),
+		dayKinds:           get("day_kinds"),
 		expiring:           get("expiring_verbs"),
 		warningIssuing:     get("warning_issuing_verbs"),
 		attendance:         get("attendance_verbs"),
@@ -5618,6 +5619,11 @@ func (s *Session) duration(m *match, tx *model.Timex) bool {
 	if f.unit == "HALF" && f.nums > 0 {
 		// "less than one half of 1 percent", "in both halves": a share
 		// or a match's halves, never an amount of time in news
+		return false
+	}
+	if f.unit == "D" && f.nums == 0 && m.end-m.start == 2 && s.wordIs(m.start, "a") && s.wordIs(m.end, "of") && s.inList(m.end+1, s.t.lists.dayKinds) {
+		// "declared Thursday a day of national mourning", "a day of
+		// remembrance": a kind of day, no amount of time
 		return false
 	}
 	n := 1.0
