@@ -92,7 +92,7 @@ var classSlots = map[string]slot{
 	"month": sMonth, "weekday": sWeekday, "weekdays": sWeekday, "parts_of_day": sPartOfDay,
 	"number": sNumber, "ordinal": sOrdinal,
 	"unit": sUnit, "units": sUnits, "season": sSeason, "season_noun": sSeason, "part_of_day": sPartOfDay,
-	"shift": sShift, "shift_named": sShift, "shift_anaphoric": sShift, "shift_after": sShift, "direction": sDirection, "direction_anaphoric": sDirection,
+	"shift": sShift, "shift_named": sShift, "shift_away": sShift, "shift_anaphoric": sShift, "shift_after": sShift, "direction": sDirection, "direction_anaphoric": sDirection,
 	"mod": sMod, "mod_near": sMod, "mod_after": sMod, "approx": sMod, "about": sMod, "ref": sRef, "vague": sVague, "month_abbr": sMonth,
 	"holiday": sHoliday, "day_word": sDayWord, "clock_word": sClockWord, "ampm": sAmPm,
 	"decade_word": sDecadeWord, "time_zone": sTimeZone, "fiscal": sFiscal, "fraction": sFraction,

@@ -3042,6 +3042,9 @@ func (s *Session) inferYear(m *match) int {
 // date is that year's.
 func (s *Session) yearNamedAfter(m *match) (int, bool) {
 	i := m.end + 1
+	if i < len(s.toks) && s.wordIs(m.end, "this") && s.wordIs(i, "year") && s.hasDCT {
+		return s.dct.Year(), true // "falls on Nov. 3 this year", tagged apart
+	}
 	if i >= len(s.toks) || !s.wordIs(m.end, "in") {
 		return 0, false
 	}
