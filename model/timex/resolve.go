@@ -1387,6 +1387,14 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
 			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end)
 			s.possSubj = false
+		} else if !p.ref && p.g >= model.GranDay && p.g < model.GranHour && m.f.weekday == 0 && m.start > 0 && s.wordIs(m.start-1, "the") && m.end < len(s.toks) &&
+			s.inList(m.end, s.t.lists.voteEvents) && s.hasDCT && p.t.After(s.day()) {
+			// "ahead of the May 5 primary. Polls for the primary will be open
+			// from 6:30 a.m.": a vote set for a day ahead, its date before
+			// its noun, as "Tuesday's primary" names it
+			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
+			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end)
+			s.possSubj = false
 		} else if !p.ref && p.g >= model.GranDay && p.end.IsZero() && s.hasDCT && p.t.Before(s.day()) {
 			if head, w, ok := s.eventSubject(m.start); ok {
 				// "A magnitude 7.0 earthquake devastated the capital on
