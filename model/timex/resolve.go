@@ -46,31 +46,31 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                            *classInfo
-	comparison, ended, start, relative, comparative, modal                                  *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives                            *classInfo
-	rescheduling, traded, tradedData, reducedParticiples                                    *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords                          *classInfo
-	concession, callingOff, arranging, organizers, decree                                   *classInfo
-	daytimeNouns, trading, allHoursMarkets, ticketNouns                                     *classInfo
-	forecasterNouns, forecastVerbs, expecting, summoning                                    *classInfo
-	weekendEvents, shareMoves                                                               *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                   *classInfo
-	awaited, wantObject, unmarkedPast, mandative                                            *classInfo
-	titles, overMore, directive, results, warnings, states                                  *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                   *classInfo
-	urging, deciding, pluralNouns, incidents, participles                                   *classInfo
-	figures, publishing, habitual, complement, marketNouns                                  *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                              *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords                          *classInfo
-	closeness                                                                               *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                    *classInfo
-	seasonAhead, deedParticiples, inForce, causeParticiples                                 *classInfo
-	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds *classInfo
-	expiring, warningIssuing, implicative, outcomeNouns                                     *classInfo
-	facing, dayOff                                                                          *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                               *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                         *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                       *classInfo
+	comparison, ended, start, relative, comparative, modal                                             *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives                                       *classInfo
+	rescheduling, traded, tradedData, reducedParticiples                                               *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords                                     *classInfo
+	concession, callingOff, arranging, organizers, decree                                              *classInfo
+	daytimeNouns, trading, allHoursMarkets, ticketNouns                                                *classInfo
+	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
+	weekendEvents, shareMoves                                                                          *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
+	awaited, wantObject, unmarkedPast, mandative                                                       *classInfo
+	titles, overMore, directive, results, warnings, states                                             *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
+	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
+	figures, publishing, habitual, complement, marketNouns                                             *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords                                     *classInfo
+	closeness                                                                                          *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                               *classInfo
+	seasonAhead, deedParticiples, inForce, causeParticiples                                            *classInfo
+	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming *classInfo
+	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
+	facing, dayOff                                                                                     *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                    *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -201,6 +201,7 @@ func listsOf(l *lexicon) contextLists {
 		holidayNameHeads:   get("holiday_name_heads"),
 		holidayTitles:      get("holiday_titles"),
 		dayKinds:           get("day_kinds"),
+		dayNaming:          get("day_naming"),
 		expiring:           get("expiring_verbs"),
 		warningIssuing:     get("warning_issuing_verbs"),
 		attendance:         get("attendance_verbs"),
@@ -704,6 +705,29 @@ func (s *Session) dayRangeAfter(i int) bool {
 	}
 	_, ok := s.weekdayAt(i + 1)
 	return ok
+}
+
+// dayKindBefore reports whether the words before "a day of" at token i
+// name a kind of day: a form of "be", "as", or a verb of declaring,
+// calling or keeping, right before it or before the day it names ("has
+// been declared a day of mourning", "declared Thursday a day of
+// celebration", "called it a day of hope").
+func (s *Session) dayKindBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && s.isQuote(k) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	naming := func(j int) bool {
+		return j >= 0 && s.inList(j, s.t.lists.dayNaming)
+	}
+	if s.isBe(k) || s.wordIs(k, "as") || naming(k) {
+		return true
+	}
+	_, day := s.weekdayAt(k)
+	return (day || s.wordIs(k, "it") || s.wordIs(k, "today") || s.wordIs(k, "tomorrow")) && naming(k-1)
 }
 
 // quarterEndedPast reports whether a day gone by ends the quarter m names
@@ -5632,9 +5656,11 @@ func (s *Session) duration(m *match, tx *model.Timex) bool {
 		// or a match's halves, never an amount of time in news
 		return false
 	}
-	if f.unit == "D" && f.nums == 0 && m.end-m.start == 2 && s.wordIs(m.start, "a") && s.wordIs(m.end, "of") && s.inList(m.end+1, s.t.lists.dayKinds) {
-		// "declared Thursday a day of national mourning", "a day of
-		// remembrance": a kind of day, no amount of time
+	if f.unit == "D" && f.nums == 0 && m.end-m.start == 2 && s.wordIs(m.start, "a") && s.wordIs(m.end, "of") &&
+		(s.inList(m.end+1, s.t.lists.dayKinds) || m.end+2 < len(s.toks) && !s.inList(m.end+1, s.t.lists.dayKinds) && s.inList(m.end+2, s.t.lists.dayKinds)) && s.dayKindBefore(m.start) {
+		// "declared Thursday a day of national mourning", "is observed as
+		// a day of remembrance": a kind of day named, no amount of time
+		// (but "after a day of prayer and fasting" lasted one)
 		return false
 	}
 	n := 1.0
