@@ -1850,8 +1850,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// in May: a fiscal quarter is named by the fiscal year, which
 				// is mostly the DCT's (16 of 17 in the blind sets, and
 				// TimeBank's), not placed by the calendar
-			} else if t, q := s.tense(m.start, m.end), (int(s.dct.Month())-1)/months; s.dct.Month() >= time.October && (f.unit == "Q" && f.ord-1 <= q-2 || f.unit == "HALF" && f.ord == 1) &&
-				(t == tenseFuture || s.aheadOfQuarter(m)) {
+			} else if q := (int(s.dct.Month()) - 1) / months; s.dct.Month() >= time.October && (f.unit == "Q" && f.ord-1 <= q-2 || f.unit == "HALF" && f.ord == 1) &&
+				(s.tense(m.start, m.end) == tenseFuture || s.aheadOfQuarter(m)) {
 				// "The Fed said it would keep buying mortgage bonds in the
 				// first quarter", "more failures could come in the first
 				// quarter", told in December: a quarter long gone this year
