@@ -10771,7 +10771,7 @@ func (s *Session) timetableAfter(i int) bool {
 		if s.wordIs(j, "'s") || s.wordIs(j, "'") {
 			j++
 		}
-		for ; j < len(s.toks) && j < i+14 && !s.sentenceStart(j) && s.toks[j].Kind != tokPunct; j++ {
+		for ; j < len(s.toks) && j < i+14 && !s.sentenceStart(j) && (s.toks[j].Kind != tokPunct || s.innerHyphen(j)); j++ { // (past a hyphenated modifier: "Friday's open-air screening of Jaws begins")
 			if v = s.tenseOf(j); v != tenseUnknown {
 				k = j
 				break
