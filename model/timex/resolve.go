@@ -1859,7 +1859,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// ended may still be reported on: "said profit in the third
 				// quarter would fall short", told in October)
 				year++
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && t != tenseFuture && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && (t != tenseFuture || s.modalPerfectAround(m)) && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
@@ -9758,6 +9758,31 @@ func (s *Session) facingPastAside(i int) bool {
 	}
 	v, j := s.scanTenseAt(k-1, -1)
 	return v == tensePresent && j >= 0 && s.formAt(j, s.t.lists.facing)
+}
+
+// modalPerfectAround reports whether a modal's perfect ("would have",
+// "could have") stands in m's clause, right after it or in the twelve
+// words before it with no comma between: it tells what did not happen,
+// not what is to come ("Profit in the fourth quarter would have doubled
+// without the writedown").
+func (s *Session) modalPerfectAround(m *match) bool {
+	mp := func(k int) bool {
+		return s.isModal(k) && (s.wordIs(k+1, "have") || s.wordIs(k+1, "not") && s.wordIs(k+2, "have"))
+	}
+	for k := m.end; k < len(s.toks) && k <= m.end+2; k++ {
+		if mp(k) {
+			return true
+		}
+		if s.toks[k].Kind == tokPunct {
+			break
+		}
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-tenseBefore && !s.sentenceStart(k+1) && !s.wordIs(k, ","); k-- {
+		if mp(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // expectingBefore reports whether the nearest verb before token i, within
