@@ -10803,6 +10803,19 @@ func (s *Session) timetableAfter(i int) bool {
 			}
 		}
 	}
+	if k < 0 && (s.wordIs(i, "'s") || s.wordIs(i, "'")) {
+		// a plural event's timetable verb past a place, which no tense
+		// marks as a present: "Sunday's fireworks at Riverside Park begin
+		// at 7pm"
+		if head, _, _ := s.eventHead(i + 1); pluralWord(head) {
+			for j := i + 2; j < len(s.toks) && j < i+14 && !s.sentenceStart(j) && (s.toks[j].Kind != tokPunct || s.innerHyphen(j)); j++ {
+				if s.toks[j].Kind == tokWord && !s.toks[j].Cap && s.formAt(j, s.t.lists.timetable) && !s.inList(j-1, s.t.lists.prepositions) &&
+					!s.isModal(j-1) && s.toks[j-1].Word != s.t.lists.idTo && s.toks[j-1].Kind == tokWord {
+					return s.tenseOf(j) != tensePast
+				}
+			}
+		}
+	}
 	// a timetable's present only: "Saturday's final will be remembered for
 	// a late goal" and "Wednesday's vote would not be final" look back
 	return k >= 0 && v == tensePresent && s.formAt(k, s.t.lists.timetable)
