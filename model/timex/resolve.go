@@ -774,6 +774,16 @@ func (s *Session) possessedEventDay(m *match, day time.Time) bool {
 		math.Abs(day.Sub(s.day()).Hours()) > 24*farDay
 }
 
+// tellEvent records the event a date told at token at names, its head
+// noun read from token head on ("Friday's earthquake", "the Feb. 14
+// shooting", "the May 5 primary"): later clock times told of that event
+// are on its day t (possessiveDay).
+func (s *Session) tellEvent(t time.Time, at, head int) {
+	s.possT, s.possAt = ymd(t.Year(), int(t.Month()), t.Day()), at
+	s.possHead, s.possHeadWord, s.possRel = s.eventHead(head)
+	s.possSubj = false
+}
+
 // possessive reports whether m is a weekday with 's naming an event
 // ("Thursday's election", "Friday's earthquake"): the story is told from
 // another day, which later clock times are on, unless they are told of
@@ -995,12 +1005,13 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	// had telephoned Buhari earlier, at about 5 p.m., to concede", "did
 	// not concede until Wednesday, when she phoned Smith at 2 p.m.")
 	votePoss := s.possHeadWord >= 0 && s.t.lex.inClass(s.possHeadWord, s.t.lists.voteEvents) && s.hasDCT
-	polls := votePoss && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.pollWords) })
+	pollWord := func(k int) bool { return s.inList(k, s.t.lists.pollWords) }
+	polls := votePoss && s.anyInSentence(m.start, pollWord)
 	// (not when the possessive's sentence sends voters to the polls on the
 	// news's day: "Voters went to the polls today, a week after last
 	// Tuesday's primaries. … Polls closed at 7 p.m.")
 	voteNight := votePoss && s.possT.Before(s.day()) && s.tense(m.start, m.end) == tensePast &&
-		!(s.anyInSentence(s.possAt, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) && s.anyInSentence(s.possAt, s.newsDayWordAt))
+		!(s.anyInSentence(s.possAt, pollWord) && s.anyInSentence(s.possAt, s.newsDayWordAt))
 	pollsClosed := voteNight && polls
 	conceded := voteNight && s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.concession) }) && !s.dayInSentenceBefore(m)
 	// (so do the polls' hours ahead of a vote ahead: "… until Tuesday's
@@ -1399,26 +1410,20 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 			s.leadDCT = true // the lead's report is the DCT's ("the army said on Monday")
 		}
 		if !p.ref && p.g >= model.GranDay && s.possessive(m) {
-			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
-			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end + 1)
-			s.possSubj = false
+			s.tellEvent(p.t, m.start, m.end+1)
 		} else if !p.ref && p.g >= model.GranDay && p.g < model.GranHour && m.f.weekday == 0 && s.incidentAfterThe(m.start, m.end) &&
 			s.hasDCT && p.t.Before(s.day()) && s.day().Sub(p.t) <= 24*farDay*time.Hour {
 			// "charged Tuesday in the Feb. 14 shooting outside Union
 			// Station. … Gunfire broke out shortly before 2 p.m.": a date
 			// within the week before an incident names its day, as a
 			// possessive does
-			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
-			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end)
-			s.possSubj = false
+			s.tellEvent(p.t, m.start, m.end)
 		} else if !p.ref && p.g >= model.GranDay && p.g < model.GranHour && m.f.weekday == 0 && m.start > 0 && s.wordIs(m.start-1, "the") && m.end < len(s.toks) &&
 			s.inList(m.end, s.t.lists.voteEvents) && s.hasDCT && p.t.After(s.day()) {
 			// "ahead of the May 5 primary. Polls for the primary will be open
 			// from 6:30 a.m.": a vote set for a day ahead, its date before
 			// its noun, as "Tuesday's primary" names it
-			s.possT, s.possAt = ymd(p.t.Year(), int(p.t.Month()), p.t.Day()), m.start
-			s.possHead, s.possHeadWord, s.possRel = s.eventHead(m.end)
-			s.possSubj = false
+			s.tellEvent(p.t, m.start, m.end)
 		} else if !p.ref && p.g >= model.GranDay && p.end.IsZero() && s.hasDCT && p.t.Before(s.day()) {
 			if head, w, ok := s.eventSubject(m.start); ok {
 				// "A magnitude 7.0 earthquake devastated the capital on
@@ -6847,8 +6852,8 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		if h == "12-31" {
 			lunar = "lunarnewyear-1"
 		}
-		any := func(time.Time) bool { return true }
-		if l := s.nearestHoliday(lunar, any); !l.IsZero() && s.nearerNews(l, s.nearestHoliday(h, any)) {
+		every := func(time.Time) bool { return true }
+		if l := s.nearestHoliday(lunar, every); !l.IsZero() && s.nearerNews(l, s.nearestHoliday(h, every)) {
 			m.f.holiday = lunar
 		}
 	}
@@ -7164,19 +7169,20 @@ func holidayIn(h string, year int) (time.Time, bool) {
 		monday := first.AddDate(0, 0, (1-isoWeekday(first)+7)%7)
 		return monday.AddDate(0, 0, 1), true
 	}
-	if i := strings.LastIndexAny(h, "+-"); i > 0 && lettersOnly(h[:i]) {
+	if base, n, ok := offsetCode(h); ok {
 		// a day counted from a movable holiday: "easter-21" is Mothering
 		// Sunday, "easter+49" Pentecost, "lunarnewyear-1" the eve of the
 		// Lunar New Year
-		n, err := strconv.Atoi(h[i:])
-		if err != nil || n < -60 || n > 70 {
+		if n < -60 || n > 70 {
 			return time.Time{}, false
 		}
-		base, ok := holidayIn(h[:i], year)
+		d, ok := holidayIn(base, year)
 		if !ok {
 			return time.Time{}, false
 		}
-		return base.AddDate(0, 0, n), true
+		return d.AddDate(0, 0, n), true
+	} else if base != "" {
+		return time.Time{}, false // ("lunarnewyear-x")
 	}
 	if md, ok := strings.CutPrefix(h, "hijri-"); ok {
 		// a day of the Islamic calendar: "hijri-01-10" is Ashura, the
@@ -7279,13 +7285,11 @@ func (t *Tagger) holidayOn(h string, year int) (time.Time, bool) {
 	if d, ok := t.observed[h][year]; ok {
 		return d, true
 	}
-	if i := strings.LastIndexAny(h, "+-"); i > 0 && lettersOnly(h[:i]) {
+	if base, n, ok := offsetCode(h); ok {
 		// a day counted from a holiday kept away from its rule: the Day of
 		// Arafat is the eve of Eid al-Adha as kept ("eidaladha-1")
-		if d, ok := t.observed[h[:i]][year]; ok {
-			if n, err := strconv.Atoi(h[i:]); err == nil {
-				return d.AddDate(0, 0, n), true
-			}
+		if d, ok := t.observed[base][year]; ok {
+			return d.AddDate(0, 0, n), true
 		}
 	}
 	return holidayIn(h, year)
@@ -7314,10 +7318,22 @@ func islamicHoliday(h string) bool {
 	case "ramadan", "eidalfitr", "eidaladha", "islamicnewyear":
 		return true
 	}
-	if i := strings.LastIndexAny(h, "+-"); i > 0 && lettersOnly(h[:i]) {
-		return islamicHoliday(h[:i]) // "eidaladha-1", the Day of Arafat
+	if base, _, ok := offsetCode(h); ok {
+		return islamicHoliday(base) // "eidaladha-1", the Day of Arafat
 	}
 	return strings.HasPrefix(h, "hijri-")
+}
+
+// offsetCode reads holiday code h as a day counted from another holiday:
+// "easter-48" is easter and -48. base is set, with ok false, when h has
+// the form but its count is no number ("lunarnewyear-x").
+func offsetCode(h string) (base string, n int, ok bool) {
+	i := strings.LastIndexAny(h, "+-")
+	if i <= 0 || !lettersOnly(h[:i]) {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(h[i:])
+	return h[:i], n, err == nil
 }
 
 // lettersOnly reports whether s is a holiday code of lower-case letters
@@ -9760,15 +9776,19 @@ func (s *Session) facingPastAside(i int) bool {
 	return v == tensePresent && j >= 0 && s.formAt(j, s.t.lists.facing)
 }
 
+// haveAfter reports whether "have" (or "not have") follows the modal at
+// token k: a modal's perfect, "would have doubled", "could not have".
+func (s *Session) haveAfter(k int) bool {
+	return s.wordIs(k+1, "have") || s.wordIs(k+1, "not") && s.wordIs(k+2, "have")
+}
+
 // modalPerfectAround reports whether a modal's perfect ("would have",
 // "could have") stands in m's clause, right after it or in the twelve
 // words before it with no comma between: it tells what did not happen,
 // not what is to come ("Profit in the fourth quarter would have doubled
 // without the writedown").
 func (s *Session) modalPerfectAround(m *match) bool {
-	mp := func(k int) bool {
-		return s.isModal(k) && (s.wordIs(k+1, "have") || s.wordIs(k+1, "not") && s.wordIs(k+2, "have"))
-	}
+	mp := func(k int) bool { return s.isModal(k) && s.haveAfter(k) }
 	for k := m.end; k < len(s.toks) && k <= m.end+2; k++ {
 		if mp(k) {
 			return true
@@ -10535,10 +10555,6 @@ func (s *Session) participlePhraseYear(i, end int) bool {
 	return strings.HasSuffix(w, "ed") || s.toks[i-2].Word >= 0 && s.formAt(i-2, s.t.lists.past) && !s.isBe(i-2)
 }
 
-// yearWhenClause reports whether a ", when" clause on the year that ends
-// at token end holds token j, with no other relative word between: "could
-// rival 2008, when about 38 percent of voters cast ballots in the
-// February primary" (the clause tells of that year).
 // whenClauseYear returns the year a ", when" clause holding m opens
 // after, the year it tells of: "the stormiest since 1987, when the Great
 // Storm flattened 15 million trees in October", "Not since 1984, when
@@ -10566,6 +10582,10 @@ func (s *Session) whenClauseYear(m *match) (int, bool) {
 	return 0, false
 }
 
+// yearWhenClause reports whether a ", when" clause on the year that ends
+// at token end holds token j, with no other relative word between: "could
+// rival 2008, when about 38 percent of voters cast ballots in the
+// February primary" (the clause tells of that year).
 func (s *Session) yearWhenClause(end, j int) bool {
 	return end+1 < j && s.wordIs(end, ",") && s.wordIs(end+1, "when") && !s.relativeBetween(end+1, j)
 }
@@ -10980,8 +11000,7 @@ func (s *Session) mayBefore(i int) bool {
 // modal's perfect ("would have") looks back.
 func (s *Session) aheadOfQuarter(m *match) bool {
 	ahead := func(k int) bool {
-		return (s.isModal(k) && !s.wordIs(k, "must") && !s.wordIs(k, "can") || s.wordIs(k, "may") && !s.toks[k].Cap) &&
-			!s.wordIs(k+1, "have") && !(s.wordIs(k+1, "not") && s.wordIs(k+2, "have"))
+		return (s.isModal(k) && !s.wordIs(k, "must") && !s.wordIs(k, "can") || s.wordIs(k, "may") && !s.toks[k].Cap) && !s.haveAfter(k)
 	}
 	for j := m.start - 1; j >= 0 && j >= m.start-tenseBefore && !s.sentenceStart(j+1); j-- {
 		if s.wordIs(j, ",") || s.wordIs(j, ";") {
