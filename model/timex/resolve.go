@@ -10441,10 +10441,10 @@ func (s *Session) anniversaryBase(m *match, t time.Time) bool {
 			// negotiators had gone without sleep before the agreement was
 			// reached in the late afternoon")
 			n := m.end
-			for n < len(s.toks) && !s.sentenceStart(n) {
-				n++
+			for n < len(s.toks) && n < m.end+maxSpan && !s.sentenceStart(n) {
+				n++ // (within reach: a run-on text has no next sentence to read)
 			}
-			return n >= len(s.toks) || !s.anyInSentence(n, func(j int) bool {
+			return n >= len(s.toks) || !s.sentenceStart(n) || !s.anyInSentence(n, func(j int) bool {
 				return s.wordIs(j, "had") && s.participle(j+1) || s.wordIs(j, "recalled") || s.wordIs(j, "remembered") || s.wordIs(j, "recalls")
 			})
 		}
