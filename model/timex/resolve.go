@@ -5905,11 +5905,13 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// bounds a period ("the steepest fall since Oct. 20, 1987, when
 		// Tokyo followed the Wall Street crash of the previous day"), and
 		// so does any day a period starts from ("visas had been issued
-		// since Thursday night, and crossings doubled the next day")
+		// since Thursday night, and crossings doubled the next day"), or
+		// in the past sentence right after ("have been flown out since
+		// Aug. 14. The Taliban entered the capital the following day")
 		d, ok := s.lastDay()
 		if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && lp.g != model.GranSeason && lp.end.IsZero() &&
 			(s.lastExplicit || s.lastAt > 0 && (s.wordIs(s.lastAt-1, "since") || lp.g >= model.GranHour && s.hasWord(m, "same") && (s.wordIs(s.lastAt-1, "before") || s.wordIs(s.lastAt-1, "after")))) &&
-			s.lastAt > s.lastDayAt && s.sameSentence(s.lastAt, m.start) &&
+			s.lastAt > s.lastDayAt && (s.sameSentence(s.lastAt, m.start) || f.shift > 0 && s.wordIs(s.lastAt-1, "since") && s.sentencesBetween(s.lastAt, m.start) == 1 && s.tense(m.start, m.end) == tensePast) &&
 			!(s.wordIs(s.lastAt-1, "the") && s.hasDCT && math.Abs(lp.t.Sub(s.day()).Hours()) > 24*366 && s.lastDayAt >= 0 && math.Abs(s.lastDayT.Sub(s.day()).Hours()) <= 24*farDay) {
 			// (and "began shortly before 5 p.m. Wednesday, the same day
 			// inspectors reported …"; but not a far day that names an
