@@ -1487,6 +1487,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					// year the solstice arrives a day early, on June 20")
 					s.hasDCT && p.t.Year() > s.dct.Year() && s.scanTense(m.end, 1) != tensePast && s.scanTense(m.end, 1) != tenseUnknown)
 			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && s.sentenceStart(m.start) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
+			s.lastPastRel = tx.Implied && !p.ref && (p.g == model.GranYear || p.g == model.GranMonth) && s.hasDCT && p.t.Year() == s.dct.Year()-1 && s.hasWord(m, "last")
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
 			if p.g == model.GranWeek && !s.lastShifted {
@@ -1944,7 +1945,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				if f.month != 0 && lp.g >= model.GranMonth && f.month < int(lp.t.Month()) && s.tense(m.start, m.end) != tensePast && s.wordIs(m.start, "that") {
 					year++ // ("June of that year" is that year's, whatever the month just told)
 				}
-			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
+			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored || s.lastPastRel && f.month > int(s.dct.Month()) && year == s.dct.Year() && s.tense(m.start, m.end) == tensePast) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || (s.lastYearsEvent || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
 				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
@@ -1968,6 +1969,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					year = y
 					// "In 2019, the bank cut rates in July and again in
 					// October": the next month the sentence names keeps it
+					// (after "last July" or "last year", only a month still
+					// ahead this year, told in the past: "lost the final
+					// last July and won Olympic gold in August")
 					s.anchored = true
 				}
 			} else if lp, k := s.lastPoint, s.relativeOnYear(); f.month != 0 && k > 0 && k < m.start && s.sameSentence(k, m.start) && m.start-k <= 8 && lp.t.Year() != s.dct.Year() {

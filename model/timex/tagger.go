@@ -145,6 +145,10 @@ type Session struct {
 	// it ("Last year the service took …"): it sets the scene for past
 	// clauses only
 	lastSceneNoComma bool
+	// lastPastRel: the last date was last year or a month of it told
+	// with "last" ("last July", "last year's final"), whose later months
+	// a past sentence may go on to name
+	lastPastRel bool
 	// lastNamed: the last date named a month or a year ("March 3", "in
 	// 2015"), rather than being a weekday, a clock time or a word like
 	// "today" placed on the DCT
