@@ -2761,6 +2761,11 @@ func (s *Session) inferYear(m *match) int {
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
 	}
+	if tense == tensePresent && backTense == tensePresent && s.nextSubjectBefore(backAt) {
+		// "Their next chance to see a total eclipse comes in January",
+		// told in July: what comes "next" is still to come
+		tense = tenseFuture
+	}
 	if f.month != 0 && s.incidentAfterThe(m.start, m.end) && tense != tenseFuture {
 		// "Alvarado is charged in the March 9 shooting": an incident named
 		// by its day has happened
@@ -4247,6 +4252,23 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 		return y, true
 	}
 	return time.Time{}, false
+}
+
+// nextSubjectBefore reports whether the few words before the verb at k,
+// in its clause, hold "next" before a noun that is no unit of time ("the
+// next eclipse comes", "their next chance to see it comes"; not "next
+// week", a date of its own).
+func (s *Session) nextSubjectBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && !s.sentenceStart(j+1); j-- {
+		if s.toks[j].Kind == tokPunct {
+			return false
+		}
+		if s.wordIs(j, "next") && j+1 < k {
+			u := s.toks[j+1]
+			return u.Kind == tokWord && !u.Cap && !(u.Word >= 0 && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"])))
+		}
+	}
+	return false
 }
 
 // periodUnitAt reports whether token i is the unit of a period of
