@@ -10531,7 +10531,17 @@ func (s *Session) historyDay(m *match) (point, bool) {
 			f.month-int(t.Month()) <= 2 && int(t.Month())-f.month <= 2
 	}
 	past := func() bool { return s.tense(m.start, m.end) == tensePast }
-	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && near(lp.t, s.lastAt) && (ahead || s.lastExplicit && s.pluperfectSentence(m.start)) && past() {
+	// (or, told in the past in the sentence after a day in history stated
+	// in full, a day a few weeks after it: "was last seen on Jan. 7, 1986.
+	// Her body was found in her apartment on Jan. 9"; not after a date
+	// that names an event, "charged in the Jan. 6, 2021, attack", nor a
+	// day a present perfect runs "since")
+	soonAfter := func(t time.Time) bool {
+		d := ymd(t.Year(), f.month, f.day)
+		return d.After(t) && d.Sub(t) <= 45*24*time.Hour
+	}
+	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && near(lp.t, s.lastAt) &&
+		(ahead || s.lastExplicit && (s.pluperfectSentence(m.start) || soonAfter(lp.t) && s.sentencesBetween(s.lastAt, m.start) <= 1 && !s.wordIs(s.lastAt-1, "the") && !s.wordIs(m.start-1, "since"))) && past() {
 		return lp, true
 	}
 	if hd := s.histDayT; ahead && !hd.IsZero() && s.histDayAt >= 0 && s.histDayAt < s.lastAt && near(hd, s.histDayAt) && past() {
