@@ -2695,6 +2695,9 @@ func (s *Session) inferYear(m *match) int {
 	if f.month == 0 && f.season == "" {
 		return dy
 	}
+	if y, ok := s.fiscalYearBegun(m); ok {
+		return y
+	}
 	day := f.day
 	if day == 0 {
 		day = 15 // compare months by their middle
@@ -6836,6 +6839,41 @@ func (s *Session) endedIn(m *match) (int, bool, bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// fiscalYearBegun reads the day a fiscal year just named begins on
+// ("Fiscal 1992 begins Oct. 1", "fiscal 2007, which began on April 1"): a
+// fiscal year that begins in the second half of the calendar year is
+// named by the year it ends in, so its first day is in the year before;
+// one that begins in April or earlier is named by the year it begins in.
+func (s *Session) fiscalYearBegun(m *match) (int, bool) {
+	f := m.f
+	if f.day == 0 || f.month == 0 || f.month == 5 || f.month == 6 || !s.lastSet || s.lastPoint.ref || s.lastPoint.g != model.GranYear {
+		return 0, false
+	}
+	k := m.start - 1
+	if s.wordIs(k, "on") {
+		k--
+	}
+	if !s.beginWord(k) {
+		return 0, false
+	}
+	k--
+	if s.wordIs(k, "which") || s.wordIs(k, "that") {
+		k--
+	}
+	if s.wordIs(k, ",") {
+		k--
+	}
+	j := s.matchStartingAt(s.lastAt)
+	if k+1 != s.lastEnd || j < 0 || !s.hasWord(&s.matches[j], "fiscal") || s.matches[j].f.year == 0 { // (not "the fiscal year that begins Oct. 1")
+		return 0, false
+	}
+	y := s.lastPoint.t.Year()
+	if f.month >= 7 {
+		y--
+	}
+	return y, true
 }
 
 // beginWord reports whether token i is a present word of beginning that
