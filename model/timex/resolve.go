@@ -6167,6 +6167,16 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		}
 		base = point{t: s.day(), g: model.GranDay}
 	}
+	if lp := s.lastPoint; f.dir != 0 && f.nums > 0 && m.start > 0 && s.wordIs(m.start-1, ",") && s.lastSet && s.lastEnd == m.start-1 && !lp.ref && !s.lastShifted &&
+		need != 0 && lp.g >= need && lp.g < model.GranHour && lp.g != model.GranSeason && lp.end.IsZero() && (m.end >= len(s.toks) || s.toks[m.end].Kind == tokPunct) {
+		// "British divers found them on July 2, nine days later": an
+		// offset set off by a comma right after a date restates it, as
+		// counted from an earlier one
+		if lp.g >= model.GranDay {
+			lp = point{t: lp.calendarDay(), g: model.GranDay}
+		}
+		return lp, true
+	}
 	shift := f.shift
 	if f.dir != 0 {
 		n := 1
