@@ -5281,6 +5281,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// told on a Thursday: a weekend set for something, as a day
 			// ("called a strike for Thursday"), is the nearest; one gone
 			// by three days or more would have been set before the news
+		case wd >= 3 && m.start > 0 && s.wordIs(m.start-1, "for"):
+			// "AT&T said it had added extra staff for the weekend",
+			// "bookings for the weekend were lower than forecast", told on
+			// a Tuesday to a Thursday: what is for a weekend is for the
+			// coming one (told on a Monday, "Hotels reported occupancy near
+			// 95 percent for the weekend" is the one just gone)
 		default:
 			shift = -1
 		}
@@ -5354,7 +5360,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		}
 	}
-	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && (s.tense(m.start, m.end) == tensePast && !s.pastInfinitiveBefore(m.start) ||
+	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && !(isoWeekday(d) >= 3 && m.start > 0 && s.wordIs(m.start-1, "for")) && (s.tense(m.start, m.end) == tensePast && !s.pastInfinitiveBefore(m.start) ||
 		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast) &&
 			!(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "been") && (s.formAt(m.end+2, s.t.lists.future) || s.inList(m.end+2, s.t.lists.designating)))) {
 		// (but "This weekend has been designated a day of mourning" is set
