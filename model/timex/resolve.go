@@ -2764,7 +2764,8 @@ func (s *Session) inferYear(m *match) int {
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
 	}
-	if tense == tensePresent && backTense == tensePresent && s.nextSubjectBefore(backAt) {
+	nextAhead := tense == tensePresent && backTense == tensePresent && s.nextSubjectBefore(backAt)
+	if nextAhead {
 		// "Their next chance to see a total eclipse comes in January",
 		// told in July: what comes "next" is still to come
 		tense = tenseFuture
@@ -2890,6 +2891,11 @@ func (s *Session) inferYear(m *match) int {
 		if dist < bestDist {
 			best, bestDist = y, dist
 		}
+	}
+	if nextAhead && cands[best] < 0 && cands[best+1] < 366 {
+		// (however near the one gone by: "The next board meeting is in
+		// October", told in November)
+		return best + 1
 	}
 	if aheadOf && (tense == tenseFuture || tense == tensePresent) && cands[best] < 0 && cands[best+1] < 366 {
 		// "A ruling is expected by the end of June, months before the
