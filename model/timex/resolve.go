@@ -10593,15 +10593,15 @@ func (s *Session) historyDay(m *match) (point, bool) {
 	past := func() bool { return s.tense(m.start, m.end) == tensePast }
 	// (or, told in the past in the sentence after a day in history stated
 	// in full, a day a few weeks after it: "was last seen on Jan. 7, 1986.
-	// Her body was found in her apartment on Jan. 9"; not after a date
-	// that names an event, "charged in the Jan. 6, 2021, attack", nor a
-	// day a present perfect runs "since")
+	// Her body was found in her apartment on Jan. 9"; not for a day a
+	// present perfect runs "since"; and a date that names an event,
+	// "charged in the Dec. 3, 2019, bombing", starts no story in history)
 	soonAfter := func(t time.Time) bool {
 		d := ymd(t.Year(), f.month, f.day)
 		return d.After(t) && d.Sub(t) <= 45*24*time.Hour
 	}
 	if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g >= model.GranDay && near(lp.t, s.lastAt) &&
-		(ahead || s.lastExplicit && (s.pluperfectSentence(m.start) || soonAfter(lp.t) && s.sentencesBetween(s.lastAt, m.start) <= 1 && !s.wordIs(s.lastAt-1, "the") && !s.wordIs(m.start-1, "since"))) && past() {
+		!s.wordIs(s.lastAt-1, "the") && (ahead || s.lastExplicit && (s.pluperfectSentence(m.start) || soonAfter(lp.t) && s.sentencesBetween(s.lastAt, m.start) <= 1 && !s.wordIs(m.start-1, "since"))) && past() {
 		return lp, true
 	}
 	if hd := s.histDayT; ahead && !hd.IsZero() && s.histDayAt >= 0 && s.histDayAt < s.lastAt && near(hd, s.histDayAt) && past() {
