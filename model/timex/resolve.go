@@ -5840,6 +5840,14 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	f := m.f
 	tx.Implied = true
+	if f.pod != "" && f.shift != 0 && m.end-m.start == 3 && (s.wordIs(m.end-1, "before") || s.wordIs(m.end-1, "after")) &&
+		(!(s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sentencesBetween(s.lastDayAt, m.start) <= 1) || m.start > 0 && s.toks[m.start-1].Kind == tokNum && s.toks[m.start-1].Seps&(sepColon|sepDot) != 0) {
+		// "the night before" needs a day told in its sentence or the one
+		// before to be counted from ("was found on the morning of Oct. 14,
+		// 1979. She had last been seen the night before"), and is no date
+		// of its own after a clock time ("from 9:30 the night before")
+		return point{}, false
+	}
 	base := s.lastPoint
 	if !s.lastSet {
 		if !s.hasDCT {
