@@ -2321,7 +2321,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// night that runs on past midnight
 				base = base.AddDate(0, 0, 1)
 			}
-			if f.hasClock && m.end+1 < len(s.toks) && s.wordIs(m.end, "that") && s.wordIs(m.end+1, "day") {
+			if f.hasClock && (s.thatDayAfter(m.end) || s.rangeEndThatDay(m)) {
 				// "the anniversary, which falls on Monday, June 26, will be
 				// marked … this weekend. Several bookshops plan to open at 9
 				// a.m. that day": the time is on the day "that day" names,
@@ -12313,6 +12313,24 @@ func (s *Session) shareQuote(m *match) bool {
 func (s *Session) matchFrom(i int) int {
 	j, _ := slices.BinarySearchFunc(s.matches, i, func(d match, at int) int { return d.start - at })
 	return j
+}
+
+// thatDayAfter reports whether "that day" stands at token i.
+func (s *Session) thatDayAfter(i int) bool {
+	return i+1 < len(s.toks) && s.wordIs(i, "that") && s.wordIs(i+1, "day")
+}
+
+// rangeEndThatDay reports whether the clock time m starts a range whose
+// end "that day" follows: "between 2 p.m. and 6 p.m. that day".
+func (s *Session) rangeEndThatDay(m *match) bool {
+	j := s.matchStartingAt(m.start)
+	if j < 0 || j+1 >= len(s.matches) {
+		return false
+	}
+	e := &s.matches[j+1]
+	k := m.end
+	return e.start == k+1 && (s.wordIs(k, "and") || s.wordIs(k, "to") || s.wordIs(k, "until") || s.wordIs(k, "till") || s.wordIs(k, "-")) &&
+		e.f.hasClock && s.thatDayAfter(e.end)
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
