@@ -2341,6 +2341,19 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					base = fd
 				}
 			}
+			if f.hasClock && m.end+2 < len(s.toks) && s.wordIs(m.end, "the") && s.wordIs(m.end+1, "night") && (s.wordIs(m.end+2, "before") || s.wordIs(m.end+2, "after")) &&
+				(m.end+3 >= len(s.toks) || s.toks[m.end+3].Kind == tokPunct) {
+				// "The ferry sank on Sept. 3, 2019. It had left port at 11:45
+				// p.m. the night before": the night of the day before (or
+				// after) the last day told
+				if d, ok := s.lastDay(); ok && s.lastDayAt < m.start && s.sentencesBetween(s.lastDayAt, m.start) <= 1 {
+					if s.wordIs(m.end+2, "before") {
+						base = d.AddDate(0, 0, -1)
+					} else {
+						base = d.AddDate(0, 0, 1)
+					}
+				}
+			}
 			tx.Implied = true
 			return s.withTime(m, tx, point{t: base, g: model.GranDay}), true
 		default:
