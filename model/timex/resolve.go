@@ -4283,7 +4283,7 @@ func (s *Session) quoteSaidOn(m *match) (time.Time, bool) {
 // nextSubjectBefore reports whether the few words before the verb at k,
 // in its clause, hold "next" before a noun that is no unit of time ("the
 // next eclipse comes", "their next chance to see it comes"; not "next
-// week", a date of its own).
+// week", a date of its own, nor "the hotel next to the arena").
 func (s *Session) nextSubjectBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8 && !s.sentenceStart(j+1); j-- {
 		if s.toks[j].Kind == tokPunct {
@@ -4291,7 +4291,7 @@ func (s *Session) nextSubjectBefore(k int) bool {
 		}
 		if s.wordIs(j, "next") && j+1 < k {
 			u := s.toks[j+1]
-			return u.Kind == tokWord && !u.Cap && !(u.Word >= 0 && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"])))
+			return u.Kind == tokWord && !u.Cap && !s.wordIs(j+1, "to") && !(u.Word >= 0 && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"])))
 		}
 	}
 	return false
@@ -5307,9 +5307,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case wd >= 3 && m.start > 0 && s.wordIs(m.start-1, "for"):
 			// "AT&T said it had added extra staff for the weekend",
 			// "bookings for the weekend were lower than forecast", told on
-			// a Tuesday to a Thursday: what is for a weekend is for the
-			// coming one (told on a Monday, "Hotels reported occupancy near
-			// 95 percent for the weekend" is the one just gone)
+			// a Wednesday or a Thursday: what is for a weekend is for the
+			// coming one (told on a Monday or a Tuesday, a past report,
+			// "Hotels reported occupancy near 95 percent for the weekend",
+			// may be of the one just gone)
 		default:
 			shift = -1
 		}
@@ -5383,7 +5384,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		}
 	}
-	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && !(isoWeekday(d) >= 3 && m.start > 0 && s.wordIs(m.start-1, "for")) && (s.tense(m.start, m.end) == tensePast && !s.pastInfinitiveBefore(m.start) ||
+	if f.unit == "WE" && f.hasShift && shift == 0 && isoWeekday(d) <= 3 && !(isoWeekday(d) == 3 && m.start > 0 && s.wordIs(m.start-1, "for")) && (s.tense(m.start, m.end) == tensePast && !s.pastInfinitiveBefore(m.start) ||
 		m.end+1 < len(s.toks) && (s.wordIs(m.end, "has") || s.wordIs(m.end, "have")) && (s.wordIs(m.end+1, "been") || s.tenseOf(m.end+1) == tensePast) &&
 			!(m.end+2 < len(s.toks) && s.wordIs(m.end+1, "been") && (s.formAt(m.end+2, s.t.lists.future) || s.inList(m.end+2, s.t.lists.designating)))) {
 		// (but "This weekend has been designated a day of mourning" is set
@@ -6889,7 +6890,7 @@ func (s *Session) endedIn(m *match) (int, bool, bool) {
 }
 
 // fiscalYearBegun reads the day a fiscal year just named begins on
-// ("Fiscal 1992 begins Oct. 1", "fiscal 2007, which began on April 1"): a
+// ("Fiscal 1992 begins Oct. 1", "fiscal 2007, which begins April 1"): a
 // fiscal year that begins in the second half of the calendar year is
 // named by the year it ends in, so its first day is in the year before;
 // one that begins in April or earlier is named by the year it begins in.
