@@ -2345,11 +2345,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					base = fd
 				}
 			}
-			if f.hasClock && m.end+2 < len(s.toks) && s.wordIs(m.end, "the") && s.wordIs(m.end+1, "night") && (s.wordIs(m.end+2, "before") || s.wordIs(m.end+2, "after")) &&
-				(m.end+3 >= len(s.toks) || s.toks[m.end+3].Kind == tokPunct) {
+			if night, day := s.wordIs(m.end+1, "night"), s.wordIs(m.end+1, "day"); f.hasClock && m.end+2 < len(s.toks) && s.wordIs(m.end, "the") && (night && f.hour24() >= 12 || day) &&
+				(s.wordIs(m.end+2, "before") || s.wordIs(m.end+2, "after")) && (m.end+3 >= len(s.toks) || s.toks[m.end+3].Kind == tokPunct) {
 				// "The ferry sank on Sept. 3, 2019. It had left port at 11:45
-				// p.m. the night before": the night of the day before (or
-				// after) the last day told
+				// p.m. the night before", "had checked it at 4 p.m. the day
+				// before": the day before (or after) the last day told (but
+				// the small hours of "the night before" are on that day)
 				if d, ok := s.lastDay(); ok && s.lastDayAt < m.start && s.sentencesBetween(s.lastDayAt, m.start) <= 1 {
 					if s.wordIs(m.end+2, "before") {
 						base = d.AddDate(0, 0, -1)
@@ -5858,13 +5859,20 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	f := m.f
 	tx.Implied = true
-	if f.pod != "" && f.shift != 0 && m.end-m.start == 3 && (s.wordIs(m.end-1, "before") || s.wordIs(m.end-1, "after")) &&
-		(!(s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sentencesBetween(s.lastDayAt, m.start) <= 1) || m.start > 0 && s.toks[m.start-1].Kind == tokNum && s.toks[m.start-1].Seps&(sepColon|sepDot) != 0) {
+	if f.shift != 0 && m.end-m.start == 3 && (s.wordIs(m.end-1, "before") || s.wordIs(m.end-1, "after")) &&
+		(f.pod != "" && !(s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sentencesBetween(s.lastDayAt, m.start) <= 1) || m.start > 0 && s.toks[m.start-1].Kind == tokNum && s.toks[m.start-1].Seps&(sepColon|sepDot) != 0) {
 		// "the night before" needs a day told in its sentence or the one
 		// before to be counted from ("was found on the morning of Oct. 14,
-		// 1979. She had last been seen the night before"), and is no date
-		// of its own after a clock time ("from 9:30 the night before")
+		// 1979. She had last been seen the night before"); and "the night
+		// before", "the day before" are no date of their own after a clock
+		// time ("from 9:30 the night before", the time's day)
 		return point{}, false
+	}
+	if lp := s.lastPoint; f.pod == "" && f.shift != 0 && m.end-m.start == 3 && (s.wordIs(m.end-1, "before") || s.wordIs(m.end-1, "after")) &&
+		s.lastSet && s.lastEnd == m.start && lp.g >= model.GranHour && !lp.t.IsZero() {
+		// "had checked it at 4 p.m. the day before": the day the time just
+		// told is on, which the phrase named
+		return point{t: lp.calendarDay(), g: model.GranDay}, true
 	}
 	base := s.lastPoint
 	if !s.lastSet {
