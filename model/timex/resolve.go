@@ -503,8 +503,9 @@ func (s *Session) refine() {
 			s.anyBetween(m.end, min(m.end+4, len(s.toks)-1), func(k int) bool { return s.sameSentence(m.end, k) && (s.wordIs(k, "morning") || s.wordIs(k, "dawn")) }) { // (nor "at 6:15 the next morning")
 			continue
 		}
-		if d := (m.f.hour+12)*60 + m.f.minute - p.f.hour24()*60 - p.f.minute; d > 0 && d <= 4*60 {
-			// (in minutes: "ran out of ballots by 7:30" after "at 7 p.m.")
+		if d := m.f.hour + 12 - p.f.hour24(); d > 0 && d <= 4 || d == 0 && m.f.minute > p.f.minute {
+			// (in the same hour, by its minutes: "ran out of ballots by
+			// 7:30" after "at 7 p.m.")
 			m.f.ampm = 'p'
 		}
 	}
