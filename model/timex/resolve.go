@@ -384,8 +384,10 @@ func (s *Session) refine() {
 		a, b := &s.matches[i], &s.matches[i+1]
 		// ("Polling stations open at 8 a.m. and close at 6 p.m. on Sunday":
 		// two verbs' times, joined by "and", the second's day both's)
-		pair := a.end+3 == b.start && s.wordIs(a.end, "and") && s.wordIs(b.start-1, "at") && a.start > 0 && s.wordIs(a.start-1, "at") &&
-			s.toks[a.end+1].Kind == tokWord && !s.toks[a.end+1].Cap && !s.inList(a.end+1, s.t.lists.determiners) && !s.inList(a.end+1, s.t.lists.prepositions)
+		pair := a.end+3 <= b.start && b.start <= a.end+5 && s.wordIs(a.end, "and") && s.wordIs(b.start-1, "at") && a.start > 0 && s.wordIs(a.start-1, "at") &&
+			!s.anyBetween(a.end+1, b.start-2, func(k int) bool {
+				return s.toks[k].Kind != tokWord || s.toks[k].Cap || s.inList(k, s.t.lists.prepositions) || s.inList(k, s.t.lists.relative)
+			}) && (b.start == a.end+3 && !s.inList(a.end+1, s.t.lists.determiners) || s.wordIs(a.end+1, "the")) // ("Doors open at 6:30 p.m. and the show starts at 8 p.m. on Friday")
 		if !s.bareClock(a) || a.end+1 != b.start && !pair || !(pair || s.wordIs(a.end, "to") || s.wordIs(a.end, "until") || s.wordIs(a.end, "till") || s.wordIs(a.end, "-") ||
 			(s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) && a.start > 0 && (s.wordIs(a.start-1, "between") || s.wordIs(a.start-1, "at"))) || // ("between noon and 7 p.m. Wednesday", "at 6 a.m. and 7:30 a.m. on Friday")
 			!b.f.hasClock || b.f.weekday == 0 && b.f.month == 0 && !(b.f.unit == "D" && b.f.hasShift) || a.f.pod != "" || a.f.dayOff != 0 || a.f.hour24() > b.f.hour24() {
