@@ -1035,10 +1035,9 @@ type newsSet struct {
 // and festivals, 1989-2026: 0.910), newsset629.toml (general wire copy,
 // 1989-2026: 0.894) and newsset631.toml (elections, 1989-2026: 0.911).
 //
-// A ninth round (632-639), asked for after the last rule commits but two
-// (ae57ce4; newsset639.toml after the review fixes, 0fc6e4a), to measure
-// the final rules; figures with the rules of
-// 76872e7, which differ from the starting ones on rule-work
+// A ninth round (632-639), asked for near the final rules (ae57ce4;
+// newsset639.toml after the review fixes, 0fc6e4a; four small rule
+// commits came after); figures with the rules of 76872e7, which differ from the starting ones on rule-work
 // newsset634.toml (0.9014 with them; 69bb117, "for the holiday weekend"
 // told on a Wednesday) and held-out newsset635.toml (0.9168; 8a94379, a
 // day a few weeks after one in history), one timex each: for rule work
