@@ -4296,7 +4296,7 @@ func (s *Session) nextSubjectBefore(k int) bool {
 		}
 		if s.wordIs(j, "next") && j+1 < k {
 			u := s.toks[j+1]
-			return u.Kind == tokWord && !u.Cap && !s.wordIs(j+1, "to") && !(u.Word >= 0 && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"])))
+			return u.Kind == tokWord && !u.Cap && !s.wordIs(j+1, "to") && !s.unitWordAt(j+1)
 		}
 	}
 	return false
@@ -4307,7 +4307,7 @@ func (s *Session) nextSubjectBefore(k int) bool {
 // quarter to March".
 func (s *Session) periodUnitAt(i int) bool {
 	u := s.toks[i]
-	return u.Word >= 0 && !u.Cap && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"])) &&
+	return !u.Cap && s.unitWordAt(i) &&
 		i > 0 && (s.toks[i-1].Kind == tokNum || s.wordIs(i-1, "the") || s.toks[i-1].Word >= 0 && s.t.lex.isNumberWord(s.toks[i-1].Word))
 }
 
@@ -4322,8 +4322,14 @@ func (s *Session) offsetAnchor(m *match) bool {
 	if k < 1 || !(s.wordIs(k, "after") || s.wordIs(k, "before")) {
 		return false
 	}
-	u := s.toks[k-1]
-	return u.Word >= 0 && (s.t.lex.inClass(u.Word, s.t.lex.classes["units"]) || s.t.lex.inClass(u.Word, s.t.lex.classes["unit"]))
+	return s.unitWordAt(k - 1)
+}
+
+// unitWordAt reports whether token i is a unit of time, singular or
+// plural ("week", "months").
+func (s *Session) unitWordAt(i int) bool {
+	w := s.toks[i].Word
+	return w >= 0 && (s.t.lex.inClass(w, s.t.lex.classes["units"]) || s.t.lex.inClass(w, s.t.lex.classes["unit"]))
 }
 
 // habitual reports whether m, a month or season without its year, is told
@@ -5863,7 +5869,10 @@ func (s *Session) set(m *match, tx *model.Timex) bool {
 func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 	f := m.f
 	tx.Implied = true
-	if f.shift != 0 && m.end-m.start == 3 && (s.wordIs(m.end-1, "before") || s.wordIs(m.end-1, "after")) &&
+	// "the night before", "the day after": a unit or part of the day and
+	// the word that shifts it, closing the phrase
+	shiftedAfter := f.shift != 0 && m.end-m.start == 3 && (s.wordIs(m.end-1, "before") || s.wordIs(m.end-1, "after"))
+	if shiftedAfter &&
 		(f.pod != "" && !(s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sentencesBetween(s.lastDayAt, m.start) <= 1) || m.start > 0 && s.toks[m.start-1].Kind == tokNum && s.toks[m.start-1].Seps&(sepColon|sepDot) != 0) {
 		// "the night before" needs a day told in its sentence or the one
 		// before to be counted from ("was found on the morning of Oct. 14,
@@ -5872,8 +5881,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// time ("from 9:30 the night before", the time's day)
 		return point{}, false
 	}
-	if lp := s.lastPoint; f.pod == "" && f.shift != 0 && m.end-m.start == 3 && (s.wordIs(m.end-1, "before") || s.wordIs(m.end-1, "after")) &&
-		s.lastSet && s.lastEnd == m.start && lp.g >= model.GranHour && !lp.t.IsZero() {
+	if lp := s.lastPoint; shiftedAfter && f.pod == "" && s.lastSet && s.lastEnd == m.start && lp.g >= model.GranHour && !lp.t.IsZero() {
 		// "had checked it at 4 p.m. the day before": the day the time just
 		// told is on, which the phrase named
 		return point{t: lp.calendarDay(), g: model.GranDay}, true
