@@ -2320,7 +2320,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// York trading": the market's day, the news's, whatever day
 				// the sentence before told of
 				base = s.day()
-			} else if f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "past")) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) &&
+			} else if u := m.start - 1; f.hasClock && smallHours(f) && !m.rangeEnd && m.start > 0 && (s.wordIs(u, "until") || s.wordIs(u, "till") || s.wordIs(u, "past") ||
+				u > 0 && s.wordIs(u, "after") && (s.wordIs(u-1, "until") || s.wordIs(u-1, "till"))) && sameDay(s.lastDayT, base) && !s.hadWithin(m.start, 10) && // (or "until after": "were not posted until after 3 a.m.")
 				!(sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() < 7 && s.lastClock.t.Hour() <= f.hour24()) && // (not after "hit the comet at 1:52 a.m. … a news conference that ran past 3 a.m.": the same small hours)
 				!(s.lastDayAt >= 0 && s.lastDayAt < m.start && s.sameSentence(s.lastDayAt, m.start) && s.wordBetween(s.lastDayAt, m.start, "after")) && // (nor what came before the day told: "plunged back into talks on Monday after negotiating until 3 a.m.")
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) { // (a past "until 5am" told on the day is this morning)
