@@ -56,7 +56,7 @@ type contextLists struct {
 	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
 	weekendEvents, shareMoves                                                                          *classInfo
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
-	awaited, wantObject, unmarkedPast, mandative                                                       *classInfo
+	awaited, wantObject, unmarkedPast, mandative, inviting                                             *classInfo
 	titles, overMore, directive, results, warnings, states                                             *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -156,6 +156,7 @@ func listsOf(l *lexicon) contextLists {
 		futures:            get("futures_words"),
 		awaiting:           get("awaiting_words"),
 		awaited:            get("awaited_words"),
+		inviting:           get("inviting_verbs"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
@@ -3484,6 +3485,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "the Contact Group has set a deadline of noon Saturday": a
 		// deadline set, in the present or its perfect, is ahead (but
 		// "ignored a deadline of noon Saturday" is the nearest such day)
+		return stepToWeekday(d, wd, 1, true)
+	}
+	if s.invitedTo(m.start) {
+		// "Obama invited Trump to the White House on Thursday", "The
+		// crew has been invited to the inauguration on Tuesday": what
+		// someone is invited to lies ahead of the invitation
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if s.withEventOn(m) {
@@ -10203,6 +10210,36 @@ func (s *Session) withEventOn(m *match) bool {
 			return false
 		}
 		event = event || s.inList(k, s.t.lists.scheduled)
+	}
+	return false
+}
+
+// invitedTo reports whether the weekday at token i ends a phrase "to" a
+// place or an event after a verb of inviting, in its clause: "invited
+// Trump to the White House on Thursday", "have been invited to a football
+// match in Santiago on Sunday". The "to" must open a noun phrase (not "invited
+// Finland to join the alliance on Wednesday", whose day may be the
+// invitation's), and the day must follow it ("invited Albanian leaders
+// Saturday to talks" dates the invitation).
+func (s *Session) invitedTo(i int) bool {
+	if i < 4 || !s.wordIs(i-1, "on") {
+		return false
+	}
+	to := -1
+	for k := i - 2; k >= 0 && k >= i-14; k-- {
+		if s.sentenceStart(k+1) || s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "but") {
+			return false
+		}
+		if s.toks[k].Word == s.t.lists.idTo {
+			to = k
+			continue
+		}
+		if s.inList(k, s.t.lists.inviting) {
+			return to > k && to+1 < i && (s.inList(to+1, s.t.lists.determiners) || s.toks[to+1].Kind == tokWord && s.toks[to+1].Cap)
+		}
+		if to < 0 && s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown && !s.innerHyphen(k-1) { // (not "President-elect")
+			return false // a verb of its own between the day and the "to": "invited him to stay and left on Friday"
+		}
 	}
 	return false
 }
