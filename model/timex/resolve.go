@@ -9868,9 +9868,11 @@ func (s *Session) eveningDayAt(i int) bool {
 // decreedObject reports whether m, a weekday with a part of the day or
 // joined to a day before it, is the object of a verb of decree
 // (decree_verbs, active: "declared Tuesday afternoon", "has declared today
-// and Wednesday") that makes it a holiday or a day of mourning, named within
-// six words after it ("a holiday", "public holidays"); a bare weekday
-// ("declared Sunday a national day of mourning") the tense reads already.
+// and Wednesday", "has declared both today and Monday"), or of "made",
+// that makes it a holiday or a day of mourning,
+// named within six words after it ("a holiday", "public holidays"); a bare
+// weekday after a verb of decree ("declared Sunday a national day of
+// mourning") the tense reads already.
 func (s *Session) decreedObject(m *match) bool {
 	k := m.start - 1
 	joined := false
@@ -9880,18 +9882,23 @@ func (s *Session) decreedObject(m *match) bool {
 	}
 	if joined {
 		k -= 2 // "declared today and Wednesday", "Thursday and Friday"
+		if s.wordIs(k, "both") {
+			k-- // "has declared both today and Monday bank holidays"
+		}
 	}
-	if !joined && m.f.pod == "" {
+	e := m.end
+	made := s.wordIs(k, "made") || s.wordIs(k, "makes")
+	if !joined && m.f.pod == "" && !made {
 		return false // (the tense reads "declared Sunday a national day of mourning" already)
 	}
-	if k < 1 || !s.inList(k, s.t.lists.decree) || s.isBe(k-1) || s.wordIs(k-1, "been") || s.wordIs(k-1, "had") {
+	if k < 1 || !s.inList(k, s.t.lists.decree) && !made || s.isBe(k-1) || s.wordIs(k-1, "been") || s.wordIs(k-1, "had") {
 		return false
 	}
-	if e := m.end; e >= len(s.toks) || !(s.wordIs(e, "a") || s.wordIs(e, "an") || s.wordIs(e, "public") || s.wordIs(e, "national") || s.wordIs(e, "bank") || s.wordIs(e, "official") ||
+	if e >= len(s.toks) || !(s.wordIs(e, "a") || s.wordIs(e, "an") || s.wordIs(e, "public") || s.wordIs(e, "national") || s.wordIs(e, "bank") || s.wordIs(e, "official") ||
 		s.wordIs(e, "holiday") || s.wordIs(e, "holidays") || s.wordIs(e, "days")) {
 		return false // (not the day of the telling: "declared Monday that Friday would be a holiday")
 	}
-	for j := m.end; j < len(s.toks) && j <= m.end+6 && !s.sentenceStart(j); j++ {
+	for j := e; j < len(s.toks) && j <= e+6 && !s.sentenceStart(j); j++ {
 		if s.wordIs(j, "holiday") || s.wordIs(j, "holidays") || s.wordIs(j, "mourning") {
 			return true
 		}
