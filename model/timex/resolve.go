@@ -3340,6 +3340,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// such day, as a decreed day is told of around it
 		return nearestWeekday(d, wd)
 	}
+	if s.decreedSubject(m) {
+		// "Monday has been declared an extra public holiday", "Friday is
+		// declared a day of mourning", "Friday's royal wedding has been
+		// declared a public holiday": a day set by a decree, the nearest
+		// such day (not a record's: "Friday was named the hottest day")
+		return nearestWeekday(d, wd)
+	}
 	if ahead, ok := s.forecastAhead(m.start); ok && !s.possessiveMark(m.end) { // (a possessive event is read below: "did not expect anything on Monday's scale")
 		// "Forecasters said a third storm could bring snow to the
 		// Northeast on Sunday", "Forecasters give rain a 40 percent
@@ -3767,21 +3774,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "a summit on Tuesday and Wednesday": the day after the one
 		// just named
 		return stepToWeekday(s.lastDayT, wd, 1, false)
-	}
-	decreed := func(k int) bool { return s.inList(k, s.t.lists.decree) }
-	e := m.end
-	if e+1 < len(s.toks) && s.wordIs(e, "and") {
-		if _, wd2 := s.weekdayAt(e + 1); wd2 {
-			e += 2 // "Tuesday and Wednesday have been declared public holidays"
-		}
-	}
-	if (m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, "and") && s.sentenceStart(m.start-2)) && e+2 < len(s.toks) &&
-		((s.wordIs(e, "has") || s.wordIs(e, "have")) && s.wordIs(e+1, "been") && decreed(e+2) ||
-			(s.wordIs(e, "is") || s.wordIs(e, "are")) && decreed(e+1)) { // (not a past "was declared", which may tell of days gone by: "Thursday and Friday were declared days of mourning after the crash, and flags flew at half-mast")
-		// "Monday has been declared an extra public holiday", "Friday is
-		// declared a day of mourning": a day set by a decree, the nearest
-		// such day (not a record's: "Friday was named the hottest day")
-		return nearestWeekday(d, wd)
 	}
 	if m.start >= 2 && s.wordIs(m.start-2, "had") && s.namingVerb(m.start-1) {
 		// "the government had declared Monday a public holiday": a day set
@@ -9907,6 +9899,36 @@ func (s *Session) decreedObject(m *match) bool {
 		}
 	}
 	return false
+}
+
+// decreedSubject reports whether m, a weekday opening its clause (alone,
+// after "and" or past a comma), or the possessive of an event named by
+// up to three words, is the subject of a decree in the present or its
+// perfect (decree_verbs): "Tuesday and Wednesday have been declared public
+// holidays", "In neighbouring Belgium, where 27 people died, Tuesday has
+// been declared a day of national mourning", "Friday's royal wedding has
+// been declared a public holiday". A past "was declared" may tell of days
+// gone by: "Thursday and Friday were declared days of mourning after the
+// crash, and flags flew at half-mast".
+func (s *Session) decreedSubject(m *match) bool {
+	opens := m.start == 0 || s.sentenceStart(m.start) || s.wordIs(m.start-1, ",") || s.wordIs(m.start-1, "and") && m.start >= 2 && s.sentenceStart(m.start-2)
+	if !opens {
+		return false
+	}
+	e := m.end
+	if e+1 < len(s.toks) && s.wordIs(e, "and") {
+		if _, wd2 := s.weekdayAt(e + 1); wd2 {
+			e += 2 // "Tuesday and Wednesday have been declared public holidays"
+		}
+	} else if s.possessiveMark(e) {
+		e++
+		for n := 0; n < 3 && e < len(s.toks) && s.toks[e].Kind == tokWord && !s.wordIs(e, "has") && !s.wordIs(e, "have") && !s.wordIs(e, "is") && !s.wordIs(e, "are"); n++ {
+			e++
+		}
+	}
+	decreed := func(k int) bool { return k < len(s.toks) && s.inList(k, s.t.lists.decree) }
+	return e+2 < len(s.toks) && ((s.wordIs(e, "has") || s.wordIs(e, "have")) && s.wordIs(e+1, "been") && decreed(e+2) ||
+		(s.wordIs(e, "is") || s.wordIs(e, "are")) && decreed(e+1))
 }
 
 // facingPastAside reports whether a relative aside closed by a comma
