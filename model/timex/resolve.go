@@ -3328,6 +3328,24 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weekday
 		return ad
 	}
+	if a := s.afterGerundDay(m.start); a >= 0 {
+		// "could barely walk Wednesday after landing her final vault
+		// Tuesday night", "remained hospitalized on Sunday after being
+		// taken off a ventilator and speaking a few words on Saturday
+		// evening", "will resume deliberations Monday after failing to
+		// reach a verdict Friday": what was done before the act the
+		// clause tells of is gone by, on or before the day the clause
+		// told when that is gone by too (but an event after a future
+		// with no day of its own may lie ahead: "Harper will travel to
+		// Brussels after attending Thursday's summit")
+		told := s.lastDayAt >= 0 && s.lastDayAt < a && s.sameSentence(s.lastDayAt, a)
+		if told && s.lastDayT.Before(d) {
+			return stepToWeekday(s.lastDayT, wd, -1, true)
+		}
+		if told || !s.possessiveMark(m.end) || s.scanTense(a-1, -1) != tenseFuture {
+			return stepToWeekday(d, wd, -1, true)
+		}
+	}
 	if s.dayOffGiven(m) {
 		// "Belichick gave his players Monday off", "Players were given
 		// Sunday off": a day off granted is the nearest such day, told
@@ -9899,6 +9917,32 @@ func (s *Session) decreedObject(m *match) bool {
 		}
 	}
 	return false
+}
+
+// afterGerundDay reports whether the day at token i ends a phrase "after"
+// and a gerund opens ("after landing her final vault", "after being taken
+// off a ventilator and speaking a few words on"), with no clause of its
+// own between: no comma, no relative word, no modal or finite auxiliary.
+// It returns the token of "after", or -1.
+func (s *Session) afterGerundDay(i int) int {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		if s.sentenceStart(k + 1) {
+			return -1
+		}
+		t := s.toks[k]
+		if t.Kind == tokPunct && !s.innerHyphen(k) && t.Word != s.t.lex.idPossessive || s.wordIs(k, "that") || s.wordIs(k, "which") || s.wordIs(k, "who") || s.wordIs(k, "when") ||
+			s.isModal(k) || s.isBe(k) && !s.wordIs(k, "being") || s.wordIs(k, "has") || s.wordIs(k, "have") || s.wordIs(k, "had") {
+			return -1
+		}
+		if s.wordIs(k, "after") {
+			g := k + 1
+			if s.wordIs(g, "being") || s.wordIs(g, "having") || g < i && s.toks[g].Kind == tokWord && !s.toks[g].Cap && strings.HasSuffix(s.r.text[s.toks[g].Start:s.toks[g].End], "ing") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // decreedSubject reports whether m, a weekday opening its clause (alone,
