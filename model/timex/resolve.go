@@ -3334,17 +3334,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// taken off a ventilator and speaking a few words on Saturday
 		// evening", "will resume deliberations Monday after failing to
 		// reach a verdict Friday": what was done before the act the
-		// clause tells of is gone by, on or before the day the clause
-		// told when that is gone by too (but an event after a future
-		// with no day of its own may lie ahead: "Harper will travel to
-		// Brussels after attending Thursday's summit")
-		told := s.lastDayAt >= 0 && s.lastDayAt < a && s.sameSentence(s.lastDayAt, a)
-		if told && s.lastDayT.Before(d) {
-			return stepToWeekday(s.lastDayT, wd, -1, true)
+		// clause tells of is gone by; before a future it is the nearest
+		// such day, just gone by or still to come ("The storm should
+		// weaken after crossing the Sierra Madre on Wednesday morning",
+		// "Harper will travel to Brussels after attending Thursday's
+		// summit")
+		if s.scanTense(a-1, -1) == tenseFuture {
+			return nearestWeekday(d, wd)
 		}
-		if told || !s.possessiveMark(m.end) || s.scanTense(a-1, -1) != tenseFuture {
-			return stepToWeekday(d, wd, -1, true)
-		}
+		return stepToWeekday(d, wd, -1, true)
 	}
 	if s.dayOffGiven(m) {
 		// "Belichick gave his players Monday off", "Players were given
