@@ -56,7 +56,7 @@ type contextLists struct {
 	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
 	weekendEvents, shareMoves                                                                          *classInfo
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
-	awaited, wantObject, unmarkedPast, mandative, inviting                                             *classInfo
+	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	titles, overMore, directive, results, warnings, states                                             *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -157,6 +157,7 @@ func listsOf(l *lexicon) contextLists {
 		awaiting:           get("awaiting_words"),
 		awaited:            get("awaited_words"),
 		inviting:           get("inviting_verbs"),
+		paving:             get("paving_phrases"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
@@ -3509,6 +3510,20 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// deadline set, in the present or its perfect, is ahead (but
 		// "ignored a deadline of noon Saturday" is the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
+	}
+	if k := s.pavingBefore(m.start); k >= 0 {
+		// "S&P stripped the United States of its AAA rating late Friday,
+		// setting the stage for a turbulent Monday", "refused to halt the
+		// execution, clearing the way for him to be put to death early
+		// Thursday": what a deed opens the way to comes after it, from
+		// the day its clause told or the news's own
+		// (with no day told, the nearest such day: "cleared the way for
+		// Tuesday's vote", ", setting up Sunday's final" may be of days
+		// gone by)
+		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
+			return stepToWeekday(s.lastDayT, wd, 1, true)
+		}
+		return nearestWeekday(d, wd)
 	}
 	if s.invitedTo(m.start) {
 		// "Obama invited Trump to the White House on Thursday", "The
@@ -10283,6 +10298,23 @@ func (s *Session) withEventOn(m *match) bool {
 		event = event || s.inList(k, s.t.lists.scheduled)
 	}
 	return false
+}
+
+// pavingBefore finds a phrase of opening the way to something
+// (paving_phrases: "setting the stage for", "clearing the way for") in the
+// clause before token i, with no comma or relative word between; -1 when
+// there is none. "setting up" counts only as a participle after a comma
+// ("…, setting up a showdown Sunday afternoon").
+func (s *Session) pavingBefore(i int) int {
+	for k := i - 1; k >= 1 && k >= i-14; k-- {
+		if s.sentenceStart(k+1) || s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "that") || s.wordIs(k, "which") || s.wordIs(k, "who") {
+			return -1
+		}
+		if s.formAt(k, s.t.lists.paving) && (!s.wordIs(k, "setting") || s.wordIs(k+1, "the") || s.wordIs(k-1, ",")) {
+			return k
+		}
+	}
+	return -1
 }
 
 // invitedTo reports whether the weekday at token i ends a phrase "to" a
