@@ -3511,6 +3511,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "ignored a deadline of noon Saturday" is the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if k := s.awaitedEventBefore(m); k >= 0 {
+		// "his lawyers prepared for his arraignment Monday", "Iowa City
+		// braced for the Iowa River to peak Sunday or Monday": an event
+		// waited or braced for, or what is to happen, comes after the
+		// waiting, from the day the clause told or the news's own
+		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
+			return stepToWeekday(s.lastDayT, wd, 1, true)
+		}
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if k := s.pavingBefore(m.start); k >= 0 {
 		// "S&P stripped the United States of its AAA rating late Friday,
 		// setting the stage for a turbulent Monday", "refused to halt the
@@ -10298,6 +10308,39 @@ func (s *Session) withEventOn(m *match) bool {
 		event = event || s.inList(k, s.t.lists.scheduled)
 	}
 	return false
+}
+
+// awaitedEventBefore finds a word of waiting or preparing for something
+// (awaiting_words) up to eight tokens before the weekday m, in its clause,
+// when the day follows an event's noun ("prepared for his arraignment
+// Monday") or an infinitive ("braced for the Iowa River to peak Sunday");
+// -1 when there is none. A bare object may take the day of the waiting
+// ("Japan braced for a rising death toll on Saturday"), and "long-awaited"
+// is an adjective.
+func (s *Session) awaitedEventBefore(m *match) int {
+	e := m.start - 1
+	if s.wordIs(e, "on") {
+		e--
+	}
+	if e < 1 || s.possessiveMark(m.end) {
+		return -1
+	}
+	event := s.inList(e, s.t.lists.scheduled)
+	for k := e; k >= 0 && k >= m.start-9; k-- {
+		if s.sentenceStart(k+1) || s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "after") || s.wordIs(k, "that") || s.wordIs(k, "which") {
+			return -1
+		}
+		if s.toks[k].Word == s.t.lists.idTo && k+1 <= e && s.toks[k+1].Kind == tokWord && !s.toks[k+1].Cap && !s.inList(k+1, s.t.lists.determiners) && !s.inList(k+1, s.t.lists.prepositions) {
+			event = true // "to peak", "to crest"
+		}
+		if s.formAt(k, s.t.lists.awaiting) && !s.innerHyphen(k-1) {
+			if event && k < e {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // pavingBefore finds a phrase of opening the way to something
