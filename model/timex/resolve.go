@@ -12055,13 +12055,16 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && t.Word == l.idMay && i+2 < len(s.toks) && s.toks[i+1].Word == l.idNot && s.toks[i+2].Kind == tokWord && s.toks[i+2].Word != l.idHave &&
-		(s.toks[i+2].Word != l.idBe || s.anyBetween(i+4, min(i+5, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "until") || s.wordIs(k, "till") })) {
+		(s.toks[i+2].Word != l.idBe || s.anyBetween(i+4, min(i+5, len(s.toks)-1), func(k int) bool {
+			return s.wordIs(k, "until") || s.wordIs(k, "till") || s.wordIs(k, "before")
+		})) {
 		// "Democrats may not settle their race until the convention in
 		// late August": a possibility ahead, negated ("could not attend"
 		// is a past; "may not have" looks back); so is a state not
 		// reached "until" a time, told after a past of saying: "officials
-		// said results may not be known until Friday" ("may not be aware
-		// of what happened on Friday" is a present)
+		// said results may not be known until Friday", "a new commission
+		// may not be in place before the autumn" ("may not be aware of
+		// what happened on Friday" is a present)
 		return tenseFuture
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
 		// ("may have to repeat the operation on Friday" is an obligation ahead)
