@@ -12068,7 +12068,8 @@ func (s *Session) tenseOfWord(i int) int {
 		return tenseFuture
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
 		// ("may have to repeat the operation on Friday" is an obligation ahead)
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && (n != l.idHave || i+2 < len(s.toks) && s.toks[i+2].Word == l.idTo) && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2)) {
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && (n != l.idHave || i+2 < len(s.toks) && s.toks[i+2].Word == l.idTo) && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2) ||
+			(t.Word == l.idMay || t.Word == l.idCould) && n == l.idBe && s.anyBetween(i+3, min(i+4, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "before") || s.wordIs(k, "until") })) { // ("may be home before winter")
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "Neither … could be located Wednesday" may be
