@@ -2723,6 +2723,12 @@ func (s *Session) inferYear(m *match) int {
 	if y, ok := s.fiscalYearBegun(m); ok {
 		return y
 	}
+	if f.month != 0 && f.day == 0 && s.afterThisYearCount(m.start) && f.month <= int(s.dct.Month()) {
+		// "It would be the third lapse in funding this year, after brief
+		// shutdowns in January and February", told in December: the
+		// earlier ones counted in this year
+		return dy
+	}
 	day := f.day
 	if day == 0 {
 		day = 15 // compare months by their middle
@@ -10341,6 +10347,29 @@ func (s *Session) awaitedEventBefore(m *match) int {
 		}
 	}
 	return -1
+}
+
+// afterThisYearCount reports whether the month at token i is in a phrase
+// "after" opens, up to six tokens back, past "this year" told earlier in
+// the sentence, as in "the third shutdown this year, after brief lapses in
+// January and February".
+func (s *Session) afterThisYearCount(i int) bool {
+	a := -1
+	for k := i - 1; k >= 0 && k >= i-6 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "after") {
+			a = k
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	for k := a - 1; k >= 1 && k >= a-20 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "year") && s.wordIs(k-1, "this") {
+			return true
+		}
+	}
+	return false
 }
 
 // pavingBefore finds a phrase of opening the way to something
