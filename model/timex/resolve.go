@@ -11830,6 +11830,9 @@ func (s *Session) tenseOf(i int) int {
 			v = tenseUnknown // "want the vote moved to March", "want the suspects held until Friday"
 		}
 	}
+	if v == tensePresent && i >= 2 && (s.wordIs(i-1, "not") || s.wordIs(i-1, "n't")) && (s.wordIs(i-2, "did") || s.wordIs(i-2, "didn")) {
+		v = tensePast // "the two sides did not meet again until Wednesday": "did" carries the tense
+	}
 	if t := &s.toks[i]; v == tensePresent && t.Cap && s.sentenceStart(i) && s.r.text[t.End-1] == 's' && !s.isBe(i) {
 		v = tenseUnknown // a sentence opens with a noun, not a verb: "Races on Sunday were cancelled"
 	}
