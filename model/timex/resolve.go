@@ -2790,7 +2790,7 @@ func (s *Session) inferYear(m *match) int {
 		// deadline, ahead of the telling
 		tense = tenseFuture
 	}
-	if v, k := backTense, backAt; v == tensePast && k >= 0 && k < m.start-2 && (s.inList(k, s.t.lists.urging) || s.decidedOnDay(k, m.start)) && s.infinitiveBetween(k+1, m.start-1) && !s.commaBetween(k, m.start) && !s.hadBefore(k) {
+	if s.urgedToDo(m.start) {
 		// "urged voters to make their voices heard in November": what
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
@@ -7111,6 +7111,12 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			}
 		} else {
 			tense := s.tense(m.start, m.end)
+			if tense == tensePast && s.urgedToDo(m.start) && !(s.lastSet && s.lastAt < m.start && s.sameSentence(s.lastAt, m.start) && s.lastPoint.t.Before(s.day().AddDate(0, 0, -30))) {
+				// "urged customers not to withdraw extra cash around New
+				// Year's Day" (but "in April asked Texans to pray for rain
+				// over the Easter weekend", told in August, counts from April)
+				tense = tenseFuture
+			}
 			near := s.holidayNear(f.holiday, tenseOverride) // some occurrence lies close by
 			if f.unit == "W" || near && !(islamicHoliday(f.holiday) && tense != tenseUnknown && math.Abs(t.Sub(s.day()).Hours()/24) > 7) || s.after(m, s.t.lists.deadline) && tense != tenseFuture {
 				// "Easter week" is the one at hand; so is a holiday close by,
@@ -10347,6 +10353,15 @@ func (s *Session) awaitedEventBefore(m *match) int {
 		}
 	}
 	return -1
+}
+
+// urgedToDo reports whether the date at token start is in an infinitive
+// after a past verb of urging or deciding ("urged voters to make their
+// voices heard in November", "urged customers not to withdraw extra cash
+// around New Year's Day"), with no comma between and no "had" before it.
+func (s *Session) urgedToDo(start int) bool {
+	v, k := s.scanTenseAt(start-1, -1)
+	return v == tensePast && k >= 0 && k < start-2 && (s.inList(k, s.t.lists.urging) || s.decidedOnDay(k, start)) && s.infinitiveBetween(k+1, start-1) && !s.commaBetween(k, start) && !s.hadBefore(k)
 }
 
 // afterThisYearCount reports whether the month at token i is in a phrase
