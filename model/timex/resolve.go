@@ -3434,6 +3434,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return d.AddDate(0, 0, 7)
 		}
 	}
+	if end, ok := s.betweenEnd(m); ok {
+		// "between Tuesday and next Monday", "between Tuesday and Monday,
+		// Dec. 1": a span whose end is told in full starts on the last
+		// such day before it, whatever the tense
+		return stepToWeekday(end, wd, -1, false)
+	}
 	if cur == wd {
 		return d
 	}
@@ -8735,6 +8741,37 @@ func (s *Session) rangeEndDay(m *match) (time.Time, bool) {
 			t = ymd(y+1, b.f.month, b.f.day)
 		}
 		return t, true
+	}
+	return time.Time{}, false
+}
+
+// betweenEnd finds the end of a span "between" the weekday m "and" a day
+// told in full: "next Monday", or a weekday with its date ("Monday, Dec.
+// 1", its year the nearest to the news's).
+func (s *Session) betweenEnd(m *match) (time.Time, bool) {
+	i := m.end
+	if !s.hasDCT || m.start < 1 || !s.wordIs(m.start-1, "between") || i+2 >= len(s.toks) || !s.wordIs(i, "and") {
+		return time.Time{}, false
+	}
+	if s.wordIs(i+1, "next") {
+		if end, ok := s.weekdayAt(i + 2); ok {
+			return nextWeekday(s.day(), end), true
+		}
+		return time.Time{}, false
+	}
+	if k := s.matchFrom(i + 1); k < len(s.matches) && s.matches[k].start == i+1 {
+		b := &s.matches[k]
+		if b.rule.kind != kindDate || b.f.month == 0 || b.f.day == 0 || b.f.weekday == 0 || b.f.year != 0 {
+			return time.Time{}, false
+		}
+		d := s.day()
+		t := ymd(d.Year(), b.f.month, b.f.day)
+		if t.Before(d.AddDate(0, -6, 0)) {
+			t = ymd(d.Year()+1, b.f.month, b.f.day)
+		} else if t.After(d.AddDate(0, 6, 0)) {
+			t = ymd(d.Year()-1, b.f.month, b.f.day)
+		}
+		return t, isoWeekday(t) == b.f.weekday
 	}
 	return time.Time{}, false
 }
