@@ -2196,7 +2196,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			}
 			if ok && s.hasDCT && math.Abs(base.Sub(s.day()).Hours()) > 24*farDay && !s.sameSentence(s.lastDayAt, m.start) && !evTold && // (however far back the event told of again was)
-				!(math.Abs(base.Sub(s.day()).Hours()) > 24*366 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast && f.dayOff == 0 && // ("joined on Jan. 1, 1973. Sterling lost 10 percent overnight": the night before the news)
+				!(math.Abs(base.Sub(s.day()).Hours()) >= 24*365 && s.sentencesBetween(s.lastDayAt, m.start) <= 1 && s.tense(m.start, m.end) == tensePast && f.dayOff == 0 && // ("joined on Jan. 1, 1973. Sterling lost 10 percent overnight": the night before the news)
 					// (nor after a day of the news's own told before it in its
 					// sentence, "on Tuesday afternoon, beating the previous
 					// record set on July 25, 2019. … closed between 1 and
