@@ -324,6 +324,15 @@ func (s *Session) refine() {
 			m.start++
 		}
 	}
+	for i := 0; i+1 < len(s.matches); i++ {
+		// "pickup would run every Monday and Thursday": a weekday joined
+		// to one that "every" makes a set is of the set too
+		a, b := &s.matches[i], &s.matches[i+1]
+		if a.rule.kind == kindSet && a.f.weekday != 0 && b.start == a.end+1 && (s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) &&
+			b.f.weekday != 0 && b.f.month == 0 && b.f.day == 0 && !b.f.hasShift && !b.f.hasClock && b.rule.kind != kindSet && b.end-b.start <= 2 {
+			b.rule = a.rule
+		}
+	}
 	// "at 7pm on Wednesday", "at 1 p.m., on Christmas Eve": the time takes
 	// the date of the day named after it
 	for i := 0; i+1 < len(s.matches); i++ {
