@@ -11166,7 +11166,8 @@ func (s *Session) pluperfectPlan(i int) bool {
 	}
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
 		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned")) ||
-		k > 0 && s.wordIs(k-1, "had") && (s.wordIs(k, "planned") || s.wordIs(k, "intended") || s.wordIs(k, "hoped")) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday"
+		k > 0 && s.wordIs(k-1, "had") && (s.wordIs(k, "planned") || s.wordIs(k, "intended") || s.wordIs(k, "hoped") ||
+			s.wordIs(k, "agreed") || s.wordIs(k, "promised") || s.wordIs(k, "pledged") || s.wordIs(k, "vowed") || s.wordIs(k, "offered")) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday", "had agreed to surrender at 11 a.m. Friday"
 }
 
 // comparedBase reports whether token i ends a figure compared with: "up
