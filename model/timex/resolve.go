@@ -328,7 +328,8 @@ func (s *Session) refine() {
 		// "pickup would run every Monday and Thursday": a weekday joined
 		// to one that "every" makes a set is of the set too
 		a, b := &s.matches[i], &s.matches[i+1]
-		if a.rule.kind == kindSet && a.f.weekday != 0 && b.start == a.end+1 && (s.wordIs(a.end, "and") || s.wordIs(a.end, "or")) &&
+		if a.rule.kind == kindSet && a.f.weekday != 0 && b.start == a.end+1 && (s.wordIs(a.end, "and") || s.wordIs(a.end, "or") ||
+			s.wordIs(a.end, ",") && (s.wordIs(b.end, "and") || s.wordIs(b.end, "or") || s.wordIs(b.end, ","))) && // (a list: "every Monday, Wednesday and Friday")
 			b.f.weekday != 0 && b.f.month == 0 && b.f.day == 0 && !b.f.hasShift && !b.f.hasClock && b.rule.kind != kindSet && b.end-b.start <= 2 {
 			b.rule = a.rule
 		}
@@ -3446,8 +3447,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if end, ok := s.betweenEnd(m); ok {
 		// "between Tuesday and next Monday", "between Tuesday and Monday,
 		// Dec. 1": a span whose end is told in full starts on the last
-		// such day before it, whatever the tense
-		return stepToWeekday(end, wd, -1, false)
+		// such day before it, whatever the tense (a "next Monday" two
+		// days off, told on a Saturday, may be the one after: a span
+		// still to come does not start days back in the week gone by;
+		// told on a Wednesday, "between Tuesday and next Monday" began
+		// yesterday)
+		start := stepToWeekday(end, wd, -1, false)
+		if d.Sub(start) > 48*time.Hour && s.wordIs(m.end+1, "next") && s.tense(m.start, m.end) != tensePast {
+			start = start.AddDate(0, 0, 7)
+		}
+		return start
 	}
 	if cur == wd {
 		return d
@@ -3539,6 +3548,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// waiting, from the day the clause told or the news's own
 		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
 			return stepToWeekday(s.lastDayT, wd, 1, true)
+		}
+		if prev := stepToWeekday(d, wd, -1, false); s.tenseOf(k) == tensePast && d.Sub(prev) == 24*time.Hour {
+			// (a past waiting with no day told may be of the day before:
+			// "police officers prepared for the rally Saturday", told on
+			// a Sunday)
+			return prev
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
@@ -9979,6 +9994,14 @@ func (s *Session) decreedObject(m *match) bool {
 	}
 	e := m.end
 	made := s.wordIs(k, "made") || s.wordIs(k, "makes")
+	if !joined && made && e+1 < len(s.toks) && s.wordIs(e, "and") {
+		if _, ok := s.weekdayAt(e + 1); ok {
+			e += 2 // the first of a pair: "has made Friday and Monday public holidays"
+		}
+	}
+	if made && !s.madeHoliday(e) {
+		return false // ("made Monday a miserable start to the holiday week")
+	}
 	if !joined && m.f.pod == "" && !made {
 		return false // (the tense reads "declared Sunday a national day of mourning" already)
 	}
@@ -10017,7 +10040,8 @@ func (s *Session) afterGerundDay(i int) int {
 		}
 		if s.wordIs(k, "after") {
 			g := k + 1
-			if s.wordIs(g, "being") || s.wordIs(g, "having") || g < i && s.toks[g].Kind == tokWord && !s.toks[g].Cap && strings.HasSuffix(s.r.text[s.toks[g].Start:s.toks[g].End], "ing") {
+			if s.wordIs(g, "being") || s.wordIs(g, "having") || g < i && s.toks[g].Kind == tokWord && !s.toks[g].Cap && strings.HasSuffix(s.r.text[s.toks[g].Start:s.toks[g].End], "ing") &&
+				!s.t.lex.inClass(s.toks[g].Word, s.t.lex.classes["part_of_day"]) && !s.inList(g, s.t.lists.scheduled) { // (not a noun in -ing: "after evening prayers on Friday", "after the meeting")
 				return k
 			}
 			return -1
@@ -10051,9 +10075,53 @@ func (s *Session) decreedSubject(m *match) bool {
 			e++
 		}
 	}
-	decreed := func(k int) bool { return k < len(s.toks) && s.inList(k, s.t.lists.decree) }
+	decreed := func(k int) bool {
+		if k >= len(s.toks) || !s.inList(k, s.t.lists.decree) {
+			return false
+		}
+		// (a holiday or a day of mourning: "Sunday's election has been
+		// declared free and fair" is no decree of a day)
+		return s.anyBetween(k+1, min(k+6, len(s.toks)-1), func(j int) bool {
+			return s.sameSentence(k, j) && (s.wordIs(j, "holiday") || s.wordIs(j, "holidays") || s.wordIs(j, "mourning"))
+		})
+	}
 	return e+2 < len(s.toks) && ((s.wordIs(e, "has") || s.wordIs(e, "have")) && s.wordIs(e+1, "been") && decreed(e+2) ||
 		(s.wordIs(e, "is") || s.wordIs(e, "are")) && decreed(e+1))
+}
+
+// untilSoonAfter reports whether "until", "till" or "before" stands among
+// tokens from..to (past the word at from), with no comma, sentence end or
+// clause of its own before it: "may not be restored to all customers until
+// Saturday".
+func (s *Session) untilSoonAfter(from, to int) bool {
+	for k := from; k <= to && k < len(s.toks); k++ {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.sentenceStart(k) || s.inList(k, s.t.lists.relative) || s.wordIs(k, "what") || s.isModal(k) || k > from && s.isBe(k) {
+			return false // (nor past a clause of its own: "may not be aware of what happened before Friday")
+		}
+		if k > from && (s.wordIs(k, "until") || s.wordIs(k, "till") || s.wordIs(k, "before")) {
+			return true
+		}
+	}
+	return false
+}
+
+// madeHoliday reports whether the words from token e make a holiday or a
+// day of mourning of the days before them: "a public holiday", "bank
+// holidays", "days of national mourning" (not "a miserable start to the
+// holiday week").
+func (s *Session) madeHoliday(e int) bool {
+	j := e
+	if s.wordIs(j, "a") || s.wordIs(j, "an") {
+		j++
+	}
+	for n := 0; n < 3 && j < len(s.toks) && (s.wordIs(j, "public") || s.wordIs(j, "national") || s.wordIs(j, "bank") || s.wordIs(j, "official") ||
+		s.wordIs(j, "federal") || s.wordIs(j, "special") || s.wordIs(j, "extra") || s.wordIs(j, "statutory")); n++ {
+		j++
+	}
+	if s.wordIs(j, "holiday") || s.wordIs(j, "holidays") {
+		return j+1 >= len(s.toks) || s.toks[j+1].Kind != tokWord || !s.plainPlural(j+1) && !s.wordIs(j+1, "week") && !s.wordIs(j+1, "weekend") && !s.wordIs(j+1, "season")
+	}
+	return (s.wordIs(j, "day") || s.wordIs(j, "days")) && s.wordIs(j+1, "of") && (s.wordIs(j+2, "mourning") || s.wordIs(j+3, "mourning"))
 }
 
 // facingPastAside reports whether a relative aside closed by a comma
@@ -10411,9 +10479,9 @@ func (s *Session) urgedToDo(start int) bool {
 }
 
 // afterThisYearCount reports whether the month at token i is in a phrase
-// "after" opens, up to six tokens back, past "this year" told earlier in
-// the sentence, as in "the third shutdown this year, after brief lapses in
-// January and February".
+// "after" opens, up to six tokens back, past a count of this year's events
+// told earlier in the sentence, as in "the third shutdown this year, after
+// brief lapses in January and February".
 func (s *Session) afterThisYearCount(i int) bool {
 	a := -1
 	for k := i - 1; k >= 0 && k >= i-6 && !s.sentenceStart(k+1); k-- {
@@ -10427,7 +10495,12 @@ func (s *Session) afterThisYearCount(i int) bool {
 	}
 	for k := a - 1; k >= 1 && k >= a-20 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "year") && s.wordIs(k-1, "this") {
-			return true
+			// a count of this year's events: "this year, after …", or
+			// an ordinal before it ("the third disaster this year
+			// involving …, after"; not "expect sales to slump this year
+			// and recover only after a relaunch in February")
+			return k+2 == a && s.wordIs(k+1, ",") ||
+				s.anyBetween(max(k-6, 0), k-2, func(j int) bool { return s.sameSentence(j, k) && s.ordinal(j) })
 		}
 	}
 	return false
@@ -10440,7 +10513,8 @@ func (s *Session) afterThisYearCount(i int) bool {
 // ("…, setting up a showdown Sunday afternoon").
 func (s *Session) pavingBefore(i int) int {
 	for k := i - 1; k >= 1 && k >= i-14; k-- {
-		if s.sentenceStart(k+1) || s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "that") || s.wordIs(k, "which") || s.wordIs(k, "who") {
+		if s.sentenceStart(k+1) || s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "that") || s.wordIs(k, "which") || s.wordIs(k, "who") ||
+			(s.wordIs(k, "by") || s.wordIs(k, "with")) && k+1 < i && strings.HasSuffix(s.r.text[s.toks[k+1].Start:s.toks[k+1].End], "ing") { // ("cleared the way for a vote by approving the measure on Tuesday": the deed's own day)
 			return -1
 		}
 		if s.formAt(k, s.t.lists.paving) && (!s.wordIs(k, "setting") || s.wordIs(k+1, "the") || s.wordIs(k-1, ",")) {
@@ -12149,9 +12223,7 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && t.Word == l.idMay && i+2 < len(s.toks) && s.toks[i+1].Word == l.idNot && s.toks[i+2].Kind == tokWord && s.toks[i+2].Word != l.idHave &&
-		(s.toks[i+2].Word != l.idBe || s.anyBetween(i+4, min(i+5, len(s.toks)-1), func(k int) bool {
-			return s.wordIs(k, "until") || s.wordIs(k, "till") || s.wordIs(k, "before")
-		})) {
+		(s.toks[i+2].Word != l.idBe || s.untilSoonAfter(i+3, i+7)) {
 		// "Democrats may not settle their race until the convention in
 		// late August": a possibility ahead, negated ("could not attend"
 		// is a past; "may not have" looks back); so is a state not
@@ -12163,7 +12235,8 @@ func (s *Session) tenseOfWord(i int) int {
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
 		// ("may have to repeat the operation on Friday" is an obligation ahead)
 		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && (n != l.idHave || i+2 < len(s.toks) && s.toks[i+2].Word == l.idTo) && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2) ||
-			(t.Word == l.idMay || t.Word == l.idCould) && n == l.idBe && s.anyBetween(i+3, min(i+4, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "before") || s.wordIs(k, "until") })) { // ("may be home before winter")
+			(t.Word == l.idMay || t.Word == l.idCould) && n == l.idBe && s.anyBetween(i+3, min(i+4, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "before") || s.wordIs(k, "until") }) &&
+				!s.perceivedAt(i+2) && !(t.Word == l.idCould && s.negatedBefore(i))) { // ("may be home before winter"; not "Explosions could be heard until early Sunday")
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "Neither … could be located Wednesday" may be
