@@ -3109,6 +3109,15 @@ func (s *Session) inferYear(m *match) int {
 		// August", told in April: a date moved to lies ahead of the move
 		return best
 	}
+	if f.day == 0 && m.start > 0 && s.wordIs(m.start-1, "from") && cands[best] > 0 && cands[best-1] > -366 && tense != tenseFuture && tense != tensePresent && !deadline &&
+		(backTense == tensePast && !s.participle(backAt) || backTense == tenseUnknown) { // (not "The Sunday League, played every Sunday from April to September, will have a new sponsor")
+		if e, ok := s.rangeEnd(m); ok && s.scanTense(e.end, 1) != tenseFuture && (backTense == tensePast || s.scanTense(e.end, 1) == tensePast) {
+			// "Sales rose 4 percent from January through November", told
+			// on Dec. 30: a span told in the past starts in a month gone
+			// by, not in the one just ahead
+			return best - 1
+		}
+	}
 	// "before his Jan. 20 inauguration", "ahead of the March 3 vote": a
 	// month and day that names an event set for it is the nearest such
 	// day, whatever the tense of the telling
