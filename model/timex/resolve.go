@@ -9332,7 +9332,7 @@ func (s *Session) aheadOfEventOn(i int) bool {
 		return false
 	}
 	clean := true // no clause edge nor verb passed
-	for k := i - 2; k >= 1 && k >= i-14 && !s.sentenceStart(k+1); k-- {
+	for k := i - 2; k >= 1 && k >= i-18 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) && (k >= i-8 || clean) {
 			// "ahead of", "on the eve of primaries in 14 states on Tuesday"
 			// (not across a comma and a verb of its own: "Speaking ahead of
@@ -9344,8 +9344,8 @@ func (s *Session) aheadOfEventOn(i int) bool {
 		// the International Monetary Fund's policy-making committee on
 		// Tuesday", not "ahead of its launch on December 18, NASA said on
 		// Monday"
-		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, ".") || s.tenseOf(k) != tenseUnknown {
-			clean = false
+		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, ".") && !s.isQuote(k) || s.tenseOf(k) != tenseUnknown {
+			clean = false // (quotation marks around a name keep it: `ahead of Trump's "Salute to America" celebration on the National Mall on Thursday`)
 		}
 		if s.wordIs(k, "amid") || s.wordIs(k, "despite") || s.sequelWord(k) {
 			return false // another event, whose day it is: "ahead of the ECB meeting amid a rebound from record lows on Monday"
