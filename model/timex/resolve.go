@@ -1303,7 +1303,8 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 	if !p.t.IsZero() && (tx.Type == "DATE" || tx.Type == "TIME") {
 		tx.Span = p.span(tx.Mod)
 		// a point on one day that bounds nothing: the days the story tells
-		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m) || s.clockBoundDay(m)) && !m.rangeEnd && !s.movedFrom(m.start) && !s.endOfRangeFromToday(m)
+		dayPoint := !p.ref && !(ru.kind == kindRef && s.verbGroupAdverb(m)) && p.g >= model.GranDay && p.g != model.GranSeason && p.end.IsZero() && (!s.bounded(m) || s.notUntil(m) || s.clockBoundDay(m)) && !m.rangeEnd && !s.movedFrom(m.start) && !s.endOfRangeFromToday(m) &&
+			s.beforeDeadlineDay(m) < 0 // (nor a deadline named by its day, "hours before a Thursday deadline": the story is not told from it)
 		day := ymd(p.t.Year(), int(p.t.Month()), p.t.Day())
 		if dayPoint && s.hasDCT && !p.t.Before(s.day().AddDate(0, 0, 1)) {
 			s.futureDayT, s.futureDayAt = p.calendarDay(), m.start // ("midnight on Monday" is Monday's)
@@ -3549,6 +3550,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// deadline set, in the present or its perfect, is ahead (but
 		// "ignored a deadline of noon Saturday" is the nearest such day)
 		return stepToWeekday(d, wd, 1, true)
+	}
+	if k := s.beforeDeadlineDay(m); k >= 0 {
+		// "Congress voted on Wednesday … hours before a Thursday
+		// deadline": a deadline still ahead of what was done before it,
+		// from the day the clause told, or the nearest such day
+		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
+			return stepToWeekday(s.lastDayT, wd, 1, true)
+		}
+		return nearestWeekday(d, wd)
 	}
 	if k := s.awaitedEventBefore(m); k >= 0 {
 		// "his lawyers prepared for his arraignment Monday", "Iowa City
@@ -10443,6 +10453,25 @@ func (s *Session) withEventOn(m *match) bool {
 		event = event || s.inList(k, s.t.lists.scheduled)
 	}
 	return false
+}
+
+// beforeDeadlineDay finds "before" in front of a weekday that names a
+// deadline ("hours before a Thursday deadline", "before the Treasury's
+// Thursday deadline"), past an article or a name's "'s"; -1 when there is
+// none.
+func (s *Session) beforeDeadlineDay(m *match) int {
+	if m.end >= len(s.toks) || !s.inList(m.end, s.t.lists.deadlineNouns) || m.f.hasClock {
+		return -1
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-4 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "before") {
+			return k
+		}
+		if !(s.wordIs(k, "a") || s.wordIs(k, "the") || s.possessiveMark(k) || s.toks[k].Kind == tokWord && s.toks[k].Cap) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // awaitedEventBefore finds a word of waiting or preparing for something
