@@ -328,8 +328,9 @@ func (s *Session) refine() {
 		// "pickup would run every Monday and Thursday": a weekday joined
 		// to one that "every" makes a set is of the set too
 		a, b := &s.matches[i], &s.matches[i+1]
-		if a.rule.kind == kindSet && a.f.weekday != 0 && b.start == a.end+1 && (s.wordIs(a.end, "and") || s.wordIs(a.end, "or") ||
-			s.wordIs(a.end, ",") && (s.wordIs(b.end, "and") || s.wordIs(b.end, "or") || s.wordIs(b.end, ","))) && // (a list: "every Monday, Wednesday and Friday")
+		if a.rule.kind == kindSet && a.f.weekday != 0 && (b.start == a.end+1 && (s.wordIs(a.end, "and") || s.wordIs(a.end, "or") ||
+			s.wordIs(a.end, ",") && (s.wordIs(b.end, "and") || s.wordIs(b.end, "or") || s.wordIs(b.end, ","))) ||
+			b.start == a.end+2 && s.wordIs(a.end, ",") && (s.wordIs(a.end+1, "and") || s.wordIs(a.end+1, "or"))) && // (a list: "every Monday, Wednesday and Friday", "…, and Friday")
 			b.f.weekday != 0 && b.f.month == 0 && b.f.day == 0 && !b.f.hasShift && !b.f.hasClock && b.rule.kind != kindSet && b.end-b.start <= 2 {
 			b.rule = a.rule
 		}
@@ -3558,7 +3559,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
 			return stepToWeekday(s.lastDayT, wd, 1, true)
 		}
-		return nearestWeekday(d, wd)
+		if s.tense(m.start, m.end) == tensePast {
+			// (with no day told, a deed done "before" it is past, and the
+			// deadline the last such day up to the day after the news's:
+			// "The Senate passed the measure hours before a Thursday
+			// deadline", told on a Monday, is last Thursday; "announced
+			// a deal, hours before the Thursday deadline", told on a
+			// Wednesday, tomorrow; one raced for is ahead)
+			return stepToWeekday(d.AddDate(0, 0, 1), wd, -1, true)
+		}
+		return stepToWeekday(d, wd, 1, true)
 	}
 	if k := s.awaitedEventBefore(m); k >= 0 {
 		// "his lawyers prepared for his arraignment Monday", "Iowa City
@@ -9357,8 +9367,12 @@ func (s *Session) aheadOfEventOn(i int) bool {
 		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, ".") && !s.isQuote(k) || s.tenseOf(k) != tenseUnknown {
 			clean = false // (quotation marks around a name keep it: `ahead of Trump's "Salute to America" celebration on the National Mall on Thursday`)
 		}
-		if s.wordIs(k, "amid") || s.wordIs(k, "despite") || s.sequelWord(k) {
-			return false // another event, whose day it is: "ahead of the ECB meeting amid a rebound from record lows on Monday"
+		if s.wordIs(k, "amid") || s.wordIs(k, "despite") || s.sequelWord(k) || k < i-8 && s.inList(k, s.t.lists.incidents) {
+			// another event, whose day it is: "ahead of the ECB meeting
+			// amid a rebound from record lows on Monday", "ahead of a
+			// vigil for the victims of the shooting at a synagogue in
+			// Pittsburgh on Saturday" (an incident far from "ahead of")
+			return false
 		}
 	}
 	return false
@@ -10060,7 +10074,7 @@ func (s *Session) afterGerundDay(i int) int {
 		if s.wordIs(k, "after") {
 			g := k + 1
 			if s.wordIs(g, "being") || s.wordIs(g, "having") || g < i && s.toks[g].Kind == tokWord && !s.toks[g].Cap && strings.HasSuffix(s.r.text[s.toks[g].Start:s.toks[g].End], "ing") &&
-				!s.t.lex.inClass(s.toks[g].Word, s.t.lex.classes["part_of_day"]) && !s.inList(g, s.t.lists.scheduled) { // (not a noun in -ing: "after evening prayers on Friday", "after the meeting")
+				!s.t.lex.inClass(s.toks[g].Word, s.t.lex.classes["part_of_day"]) && !(s.inList(g, s.t.lists.scheduled) && !s.wordIs(g+1, "with")) { // (not a noun in -ing: "after evening prayers on Friday", "after the meeting")
 				return k
 			}
 			return -1
@@ -10552,7 +10566,7 @@ func (s *Session) afterThisYearCount(i int) bool {
 func (s *Session) pavingBefore(i int) int {
 	for k := i - 1; k >= 1 && k >= i-14; k-- {
 		if s.sentenceStart(k+1) || s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "that") || s.wordIs(k, "which") || s.wordIs(k, "who") ||
-			(s.wordIs(k, "by") || s.wordIs(k, "with")) && k+1 < i && strings.HasSuffix(s.r.text[s.toks[k+1].Start:s.toks[k+1].End], "ing") { // ("cleared the way for a vote by approving the measure on Tuesday": the deed's own day)
+			s.wordIs(k, "by") && k+1 < i && strings.HasSuffix(s.r.text[s.toks[k+1].Start:s.toks[k+1].End], "ing") { // ("cleared the way for a vote by approving the measure on Tuesday": the deed's own day; not "with striking workers")
 			return -1
 		}
 		if s.formAt(k, s.t.lists.paving) && (!s.wordIs(k, "setting") || s.wordIs(k+1, "the") || s.wordIs(k-1, ",")) {
@@ -11279,7 +11293,7 @@ func (s *Session) pluperfectPlan(i int) bool {
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
 		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned")) ||
 		k > 0 && s.wordIs(k-1, "had") && (s.wordIs(k, "planned") || s.wordIs(k, "intended") || s.wordIs(k, "hoped") ||
-			s.wordIs(k, "agreed") || s.wordIs(k, "promised") || s.wordIs(k, "pledged") || s.wordIs(k, "vowed") || s.wordIs(k, "offered")) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday", "had agreed to surrender at 11 a.m. Friday"
+			(s.wordIs(k, "agreed") || s.wordIs(k, "promised") || s.wordIs(k, "pledged") || s.wordIs(k, "vowed") || s.wordIs(k, "offered")) && !s.reportedBefore(k-1)) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday", "had agreed to surrender at 11 a.m. Friday" (not a report's backshift: "Officials said Monday that the rebels had agreed to hand over their weapons on Saturday")
 }
 
 // comparedBase reports whether token i ends a figure compared with: "up
