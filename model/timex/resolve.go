@@ -10074,7 +10074,7 @@ func (s *Session) afterGerundDay(i int) int {
 		if s.wordIs(k, "after") {
 			g := k + 1
 			if s.wordIs(g, "being") || s.wordIs(g, "having") || g < i && s.toks[g].Kind == tokWord && !s.toks[g].Cap && strings.HasSuffix(s.r.text[s.toks[g].Start:s.toks[g].End], "ing") &&
-				!s.t.lex.inClass(s.toks[g].Word, s.t.lex.classes["part_of_day"]) && !(s.inList(g, s.t.lists.scheduled) && !s.wordIs(g+1, "with")) { // (not a noun in -ing: "after evening prayers on Friday", "after the meeting")
+				!s.t.lex.inClass(s.toks[g].Word, s.t.lex.classes["part_of_day"]) && !((s.wordIs(g, "closing") || s.wordIs(g, "opening")) && s.plainPlural(g+1)) { // (not a noun in -ing: "after evening prayers on Friday", "after closing arguments on Monday")
 				return k
 			}
 			return -1
@@ -10552,7 +10552,9 @@ func (s *Session) afterThisYearCount(i int) bool {
 			// involving …, after"; not "expect sales to slump this year
 			// and recover only after a relaunch in February")
 			return k+2 == a && s.wordIs(k+1, ",") ||
-				s.anyBetween(max(k-6, 0), k-2, func(j int) bool { return s.sameSentence(j, k) && s.ordinal(j) })
+				s.anyBetween(max(k-6, 0), k-2, func(j int) bool {
+					return s.sameSentence(j, k) && (s.ordinal(j) || s.wordIs(j, "latest") || s.wordIs(j, "another") || s.wordIs(j, "string") || s.wordIs(j, "series"))
+				}) // ("the latest in a string of funding lapses this year after brief closures in January")
 		}
 	}
 	return false
@@ -11293,7 +11295,18 @@ func (s *Session) pluperfectPlan(i int) bool {
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
 		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned")) ||
 		k > 0 && s.wordIs(k-1, "had") && (s.wordIs(k, "planned") || s.wordIs(k, "intended") || s.wordIs(k, "hoped") ||
-			(s.wordIs(k, "agreed") || s.wordIs(k, "promised") || s.wordIs(k, "pledged") || s.wordIs(k, "vowed") || s.wordIs(k, "offered")) && !s.reportedBefore(k-1)) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday", "had agreed to surrender at 11 a.m. Friday" (not a report's backshift: "Officials said Monday that the rebels had agreed to hand over their weapons on Saturday")
+			(s.wordIs(k, "agreed") || s.wordIs(k, "promised") || s.wordIs(k, "pledged") || s.wordIs(k, "vowed") || s.wordIs(k, "offered") || s.wordIs(k, "threatened")) && !s.reportedBefore(k-1) && !s.reportedAfter(i)) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday", "had agreed to surrender at 11 a.m. Friday" (not a report's backshift: "Officials said Monday that the rebels had agreed to hand over their weapons on Saturday")
+}
+
+// reportedAfter reports whether an attribution follows token i in its
+// sentence, past a comma: "… on Saturday, officials said Monday".
+func (s *Session) reportedAfter(i int) bool {
+	for k := i; k < len(s.toks) && k <= i+12 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") && s.attributionAt(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedBase reports whether token i ends a figure compared with: "up
