@@ -3590,11 +3590,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "S&P stripped the United States of its AAA rating late Friday,
 		// setting the stage for a turbulent Monday", "refused to halt the
 		// execution, clearing the way for him to be put to death early
-		// Thursday": what a deed opens the way to comes after it, from
-		// the day its clause told or the news's own
-		// (with no day told, the nearest such day: "cleared the way for
-		// Tuesday's vote", ", setting up Sunday's final" may be of days
-		// gone by)
+		// Thursday": what a deed opens the way to comes after the day its
+		// clause told; with no day told, it is the nearest such day
+		// ("cleared the way for Tuesday's vote", ", setting up Sunday's
+		// final" may be of days gone by)
 		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
 			return stepToWeekday(s.lastDayT, wd, 1, true)
 		}
@@ -10008,10 +10007,10 @@ func (s *Session) eveningDayAt(i int) bool {
 // joined to a day before it, is the object of a verb of decree
 // (decree_verbs, active: "declared Tuesday afternoon", "has declared today
 // and Wednesday", "has declared both today and Monday"), or of "made",
-// that makes it a holiday or a day of mourning,
-// named within six words after it ("a holiday", "public holidays"); a bare
-// weekday after a verb of decree ("declared Sunday a national day of
-// mourning") the tense reads already.
+// that makes it a holiday or a day of mourning, named within six words
+// after it ("a holiday", "public holidays"; for "made", as madeHoliday
+// says); a bare weekday after a verb of decree ("declared Sunday a
+// national day of mourning") the tense reads already.
 func (s *Session) decreedObject(m *match) bool {
 	k := m.start - 1
 	joined := false
@@ -12301,7 +12300,7 @@ func (s *Session) tenseOfWord(i int) int {
 		// ("may have to repeat the operation on Friday" is an obligation ahead)
 		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && (n != l.idHave || i+2 < len(s.toks) && s.toks[i+2].Word == l.idTo) && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2) ||
 			(t.Word == l.idMay || t.Word == l.idCould) && n == l.idBe && s.anyBetween(i+3, min(i+4, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "before") || s.wordIs(k, "until") }) &&
-				!s.perceivedAt(i+2) && !(t.Word == l.idCould && s.negatedBefore(i))) { // ("may be home before winter"; not "Explosions could be heard until early Sunday")
+				!s.perceivedAt(i+2) && !(t.Word == l.idCould && s.negatedBefore(i))) { // ("may be home before winter", with the tests for a verb of perception and a negation before "could" above)
 			// "Andrew could hit the coast early Wednesday": a possibility
 			// ahead; "could not attend on Monday", "may have crashed on
 			// Sunday" and "Neither … could be located Wednesday" may be
