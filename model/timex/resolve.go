@@ -2802,7 +2802,7 @@ func (s *Session) inferYear(m *match) int {
 		// deadline, ahead of the telling
 		tense = tenseFuture
 	}
-	if s.urgedToDo(m.start) {
+	if s.urgedAt(backTense, backAt, m.start) {
 		// "urged voters to make their voices heard in November": what
 		// someone was told to do lies ahead of the telling
 		tense = tenseFuture
@@ -3556,8 +3556,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// "Congress voted on Wednesday … hours before a Thursday
 		// deadline": a deadline still ahead of what was done before it,
 		// from the day the clause told, or the nearest such day
-		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
-			return stepToWeekday(s.lastDayT, wd, 1, true)
+		if day, ok := s.dayBefore(k); ok {
+			return stepToWeekday(day, wd, 1, true)
 		}
 		if s.tense(m.start, m.end) == tensePast {
 			// (with no day told, a deed done "before" it is past, and the
@@ -3575,8 +3575,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// braced for the Iowa River to peak Sunday or Monday": an event
 		// waited or braced for, or what is to happen, comes after the
 		// waiting, from the day the clause told or the news's own
-		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
-			return stepToWeekday(s.lastDayT, wd, 1, true)
+		if day, ok := s.dayBefore(k); ok {
+			return stepToWeekday(day, wd, 1, true)
 		}
 		if prev := stepToWeekday(d, wd, -1, false); s.tenseOf(k) == tensePast && d.Sub(prev) == 24*time.Hour {
 			// (a past waiting with no day told may be of the day before:
@@ -3594,8 +3594,8 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// clause told; with no day told, it is the nearest such day
 		// ("cleared the way for Tuesday's vote", ", setting up Sunday's
 		// final" may be of days gone by)
-		if s.lastDayAt >= 0 && s.lastDayAt < k && s.sameSentence(s.lastDayAt, k) {
-			return stepToWeekday(s.lastDayT, wd, 1, true)
+		if day, ok := s.dayBefore(k); ok {
+			return stepToWeekday(day, wd, 1, true)
 		}
 		return nearestWeekday(d, wd)
 	}
@@ -10045,7 +10045,7 @@ func (s *Session) decreedObject(m *match) bool {
 		return false // (not the day of the telling: "declared Monday that Friday would be a holiday")
 	}
 	for j := e; j < len(s.toks) && j <= e+6 && !s.sentenceStart(j); j++ {
-		if s.wordIs(j, "holiday") || s.wordIs(j, "holidays") || s.wordIs(j, "mourning") {
+		if s.holidayWord(j) {
 			return true
 		}
 		if s.tenseOf(j) != tenseUnknown || s.wordIs(j, ",") {
@@ -10113,9 +10113,7 @@ func (s *Session) decreedSubject(m *match) bool {
 		}
 		// (a holiday or a day of mourning: "Sunday's election has been
 		// declared free and fair" is no decree of a day)
-		return s.anyBetween(k+1, min(k+6, len(s.toks)-1), func(j int) bool {
-			return s.sameSentence(k, j) && (s.wordIs(j, "holiday") || s.wordIs(j, "holidays") || s.wordIs(j, "mourning"))
-		})
+		return s.anyBetween(k+1, min(k+6, len(s.toks)-1), func(j int) bool { return s.sameSentence(k, j) && s.holidayWord(j) })
 	}
 	return e+2 < len(s.toks) && ((s.wordIs(e, "has") || s.wordIs(e, "have")) && s.wordIs(e+1, "been") && decreed(e+2) ||
 		(s.wordIs(e, "is") || s.wordIs(e, "are")) && decreed(e+1))
@@ -10135,6 +10133,12 @@ func (s *Session) untilSoonAfter(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// holidayWord reports whether token j names what a decree makes of a day:
+// "holiday", "holidays", "mourning".
+func (s *Session) holidayWord(j int) bool {
+	return s.wordIs(j, "holiday") || s.wordIs(j, "holidays") || s.wordIs(j, "mourning")
 }
 
 // madeHoliday reports whether the words from token e make a holiday or a
@@ -10526,6 +10530,12 @@ func (s *Session) awaitedEventBefore(m *match) int {
 // around New Year's Day"), with no comma between and no "had" before it.
 func (s *Session) urgedToDo(start int) bool {
 	v, k := s.scanTenseAt(start-1, -1)
+	return s.urgedAt(v, k, start)
+}
+
+// urgedAt is urgedToDo given the tense the words before start show and
+// where it was read (inferYear has them already).
+func (s *Session) urgedAt(v, k, start int) bool {
 	return v == tensePast && k >= 0 && k < start-2 && (s.inList(k, s.t.lists.urging) || s.decidedOnDay(k, start)) && s.infinitiveBetween(k+1, start-1) && !s.commaBetween(k, start) && !s.hadBefore(k)
 }
 
