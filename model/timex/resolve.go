@@ -56,7 +56,7 @@ type contextLists struct {
 	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
 	weekendEvents, shareMoves                                                                          *classInfo
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
-	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
+	awaited, wantObject, unmarkedPast, mandative, inviting, paving, verbPrefixes                       *classInfo
 	titles, overMore, directive, results, warnings, states                                             *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -158,6 +158,7 @@ func listsOf(l *lexicon) contextLists {
 		awaited:            get("awaited_words"),
 		inviting:           get("inviting_verbs"),
 		paving:             get("paving_phrases"),
+		verbPrefixes:       get("verb_prefixes"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
@@ -12034,6 +12035,9 @@ func (s *Session) tenseOf(i int) int {
 		s.inList(i-4, s.t.lists.determiners) {
 		v = tenseUnknown // a noun after a quoted word that qualifies it: `a "yes" vote in a televised address Thursday night`
 	}
+	if v == tensePast && s.compoundAdjective(i) {
+		v = tenseUnknown // "will tour flood-ravaged south Louisiana on Tuesday": an adjective
+	}
 	if v == tensePast && !s.isBe(i) {
 		s.tenseMemo[i] = int8(v + 2) // (the scan back may ask about this word again)
 		if s.wantedDone(i) {
@@ -12056,6 +12060,27 @@ func (s *Session) tenseOf(i int) int {
 	}
 	s.tenseMemo[i] = int8(v + 2)
 	return v
+}
+
+// compoundAdjective reports whether the past form at token i ends a
+// hyphenated compound before a bare noun, an adjective: "will tour
+// flood-ravaged south Louisiana on Tuesday", "U.S.-led forces": it
+// stands where a noun phrase starts (after a verb, a preposition, a
+// determiner or a comma). After a subject it is a verb, and so it is
+// before an object with its determiner or number ("North Korea
+// test-fired six missiles", "rubber-stamped the bill"); a prefix makes
+// a verb of its own ("was re-elected", "co-founded").
+func (s *Session) compoundAdjective(i int) bool {
+	if i < 2 || i+1 >= len(s.toks) || !s.innerHyphen(i-1) || s.toks[i-2].Kind != tokWord || s.inList(i-2, s.t.lists.verbPrefixes) {
+		return false
+	}
+	if b := i - 3; !(s.sentenceStart(i-2) || s.wordIs(b, ",") || s.inList(b, s.t.lists.determiners) || s.inList(b, s.t.lists.prepositions) ||
+		s.toks[b].Kind == tokWord && !s.toks[b].Cap && (s.tenseOfWord(b) != tenseUnknown || s.isModal(b-1) || b > 0 && s.toks[b-1].Word == s.t.lists.idTo)) {
+		return false // after a subject, a verb: "the council fast-tracked approvals"
+	}
+	n := s.toks[i+1]
+	return n.Kind == tokWord && !s.inList(i+1, s.t.lists.determiners) && !s.inList(i+1, s.t.lists.prepositions) && !s.wordIs(i+1, "it") && !s.wordIs(i+1, "them") && !s.wordIs(i+1, "him") && !s.wordIs(i+1, "her") &&
+		!(n.Word >= 0 && s.t.lex.isNumberWord(n.Word)) && !s.wordIs(i+1, "and") && !s.wordIs(i+1, "or")
 }
 
 // adjectiveAfterPreposition reports whether the word at i stands between
