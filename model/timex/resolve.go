@@ -4196,6 +4196,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return nearestWeekday(d, wd)
 	}
+	if day, ok := s.dayBefore(m.start); ok && t == tensePast && !day.After(d) && s.orderedStateBefore(m.start) {
+		// "Gov. Mark Dayton on Friday ordered all public schools closed
+		// Monday": the state ordered for a day after the order's
+		return stepToWeekday(day, wd, 1, false)
+	}
 	if t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start) {
 		// "advised fishermen not to venture out to sea until Wednesday":
 		// what someone was told to do lies ahead of the telling ("On
@@ -12166,6 +12171,30 @@ func (s *Session) negatedBefore(i int) bool {
 		}
 		if s.wordIs(k, "neither") || s.wordIs(k, "nor") || s.wordIs(k, "no") || s.wordIs(k, "nobody") || s.wordIs(k, "none") || s.wordIs(k, "never") {
 			return true
+		}
+	}
+	return false
+}
+
+// orderedStateBefore reports whether the day at token i dates the state
+// an order's object is to be in, told by a participle right before it:
+// "Gov. Mark Dayton on Friday ordered all public schools closed Monday",
+// "ordered state offices shut on Tuesday".
+func (s *Session) orderedStateBefore(i int) bool {
+	p := i - 1
+	if s.wordIs(p, "on") {
+		p--
+	}
+	if p < 3 || !s.participle(p) || s.isBe(p-1) || !s.sameSentence(p, i) {
+		return false
+	}
+	// the object between has no verb, "to" or comma of its own
+	for k := p - 1; k >= 1 && k >= p-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "ordered") || s.wordIs(k, "orders") || s.wordIs(k, "ordering") {
+			return k < p-1 && !s.wordIs(k-1, "had") && !s.wordIs(k-2, "had")
+		}
+		if s.toks[k].Kind != tokWord || s.toks[k].Word == s.t.lists.idTo || s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
+			return false
 		}
 	}
 	return false
