@@ -12260,7 +12260,7 @@ func (s *Session) relativeThat(k int) bool {
 	}
 	n := &s.toks[k-1]
 	w := s.r.text[n.Start:n.End]
-	return n.Kind == tokWord && !n.Cap && n.Word != s.t.lists.idTo && s.tenseOf(k-1) == tenseUnknown &&
+	return n.Kind == tokWord && (!n.Cap || k > 1 && s.inList(k-2, s.t.lists.prepositions) && !s.sentenceStart(k-1)) && n.Word != s.t.lists.idTo && s.tenseOf(k-1) == tenseUnknown && // ("four days of Carnival that begin on Saturday": a name after a preposition)
 		!s.t.lex.inClass(n.Word, s.t.lists.determiners) && !s.t.lex.inClass(n.Word, s.t.lists.prepositions) && !s.isAdverb(k-1) &&
 		(!strings.HasSuffix(w, "ing") || s.ingNoun(k-1)) && !s.inList(k-1, s.t.lists.complement) && // ("following that vote", "allegations that …")
 		!(k+2 < len(s.toks) && s.toks[k+2].Kind == tokWord && s.endsLikePluralNoun(k+2)) // ("that vote counts … were")
