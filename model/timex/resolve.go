@@ -8566,7 +8566,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			return tenseUnknown, -1
 		}
 		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) &&
-			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners)) { // "raised its forecast … on Tuesday": a noun
+			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners)) && !s.compoundObjectNoun(i) { // "raised its forecast … on Tuesday": a noun
 			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in") && s.predictionDated(i, from))) {
 				return tensePast, i // "Cuba predicted Wednesday", "Toyota forecast in November that …": the verb's own day
 			}
@@ -12198,6 +12198,27 @@ func (s *Session) orderedStateBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// compoundObjectNoun reports whether token i ends a noun phrase of a
+// determiner and up to three more lower-case words, the object of a bare verb or a
+// preposition's noun: "will release a crop forecast on Monday" ("The
+// government forecast growth", a subject's verb, is not one; nor is
+// "said the government forecast", a reported clause's).
+func (s *Session) compoundObjectNoun(i int) bool {
+	if w := s.r.text[s.toks[i].Start:s.toks[i].End]; strings.HasSuffix(w, "ed") {
+		return false // (no noun: "hoped", "predicted")
+	}
+	d := i - 1
+	for ; d >= i-3 && d > 1 && s.toks[d].Kind == tokWord && !s.toks[d].Cap && !s.inList(d, s.t.lists.determiners) && s.tenseOf(d) == tenseUnknown &&
+		!s.isAdverb(d) && !s.inList(d, s.t.lists.prepositions) && !s.wordIs(d, "and") && !s.wordIs(d, "or") && !s.wordIs(d, "not"); d-- {
+	}
+	if d == i-1 || d < 2 || !s.inList(d, s.t.lists.determiners) || !s.sameSentence(d-1, i) {
+		return false
+	}
+	v := d - 1
+	return s.inList(v, s.t.lists.prepositions) && s.toks[v].Word != s.t.lists.idTo ||
+		s.toks[v].Kind == tokWord && !s.toks[v].Cap && (s.isModal(v-1) || s.toks[v-1].Word == s.t.lists.idTo)
 }
 
 // wantedDone reports whether the -ed word at token i follows the object
