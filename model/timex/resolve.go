@@ -2286,7 +2286,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 					base = s.lastPastDayT
 				}
 			} else if lv := s.leadVoteT; s.hasDCT && !lv.IsZero() && !sameDay(base, lv) && s.lastDayAt < m.start &&
-				(base.After(s.day()) && t != tensePast || lv.After(s.day()) && (t == tensePresent || t == tenseFuture)) && // ("Campaigning ended on Thursday, and polls open at 7 a.m.")
+				(base.After(s.day()) && t != tensePast || lv.After(s.day()) && (t == tensePresent || t == tenseFuture) || // ("Campaigning ended on Thursday, and polls open at 7 a.m.")
+					sameDay(lv, s.day()) && base.Before(lv) && lv.Sub(base) <= 7*24*time.Hour && s.leadVoting()) && // (a vote on the news's day: "Italians voted on Sunday … whose death on Saturday night … Polling stations opened at 8 a.m.")
 				(s.sameSentence(s.lastDayAt, m.start) && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.inList(k, s.t.lists.pollWords) }) ||
 					!s.sameSentence(s.lastDayAt, m.start) && s.pollWordsBefore(m)) &&
 				!s.anyBetween(max(s.lastDayAt-8, 0), min(s.lastDayAt+3, len(s.toks)-1), func(k int) bool {
@@ -4773,6 +4774,21 @@ func (s *Session) predictionDated(i, in int) bool {
 // the piece (a lead runs to 100 tokens at most).
 func (s *Session) inFirstSentence(i int) bool {
 	return i < 100 && s.sameSentence(0, i)
+}
+
+// leadVoting reports whether the first sentence tells of the voting
+// itself, by a verb ("Italians voted in regional elections on Sunday",
+// "Wisconsin voters went to the polls on Tuesday"), not only of an
+// election and its votes ("The presidential election remained
+// unresolved today … ahead by fewer than 2,000 votes").
+func (s *Session) leadVoting() bool {
+	for k := 0; k < len(s.toks) && s.inFirstSentence(k); k++ {
+		if s.wordIs(k, "voted") || s.wordIs(k, "voting") || s.wordIs(k, "polls") && s.wordIs(k-1, "the") && s.wordIs(k-2, "to") || s.wordIs(k, "cast") ||
+			(s.wordIs(k, "vote") || s.wordIs(k, "votes")) && s.tenseOf(k) != tenseUnknown { // (a verb: not "by fewer than 2,000 votes")
+			return true
+		}
+	}
+	return false
 }
 
 // saidToday reports whether the words after the quote holding m, up to the
