@@ -1040,8 +1040,16 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	// election. … The first polls close at 7 p.m. EST in Indiana")
 	pollsAhead := polls && s.possT.After(s.day()) && s.tense(m.start, m.end) != tensePast
 	farVote := pollsClosed || conceded || pollsAhead
-	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(farVote && m.start-s.possAt <= 160) && !(pollsClosed && m.start-s.possAt <= 320) ||
-		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(farVote && s.sentencesBetween(s.possAt, m.start) <= 6) && !(pollsClosed && s.sentencesBetween(s.possAt, m.start) <= 12) ||
+	// (and so does the event named again with "the" before the clock
+	// time, in its sentence: "… in Thursday night's Iowa caucuses. … took
+	// part in the caucuses, which began at 7 p.m.")
+	namedAgain := !s.possT.IsZero() && m.start > s.possAt && s.possHead != "" && s.anyInSentence(m.start, func(k int) bool {
+		t := s.toks[k]
+		return k < m.start && k > s.possAt && s.wordIs(k-1, "the") && t.Kind == tokWord && t.End-t.Start >= 4 && strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End]))
+	})
+	if s.possT.IsZero() || m.start < s.possAt || m.start-s.possAt > 80 && !(ahead && m.start-s.possAt <= 160) && !(farVote && m.start-s.possAt <= 160) && !(pollsClosed && m.start-s.possAt <= 320) && !(namedAgain && m.start-s.possAt <= 160) ||
+		s.sentencesBetween(s.possAt, m.start) > 2 && !(ahead && s.sentencesBetween(s.possAt, m.start) <= 4) && !(farVote && s.sentencesBetween(s.possAt, m.start) <= 6) && !(pollsClosed && s.sentencesBetween(s.possAt, m.start) <= 12) &&
+			!(namedAgain && s.sentencesBetween(s.possAt, m.start) <= 4) ||
 		s.dayNamedAt > s.possAt && s.dayNamedAt < m.start && s.sameSentence(s.dayNamedAt, m.start) && !s.reportingDay(s.dayNamedAt) && after < 0 {
 		// too far, or a day named since in the clock time's own sentence
 		// ("… Friday's earthquake. On Sunday, a second quake struck
