@@ -1094,7 +1094,8 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 			continue // (and the noun the clock time stands before: "about 90 minutes after the 9:02 a.m. blast")
 		}
 		if t := s.toks[k]; t.Kind == tokWord && k != s.possAt && t.End-t.Start >= 4 &&
-			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEventAt(s.possHeadWord, k)) && !s.relativeAside(k, m.start) {
+			(strings.HasSuffix(s.possHead, strings.ToLower(s.r.text[t.Start:t.End])) || s.sameEventAt(s.possHeadWord, k)) && !s.relativeAside(k, m.start) &&
+			!(t.Cap && !s.sentenceStart(k) && k+1 < len(s.toks) && s.toks[k+1].Kind == tokWord && s.toks[k+1].Cap) { // (not inside a name: "The Central Referendum Commission said at midday")
 			head := k+1 >= len(s.toks) || s.toks[k+1].Kind != tokWord || s.tenseOf(k+1) != tenseUnknown || s.inList(k+1, s.t.lists.prepositions) // ("A tsunami warning was issued": a modifier)
 			if s.possSubj && head && s.anyBetween(max(k-4, 0), k-1, func(j int) bool {
 				return s.sameSentence(j, k) && (s.wordIs(j, "a") || s.wordIs(j, "an") || s.wordIs(j, "another") || s.wordIs(j, "new") || s.wordIs(j, "second"))
