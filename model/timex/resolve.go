@@ -2199,6 +2199,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// relative clause's
 				base = s.mainDayT
 			}
+			if ok && f.hasClock && s.hasDCT && !sameDay(base, s.day()) && sameDay(s.leadDayT, s.day()) && s.saidAtClock(m) &&
+				!(s.sameSentence(s.lastDayAt, m.start) && s.lastDayAt < m.start && !s.inRelativeClause(s.lastDayAt)) {
+				// "Residents picked through the remains on Tuesday. … Andrew
+				// came ashore at about 5 a.m. Monday. … The Hurricane Center,
+				// whose radar was blown off early Monday, said at 11 a.m. that
+				// the storm was centered …": what is said at a clock time,
+				// with no day of its own in its clause, is said on the day
+				// the lead tells, the news's
+				base = s.day()
+			}
 			if ok && s.dctTold && !base.Equal(s.day()) && s.wordIs(m.start-1, "by") && !s.sameSentence(s.lastDayAt, m.start) && !s.scheduledInPast(m) && // (not "It was due at the Vineyard by 10 p.m., but it never arrived")
 				!(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && // (nor in an anniversary story, on the day it marks: "the sky went dark that morning. By 9:45 a.m., ash was falling")
 				!(s.pluperfectSentence(m.start) && !s.lastDayT.Equal(s.day()) && !s.lastDayReported && s.sentencesBetween(s.lastDayAt, m.start) == 1 && !s.figureInSentence(m.start)) &&
@@ -4783,6 +4793,22 @@ func (s *Session) predictionDated(i, in int) bool {
 // the piece (a lead runs to 100 tokens at most).
 func (s *Session) inFirstSentence(i int) bool {
 	return i < 100 && s.sameSentence(0, i)
+}
+
+// saidAtClock reports whether m is the clock time of a saying: "said at
+// 11 a.m.", "told reporters at about 4 p.m." (not "had said at").
+func (s *Session) saidAtClock(m *match) bool {
+	k := m.start - 1
+	if s.wordIs(k, "about") || s.wordIs(k, "around") || s.wordIs(k, "approximately") {
+		k--
+	}
+	if k < 2 || !s.wordIs(k, "at") {
+		return false
+	}
+	if s.wordIs(k-1, "reporters") && s.wordIs(k-2, "told") {
+		k--
+	}
+	return (s.wordIs(k-1, "said") || s.wordIs(k-1, "told")) && !s.wordIs(k-2, "had")
 }
 
 // leadVoting reports whether the first sentence tells of the voting
