@@ -836,7 +836,8 @@ func (s *Session) eventHead(i int) (string, int32, int) {
 		}
 		if t.Kind != tokWord || s.wordIs(j, "which") || s.wordIs(j, "that") || s.wordIs(j, "and") || s.wordIs(j, "or") || s.wordIs(j, "as") ||
 			s.inList(j, l.prepositions) || s.isModal(j) || s.isBe(j) || s.tenseOf(j) != tenseUnknown ||
-			n > 0 && (s.wordIs(j, "a") || s.wordIs(j, "an") || s.wordIs(j, "the")) { // (an article opens the next phrase: "rejecting in Saturday's referendum a model for a republic")
+			n > 0 && (s.wordIs(j, "a") || s.wordIs(j, "an") || s.wordIs(j, "the") ||
+				s.inList(j, l.unmarkedPast) && j+1 < len(s.toks) && s.toks[j+1].Kind == tokWord && (s.toks[j+1].Cap || s.inList(j+1, l.determiners))) { // (an article opens the next phrase: "rejecting in Saturday's referendum a model for a republic"; a past form like its base before an object, the verb: "Sunday's vote put Merkel at 38 percent", not "Friday's power cut, which")
 			break
 		}
 		head, headWord = strings.ToLower(s.r.text[t.Start:t.End]), t.Word
@@ -1060,7 +1061,7 @@ func (s *Session) possessiveDay(m *match) (time.Time, bool) {
 	if s.possRel > 0 && m.start > s.possRel && s.sameSentence(s.possAt, m.start) {
 		return s.possT, true
 	}
-	if conceded || pollsClosed && !s.dayInSentenceBefore(m) {
+	if conceded || (pollsClosed || pollsAhead) && !s.dayInSentenceBefore(m) { // (and the hours of polls ahead: "The last surveys before Sunday's vote … Polling stations open at 8 a.m.")
 		// ("Television networks called the race at 11 p.m. EST, the
 		// moment polls closed on the West Coast": the polls named after
 		// the time)
