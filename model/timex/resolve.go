@@ -290,7 +290,8 @@ func (s *Session) refine() {
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		if !a.f.hasClock || a.f.ampm != 0 || a.f.pod != "" || a.f.hour < 1 || a.f.hour > 12 || a.start == 0 || b.start != a.end+1 ||
-			!s.clockRange(a.start-1, a.end) || !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 {
+			!s.clockRange(a.start-1, a.end) || !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 ||
+			s.anyBetween(a.start, a.end-1, func(k int) bool { return s.wordIs(k, "noon") || s.wordIs(k, "midday") || s.wordIs(k, "midnight") }) { // (a word of the clock has its half: "between noon Friday and 2 a.m. Saturday")
 			continue
 		}
 		a.f.ampm = openingHalf(a.f.hour, b.f)
