@@ -56,7 +56,7 @@ type contextLists struct {
 	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
 	weekendEvents, shareMoves                                                                          *classInfo
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
-	awaited, wantObject, unmarkedPast, mandative, inviting, paving, verbPrefixes                       *classInfo
+	awaited, wantObject, unmarkedPast, mandative, inviting, paving, verbPrefixes, budgetNouns          *classInfo
 	titles, overMore, directive, results, warnings, states                                             *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -159,6 +159,7 @@ func listsOf(l *lexicon) contextLists {
 		inviting:           get("inviting_verbs"),
 		paving:             get("paving_phrases"),
 		verbPrefixes:       get("verb_prefixes"),
+		budgetNouns:        get("budget_nouns"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
@@ -1984,7 +1985,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
 				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
-				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) { // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
+				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
+				!(lp.g == model.GranYear && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own)
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
