@@ -46,31 +46,31 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                       *classInfo
-	comparison, ended, start, relative, comparative, modal                                             *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives                                       *classInfo
-	rescheduling, traded, tradedData, reducedParticiples                                               *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords                                     *classInfo
-	concession, callingOff, arranging, organizers, decree                                              *classInfo
-	daytimeNouns, trading, allHoursMarkets, ticketNouns                                                *classInfo
-	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
-	weekendEvents, shareMoves                                                                          *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
-	awaited, wantObject, unmarkedPast, mandative, inviting, paving, verbPrefixes, budgetNouns          *classInfo
-	titles, overMore, directive, results, warnings, states                                             *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
-	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
-	figures, publishing, habitual, complement, marketNouns                                             *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords                                     *classInfo
-	closeness                                                                                          *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                               *classInfo
-	seasonAhead, deedParticiples, inForce, causeParticiples                                            *classInfo
-	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming *classInfo
-	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
-	facing, dayOff                                                                                     *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                    *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                           *classInfo
+	comparison, ended, start, relative, comparative, modal                                                 *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives                                           *classInfo
+	rescheduling, traded, tradedData, reducedParticiples                                                   *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords                                         *classInfo
+	concession, callingOff, arranging, organizers, decree                                                  *classInfo
+	daytimeNouns, trading, allHoursMarkets, ticketNouns                                                    *classInfo
+	forecasterNouns, forecastVerbs, expecting, summoning                                                   *classInfo
+	weekendEvents, shareMoves                                                                              *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                                  *classInfo
+	awaited, wantObject, unmarkedPast, mandative, inviting, paving, verbPrefixes, budgetNouns, marketWords *classInfo
+	titles, overMore, directive, results, warnings, states                                                 *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                                  *classInfo
+	urging, deciding, pluralNouns, incidents, participles                                                  *classInfo
+	figures, publishing, habitual, complement, marketNouns                                                 *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                             *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords                                         *classInfo
+	closeness                                                                                              *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                                   *classInfo
+	seasonAhead, deedParticiples, inForce, causeParticiples                                                *classInfo
+	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming     *classInfo
+	expiring, warningIssuing, implicative, outcomeNouns                                                    *classInfo
+	facing, dayOff                                                                                         *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                              *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                        *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -160,6 +160,7 @@ func listsOf(l *lexicon) contextLists {
 		paving:             get("paving_phrases"),
 		verbPrefixes:       get("verb_prefixes"),
 		budgetNouns:        get("budget_nouns"),
+		marketWords:        get("market_words"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
@@ -6337,7 +6338,12 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				base.t = d
 			}
 		}
-		if f.pod != "" && f.shift == 0 && s.hasDCT && (m.end < len(s.toks) && s.inList(m.end, s.t.lists.sessions) || s.sessionBefore(m.start)) {
+		// (or a part of the day in a sentence of a market's words: "Trading
+		// in several bank stocks was halted during the morning", when the
+		// lead's day is within a few days of the news, or none)
+		market := (f.pod == "MO" || f.pod == "AF" || f.pod == "MI") && !s.dayInSentenceBefore(m) && s.anyInSentence(m.start, func(k int) bool { return s.formAt(k, s.t.lists.marketWords) }) &&
+			(s.leadDayT.IsZero() || s.day().Sub(s.leadDayT) <= 4*24*time.Hour)
+		if f.pod != "" && f.shift == 0 && s.hasDCT && (m.end < len(s.toks) && s.inList(m.end, s.t.lists.sessions) || s.sessionBefore(m.start) || market) {
 			// "Shares rose in afternoon trading": the trading day the story
 			// reports, its lead's day ("Crown on Tuesday raised its bid
 			// … after a court on Monday …"), else the DCT's
