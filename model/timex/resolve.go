@@ -5453,6 +5453,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// repairing lines after weekend storms knocked out power",
 			// "Police are investigating a weekend shooting")
 			shift = -1
+		case wd == 5 && m.start > 0 && s.wordIs(m.start-1, "since"):
+			shift = -1 // "Campers have been pouring in since the weekend", told on a Friday: the one gone by
 		case wd >= 5:
 			// told on a Friday or at the weekend, "the weekend" is this one:
 			// "a fire ban for the weekend", "whether the truce held over
