@@ -3436,7 +3436,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// what tickets are sold for is still to come
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if hd, ok := s.holidayFor(m, wd); ok {
+	if hd, ok := s.holidayFor(m, wd); ok && !(hd.After(s.day()) && s.wordIs(m.end, "to") && s.tense(m.start, m.end) == tensePast) { // (not a day gone by: "Belgrade declared a ceasefire on Tuesday to mark Orthodox Easter, which falls on Sunday")
 		// "With schools closed Monday for Martin Luther King Jr. Day",
 		// "markets are shut on Friday for Good Friday": the day of the
 		// holiday named for it
