@@ -3826,6 +3826,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if v := s.possessiveSubjectVerb(m); v == tenseFuture || v == tensePresent {
+			// "Sunday's men's marathon will follow the route from
+			// Marathon", "Traders said Tuesday's session in Tokyo could
+			// prove just as volatile": the event is the subject of a verb
+			// that looks ahead (not an incident, an outcome or figures:
+			// "Tuesday's disaster may set back years of efforts",
+			// "Thursday's decision should put an end to the debate")
+			return stepToWeekday(d, wd, 1, true)
+		}
 		return stepToWeekday(d, wd, -1, true)
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
@@ -4814,6 +4823,33 @@ func (s *Session) saidAtClock(m *match) bool {
 		k--
 	}
 	return (s.wordIs(k-1, "said") || s.wordIs(k-1, "told")) && !s.wordIs(k-2, "had")
+}
+
+// possessiveSubjectVerb returns the tense of the verb whose subject is
+// the event a possessive day at the start of a clause names ("Sunday's
+// men's marathon will follow", "said Tuesday's session in Tokyo could
+// prove"), read within eight tokens past the possessive's noun phrase;
+// tenseUnknown when the day does not open a clause or no verb comes
+// before a stop, a comma or a relative word.
+func (s *Session) possessiveSubjectVerb(m *match) int {
+	if !(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, ",") || s.wordIs(m.start-1, "that") || s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says"))) {
+		return tenseUnknown
+	}
+	for k := m.end + 1; k < len(s.toks) && k <= m.end+8; k++ {
+		if s.possessiveMark(k) || s.innerHyphen(k) || s.innerHyphen(k-1) || k+1 < len(s.toks) && s.innerHyphen(k+1) {
+			continue // (and the words of a compound: "Friday's weaker-than-expected jobs data sent")
+		}
+		if l := &s.t.lists; s.inList(k, l.incidents) || s.inList(k, l.results) || s.inList(k, l.figures) || s.inList(k, l.outcomeNouns) {
+			return tenseUnknown
+		}
+		if s.toks[k].Kind != tokWord && s.toks[k].Kind != tokNum || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
+			return tenseUnknown
+		}
+		if v := s.tenseOf(k); v != tenseUnknown {
+			return v
+		}
+	}
+	return tenseUnknown
 }
 
 // leadVoting reports whether the first sentence tells of the voting
