@@ -1336,6 +1336,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if dayPoint && (s.leadVoteT.IsZero() || !s.leadVoteT.After(s.day()) && day.After(s.leadVoteT)) &&
 			s.pieces == 1 && s.inFirstSentence(m.start) && s.hasDCT && !day.Before(s.day()) &&
 			(s.anyBetween(max(m.start-4, 0), m.start-1, vote) || s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), vote) ||
+				s.anyBetween(max(m.start-3, 0), m.start-1, func(k int) bool { return s.wordIs(k, "voted") && s.sameSentence(k, m.start) }) || // ("Colombians voted on Sunday in a presidential runoff")
 				s.anyBetween(max(m.start-10, 0), m.start-5, func(k int) bool {
 					return vote(k) && (s.wordIs(k, "elect") || s.wordIs(k, "elects") || s.wordIs(k, "vote") || s.wordIs(k, "votes")) &&
 						!s.anyBetween(k+1, m.start-1, func(j int) bool { return s.wordIs(j, ",") || s.tenseOf(j) != tenseUnknown })
@@ -1987,7 +1988,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
-				!(lp.g == model.GranYear && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own)
+				!(lp.g == model.GranYear && lp.t.Year() >= s.dct.Year()-1 && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -4230,7 +4231,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return nearestWeekday(d, wd)
 	}
-	if day, ok := s.dayBefore(m.start); ok && t == tensePast && !day.After(d) && s.orderedStateBefore(m.start) {
+	if day, ok := s.dayBefore(m.start); ok && t == tensePast && !day.After(d) && s.orderedStateBefore(m.start, m.end) {
 		// "Gov. Mark Dayton on Friday ordered all public schools closed
 		// Monday": the state ordered for a day after the order's
 		return stepToWeekday(day, wd, 1, false)
@@ -4812,6 +4813,9 @@ func (s *Session) inFirstSentence(i int) bool {
 // saidAtClock reports whether m is the clock time of a saying: "said at
 // 11 a.m.", "told reporters at about 4 p.m." (not "had said at").
 func (s *Session) saidAtClock(m *match) bool {
+	if s.anyInSentence(m.start, func(k int) bool { return k < m.start && s.wordIs(k, "later") }) {
+		return false // ("Hours later, the health ministry said at 3 p.m.": the day told before goes on)
+	}
 	k := m.start - 1
 	if s.wordIs(k, "about") || s.wordIs(k, "around") || s.wordIs(k, "approximately") {
 		k--
@@ -4850,6 +4854,31 @@ func (s *Session) possessiveSubjectVerb(m *match) int {
 		}
 	}
 	return tenseUnknown
+}
+
+// marketWordAt reports whether a market's word (market_words) starts at
+// token k, and not as a noun's modifier: "trading in bank stocks was
+// halted", but not "a trading card store", "an index of lockers".
+func (s *Session) marketWordAt(k int) bool {
+	if !s.formAt(k, s.t.lists.marketWords) {
+		return false
+	}
+	if s.toks[k].Cap {
+		return true // a market's name ("the Nikkei average closed up"), or a sentence's start ("Trading volume was heavy")
+	}
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].Kind != tokWord || s.toks[n].Cap || s.inList(n, s.t.lists.prepositions) || s.inList(n, s.t.lists.determiners) || s.inList(n, s.t.lists.sessions) ||
+		s.tenseOf(n) != tenseUnknown || s.isModal(n) || s.isAdverb(n) || s.wordIs(n, "and") || s.wordIs(n, "or") {
+		return !(s.wordIs(k, "index") && s.wordIs(n, "of") && n+1 < len(s.toks) && !s.toks[n+1].Cap)
+	}
+	return false // ("trading card", "shares price"): a noun comes after it
+}
+
+// shiftNamedFirst reports whether m opens with "last", "next" or "this"
+// ("last Fourth of July weekend"), which shifts the holiday it names, where
+// "the weekend before Christmas" shifts the weekend.
+func (s *Session) shiftNamedFirst(m *match) bool {
+	return s.wordIs(m.start, "last") || s.wordIs(m.start, "next") || s.wordIs(m.start, "this")
 }
 
 // leadVoting reports whether the first sentence tells of the voting
@@ -6379,7 +6408,7 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// (or a part of the day in a sentence of a market's words: "Trading
 		// in several bank stocks was halted during the morning", when the
 		// lead's day is within a few days of the news, or none)
-		market := (f.pod == "MO" || f.pod == "AF" || f.pod == "MI") && !s.dayInSentenceBefore(m) && s.anyInSentence(m.start, func(k int) bool { return s.formAt(k, s.t.lists.marketWords) }) &&
+		market := (f.pod == "MO" || f.pod == "AF" || f.pod == "MI") && !s.dayInSentenceBefore(m) && s.anyInSentence(m.start, s.marketWordAt) &&
 			(s.leadDayT.IsZero() || s.day().Sub(s.leadDayT) <= 4*24*time.Hour)
 		if f.pod != "" && f.shift == 0 && s.hasDCT && (m.end < len(s.toks) && s.inList(m.end, s.t.lists.sessions) || s.sessionBefore(m.start) || market) {
 			// "Shares rose in afternoon trading": the trading day the story
@@ -7263,9 +7292,10 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			// Christmas Eve buried the city": the year the clause tells
 			// of, background the story does not go on from
 			year, m.aside = y, true
-		} else if f.hasShift && f.shift != 0 && f.unit != "WE" {
+		} else if f.hasShift && f.shift != 0 && (f.unit != "WE" || s.shiftNamedFirst(m)) {
 			// "since last Thanksgiving": the one before the DCT; "next
-			// Easter": the one after it
+			// Easter": the one after it (and "last Fourth of July weekend"
+			// the weekend of last year's)
 			switch {
 			case f.shift < 0 && !t.Before(s.day()):
 				year--
@@ -7335,6 +7365,9 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 		return point{t: t, g: model.GranWeek}, true
 	}
 	if f.unit == "WE" {
+		if s.shiftNamedFirst(m) {
+			return weekendOf(t, 0, tx), true // (the shift moved the holiday above)
+		}
 		return weekendOf(t, f.shift, tx), true
 	}
 	p := point{t: t, g: model.GranDay, fuzzy: islamicHoliday(f.holiday)}
@@ -12279,13 +12312,16 @@ func (s *Session) negatedBefore(i int) bool {
 // an order's object is to be in, told by a participle right before it:
 // "Gov. Mark Dayton on Friday ordered all public schools closed Monday",
 // "ordered state offices shut on Tuesday".
-func (s *Session) orderedStateBefore(i int) bool {
+func (s *Session) orderedStateBefore(i, end int) bool {
 	p := i - 1
 	if s.wordIs(p, "on") {
 		p--
 	}
 	if p < 3 || !s.participle(p) || s.isBe(p-1) || !s.sameSentence(p, i) {
 		return false
+	}
+	if end < len(s.toks) && s.participle(end) {
+		return false // (the day dates a deed inside the object: "ordered all documents seized Monday returned to the company")
 	}
 	// the object between has no verb, "to" or comma of its own
 	for k := p - 1; k >= 1 && k >= p-8 && !s.sentenceStart(k+1); k-- {
