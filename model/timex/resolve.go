@@ -12140,13 +12140,13 @@ func pluralWord(w string) bool {
 // noun with an "of" phrase after it, up to eight words: "Leaders of the
 // Group of Eight arrive", "156 years of rule over Hong Kong end".
 func (s *Session) pluralHeadOf(i int) bool {
-	for j := i - 1; j > 0 && j >= i-8 && !s.sentenceStart(j+1); j-- {
+	for j := i - 1; j > 0 && j >= i-12 && !s.sentenceStart(j+1); j-- {
 		t := s.toks[j]
 		if t.Kind != tokWord || s.isBe(j) || s.isModal(j) || s.wordIs(j, "that") || s.wordIs(j, "who") || s.wordIs(j, "which") ||
 			!t.Cap && t.Word >= 0 && s.tenseOf(j) != tenseUnknown {
 			return false
 		}
-		if (s.wordIs(j, "of") || s.wordIs(j, "for") || s.wordIs(j, "in") || s.wordIs(j, "from") || s.wordIs(j, "across")) && j < i-1 { // ("Voters in the eastern state of Brandenburg elect")
+		if (s.wordIs(j, "of") || s.wordIs(j, "for") || s.wordIs(j, "in") || s.wordIs(j, "from") || s.wordIs(j, "across")) && j < i-1 { // ("Voters in the eastern state of Brandenburg elect", "Voters in the seventh and final phase of the national election go": twelve words back)
 			if p := s.toks[j-1]; p.Kind == tokWord && (!p.Cap || s.sentenceStart(j-1) || j > 1 && s.toks[j-2].Kind == tokPunct) && s.tenseOf(j-1) == tenseUnknown {
 				if pluralWord(strings.ToLower(s.r.text[p.Start:p.End])) && !s.objectBefore(j-1) {
 					return true
