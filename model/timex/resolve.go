@@ -7292,7 +7292,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			// Christmas Eve buried the city": the year the clause tells
 			// of, background the story does not go on from
 			year, m.aside = y, true
-		} else if f.hasShift && f.shift != 0 && (f.unit != "WE" || s.shiftNamedFirst(m)) {
+		} else if f.hasShift && f.shift != 0 && (f.unit != "WE" && f.unit != "D" || s.shiftNamedFirst(m)) {
 			// "since last Thanksgiving": the one before the DCT; "next
 			// Easter": the one after it (and "last Fourth of July weekend"
 			// the weekend of last year's)
@@ -7363,6 +7363,17 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 	if f.unit == "W" {
 		// the week that holds the holiday ("Easter week" ends on Easter Sunday)
 		return point{t: t, g: model.GranWeek}, true
+	}
+	if f.unit == "D" && f.hasShift && f.shift != 0 {
+		// "the day after Thanksgiving", "the Friday after Thanksgiving",
+		// "the Wednesday before Thanksgiving": a day counted from the
+		// holiday, one day or to the next such weekday
+		if f.weekday != 0 {
+			t = stepToWeekday(t, f.weekday, f.shift, false)
+		} else {
+			t = t.AddDate(0, 0, f.shift)
+		}
+		return s.withTime(m, tx, point{t: t, g: model.GranDay}), true
 	}
 	if f.unit == "WE" {
 		if s.shiftNamedFirst(m) {
