@@ -6120,6 +6120,21 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		// told is on, which the phrase named
 		return point{t: lp.calendarDay(), g: model.GranDay}, true
 	}
+	if s.wordIs(m.start, "election") {
+		if s.wordIs(m.end, "in") || s.wordIs(m.end, "of") {
+			return point{}, false // (one told with its own date is another's: "on election night in May 2022")
+		}
+		// "election night": the night of the vote gone by the story told
+		// of, or of the lead's vote on the news's day or before it; with
+		// no vote told of, the night is left untagged rather than guessed
+		if d := s.votedDay(); !d.IsZero() && s.hasDCT && !d.After(s.day()) {
+			return s.withTime(m, tx, point{t: d, g: model.GranDay}), true
+		}
+		if lv := s.leadVoteT; !lv.IsZero() && s.hasDCT && !lv.After(s.day()) {
+			return s.withTime(m, tx, point{t: lv, g: model.GranDay}), true
+		}
+		return point{}, false // (no vote told of: the night is left untagged, not guessed)
+	}
 	base := s.lastPoint
 	if !s.lastSet {
 		if !s.hasDCT {
