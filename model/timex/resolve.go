@@ -1988,7 +1988,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
-				!(lp.g == model.GranYear && lp.t.Year() >= s.dct.Year()-1 && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
+				!(lp.g == model.GranYear && (lp.t.Year() >= s.dct.Year() || lp.t.Year() == s.dct.Year()-1 && s.wordIs(m.start-1, "since")) && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -3437,7 +3437,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// what tickets are sold for is still to come
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if hd, ok := s.holidayFor(m, wd); ok && !(hd.After(s.day()) && s.wordIs(m.end, "to") && s.tense(m.start, m.end) == tensePast) { // (not a day gone by: "Belgrade declared a ceasefire on Tuesday to mark Orthodox Easter, which falls on Sunday")
+	if hd, ok := s.holidayFor(m, wd); ok && !(hd.After(s.day()) && s.wordIs(m.end, "to") && s.tense(m.start, m.end) == tensePast && !s.stateBeforeDay(m.start)) { // (not a day gone by: "Belgrade declared a ceasefire on Tuesday to mark Orthodox Easter, which falls on Sunday")
 		// "With schools closed Monday for Martin Luther King Jr. Day",
 		// "markets are shut on Friday for Good Friday": the day of the
 		// holiday named for it
@@ -4813,8 +4813,10 @@ func (s *Session) inFirstSentence(i int) bool {
 // saidAtClock reports whether m is the clock time of a saying: "said at
 // 11 a.m.", "told reporters at about 4 p.m." (not "had said at").
 func (s *Session) saidAtClock(m *match) bool {
-	if s.anyInSentence(m.start, func(k int) bool { return k < m.start && s.wordIs(k, "later") }) {
-		return false // ("Hours later, the health ministry said at 3 p.m.": the day told before goes on)
+	if s.anyInSentence(m.start, func(k int) bool {
+		return k < m.start && s.wordIs(k, "later") && s.wordIs(k+1, ",") && (s.sentenceStart(k) || s.sentenceStart(k-1) || s.sentenceStart(k-2) || s.sentenceStart(k-3))
+	}) {
+		return false // ("Hours later, the health ministry said at 3 p.m.": the day told before goes on; not "…, which promised a fuller count later in the week, said at 3 p.m.")
 	}
 	k := m.start - 1
 	if s.wordIs(k, "about") || s.wordIs(k, "around") || s.wordIs(k, "approximately") {
@@ -4836,7 +4838,8 @@ func (s *Session) saidAtClock(m *match) bool {
 // tenseUnknown when the day does not open a clause or no verb comes
 // before a stop, a comma or a relative word.
 func (s *Session) possessiveSubjectVerb(m *match) int {
-	if !(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, ",") || s.wordIs(m.start-1, "that") || s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says"))) {
+	if !(s.sentenceStart(m.start) || m.start > 0 && (s.wordIs(m.start-1, ",") || s.wordIs(m.start-1, "that") || s.wordIs(m.start-1, "said") || s.wordIs(m.start-1, "says") ||
+		(s.wordIs(m.start-1, "but") || s.wordIs(m.start-1, "and") || s.wordIs(m.start-1, "yet")) && s.sentenceStart(m.start-1))) { // ("But Tuesday's session in Tokyo could prove …")
 		return tenseUnknown
 	}
 	for k := m.end + 1; k < len(s.toks) && k <= m.end+8; k++ {
@@ -12169,6 +12172,7 @@ func (s *Session) pluralHeadOf(i int) bool {
 	for j := i - 1; j > 0 && j >= i-12 && !s.sentenceStart(j+1); j-- {
 		t := s.toks[j]
 		if t.Kind != tokWord || s.isBe(j) || s.isModal(j) || s.wordIs(j, "that") || s.wordIs(j, "who") || s.wordIs(j, "which") ||
+			s.wordIs(j, "before") || s.wordIs(j, "after") || s.wordIs(j, "during") || // (another clause's phrase: "in the weeks before the vote on Sunday")
 			!t.Cap && t.Word >= 0 && s.tenseOf(j) != tenseUnknown {
 			return false
 		}
@@ -12332,6 +12336,17 @@ func (s *Session) negatedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// stateBeforeDay reports whether a participle stands right before the day
+// at token i, past an "on": "were ordered closed on Monday to mark
+// Juneteenth" dates the state, which may lie ahead of the telling.
+func (s *Session) stateBeforeDay(i int) bool {
+	p := i - 1
+	if s.wordIs(p, "on") {
+		p--
+	}
+	return p >= 0 && s.participle(p) && !s.isBe(p)
 }
 
 // orderedStateBefore reports whether the day at token i dates the state
