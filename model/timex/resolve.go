@@ -46,31 +46,32 @@ func knownKinds() string {
 
 // contextLists are the lexicon lists the engine itself consults.
 type contextLists struct {
-	future, past, present, be, determiners, deadline, rangeWords                                           *classInfo
-	comparison, ended, start, relative, comparative, modal                                                 *classInfo
-	postpone, adverbs, causative, intention, perfect, adjectives                                           *classInfo
-	rescheduling, traded, tradedData, reducedParticiples                                                   *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords                                         *classInfo
-	concession, callingOff, arranging, organizers, decree                                                  *classInfo
-	daytimeNouns, trading, allHoursMarkets, ticketNouns                                                    *classInfo
-	forecasterNouns, forecastVerbs, expecting, summoning                                                   *classInfo
-	weekendEvents, shareMoves                                                                              *classInfo
-	scheduled, prepositions, timetable, futures, awaiting                                                  *classInfo
-	awaited, wantObject, unmarkedPast, mandative, inviting, paving, verbPrefixes, budgetNouns, marketWords *classInfo
-	titles, overMore, directive, results, warnings, states                                                 *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                                  *classInfo
-	urging, deciding, pluralNouns, incidents, participles                                                  *classInfo
-	figures, publishing, habitual, complement, marketNouns                                                 *classInfo
-	forecasts, utterance, knowing, going, outcomes, beginnings                                             *classInfo
-	openings, enacting, superlatives, notSuperlatives, clauseWords                                         *classInfo
-	closeness                                                                                              *classInfo
-	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                                   *classInfo
-	seasonAhead, deedParticiples, inForce, causeParticiples                                                *classInfo
-	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming     *classInfo
-	expiring, warningIssuing, implicative, outcomeNouns                                                    *classInfo
-	facing, dayOff                                                                                         *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                              *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                        *classInfo
+	future, past, present, be, determiners, deadline, rangeWords                                       *classInfo
+	comparison, ended, start, relative, comparative, modal                                             *classInfo
+	postpone, adverbs, causative, intention, perfect, adjectives                                       *classInfo
+	rescheduling, traded, tradedData, reducedParticiples                                               *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords                                     *classInfo
+	concession, callingOff, arranging, organizers, decree                                              *classInfo
+	daytimeNouns, trading, allHoursMarkets, ticketNouns                                                *classInfo
+	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
+	weekendEvents, shareMoves                                                                          *classInfo
+	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
+	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
+	verbPrefixes, budgetNouns, marketWords                                                             *classInfo
+	titles, overMore, directive, results, warnings, states                                             *classInfo
+	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
+	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
+	figures, publishing, habitual, complement, marketNouns                                             *classInfo
+	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
+	openings, enacting, superlatives, notSuperlatives, clauseWords                                     *classInfo
+	closeness                                                                                          *classInfo
+	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                               *classInfo
+	seasonAhead, deedParticiples, inForce, causeParticiples                                            *classInfo
+	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming *classInfo
+	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
+	facing, dayOff                                                                                     *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
+	lateness, lateVerbs, sessions, approach, expiry                                                    *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -12342,11 +12343,20 @@ func (s *Session) negatedBefore(i int) bool {
 // at token i, past an "on": "were ordered closed on Monday to mark
 // Juneteenth" dates the state, which may lie ahead of the telling.
 func (s *Session) stateBeforeDay(i int) bool {
+	return s.participleBeforeDay(i) >= 0
+}
+
+// participleBeforeDay returns the token of a participle right before the
+// day at token i, past an "on" ("closed Monday", "shut on Tuesday"), or -1.
+func (s *Session) participleBeforeDay(i int) int {
 	p := i - 1
 	if s.wordIs(p, "on") {
 		p--
 	}
-	return p >= 0 && s.participle(p) && !s.isBe(p)
+	if p >= 0 && s.participle(p) && !s.isBe(p) {
+		return p
+	}
+	return -1
 }
 
 // orderedStateBefore reports whether the day at token i dates the state
@@ -12354,11 +12364,8 @@ func (s *Session) stateBeforeDay(i int) bool {
 // "Gov. Mark Dayton on Friday ordered all public schools closed Monday",
 // "ordered state offices shut on Tuesday".
 func (s *Session) orderedStateBefore(i, end int) bool {
-	p := i - 1
-	if s.wordIs(p, "on") {
-		p--
-	}
-	if p < 3 || !s.participle(p) || s.isBe(p-1) || !s.sameSentence(p, i) {
+	p := s.participleBeforeDay(i)
+	if p < 3 || s.isBe(p-1) || !s.sameSentence(p, i) {
 		return false
 	}
 	if end < len(s.toks) && s.participle(end) {
@@ -12377,9 +12384,9 @@ func (s *Session) orderedStateBefore(i, end int) bool {
 }
 
 // compoundObjectNoun reports whether token i ends a noun phrase of a
-// determiner and up to three more lower-case words, the object of a bare verb or a
-// preposition's noun: "will release a crop forecast on Monday" ("The
-// government forecast growth", a subject's verb, is not one; nor is
+// determiner and up to three more lower-case words, the object of a bare
+// verb or a preposition's noun: "will release a crop forecast on Monday"
+// ("The government forecast growth", a subject's verb, is not one; nor is
 // "said the government forecast", a reported clause's).
 func (s *Session) compoundObjectNoun(i int) bool {
 	if w := s.r.text[s.toks[i].Start:s.toks[i].End]; strings.HasSuffix(w, "ed") {
