@@ -12194,6 +12194,11 @@ func (s *Session) tenseOf(i int) int {
 	if m := s.tenseMemo[i]; m != 0 {
 		return int(m) - 2
 	}
+	// (while the word's tense is being read, a test that asks about it
+	// again reads no tense: an -ed word before a timetable's verb asks
+	// about that verb, whose subject test asks about the -ed word, and
+	// round again)
+	s.tenseMemo[i] = int8(tenseUnknown + 2)
 	v := s.tenseOfWord(i)
 	if t := &s.toks[i]; v != tenseUnknown && t.Cap && i > 0 && !s.sentenceStart(i) && (s.inList(i-1, s.t.lists.determiners) || s.toks[i-1].Kind == tokWord && s.toks[i-1].Cap && !s.sentenceStart(i-1)) &&
 		!s.titleCaseLine(i) {
