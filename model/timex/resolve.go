@@ -12169,7 +12169,7 @@ func pluralWord(w string) bool {
 }
 
 // pluralHeadOf reports whether the words before token i are a plural
-// noun with an "of" phrase after it, up to eight words: "Leaders of the
+// noun with an "of" phrase after it, up to twelve words: "Leaders of the
 // Group of Eight arrive", "156 years of rule over Hong Kong end".
 func (s *Session) pluralHeadOf(i int) bool {
 	for j := i - 1; j > 0 && j >= i-12 && !s.sentenceStart(j+1); j-- {

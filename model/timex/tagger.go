@@ -279,10 +279,6 @@ type Session struct {
 	// dailyEnd is where the last clock time of every day ended ("every
 	// day from 6 a.m."), for the time that closes its range
 	dailyEnd int
-	// paraEnd is the first token past the paragraph that the token being
-	// matched is in: no timex runs on across a blank line ("polls open at
-	// 7 a.m.\n\nTonight, …")
-	paraEnd int
 	// aheadClock is the last clock time resolved on the DCT or after it,
 	// aheadClockAt where ("will address the nation at 9 p.m. … after a
 	// ruling released at 10 o'clock last night. Bush is expected to speak
@@ -392,7 +388,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
 	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
 	s.aheadClock, s.aheadClockAt = point{}, -anaphorReach-1
-	s.dailyEnd, s.paraEnd = -1, 0
+	s.dailyEnd = -1
 	// token positions of an earlier piece mean nothing in this one: the
 	// last day is kept, but as told before the piece began
 	s.lastDayAt, s.lastFiscalAt, s.futureDayAt, s.relDayAt = -maxSpan-1, -fiscalReach-1, -maxSpan-1, -maxSpan-2
@@ -402,7 +398,15 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.quarterYearAt = [4]int{-quarterReach - 1, -quarterReach - 1, -quarterReach - 1, -quarterReach - 1}
 	// the event named with a weekday's 's is told of in its own piece only
 	s.possT, s.possAt, s.possRel, s.possHead, s.possHeadWord, s.dayNamedAt, s.possSubj = time.Time{}, -1, -1, "", -1, -1, false
-	for i := 0; i < len(toks); {
+	// the matcher sees the tokens up to the end of the paragraph a match
+	// starts in: no timex runs on across a blank line ("polls open at 7
+	// a.m.\n\nTonight, …")
+	for i, paraEnd := 0, 0; i < len(toks); {
+		if paraEnd <= i {
+			for paraEnd = i + 1; paraEnd < len(toks) && toks[paraEnd].SpaceBefore < 3; paraEnd++ {
+			}
+			r.toks = toks[:paraEnd]
+		}
 		if !s.longest(i) {
 			i++
 			continue
@@ -410,6 +414,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 		s.matches = append(s.matches, s.best)
 		i = s.best.end
 	}
+	r.toks = toks
 	s.refine()
 	first := len(out)
 	startAt := -1 // where in out the time opening a range went
@@ -682,12 +687,6 @@ func (s *Session) longest(i int) bool {
 	if checkFilters {
 		run = all
 	}
-	if s.paraEnd <= i {
-		for s.paraEnd = i + 1; s.paraEnd < len(s.toks) && s.toks[s.paraEnd].SpaceBefore < 3; s.paraEnd++ {
-		}
-	}
-	r.toks = s.toks[:s.paraEnd]
-	defer func() { r.toks = s.toks }()
 	var bestRule *rule
 	bestEnd := -1
 	for k := 0; k < n; k++ {
