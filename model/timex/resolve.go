@@ -11652,6 +11652,9 @@ func (s *Session) eventAfter(i int) bool {
 	if i < len(s.toks) && s.toks[i].Kind == tokNum && s.toks[i].Plain && s.toks[i].Num < 100 {
 		i++ // a count first: "Sunday's 12 singles matches"
 	}
+	if i+1 < len(s.toks) && (s.wordIs(i, "men") || s.wordIs(i, "women")) && s.wordIs(i+1, "'s") {
+		i += 2 // a field first: "Sunday's men's downhill"
+	}
 	for j, n := i, 0; n < 3 && j < len(s.toks); j++ {
 		if s.inList(j, s.t.lists.scheduled) || s.formAt(j, s.t.lists.scheduled) { // "run-off" is three tokens
 			return true
