@@ -12177,6 +12177,9 @@ func pluralWord(w string) bool {
 func (s *Session) pluralHeadOf(i int) bool {
 	for j := i - 1; j > 0 && j >= i-12 && !s.sentenceStart(j+1); j-- {
 		t := s.toks[j]
+		if t.Kind == tokNum && s.toks[j-1].Kind == tokWord && s.r.text[s.toks[j-1].Start:s.toks[j-1].End] != strings.ToLower(s.r.text[s.toks[j-1].Start:s.toks[j-1].End]) && !s.sentenceStart(j-1) {
+			continue // a model's number: "Orders for the iPhone 8 open Friday"
+		}
 		if t.Kind != tokWord || s.isBe(j) || s.isModal(j) || s.wordIs(j, "that") || s.wordIs(j, "who") || s.wordIs(j, "which") ||
 			s.wordIs(j, "before") || s.wordIs(j, "after") || s.wordIs(j, "during") || // (another clause's phrase: "in the weeks before the vote on Sunday")
 			!t.Cap && t.Word >= 0 && s.tenseOf(j) != tenseUnknown {
