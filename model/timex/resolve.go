@@ -8535,7 +8535,7 @@ func (s *Session) presentVerbNear(start, end int) bool {
 		det := func(j int) bool {
 			return j >= 0 && (s.wordIs(j, "the") || s.toks[j].Word == s.t.lex.idPossessive || s.t.lex.inClass(s.toks[j].Word, s.t.lists.determiners))
 		}
-		noun := k >= 2 && p.Kind == tokWord && !p.Cap && !strings.HasSuffix(s.r.text[p.Start:p.End], "s") &&
+		noun := k >= 2 && p.Kind == tokWord && !p.Cap && !strings.HasSuffix(s.r.text[p.Start:p.End], "s") && !(p.Word >= 0 && s.t.lex.isNumberWord(p.Word)) && // (a count is no subject: "of the year four times on Sunday")
 			!s.inList(k-1, s.t.lists.prepositions) && !s.inList(k-1, s.t.lists.determiners) &&
 			(det(k-2) || k >= 3 && s.toks[k-2].Kind == tokWord && !s.toks[k-2].Cap && det(k-3)) // "the president sends", "Germany's constitutional court rules"
 		name := s.nameBefore(k)
