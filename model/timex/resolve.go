@@ -4221,6 +4221,17 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// blocked until Monday" is the nearest Monday)
 			return stepToWeekday(d, wd, 1, true)
 		}
+		if k := s.activeStateBefore(m.start); k > 0 {
+			// "The government declared a state of emergency and closed
+			// schools until Monday": a deed that set the state, told with
+			// its object, runs on from the deed's day (the news's, unless
+			// the sentence told another)
+			act := d
+			if day, ok := s.dayBefore(m.start); ok && !day.After(d) && s.lastDayAt < k {
+				act = day
+			}
+			return stepToWeekday(act, wd, 1, false)
+		}
 		if day, ok := s.dayBefore(m.start); ok && day.Before(d.AddDate(0, 0, -2)) {
 			// "An ice storm that began Jan. 18 … kept schools closed through
 			// Thursday": the last such day before the news, not before the
@@ -7992,6 +8003,26 @@ func (s *Session) tense(start, end int) int {
 		return tenseFuture
 	}
 	return far
+}
+
+// activeStateBefore returns the state word (state_words) within four words
+// before the "until", "through" or "till" at token i-1 that is a past verb
+// with its object, not a state "be" or "have" tells ("closed schools until
+// Monday", not "was closed until Monday" nor "kept it shut through
+// Thursday"), or -1.
+func (s *Session) activeStateBefore(i int) int {
+	for k := i - 2; k >= 1 && k >= i-5; k-- {
+		if !s.inList(k, s.t.lists.states) {
+			continue
+		}
+		if p := s.toks[k-1]; p.Kind != tokWord || p.Cap && !s.sentenceStart(k-1) || s.isBe(k-1) || s.isPerfect(k-1) || s.isAdverb(k-1) || s.isModal(k-1) ||
+			s.inList(k-1, s.t.lists.determiners) || s.inList(k-1, s.t.lists.prepositions) || s.wordIs(k-1, "it") || s.wordIs(k-1, "them") || s.tenseOf(k-1) != tenseUnknown ||
+			s.inList(k+1, s.t.lists.prepositions) || s.inList(k+1, s.t.lists.deadline) || s.toks[k+1].Kind != tokWord {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // afterClauseDay reports whether the day at token i is told in a clause
