@@ -69,7 +69,7 @@ type contextLists struct {
 	seasonAhead, deedParticiples, inForce, causeParticiples                                            *classInfo
 	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming *classInfo
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
-	facing, dayOff                                                                                     *classInfo
+	facing, dayOff, extending                                                                          *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                                                    *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -202,6 +202,7 @@ func listsOf(l *lexicon) contextLists {
 		causeParticiples:   get("cause_participles"),
 		readiness:          get("readiness_adjectives"),
 		extension:          get("extension_gerunds"),
+		extending:          get("extending_verbs"),
 		forDeeds:           get("for_deed_verbs"),
 		holidayNouns:       get("holiday_nouns"),
 		holidayNameHeads:   get("holiday_name_heads"),
@@ -3399,6 +3400,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return nearestWeekday(d, wd)
 		}
 		return stepToWeekday(d, wd, -1, true)
+	}
+	if s.extendedTo(m.start) {
+		// "officials extended voting into Friday", "Voting was extended
+		// until Sunday", "Beijing has extended the national holiday until
+		// Sunday": an extension is told around its new end, the nearest
+		// such day, just gone by or still to come
+		return nearestWeekday(d, wd)
 	}
 	if s.dayOffGiven(m) {
 		// "Belichick gave his players Monday off", "Players were given
@@ -8059,6 +8067,25 @@ func (s *Session) holidayInAsClause(m *match, day time.Time) bool {
 	return s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool {
 		return s.wordIs(k, "as") && (k+2 < m.start && s.tenseOf(k+2) == tensePast || k+3 < m.start && s.tenseOf(k+3) == tensePast) // a clause: "as the city celebrated"
 	})
+}
+
+// extendedTo reports whether the day at token i follows "into", "until",
+// "till" or "through" after a verb of extending (extending_verbs) within
+// eight words of its clause: "extended voting into Friday in several former
+// homelands".
+func (s *Session) extendedTo(i int) bool {
+	if i < 2 || !(s.wordIs(i-1, "into") || s.wordIs(i-1, "until") || s.wordIs(i-1, "till") || s.wordIs(i-1, "through")) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k, s.t.lists.extending) {
+			return true
+		}
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "that") || s.inList(k, s.t.lists.relative) {
+			return false
+		}
+	}
+	return false
 }
 
 // dayOffGiven reports whether the weekday m is a day off that a form of
