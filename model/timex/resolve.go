@@ -2764,6 +2764,16 @@ func (s *Session) inferYear(m *match) int {
 	if y, ok := s.fiscalYearBegun(m); ok {
 		return y
 	}
+	if s.fromNowTo(m.start) {
+		// "We have an enormous amount of work to do between now and
+		// January," told in November: a span from now ends ahead, in the
+		// month now or the next one to come
+		for y := dy; y <= dy+1; y++ {
+			if f.month != 0 && (y > dy || f.month >= int(s.dct.Month())) || f.month == 0 && (y > dy || int(seasonMonths[f.season])+2 >= int(s.dct.Month())) {
+				return y
+			}
+		}
+	}
 	if f.month != 0 && f.day == 0 && s.afterThisYearCount(m.start) && f.month <= int(s.dct.Month()) {
 		// "It would be the third lapse in funding this year, after brief
 		// shutdowns in January and February", told in December: the
@@ -8067,6 +8077,13 @@ func (s *Session) holidayInAsClause(m *match, day time.Time) bool {
 	return s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool {
 		return s.wordIs(k, "as") && (k+2 < m.start && s.tenseOf(k+2) == tensePast || k+3 < m.start && s.tenseOf(k+3) == tensePast) // a clause: "as the city celebrated"
 	})
+}
+
+// fromNowTo reports whether the date at token i ends a span from now:
+// "between now and January", "from now until Christmas".
+func (s *Session) fromNowTo(i int) bool {
+	return i >= 3 && s.wordIs(i-2, "now") && (s.wordIs(i-1, "and") && s.wordIs(i-3, "between") ||
+		(s.wordIs(i-1, "until") || s.wordIs(i-1, "till") || s.wordIs(i-1, "to") || s.wordIs(i-1, "through")) && s.wordIs(i-3, "from"))
 }
 
 // extendedTo reports whether the day at token i follows "into", "until",
