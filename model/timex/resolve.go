@@ -1987,7 +1987,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored || s.lastPastRel && f.month > int(s.dct.Month()) && year == s.dct.Year() && s.tense(m.start, m.end) == tensePast) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || (s.lastYearsEvent || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
+				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
 				!(lp.g == model.GranYear && (lp.t.Year() >= s.dct.Year() || lp.t.Year() == s.dct.Year()-1 && s.wordIs(m.start-1, "since")) && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
@@ -3149,6 +3149,12 @@ func (s *Session) inferYear(m *match) int {
 		// "canceled the remaining classes and moved commencement to
 		// August", told in April: a date moved to lies ahead of the move
 		return best
+	}
+	if m.start > 0 && (s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.postponed(m.start) && !s.hadBefore(m.start) &&
+		cands[best] < -tenseOverride && cands[best+1] < 366 && s.lastDayT.Year() <= dy && !s.lastDayT.After(now) {
+		// "its departure was delayed until Oct. 31", told in May: the
+		// new date of a thing put off lies ahead of the putting off
+		return best + 1
 	}
 	if f.day == 0 && m.start > 0 && s.wordIs(m.start-1, "from") && cands[best] > 0 && cands[best-1] > -366 && tense != tenseFuture && tense != tensePresent && !deadline &&
 		(backTense == tensePast && !s.participle(backAt) || backTense == tenseUnknown) { // (not "The Sunday League, played every Sunday from April to September, will have a new sponsor")
@@ -12716,6 +12722,12 @@ func (s *Session) tenseOfWord(i int) int {
 			// "the judge scheduled a hearing for Monday": the past verb of
 			// a subject before its object, which sets a day ahead of it
 			// (not "is scheduled", "has scheduled", "its scheduled close")
+			return tensePast
+		case s.wordIs(i, "supposed") && i > 0 && i+3 < len(s.toks) && (s.wordIs(i-1, "was") || s.wordIs(i-1, "were")) && s.wordIs(i+1, "to") && s.wordIs(i+2, "have") && s.formAt(i+3, l.past):
+			// "Britain was supposed to have left the EU on March 29": a plan
+			// that should have been done by now, in the past (but "was
+			// expected to have sold a million units by Sunday" may still
+			// look ahead)
 			return tensePast
 		case s.formAt(i, l.future) && !(i > 0 && (lex.inClass(s.toks[i-1].Word, l.determiners) && !lex.inClass(t.Word, l.modal) && !(s.wordIs(i+1, "to") && !s.nounAfterTo(i)) ||
 			lex.inClass(s.toks[i-1].Word, l.comparative) && s.adjectival(i) ||
