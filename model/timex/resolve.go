@@ -6444,7 +6444,8 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 				// said goodbye by video call that evening")
 				base.t = s.day()
 			}
-			if _, told := s.dayBefore(m.start); f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && (s.tense(m.start, m.end) == tenseFuture || s.tense(m.start, m.end) == tensePresent) && !told {
+			if _, told := s.dayBefore(m.start); f.pod != "" && f.shift == 0 && s.hasDCT && d.Before(s.day()) && (s.tense(m.start, m.end) == tenseFuture || s.tense(m.start, m.end) == tensePresent) &&
+				(!told || s.inRelativeClause(s.lastDayAt) && d.Before(s.day().AddDate(0, 0, -farDay))) { // (nor one a relative clause told, far back: "The three men, who led their countries when the border opened on Nov. 9, 1989, will speak in the Reichstag in the afternoon")
 				// "Polls closed at 10pm yesterday … officials expected the
 				// first seats to be filled by early evening": nor is a
 				// future clause on a day gone by
