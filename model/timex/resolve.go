@@ -1987,7 +1987,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored || s.lastPastRel && f.month > int(s.dct.Month()) && year == s.dct.Year() && s.tense(m.start, m.end) == tensePast) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || (s.lastYearsEvent || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
+				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
 				!(lp.g == model.GranYear && (lp.t.Year() >= s.dct.Year() || lp.t.Year() == s.dct.Year()-1 && s.wordIs(m.start-1, "since")) && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
@@ -3150,10 +3150,13 @@ func (s *Session) inferYear(m *match) int {
 		// August", told in April: a date moved to lies ahead of the move
 		return best
 	}
-	if m.start > 0 && (s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) && s.postponed(m.start) && !s.hadBefore(m.start) &&
-		cands[best] < -tenseOverride && cands[best+1] < 366 && s.lastDayT.Year() <= dy && !s.lastDayT.After(now) {
+	if m.start > 0 && (s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "into")) && s.postponed(m.start) && !s.hadBefore(m.start) &&
+		cands[best] < -tenseOverride && cands[best+1] < 366 && s.lastDayT.Year() <= dy && !s.lastDayT.After(now) && !s.pastMainAfter(m.end) {
 		// "its departure was delayed until Oct. 31", told in May: the
-		// new date of a thing put off lies ahead of the putting off
+		// new date of a thing put off lies ahead of the putting off (but
+		// not when a past verb after it tells the thing is over: "The
+		// election, delayed until September by the pandemic, drew a
+		// record turnout")
 		return best + 1
 	}
 	if f.day == 0 && m.start > 0 && s.wordIs(m.start-1, "from") && cands[best] > 0 && cands[best-1] > -366 && tense != tenseFuture && tense != tensePresent && !deadline &&
@@ -3417,11 +3420,20 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, -1, true)
 	}
-	if s.extendedTo(m.start) {
+	if k := s.extendedTo(m.start); k >= 0 {
 		// "officials extended voting into Friday", "Voting was extended
 		// until Sunday", "Beijing has extended the national holiday until
 		// Sunday": an extension is told around its new end, the nearest
-		// such day, just gone by or still to come
+		// such day, just gone by or still to come; one still to be made
+		// ("will extend voting into Wednesday") runs ahead, and one made
+		// on a day told right before the verb runs on from that day ("on
+		// Monday extended the lockdown until Sunday")
+		if s.tense(m.start, m.end) == tenseFuture {
+			return stepToWeekday(d, wd, 1, true)
+		}
+		if day, ok := s.dayBefore(m.start); ok && !day.After(d) && s.lastDayAt == k-1 {
+			return stepToWeekday(day, wd, 1, false)
+		}
 		return nearestWeekday(d, wd)
 	}
 	if s.dayOffGiven(m) {
@@ -4245,7 +4257,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// blocked until Monday" is the nearest Monday)
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if k := s.activeStateBefore(m.start); k > 0 {
+		if v, j := s.scanTenseAt(m.end, 1); s.activeStateBefore(m.start) > 0 && !(v == tensePast && s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") })) {
+			k := s.activeStateBefore(m.start)
+			// (not when a past clause after it ends the state: "Heavy snow
+			// closed schools until Monday, and classes resumed on Tuesday")
 			// "The government declared a state of emergency and closed
 			// schools until Monday": a deed that set the state, told with
 			// its object, runs on from the deed's day (the news's, unless
@@ -8040,7 +8055,7 @@ func (s *Session) activeStateBefore(i int) int {
 		if !s.inList(k, s.t.lists.states) {
 			continue
 		}
-		if p := s.toks[k-1]; p.Kind != tokWord || p.Cap && !s.sentenceStart(k-1) || s.isBe(k-1) || s.isPerfect(k-1) || s.isAdverb(k-1) || s.isModal(k-1) ||
+		if p := s.toks[k-1]; p.Kind != tokWord || p.Cap && !s.sentenceStart(k-1) && s.lastDayAt != k-1 || s.isBe(k-1) || s.isPerfect(k-1) || s.isAdverb(k-1) || s.isModal(k-1) ||
 			s.inList(k-1, s.t.lists.determiners) || s.inList(k-1, s.t.lists.prepositions) || s.wordIs(k-1, "it") || s.wordIs(k-1, "them") || s.tenseOf(k-1) != tenseUnknown ||
 			s.inList(k+1, s.t.lists.prepositions) || s.inList(k+1, s.t.lists.deadline) || s.toks[k+1].Kind != tokWord {
 			return -1
@@ -8089,27 +8104,43 @@ func (s *Session) holidayInAsClause(m *match, day time.Time) bool {
 // fromNowTo reports whether the date at token i ends a span from now:
 // "between now and January", "from now until Christmas".
 func (s *Session) fromNowTo(i int) bool {
+	if i >= 6 && s.wordIs(i-1, "in") && s.wordIs(i-3, "the") && s.wordIs(i-4, "and") && s.wordIs(i-5, "now") && s.wordIs(i-6, "between") {
+		return true // "between now and the vote in January"
+	}
 	return i >= 3 && s.wordIs(i-2, "now") && (s.wordIs(i-1, "and") && s.wordIs(i-3, "between") ||
 		(s.wordIs(i-1, "until") || s.wordIs(i-1, "till") || s.wordIs(i-1, "to") || s.wordIs(i-1, "through")) && s.wordIs(i-3, "from"))
 }
 
-// extendedTo reports whether the day at token i follows "into", "until",
-// "till" or "through" after a verb of extending (extending_verbs) within
-// eight words of its clause: "extended voting into Friday in several former
+// pastMainAfter reports whether a past verb follows token i in its
+// sentence, not in a phrase in -ing between them: "The election, delayed
+// until September by the pandemic, drew a record turnout" (but not "asked
+// for the trial to be postponed until the autumn, arguing that they had
+// received thousands of pages").
+func (s *Session) pastMainAfter(i int) bool {
+	v, k := s.scanTenseAt(i, 1)
+	return v == tensePast && !s.anyBetween(i, k-1, func(j int) bool {
+		t := s.toks[j]
+		return t.Kind == tokWord && strings.HasSuffix(s.r.text[t.Start:t.End], "ing")
+	})
+}
+
+// extendedTo returns the verb of extending (extending_verbs) within eight
+// words of its clause before the "into", "until", "till" or "through" of the
+// day at token i, or -1: "extended voting into Friday in several former
 // homelands".
-func (s *Session) extendedTo(i int) bool {
+func (s *Session) extendedTo(i int) int {
 	if i < 2 || !(s.wordIs(i-1, "into") || s.wordIs(i-1, "until") || s.wordIs(i-1, "till") || s.wordIs(i-1, "through")) {
-		return false
+		return -1
 	}
 	for k := i - 2; k >= 0 && k >= i-9 && !s.sentenceStart(k+1); k-- {
 		if s.inList(k, s.t.lists.extending) {
-			return true
+			return k
 		}
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "that") || s.inList(k, s.t.lists.relative) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // dayOffGiven reports whether the weekday m is a day off that a form of
@@ -8617,7 +8648,7 @@ func (s *Session) presentVerbNear(start, end int) bool {
 		det := func(j int) bool {
 			return j >= 0 && (s.wordIs(j, "the") || s.toks[j].Word == s.t.lex.idPossessive || s.t.lex.inClass(s.toks[j].Word, s.t.lists.determiners))
 		}
-		noun := k >= 2 && p.Kind == tokWord && !p.Cap && !strings.HasSuffix(s.r.text[p.Start:p.End], "s") && !(p.Word >= 0 && s.t.lex.isNumberWord(p.Word)) && // (a count is no subject: "of the year four times on Sunday")
+		noun := k >= 2 && p.Kind == tokWord && !p.Cap && !strings.HasSuffix(s.r.text[p.Start:p.End], "s") && !(p.Word >= 0 && s.t.lex.isNumberWord(p.Word) && !s.wordIs(k-1, "one")) && // (a count is no subject: "of the year four times on Sunday"; "the second one airs" has one)
 			!s.inList(k-1, s.t.lists.prepositions) && !s.inList(k-1, s.t.lists.determiners) &&
 			(det(k-2) || k >= 3 && s.toks[k-2].Kind == tokWord && !s.toks[k-2].Cap && det(k-3)) // "the president sends", "Germany's constitutional court rules"
 		name := s.nameBefore(k)
