@@ -8032,7 +8032,7 @@ func (s *Session) tense(start, end int) int {
 		}
 		return s.inList(k, s.t.lists.relative) && !s.wordIs(k, "when") && !s.wordIs(k, "where") || s.wordIs(k, "that") || v != tenseUnknown || s.wordIs(k, ",") && s.inList(k+1, s.t.lists.determiners) ||
 			s.inList(k, s.t.lists.incidents) || s.wordIs(k+1, "by") && s.participle(k) && !s.wordIs(k, "followed") && !s.wordIs(k, "preceded") && !s.commaBetween(k+2, start-1) ||
-			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") && k < start-1 || // (the day's own "from" is none: "will supply water … only once every three days from Wednesday")
+			s.wordIs(k, "after") && !s.eachAfter(k) || s.wordIs(k, "following") || s.wordIs(k, "since") || s.wordIs(k, "from") && k < start-1 && !s.originFrom(k) || // (the day's own "from" is none: "will supply water … only once every three days from Wednesday")
 			s.wordIs(k, "despite") || s.wordIs(k, "amid") // ("will go ahead with the vote despite the arrest of seven officials on Wednesday")
 	})
 	if far == tenseUnknown && s.subjectFuture(start, end) {
@@ -8063,6 +8063,20 @@ func (s *Session) activeStateBefore(i int) int {
 		return k
 	}
 	return -1
+}
+
+// originFrom reports whether the "from" at token k tells where people
+// come from, not a starting point: "leaders from 47 nations", "ministers
+// from Britain and France".
+func (s *Session) originFrom(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) {
+		return false
+	}
+	p, n := s.toks[k-1], s.toks[k+1]
+	if p.Kind != tokWord || p.Cap || !pluralWord(strings.ToLower(s.r.text[p.Start:p.End])) {
+		return false
+	}
+	return n.Kind == tokWord && n.Cap || n.Kind == tokNum && k+2 < len(s.toks) && (s.wordIs(k+2, "nations") || s.wordIs(k+2, "countries") || s.wordIs(k+2, "states"))
 }
 
 // afterClauseDay reports whether the day at token i is told in a clause
