@@ -8065,6 +8065,19 @@ func (s *Session) activeStateBefore(i int) int {
 	return -1
 }
 
+// settingOnDay reports whether token i ends a weekday, with "on" or
+// without, told right after a verb of setting (setting_verbs): "called on
+// Saturday for another mass rally".
+func (s *Session) settingOnDay(i int) bool {
+	if _, ok := s.weekdayAt(i); !ok || i < 1 {
+		return false
+	}
+	if s.wordIs(i-1, "on") {
+		i--
+	}
+	return i >= 1 && s.inList(i-1, s.t.lists.setting)
+}
+
 // originFrom reports whether the "from" at token k tells where people
 // come from, not a starting point: "leaders from 47 nations", "ministers
 // from Britain and France".
@@ -11501,7 +11514,7 @@ func (s *Session) calledForEventOn(i int) bool {
 		}
 	}
 	for j := i - 2; j >= 1 && j >= reach && !s.sentenceStart(j+1); j-- {
-		if s.wordIs(j, "for") && s.inList(j-1, s.t.lists.setting) || s.wordIs(j, "to") && s.summonedTo(j) {
+		if s.wordIs(j, "for") && (s.inList(j-1, s.t.lists.setting) || s.settingOnDay(j-1)) || s.wordIs(j, "to") && s.summonedTo(j) {
 			// (within three words, a hyphened pair counting as one: "called
 			// for a million-strong march in Cairo on Tuesday")
 			last := j + 3
