@@ -601,9 +601,11 @@ func (s *Session) refine() {
 			if before && (rng || !s.hasDCT || s.tenseAllows(a, a.f.year-1)) {
 				a.f.year--
 			}
-		case a.f.year != 0 && b.f.year == 0 && !a.f.yearShort:
+		case a.f.year != 0 && b.f.year == 0 && !a.f.yearShort && !b.f.hasShift:
 			// a list runs on in time too ("in December 2025 or January"),
-			// unless the tense keeps it back ("rose in May 2024 and March")
+			// unless the tense keeps it back ("rose in May 2024 and March";
+			// and a year the second tells itself keeps it: "in November
+			// 2023 and in January this year")
 			b.f.year = a.f.year
 			if before && (rng || !s.hasDCT || s.tenseAllows(b, b.f.year+1)) {
 				b.f.year++
