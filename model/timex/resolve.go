@@ -3096,7 +3096,8 @@ func (s *Session) inferYear(m *match) int {
 	}
 	if v, k := backTense, backAt; f.day == 0 && f.season == "" && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 0 && best > dy && cands[best-1] > -366 && !deadline && !aheadOf &&
 		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) && m.start > 0 && s.wordIs(m.start-1, "in") && !s.infinitiveBetween(k+1, m.start-1) &&
-		!s.isBe(k) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && (!s.wordIs(k+1, "for") || s.inList(k, s.t.lists.forDeeds)) && !s.reportedBefore(k) {
+		!s.isBe(k) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && (!s.wordIs(k+1, "for") || s.inList(k, s.t.lists.forDeeds)) && !s.reportedBefore(k) &&
+		!s.anyBetween(k+1, m.start-2, func(j int) bool { return s.wordIs(j, "until") || s.wordIs(j, "till") || s.wordIs(j, "when") }) { // (not across a clause of time: "will not know whether the fix worked until the first images come back in January")
 		// "published the genetic sequence of the virus in January", told
 		// in December: a deed done in a month of the year not yet begun
 		// would be told with "next year"; it is the month gone by. Only
