@@ -11463,10 +11463,17 @@ func (s *Session) yearWhenClause(end, j int) bool {
 // adverb: "a ban on single-hull tankers, now planned for 2015, and
 // experts are due to meet in early December" (the year is the ban's).
 func (s *Session) participleAside(i, end int) bool {
-	if i < 4 || end >= len(s.toks) || !s.wordIs(end, ",") || !(s.wordIs(i-1, "for") || s.wordIs(i-1, "in") || s.wordIs(i-1, "on")) || !s.participle(i-2) || s.isBe(i-2) {
+	if i < 4 || end >= len(s.toks) || !s.wordIs(end, ",") || !(s.wordIs(i-1, "for") || s.wordIs(i-1, "in") || s.wordIs(i-1, "on")) {
 		return false
 	}
-	return s.wordIs(i-3, ",") || s.isAdverb(i-3) && s.wordIs(i-4, ",")
+	p := i - 2
+	if p >= 3 && s.toks[p].Kind == tokWord && s.toks[p].Cap && (s.wordIs(p-1, "in") || s.wordIs(p-1, "at")) {
+		p -= 2 // past a place: "signed in Prague in 2010"
+	}
+	if !s.participle(p) || s.isBe(p) {
+		return false
+	}
+	return s.wordIs(p-1, ",") || s.isAdverb(p-1) && s.wordIs(p-2, ",")
 }
 
 // reducedRelative reports whether the date at tokens i to end ends a
