@@ -2951,9 +2951,9 @@ func (s *Session) inferYear(m *match) int {
 			}
 		}
 	}
-	if f.day == 0 && m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) || s.contractMonth(m)) {
+	if f.day == 0 && (m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) || s.contractMonth(m)) || s.futuresFor(m)) {
 		// "the October contract", "December futures", "December corn fell
-		// 4 cents": a delivery month ahead
+		// 4 cents", "Gasoline futures for March": a delivery month ahead
 		for y := dy; y <= dy+1; y++ {
 			if c, current := at(y); current || !c.Before(now) {
 				return y
@@ -8129,6 +8129,12 @@ func (s *Session) holidayInAsClause(m *match, day time.Time) bool {
 	return s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool {
 		return s.wordIs(k, "as") && (k+2 < m.start && s.tenseOf(k+2) == tensePast || k+3 < m.start && s.tenseOf(k+3) == tensePast) // a clause: "as the city celebrated"
 	})
+}
+
+// futuresFor reports whether the month m follows "futures for" or
+// "contracts for": "Gasoline futures for March also fell".
+func (s *Session) futuresFor(m *match) bool {
+	return m.start >= 2 && s.wordIs(m.start-1, "for") && (s.wordIs(m.start-2, "futures") || s.wordIs(m.start-2, "contract") || s.wordIs(m.start-2, "contracts"))
 }
 
 // fromNowTo reports whether the date at token i ends a span from now:
