@@ -9666,7 +9666,7 @@ func (s *Session) eventCalledFor(i int) bool {
 // aheadOfEventOn reports whether token i follows "ahead of" an event and
 // "on": "cleared for fuelling ahead of its launch on December 18".
 func (s *Session) aheadOfEventOn(i int) bool {
-	if i < 4 || !s.wordIs(i-1, "on") {
+	if i < 4 || !s.wordIs(i-1, "on") && !s.wordIs(i-1, "in") { // ("ahead of Germany's vote in September")
 		return false
 	}
 	clean := true // no clause edge nor verb passed
