@@ -69,7 +69,7 @@ type contextLists struct {
 	seasonAhead, deedParticiples, inForce, causeParticiples                                            *classInfo
 	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming *classInfo
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
-	facing, dayOff, extending                                                                          *classInfo
+	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
 	lateness, lateVerbs, sessions, approach, expiry                                                    *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -203,6 +203,7 @@ func listsOf(l *lexicon) contextLists {
 		readiness:          get("readiness_adjectives"),
 		extension:          get("extension_gerunds"),
 		extending:          get("extending_verbs"),
+		means:              get("means_nouns"),
 		forDeeds:           get("for_deed_verbs"),
 		holidayNouns:       get("holiday_nouns"),
 		holidayNameHeads:   get("holiday_name_heads"),
@@ -12899,7 +12900,7 @@ func (s *Session) tenseOfWord(i int) int {
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
 		!(i > 1 && s.toks[i-2].Word == l.idTo && s.toks[i-1].Kind == tokWord && s.toks[i-1].Word >= 0 && !s.toks[i-1].Cap && !s.isBe(i-1) && !s.isPerfect(i-1) &&
 			!s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions) && s.nounAfterAdjective(i+1)) && // "hoped to resume limited flights" (not "the rush to vote started early")
-		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum && !s.byPhrasePast(i)) && // "followed by a session": a participle; "jumped by 5%" a verb
+		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum && !s.byPhrasePast(i) && !s.inList(i+2, l.means)) && // "followed by a session": a participle; "jumped by 5%", "talked by phone" a verb
 		!(i > 1 && (s.wordIs(i-1, "'s") || s.wordIs(i-1, "'") && strings.HasSuffix(s.r.text[s.toks[i-2].Start:s.toks[i-2].End], "s")) && s.nounAfterAdjective(i+1)) && // "the companies' proposed merger"
 		!(i > 1 && s.toks[i-1].Kind == tokWord && !s.inList(i-1, l.causative) && s.causeBefore(i)) { // "will keep schools closed": the object's state
 		// a past verb, unless a determiner makes it an adjective ("a
