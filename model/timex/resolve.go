@@ -7929,6 +7929,22 @@ func (s *Session) tense(start, end int) int {
 				return fv
 			}
 		}
+		if k >= 0 && k+2 <= start && end < len(s.toks) && !s.wordIs(end, ",") && !s.wordIs(k+1, "that") && s.inList(k, s.t.lists.reporting) && s.toks[k+1].Kind == tokWord && !s.inList(k+1, s.t.lists.prepositions) &&
+			!s.wordIs(k+1, "us") && !s.wordIs(k+1, "him") && !s.wordIs(k+1, "her") && !s.wordIs(k+1, "them") && !s.wordIs(k+1, "me") && !s.wordIs(k+1, "reporters") &&
+			!s.anyBetween(k+1, start-1, func(j int) bool {
+				t := s.toks[j]
+				return s.wordIs(j, ",") || s.tenseOf(j) != tenseUnknown || s.formAt(j, s.t.lists.past) || t.Kind == tokWord && strings.HasSuffix(s.r.text[t.Start:t.End], "ed")
+			}) {
+			// "The weather service said rain by Sunday could cause
+			// flooding": so does one in the subject of a reported clause
+			// with no "that", when that clause looks ahead (not a
+			// participle's day: "said the bills passed by the Diet on
+			// Saturday would restore trust"; nor the telling's: "They told
+			// us in the spring it would be replaced")
+			if fv := s.clauseVerbAfter(end); fv == tenseFuture {
+				return fv
+			}
+		}
 		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1 ||
 			s.wordIs(a, "of") && s.wordIs(a-1, "as") && s.wordIs(a-2, "and") && a-2 > k+1) { // ("and as of Tuesday")
 			// "The government has changed, and from Monday we start
