@@ -1990,7 +1990,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored || s.lastPastRel && f.month > int(s.dct.Month()) && year == s.dct.Year() && s.tense(m.start, m.end) == tensePast) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || (s.lastYearsEvent || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
+				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "while") || s.wordIs(k, "whereas") }) && // (nor across "while": "hope to join the EU in 2007, while Turkey will learn in December")
+				!(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
 				!(lp.g == model.GranYear && (lp.t.Year() >= s.dct.Year() || lp.t.Year() == s.dct.Year()-1 && s.wordIs(m.start-1, "since")) && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
@@ -3068,7 +3069,8 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
-	if m.start > 0 && s.inList(m.start-1, s.t.lists.expiring) && tense != tensePast && cands[best] < 0 && cands[best+1] < 366 {
+	if m.start > 0 && (s.inList(m.start-1, s.t.lists.expiring) || m.start > 2 && s.wordIs(m.start-1, "on") && (s.wordIs(m.start-2, "ends") || s.wordIs(m.start-2, "expires") || s.wordIs(m.start-2, "lapses")) && (s.wordIs(m.start-3, "which") || s.wordIs(m.start-3, "that"))) &&
+		tense != tensePast && cands[best] < 0 && cands[best+1] < 366 { // (or "which ends on Dec. 31")
 		// "the current agreement expires Sept. 30", told in February: what
 		// expires in the present has not yet expired
 		return best + 1
