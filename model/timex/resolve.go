@@ -2871,7 +2871,7 @@ func (s *Session) inferYear(m *match) int {
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && f.season != "" || // "ahead of the summer driving season"
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
-		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) ||
+		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) && !(s.wordIs(m.start-1, "in") && s.scanTense(m.start-1, -1) == tensePast) ||
 		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10) ||
 		// "appeared headed for a November runoff": an event the news is
 		// heading for
@@ -2881,6 +2881,18 @@ func (s *Session) inferYear(m *match) int {
 		// heading into
 		f.season != "" && m.start >= 2 && s.wordIs(m.start, "the") && (s.wordIs(m.start-1, "into") || s.wordIs(m.start-1, "toward") || s.wordIs(m.start-1, "towards")) &&
 			s.headingAt(m.start-2) && !s.hadWithin(m.start, 10)
+	if m.start > 1 && s.wordIs(m.start-1, "in") && s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) && s.scanTense(m.start-1, -1) == tensePast {
+		// "Gun sales jumped ahead of the election in November": told in
+		// the past, the event with "in" is still to come only within
+		// four months ("The pound slumped ahead of the referendum in
+		// June", told in December, looks back)
+		for y := dy; y <= dy+1; y++ {
+			if c, current := at(y); current || !c.Before(now) {
+				aheadOf = aheadOf || c.Sub(now) <= 120*24*time.Hour
+				break
+			}
+		}
+	}
 	if m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
 		// "who hosted the ceremony with the Nov. 3 presidential election
 		// approaching": an event still to come, if it comes within four
@@ -3100,7 +3112,11 @@ func (s *Session) inferYear(m *match) int {
 	if v, k := backTense, backAt; f.day == 0 && f.season == "" && tense == tensePast && v == tensePast && k >= 0 && cands[best] > 0 && best > dy && cands[best-1] > -366 && !deadline && !aheadOf &&
 		!s.inList(k, s.t.lists.reporting) && !s.formAt(k, s.t.lists.future) && m.start > 0 && s.wordIs(m.start-1, "in") && !s.infinitiveBetween(k+1, m.start-1) &&
 		!s.isBe(k) && !s.inList(k, s.t.lists.setting) && !s.inList(k, s.t.lists.postpone) && (!s.wordIs(k+1, "for") || s.inList(k, s.t.lists.forDeeds)) && !s.reportedBefore(k) &&
-		!s.anyBetween(k+1, m.start-2, func(j int) bool { return s.wordIs(j, "until") || s.wordIs(j, "till") || s.wordIs(j, "when") }) { // (not across a clause of time: "will not know whether the fix worked until the first images come back in January")
+		!s.anyBetween(k+1, m.start-2, func(j int) bool {
+			return (s.wordIs(j, "until") || s.wordIs(j, "till") || s.wordIs(j, "when")) &&
+				(s.anyBetween(j+1, m.start-1, func(a int) bool { return s.tenseOf(a) == tensePresent || s.tenseOf(a) == tenseFuture }) ||
+					s.lastWordBefore(k, 12, "will") >= 0) // (or under a "will" before the deed: "Investors will not know whether the merger closed until regulators rule in January")
+		}) { // (not across a clause of time with a verb of its own that is not past: "will not know whether the fix worked until the first images come back in January"; but "kept rising until the central bank's first rate hike in January" is gone by)
 		// "published the genetic sequence of the virus in January", told
 		// in December: a deed done in a month of the year not yet begun
 		// would be told with "next year"; it is the month gone by. Only
@@ -8108,8 +8124,11 @@ func (s *Session) originFrom(k int) bool {
 		return false
 	}
 	p, n := s.toks[k-1], s.toks[k+1]
-	if p.Kind != tokWord || p.Cap || !pluralWord(strings.ToLower(s.r.text[p.Start:p.End])) {
-		return false
+	if p.Kind != tokWord || p.Cap || !pluralWord(strings.ToLower(s.r.text[p.Start:p.End])) || s.possessiveMark(k+2) ||
+		s.anyBetween(max(k-4, 0), k-1, func(j int) bool {
+			return s.toks[j].Kind == tokNum || s.wordIs(j, "down") || s.wordIs(j, "up") || s.wordIs(j, "compared") || s.wordIs(j, "than")
+		}) {
+		return false // (not a comparison's start: "down 300,000 barrels from OPEC's estimate on Monday")
 	}
 	return n.Kind == tokWord && n.Cap || n.Kind == tokNum && k+2 < len(s.toks) && (s.wordIs(k+2, "nations") || s.wordIs(k+2, "countries") || s.wordIs(k+2, "states"))
 }
@@ -8151,9 +8170,13 @@ func (s *Session) holidayInAsClause(m *match, day time.Time) bool {
 }
 
 // futuresFor reports whether the month m follows "futures for" or
-// "contracts for": "Gasoline futures for March also fell".
+// "futures for delivery in": "Gasoline futures for March also fell".
 func (s *Session) futuresFor(m *match) bool {
-	return m.start >= 2 && s.wordIs(m.start-1, "for") && (s.wordIs(m.start-2, "futures") || s.wordIs(m.start-2, "contract") || s.wordIs(m.start-2, "contracts"))
+	if m.start >= 4 && s.wordIs(m.start-1, "in") && s.wordIs(m.start-2, "delivery") && s.wordIs(m.start-3, "for") && s.wordIs(m.start-4, "futures") {
+		return true // "Corn futures for delivery in March"
+	}
+	return m.start >= 2 && s.wordIs(m.start-1, "for") && (s.wordIs(m.start-2, "futures") ||
+		m.start >= 3 && (s.wordIs(m.start-2, "contracts") || s.wordIs(m.start-2, "contract")) && s.inList(m.start-3, s.t.lists.traded)) // (a good's contracts: "Cocoa contracts for March"; not "Export contracts for January were down 20 percent")
 }
 
 // fromNowTo reports whether the date at token i ends a span from now:
@@ -11492,8 +11515,12 @@ func (s *Session) participleAside(i, end int) bool {
 		return false
 	}
 	p := i - 2
-	if p >= 3 && s.toks[p].Kind == tokWord && s.toks[p].Cap && (s.wordIs(p-1, "in") || s.wordIs(p-1, "at")) {
-		p -= 2 // past a place: "signed in Prague in 2010"
+	if p >= 4 && s.toks[p].Kind == tokWord && s.toks[p].Cap && (s.wordIs(p-1, "in") || s.wordIs(p-1, "at")) && s.wordIs(p-3, ",") && s.toks[p-4].Kind == tokWord && s.tenseOf(p-4) == tenseUnknown &&
+		!s.wordIs(end+1, "and") {
+		// past a place: "The treaty, signed in Prague in 2010, lapsed"
+		// (not one of a list of deeds: "studied law in Vienna, graduated in
+		// Berlin in 1990, and joined the ministry on Sept. 1")
+		p -= 2
 	}
 	if !s.participle(p) || s.isBe(p) {
 		return false
