@@ -1990,7 +1990,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored || s.lastPastRel && f.month > int(s.dct.Month()) && year == s.dct.Year() && s.tense(m.start, m.end) == tensePast) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || (s.lastYearsEvent || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "while") || s.wordIs(k, "whereas") }) && // (nor across "while": "hope to join the EU in 2007, while Turkey will learn in December")
+				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !(s.tense(m.start, m.end) != tensePast && s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool {
+				return (s.wordIs(k, "while") || s.wordIs(k, "whereas")) && s.wordIs(k-1, ",") && !(k+1 < len(s.toks) && strings.HasSuffix(s.r.text[s.toks[k+1].Start:s.toks[k+1].End], "ing"))
+			})) && // (nor across ", while" to a clause that is not past: "hope to join the EU in 2007, while Turkey will learn in December"; but "Exports fell 12 percent in 2009, while imports hit a low in March")
 				!(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
@@ -3081,7 +3083,7 @@ func (s *Session) inferYear(m *match) int {
 	if deadline && tense == tenseFuture && cands[best] <= -tenseOverride && cands[best+1] < 366 {
 		return best + 1 // "elections will be held by December"
 	}
-	if m.start > 0 && (s.inList(m.start-1, s.t.lists.expiring) || m.start > 2 && s.wordIs(m.start-1, "on") && (s.wordIs(m.start-2, "ends") || s.wordIs(m.start-2, "expires") || s.wordIs(m.start-2, "lapses")) && (s.wordIs(m.start-3, "which") || s.wordIs(m.start-3, "that"))) &&
+	if m.start > 0 && (s.inList(m.start-1, s.t.lists.expiring) || s.relativeExpiryOn(m)) &&
 		tense != tensePast && cands[best] < 0 && cands[best+1] < 366 { // (or "which ends on Dec. 31")
 		// "the current agreement expires Sept. 30", told in February: what
 		// expires in the present has not yet expired
@@ -7959,8 +7961,14 @@ func (s *Session) tense(start, end int) int {
 			// participle's day: "said the bills passed by the Diet on
 			// Saturday would restore trust"; nor the telling's: "They told
 			// us in the spring it would be replaced")
-			if fv := s.clauseVerbAfter(end); fv == tenseFuture {
-				return fv
+			// (only when the future verb follows the day, past one adverb
+			// at most, the day ending the subject: not "told Reuters on
+			// Monday he would not seek another term"; nor the day of an
+			// incident, whose aftermath the verb tells: "said the attack
+			// on Friday would hurt bookings")
+			v, at := s.scanTenseAt(end, 1)
+			if v == tenseFuture && (at == end || at == end+1 && s.isAdverb(end)) && !(start >= 2 && s.wordIs(start-1, "on") && s.inList(start-2, s.t.lists.incidents)) {
+				return v
 			}
 		}
 		if a := start - 1; k >= 0 && a > k+1 && (s.wordIs(a, "and") || s.inList(a, s.t.lists.prepositions) && s.wordIs(a-1, "and") && a-1 > k+1 ||
@@ -8177,6 +8185,32 @@ func (s *Session) futuresFor(m *match) bool {
 	}
 	return m.start >= 2 && s.wordIs(m.start-1, "for") && (s.wordIs(m.start-2, "futures") ||
 		m.start >= 3 && (s.wordIs(m.start-2, "contracts") || s.wordIs(m.start-2, "contract")) && s.inList(m.start-3, s.t.lists.traded)) // (a good's contracts: "Cocoa contracts for March"; not "Export contracts for January were down 20 percent")
+}
+
+// relativeExpiryOn reports whether the date m follows "which" or "that",
+// a verb of ending or starting (expiry_verbs) and "on", one adverb in
+// -ly allowed, in a relative clause whose main clause after it is not
+// past: "During the transition, which ends on Dec. 31, Britain will
+// follow EU rules" (not "The fiscal year, which ends on Sept. 30, was its
+// most profitable ever").
+func (s *Session) relativeExpiryOn(m *match) bool {
+	i := m.start - 1
+	if i < 3 || !s.wordIs(i, "on") || !s.inList(i-1, s.t.lists.expiry) {
+		return false
+	}
+	r := i - 2
+	if s.isAdverb(r) {
+		r--
+	}
+	if r < 0 || !s.wordIs(r, "which") && !s.wordIs(r, "that") {
+		return false
+	}
+	for k := m.end; k < len(s.toks) && k < m.end+6 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") {
+			return s.scanTense(k, 1) != tensePast
+		}
+	}
+	return s.scanTense(r-1, -1) != tensePast
 }
 
 // fromNowTo reports whether the date at token i ends a span from now:
