@@ -4281,14 +4281,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// blocked until Monday" is the nearest Monday)
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if v, j := s.scanTenseAt(m.end, 1); s.activeStateBefore(m.start) > 0 && !(v == tensePast && s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") })) {
-			k := s.activeStateBefore(m.start)
-			// (not when a past clause after it ends the state: "Heavy snow
-			// closed schools until Monday, and classes resumed on Tuesday")
+		v, j := s.scanTenseAt(m.end, 1)
+		if k := s.activeStateBefore(m.start); k > 0 && !(v == tensePast && s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") })) {
 			// "The government declared a state of emergency and closed
 			// schools until Monday": a deed that set the state, told with
 			// its object, runs on from the deed's day (the news's, unless
-			// the sentence told another)
+			// the sentence told another); not when a past clause after
+			// ", and" ends the state ("Heavy snow closed schools until
+			// Monday, and classes resumed on Tuesday")
 			act := d
 			if day, ok := s.dayBefore(m.start); ok && !day.After(d) && s.lastDayAt < k {
 				act = day
