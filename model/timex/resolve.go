@@ -3888,12 +3888,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// for ways to get around Wednesday's ruling" names a day gone by
 			return stepToWeekday(d, wd, 1, true)
 		}
-		if m.start > 0 && s.wordIs(m.start-1, "in") && s.directiveBefore(m.start) && s.eventAfter(m.end+1) && !s.hadWithin(m.start, 14) {
-			// "Tsipras urged voters to reject creditors' terms in Sunday's
-			// referendum": what someone is urged to do in an event is done
-			// in one still to come
-			return stepToWeekday(d, wd, 1, true)
-		}
 		if v := s.possessiveSubjectVerb(m); v == tenseFuture || v == tensePresent {
 			// "Sunday's men's marathon will follow the route from
 			// Marathon", "Traders said Tuesday's session in Tokyo could
