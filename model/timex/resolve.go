@@ -2800,6 +2800,15 @@ func (s *Session) inferYear(m *match) int {
 		start := ymd(y, int(seasonMonths[f.season]), 1)
 		return start.AddDate(0, 1, 14), !now.Before(start) && now.Before(start.AddDate(0, 3, 0))
 	}
+	// the first year whose month or season is under way or still to come,
+	// and when it falls then (next year's always is)
+	next := func() (int, time.Time) {
+		if c, current := at(dy); current || !c.Before(now) {
+			return dy, c
+		}
+		c, _ := at(dy + 1)
+		return dy + 1, c
+	}
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
@@ -2870,10 +2879,14 @@ func (s *Session) inferYear(m *match) int {
 		// named by its month, prepared for in the present or told in the
 		// future (but "say the November elections were rigged")
 		(tense == tenseFuture || tense == tensePresent && m.start > 1 && s.wordIs(m.start-2, "for")) && f.day == 0 && f.month != 0 && m.start > 0 && s.wordIs(m.start-1, "the") && s.eventAfter(m.end)
+	// an event "ahead of" which the news stands, "on" a day or "in" a month,
+	// and whether a past clause tells of it with "in"
+	aheadOn := s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10)
+	pastIn := aheadOn && s.wordIs(m.start-1, "in") && s.scanTense(m.start-1, -1) == tensePast
 	aheadOf := m.start >= 2 && s.wordIs(m.start-1, "of") && s.wordIs(m.start-2, "ahead") && f.season != "" ||
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && f.season != "" || // "ahead of the summer driving season"
 		m.start >= 3 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "of") && s.wordIs(m.start-3, "ahead") && s.eventAfter(m.end) ||
-		s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) && !(s.wordIs(m.start-1, "in") && s.scanTense(m.start-1, -1) == tensePast) ||
+		aheadOn && !pastIn ||
 		m.start >= 2 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "before") && s.eventAfter(m.end) && !s.hadWithin(m.start, 10) ||
 		// "appeared headed for a November runoff": an event the news is
 		// heading for
@@ -2883,28 +2896,15 @@ func (s *Session) inferYear(m *match) int {
 		// heading into
 		f.season != "" && m.start >= 2 && s.wordIs(m.start, "the") && (s.wordIs(m.start-1, "into") || s.wordIs(m.start-1, "toward") || s.wordIs(m.start-1, "towards")) &&
 			s.headingAt(m.start-2) && !s.hadWithin(m.start, 10)
-	if m.start > 1 && s.wordIs(m.start-1, "in") && s.aheadOfEventOn(m.start) && !s.hadWithin(m.start, 10) && s.scanTense(m.start-1, -1) == tensePast {
-		// "Gun sales jumped ahead of the election in November": told in
-		// the past, the event with "in" is still to come only within
-		// four months ("The pound slumped ahead of the referendum in
-		// June", told in December, looks back)
-		for y := dy; y <= dy+1; y++ {
-			if c, current := at(y); current || !c.Before(now) {
-				aheadOf = aheadOf || c.Sub(now) <= 120*24*time.Hour
-				break
-			}
-		}
-	}
-	if m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
+	if pastIn || m.start > 1 && s.wordIs(m.start-1, "the") && s.wordIs(m.start-2, "with") && s.eventApproaching(m.end) {
 		// "who hosted the ceremony with the Nov. 3 presidential election
-		// approaching": an event still to come, if it comes within four
+		// approaching", "Gun sales jumped ahead of the election in
+		// November": an event still to come, if it comes within four
 		// months ("Emails show that with the Nov. 6 election nearing, the
-		// IRS …", told in June, looks back at the last one)
-		for y := dy; y <= dy+1; y++ {
-			if c, current := at(y); current || !c.Before(now) {
-				aheadOf = aheadOf || c.Sub(now) <= 120*24*time.Hour
-				break
-			}
+		// IRS …", told in June, and "The pound slumped ahead of the
+		// referendum in June", told in December, look back at the last one)
+		if _, c := next(); c.Sub(now) <= 120*24*time.Hour {
+			aheadOf = true
 		}
 	}
 	if aheadOf {
@@ -2970,11 +2970,8 @@ func (s *Session) inferYear(m *match) int {
 	if f.day == 0 && (m.end < len(s.toks) && (s.inList(m.end, s.t.lists.futures) || s.contractMonth(m)) || s.futuresFor(m)) {
 		// "the October contract", "December futures", "December corn fell
 		// 4 cents", "Gasoline futures for March": a delivery month ahead
-		for y := dy; y <= dy+1; y++ {
-			if c, current := at(y); current || !c.Before(now) {
-				return y
-			}
-		}
+		y, _ := next()
+		return y
 	}
 	for y := dy - 1; y <= dy+1; y++ {
 		c, current := at(y)
@@ -3043,11 +3040,8 @@ func (s *Session) inferYear(m *match) int {
 		// "will debate a proposal to open the branches on Sundays
 		// starting in September": a start told in the future is one not
 		// yet gone by
-		for y := dy; y <= dy+1; y++ {
-			if c, current := at(y); current || !c.Before(now) {
-				return y
-			}
-		}
+		y, _ := next()
+		return y
 	}
 	if v, k := backTense, backAt; v == tensePast && k >= 0 && s.formAt(k, s.t.lists.future) && s.hadBefore(k) ||
 		s.startBefore(m.start) || m.start > 0 && s.wordIs(m.start-1, "from") && f.day != 0 || s.plannedThenPutOff(m) {
