@@ -12848,7 +12848,7 @@ func (s *Session) tenseOfWord(i int) int {
 			return tensePresent // "The talks, which began in June 1996, resume Monday"
 		case !t.Cap && s.formAt(i, l.timetable) && !(s.wordIs(i, "face") && !s.fixtureAfter(i+1)) && !s.causativeObjectBefore(i) && !s.adjectiveAfterPreposition(i) && ((s.pluralSubject(i-1) && !s.objectBefore(i-1) || s.pluralHeadOf(i) ||
 			i > 1 && s.wordIs(i-1, "next") && s.pluralSubject(i-2)) && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") || // ("when ministers next meet on May 25")
-			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1) ||
+			s.nameBefore(i) && !s.inList(i, l.moves) && !s.causeBefore(i) || s.holidaySubject(i) || s.wordIs(i-1, "which") || s.wordIs(i-1, "who") || s.relativeThat(i-1) ||
 			i > 1 && (s.wordIs(i-1, "both") || s.wordIs(i-1, "all") || s.wordIs(i-1, "also")) && (s.wordIs(i-2, "which") || s.wordIs(i-2, "who")) || // ("Amazon and Alphabet, which both report on Thursday afternoon")
 			s.wordIs(i-1, "and") && !strings.HasSuffix(s.r.text[t.Start:t.End], "s") && s.verbBeforeAnd(i-1) && !s.nounPairAround(i) ||
 			!s.inList(i, l.timetable) && i > 0 && !(s.inList(i, l.moves) && s.toks[i-1].Cap) && !lex.inClass(s.toks[i-1].Word, l.determiners) && strings.HasSuffix(s.r.text[t.Start:t.End], "s")): // (a phrase of more words is a verb after any subject: "the Ashby Pride parade steps off at 1 p.m."; not a market's "Sensex falls on Tuesday")
@@ -13309,6 +13309,20 @@ func (s *Session) rangeEndThatDay(m *match) bool {
 	k := m.end
 	return e.start == k+1 && (s.wordIs(k, "and") || s.wordIs(k, "to") || s.wordIs(k, "until") || s.wordIs(k, "till") || s.wordIs(k, "-")) &&
 		e.f.hasClock && s.thatDayAfter(e.end)
+}
+
+// holidaySubject reports whether a holiday's name that opens its clause
+// ends right before token i, a verb in -s: "and Easter falls on April
+// 20", "Hanukkah begins Wednesday evening" (not one after a preposition,
+// "lights for Christmas", whose noun may take the verb).
+func (s *Session) holidaySubject(i int) bool {
+	j := s.matchFrom(i) - 1
+	if j < 0 || s.matches[j].end != i || s.matches[j].f.holiday == "" || s.matches[j].f.hasShift {
+		return false
+	}
+	b := s.matches[j].start - 1
+	return endsLikePlural(s.r.text[s.toks[i].Start:s.toks[i].End]) &&
+		(b < 0 || s.sentenceStart(b+1) || s.wordIs(b, "and") || s.wordIs(b, "but") || s.wordIs(b, "because") || s.wordIs(b, "as") || s.wordIs(b, "when") || s.wordIs(b, "since") || s.wordIs(b, "so") || s.wordIs(b, ","))
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
