@@ -2155,6 +2155,21 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// passing is background; the lead's, the news's own, goes on
 				base = s.day()
 			}
+			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
+				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) {
+				// "Crowds lined the streets of Oslo on Tuesday. Delegates
+				// signed the constitution at Eidsvoll on May 17, 1814.
+				// ¶ The children's parade began at 10 a.m.": a day more than
+				// a year back, told before a new paragraph or in passing (in
+				// an "after", "when" or relative clause, as a
+				// period's end, in a present: "It commemorates June 19,
+				// 1865"), is no day the story goes on with; the lead's, the
+				// news's own, is (but the history goes on in its paragraph,
+				// "The landings began on June 6, 1944. The first troops came
+				// ashore at 6:30 a.m.", and in what a court heard of a crime:
+				// "found that he fired four shots at about 1.30am")
+				base = s.day()
+			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
 				!s.sameSentence(s.lastDayAt, m.start) && s.tradingSession(m.start) {
 				// "Bank of America agreed late Sunday to buy Merrill Lynch.
@@ -13323,6 +13338,49 @@ func (s *Session) holidaySubject(i int) bool {
 	b := s.matches[j].start - 1
 	return endsLikePlural(s.r.text[s.toks[i].Start:s.toks[i].End]) &&
 		(b < 0 || s.sentenceStart(b+1) || s.wordIs(b, "and") || s.wordIs(b, "but") || s.wordIs(b, "because") || s.wordIs(b, "as") || s.wordIs(b, "when") || s.wordIs(b, "since") || s.wordIs(b, "so") || s.wordIs(b, ","))
+}
+
+// backgroundDayAt reports whether the day at token k is told in passing:
+// in a clause that "after", "when" or "because" or a relative
+// pronoun brings in, as the end of a period ("through Christmas Eve"), or
+// in a clause of the present ("It commemorates June 19, 1865").
+func (s *Session) backgroundDayAt(k int) bool {
+	if k < 1 {
+		return false
+	}
+	if s.wordIs(k-1, "through") || s.wordIs(k-1, "to") || s.wordIs(k-1, "until") {
+		return true
+	}
+	if s.inRelativeClause(k) || s.afterClauseDay(k) || s.whenClause(k) || s.clauseOf(k, "because") >= 0 {
+		return true
+	}
+	v, _ := s.scanTenseAt(k-1, -1)
+	return v == tensePresent
+}
+
+// paragraphBetween reports whether a new line starts between tokens a
+// and b.
+func (s *Session) paragraphBetween(a, b int) bool {
+	return s.anyBetween(a+1, b, func(k int) bool { return s.toks[k].SpaceBefore >= 2 })
+}
+
+// reportedThatBefore reports whether a "that" after a verb of telling or
+// a past verb, within three words, opens the clause holding token i in
+// its sentence: "told jurors that Fuller shot the clerk at about 9:45
+// p.m.", "found that Moran fired four shots" (not a relative "that": "a
+// two-hour mass that began at 10 a.m.").
+func (s *Session) reportedThatBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-25 && !s.sentenceStart(k+1); k-- {
+		if !s.wordIs(k, "that") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if s.inList(j, s.t.lists.reporting) || s.tenseOf(j) == tensePast {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
