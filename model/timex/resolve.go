@@ -8141,6 +8141,9 @@ func (s *Session) originFrom(k int) bool {
 		return false
 	}
 	p, n := s.toks[k-1], s.toks[k+1]
+	if s.wordIs(k+1, "across") || s.wordIs(k+1, "around") && s.wordIs(k+2, "the") || s.wordIs(k+1, "all") && s.wordIs(k+2, "over") {
+		return true // "tens of thousands of people from across the country", "from around the world", "from all over Europe"
+	}
 	if p.Kind != tokWord || p.Cap || !pluralWord(strings.ToLower(s.r.text[p.Start:p.End])) || s.possessiveMark(k+2) ||
 		s.anyBetween(max(k-4, 0), k-1, func(j int) bool {
 			return s.toks[j].Kind == tokNum || s.wordIs(j, "down") || s.wordIs(j, "up") || s.wordIs(j, "compared") || s.wordIs(j, "than")
