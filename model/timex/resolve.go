@@ -3889,7 +3889,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			}
 			return nearestWeekday(d, wd)
 		}
-		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) &&
+		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) && !(m.start > 1 && s.wordIs(m.start-1, "of") && s.inList(m.start-2, s.t.lists.results)) && // (not "will declare the results of Wednesday's elections")
 			(s.eventAfter(m.end+1) || s.willBefore(m.start) && s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) { // (or figures: "Traders will watch Monday's midpoint")
 			// (and a future seen from the telling: "said that Sunday's Oscar
 			// ceremony would go ahead")
@@ -11913,8 +11913,8 @@ func (s *Session) eventAfter(i int) bool {
 		if s.toks[j].Kind != tokWord {
 			return false
 		}
-		if !s.innerHyphen(j + 1) {
-			n++ // (a hyphenated word counts once)
+		if !s.innerHyphen(j+1) && !((s.wordIs(j, "and") || s.wordIs(j, "or")) && j > i && j+1 < len(s.toks) && s.toks[j+1].Kind == tokWord && !s.toks[j+1].Cap) {
+			n++ // (a hyphenated word counts once, and so do two adjectives joined: "Saturday's presidential and parliamentary elections")
 		}
 	}
 	return false
