@@ -9958,7 +9958,7 @@ func (s *Session) calledOffDay(m *match) bool {
 	if m.start < 1 || !s.possessiveMark(m.end) {
 		return false
 	}
-	return s.postponeAt(m.start-1) || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) || s.calledOffAt(m.start-2))
+	return s.postponeAt(m.start-1) || m.start >= 2 && (s.formAt(m.start-2, s.t.lists.postpone) && !s.nounMove(m.start-2) || s.calledOffAt(m.start-2))
 }
 
 // postponed reports whether a word of putting off comes in the few words
@@ -9970,7 +9970,7 @@ func (s *Session) postponed(i int) bool {
 		reach = 16 // (the object may be long: "pushed the men's final between Federer and del Potro back to Monday")
 	}
 	for j := i - 1; j >= 0 && j >= i-reach && !s.sentenceStart(j+1); j-- {
-		if j >= i-8 && (s.t.lex.inClass(s.toks[j].Word, s.t.lists.postpone) || s.formAt(j, s.t.lists.postpone)) {
+		if j >= i-8 && (s.t.lex.inClass(s.toks[j].Word, s.t.lists.postpone) || s.formAt(j, s.t.lists.postpone)) && !s.nounMove(j) {
 			return true
 		}
 		if turned && s.inList(j, s.t.lists.rescheduling) {
@@ -10117,7 +10117,15 @@ func (s *Session) broughtForwardFrom(i int) bool {
 // postponeAt reports whether token i is itself a word of putting off, or
 // starts "called off": "but was postponed", "was called off".
 func (s *Session) postponeAt(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].Word >= 0 && s.t.lex.inClass(s.toks[i].Word, s.t.lists.postpone) || s.calledOffAt(i)
+	return i >= 0 && i < len(s.toks) && s.toks[i].Word >= 0 && s.t.lex.inClass(s.toks[i].Word, s.t.lists.postpone) && !s.nounMove(i) || s.calledOffAt(i)
+}
+
+// nounMove reports whether token j is "move" or "moves" after a
+// determiner or a possessive, a noun ("The move followed Friday's
+// announcement"), not the verb of putting an event elsewhere ("forced the
+// league to move Sunday's game to Detroit").
+func (s *Session) nounMove(j int) bool {
+	return j > 0 && (s.wordIs(j, "move") || s.wordIs(j, "moves")) && (s.inList(j-1, s.t.lists.determiners) || s.possessiveMark(j-1))
 }
 
 // calledOffAt reports whether a word of giving an event up
