@@ -3764,6 +3764,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if m.start >= 2 && m.end < len(s.toks) && s.inList(m.start-1, s.t.lists.determiners) && (s.postponeAt(m.start-2) || s.calledOffAt(m.start-2)) && s.eventAfter(m.end) {
+		// "The city council postponed its Tuesday meeting until Friday":
+		// an event named by its day and put off, as "Tuesday's meeting"
+		// (below), is the nearest such day, or the next when the clause
+		// looks ahead ("may cancel the Monday session")
+		if s.tense(m.start, m.end) == tenseFuture {
+			return stepToWeekday(d, wd, 1, true)
+		}
+		return nearestWeekday(d, wd)
+	}
 	if s.possessiveMark(m.end) {
 		// "Wednesday's ruling" reports something that happened, but
 		// "ahead of Wednesday's summit" looks forward (above)
