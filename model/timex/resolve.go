@@ -71,7 +71,7 @@ type contextLists struct {
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
-	lateness, lateVerbs, sessions, approach, expiry                                                    *classInfo
+	lateness, lateVerbs, sessions, approach, expiry, exhorting                                         *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -174,6 +174,7 @@ func listsOf(l *lexicon) contextLists {
 		observances:        get("observance_words"),
 		lyNouns:            get("ly_nouns"),
 		urging:             get("urging_verbs"),
+		exhorting:          get("exhorting_verbs"),
 		deciding:           get("deciding_verbs"),
 		sessions:           get("session_words"),
 		approach:           get("approach_words"),
@@ -3905,6 +3906,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// ceremony would go ahead")
 			// "Investors will look to Friday's jobs report"; but "would look
 			// for ways to get around Wednesday's ruling" names a day gone by
+			return stepToWeekday(d, wd, 1, true)
+		}
+		if s.exhortedIn(m) {
+			// "Tsipras urged voters to reject the creditors' terms in
+			// Sunday's referendum", told on Thursday: what people are
+			// urged to do in an event, they do in one still to come
 			return stepToWeekday(d, wd, 1, true)
 		}
 		if v := s.possessiveSubjectVerb(m); v == tenseFuture || v == tensePresent {
@@ -13399,6 +13406,51 @@ func (s *Session) reportedThatBefore(i int) bool {
 			if s.inList(j, s.t.lists.reporting) || s.tenseOf(j) == tensePast {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// exhortedIn reports whether the possessive day m names an event that
+// "in" or "at" brings in, in an infinitive's phrase that a verb of
+// urging governs: "urged voters to reject the terms in Sunday's
+// referendum", "is urging Greeks to vote No in Sunday's referendum". Not
+// past another clause's start or verb between the infinitive and the
+// event ("urged Athens to return to talks after voters rejected the terms
+// in Sunday's referendum", "to avoid the square where two officers were
+// injured in Saturday's protest"), nor after "had", nor when a relative
+// clause on the subject holds the urging and a past main verb follows
+// ("Tsipras, who urged voters to reject the terms in Sunday's referendum,
+// hailed the result").
+func (s *Session) exhortedIn(m *match) bool {
+	if m.start < 4 || !(s.wordIs(m.start-1, "in") || s.wordIs(m.start-1, "at")) || !s.eventAfter(m.end+1) {
+		return false
+	}
+	to := -1
+	for k := m.start - 2; k >= 0 && k >= m.start-20 && !s.sentenceStart(k+1); k-- {
+		if s.toks[k].Word == s.t.lists.idTo && to < 0 && k+1 < m.start && s.toks[k+1].Kind == tokWord && !s.toks[k+1].Cap && !s.inList(k+1, s.t.lists.determiners) {
+			to = k
+			continue
+		}
+		if s.possessiveMark(k) || s.wordIs(k, "'") {
+			continue // "the international creditors' austerity demands"
+		}
+		if to < 0 && (s.toks[k].Kind == tokPunct && !s.innerHyphen(k) && !s.isQuote(k) || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") ||
+			s.wordIs(k, "after") || s.wordIs(k, "before") || s.wordIs(k, "because") || s.wordIs(k, "since") || s.wordIs(k, "as") ||
+			s.tenseOf(k) == tensePast || s.participle(k)) {
+			return false
+		}
+		if to >= 0 && s.formAt(k, s.t.lists.exhorting) {
+			if s.hadBefore(k) {
+				return false
+			}
+			if s.inRelativeClause(k) && s.mainVerbAfterClause(m.end) == tensePast {
+				return false
+			}
+			return true
+		}
+		if to >= 0 && (s.toks[k].Kind == tokPunct && !s.innerHyphen(k) || k < to-8) {
+			return false
 		}
 	}
 	return false
