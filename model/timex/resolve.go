@@ -3765,6 +3765,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
+	if m.start >= 3 && s.wordIs(m.start-3, "at") && s.wordIs(m.start-2, "least") &&
+		(s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "into")) {
+		// "halted production at all their plants at least through
+		// Wednesday", told on Monday: the least a state will last reaches
+		// a day ahead, whatever the tense of its start
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if m.start >= 2 && m.end < len(s.toks) && s.inList(m.start-1, s.t.lists.determiners) && (s.postponeAt(m.start-2) || s.calledOffAt(m.start-2)) && s.eventAfter(m.end) {
 		// "The city council postponed its Tuesday meeting until Friday":
 		// an event named by its day and put off, as "Tuesday's meeting"
