@@ -4136,9 +4136,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(d, wd, 1, true)
 		}
 	}
-	if s.urgedFor(m.start) {
+	if s.urgedFor(m.start) && !(m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "through")) && s.directiveBefore(m.start)) {
 		// "asked airlines to cancel flights at Orly on Friday": what
 		// someone was told to do, or the telling; the nearest such day
+		// (but what they were told to do until a day lasts to one ahead
+		// of the telling, below: "urged residents to stay indoors until
+		// Friday")
 		return nearestWeekday(d, wd)
 	}
 	t := s.tense(m.start, m.end)
