@@ -2930,7 +2930,8 @@ func (s *Session) inferYear(m *match) int {
 		// one a day was set for ("called new elections for December")
 		ahead = true
 	}
-	if m.start > 0 && f.day == 0 && f.season == "" && ((s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && s.pastOrPresentBefore(m.start) ||
+	if m.start > 0 && f.day == 0 && f.season == "" && ((s.wordIs(m.start-1, "cover") || s.wordIs(m.start-1, "covers") || s.wordIs(m.start-1, "covering")) && s.pastOrPresentBefore(m.start) &&
+		!s.anyBetween(max(m.start-12, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.forecasts) && s.sameSentence(k, m.start) }) || // (not an outlook's: "The outlook from the weather service covers December through February")
 		m.start > 1 && s.wordIs(m.start-1, "for") && s.inList(m.start-2, s.t.lists.figures) && f.month != 0 && !(m.end < len(s.toks) && s.inList(m.end, s.t.lists.futures)) &&
 			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.publishing) && s.sameSentence(k, m.start) }) ||
 		// "released March producer prices", "will report May retail sales"
