@@ -71,7 +71,7 @@ type contextLists struct {
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
-	lateness, lateVerbs, sessions, approach, expiry, exhorting                                         *classInfo
+	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting                  *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -175,6 +175,8 @@ func listsOf(l *lexicon) contextLists {
 		lyNouns:            get("ly_nouns"),
 		urging:             get("urging_verbs"),
 		exhorting:          get("exhorting_verbs"),
+		delivering:         get("delivering_verbs"),
+		accepting:          get("accepting_verbs"),
 		deciding:           get("deciding_verbs"),
 		sessions:           get("session_words"),
 		approach:           get("approach_words"),
@@ -2157,7 +2159,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				base = s.day()
 			}
 			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
-				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) {
+				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) &&
+				!s.pronounOpens(m.start) {
 				// "Crowds lined the streets of Oslo on Tuesday. Delegates
 				// signed the constitution at Eidsvoll on May 17, 1814.
 				// ¶ The children's parade began at 10 a.m.": a day more than
@@ -2168,7 +2171,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// news's own, is (but the history goes on in its paragraph,
 				// "The landings began on June 6, 1944. The first troops came
 				// ashore at 6:30 a.m.", and in what a court heard of a crime:
-				// "found that he fired four shots at about 1.30am")
+				// "found that he fired four shots at about 1.30am", "said he
+				// threatened the cashier"; nor in a sentence a pronoun opens,
+				// one of the story told: "She was last seen leaving a bowling
+				// alley at 11 p.m.")
 				base = s.day()
 			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
@@ -3766,12 +3772,22 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if m.start >= 3 && s.wordIs(m.start-3, "at") && s.wordIs(m.start-2, "least") &&
-		(s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "into")) {
+	if m.start >= 3 && (s.wordIs(m.start-3, "at") && s.wordIs(m.start-2, "least") && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till") || s.wordIs(m.start-1, "into")) ||
+		(s.wordIs(m.start-3, "through") || s.wordIs(m.start-3, "until")) && s.wordIs(m.start-2, "at") && s.wordIs(m.start-1, "least")) &&
+		!(s.inRelativeClause(m.start) && s.mainVerbAfterClause(m.end) == tensePast) { // (not "The plant, which was shut at least through Wednesday, reopened on Thursday")
 		// "halted production at all their plants at least through
 		// Wednesday", told on Monday: the least a state will last reaches
-		// a day ahead, whatever the tense of its start
+		// a day ahead, whatever the tense of its start ("through at least
+		// Wednesday" too)
 		return stepToWeekday(d, wd, 1, true)
+	}
+	if a := m.start - 1; a >= 2 && !s.inList(a, s.t.lists.determiners) && s.toks[a].Kind == tokWord && !s.toks[a].Cap && s.tenseOf(a) == tenseUnknown && s.inList(a-1, s.t.lists.determiners) &&
+		(s.postponeAt(a-2) || s.calledOffAt(a-2)) && s.eventAfter(m.end) {
+		// "cancelled its regular Tuesday meeting": one adjective first
+		if s.tense(m.start, m.end) == tenseFuture {
+			return stepToWeekday(d, wd, 1, true)
+		}
+		return nearestWeekday(d, wd)
 	}
 	if m.start >= 2 && m.end < len(s.toks) && s.inList(m.start-1, s.t.lists.determiners) && (s.postponeAt(m.start-2) || s.calledOffAt(m.start-2)) && s.eventAfter(m.end) {
 		// "The city council postponed its Tuesday meeting until Friday":
@@ -3908,7 +3924,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			}
 			return nearestWeekday(d, wd)
 		}
-		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) && !(m.start > 1 && s.wordIs(m.start-1, "of") && s.inList(m.start-2, s.t.lists.results)) && // (not "will declare the results of Wednesday's elections")
+		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) && !(m.start > 1 && s.wordIs(m.start-1, "of") && s.inList(m.start-2, s.t.lists.results) && s.anyBetween(max(m.start-6, 0), m.start-3, func(k int) bool { return s.inList(k, s.t.lists.delivering) })) && // (not "will declare the results of Wednesday's elections"; but "will accept the results of Sunday's election if the vote is fair")
 			(s.eventAfter(m.end+1) || s.willBefore(m.start) && s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) { // (or figures: "Traders will watch Monday's midpoint")
 			// (and a future seen from the telling: "said that Sunday's Oscar
 			// ceremony would go ahead")
@@ -10149,11 +10165,21 @@ func (s *Session) postponeAt(i int) bool {
 }
 
 // nounMove reports whether token j is "move" or "moves" after a
-// determiner or a possessive, a noun ("The move followed Friday's
-// announcement"), not the verb of putting an event elsewhere ("forced the
-// league to move Sunday's game to Detroit").
+// determiner or a possessive, or one word past it, or before a verb of
+// its own: a noun ("The move followed Friday's announcement", "The
+// surprise move followed"), not the verb of putting an event elsewhere
+// ("forced the league to move Sunday's game to Detroit").
 func (s *Session) nounMove(j int) bool {
-	return j > 0 && (s.wordIs(j, "move") || s.wordIs(j, "moves")) && (s.inList(j-1, s.t.lists.determiners) || s.possessiveMark(j-1))
+	if j < 1 || !s.wordIs(j, "move") && !s.wordIs(j, "moves") {
+		return false
+	}
+	if s.inList(j-1, s.t.lists.determiners) || s.possessiveMark(j-1) {
+		return true
+	}
+	// (past one word: "The surprise move", "Similar moves followed"; or
+	// before a verb of its own)
+	return j > 1 && s.toks[j-1].Kind == tokWord && !s.toks[j-1].Cap && (s.inList(j-2, s.t.lists.determiners) || s.possessiveMark(j-2)) ||
+		j+1 < len(s.toks) && s.tenseOf(j+1) != tenseUnknown
 }
 
 // calledOffAt reports whether a word of giving an event up
@@ -13376,7 +13402,7 @@ func (s *Session) holidaySubject(i int) bool {
 	}
 	b := s.matches[j].start - 1
 	return endsLikePlural(s.r.text[s.toks[i].Start:s.toks[i].End]) &&
-		(b < 0 || s.sentenceStart(b+1) || s.wordIs(b, "and") || s.wordIs(b, "but") || s.wordIs(b, "because") || s.wordIs(b, "as") || s.wordIs(b, "when") || s.wordIs(b, "since") || s.wordIs(b, "so") || s.wordIs(b, ","))
+		(b < 0 || s.sentenceStart(b+1) || s.wordIs(b, "and") || s.wordIs(b, "but") || s.wordIs(b, "because") || s.wordIs(b, "as") || s.wordIs(b, "when") || s.wordIs(b, "since") || s.wordIs(b, "so") || s.wordIs(b, ",") || s.wordIs(b, ";") || s.wordIs(b, ":"))
 }
 
 // backgroundDayAt reports whether the day at token k is told in passing:
@@ -13407,9 +13433,14 @@ func (s *Session) paragraphBetween(a, b int) bool {
 // a past verb, within three words, opens the clause holding token i in
 // its sentence: "told jurors that Fuller shot the clerk at about 9:45
 // p.m.", "found that Moran fired four shots" (not a relative "that": "a
-// two-hour mass that began at 10 a.m.").
+// two-hour mass that began at 10 a.m."); or a verb of telling right
+// before a pronoun, the subject of what is told: "said he threatened the
+// cashier".
 func (s *Session) reportedThatBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-25 && !s.sentenceStart(k+1); k-- {
+		if s.inList(k-1, s.t.lists.reporting) && (s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it")) {
+			return true
+		}
 		if !s.wordIs(k, "that") {
 			continue
 		}
@@ -13452,6 +13483,9 @@ func (s *Session) exhortedIn(m *match) bool {
 			return false
 		}
 		if to >= 0 && s.formAt(k, s.t.lists.exhorting) {
+			if s.inList(to+1, s.t.lists.accepting) {
+				return false // "urged the opposition to accept its defeat in Sunday's election": an outcome
+			}
 			if s.hadBefore(k) {
 				return false
 			}
@@ -13465,6 +13499,17 @@ func (s *Session) exhortedIn(m *match) bool {
 		}
 	}
 	return false
+}
+
+// pronounOpens reports whether the sentence holding token i opens with a
+// personal pronoun, the subject of a story going on: "She was last seen
+// leaving a bowling alley at 11 p.m."
+func (s *Session) pronounOpens(i int) bool {
+	k := i
+	for k > 0 && !s.sentenceStart(k) {
+		k--
+	}
+	return s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it")
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
