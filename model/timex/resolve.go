@@ -8870,6 +8870,9 @@ func (s *Session) nameBefore(i int) bool {
 	if i < 1 {
 		return false
 	}
+	if i >= 3 && s.innerHyphen(i-2) && s.toks[i-1].Kind == tokWord && s.toks[i-3].Kind == tokWord && s.toks[i-3].Cap && !s.sentenceStart(i-3) {
+		i -= 2 // a name's hyphenated part: "Kim Dae-jung returns to Seoul on Thursday"
+	}
 	p := s.toks[i-1]
 	if p.Kind != tokWord || !p.Cap || p.Word >= 0 && (s.t.pairs[p.Word] != nil && s.matchStartingAt(i-1) >= 0 || s.sentenceStart(i-1)) { // (a word that may start a rule but starts none here is a name's: "The Patriots host Jacksonville")
 		return false
