@@ -2160,7 +2160,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
 				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) &&
-				!s.pronounOpens(m.start) {
+				!s.pronounOpens(m.start) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base)) {
 				// "Crowds lined the streets of Oslo on Tuesday. Delegates
 				// signed the constitution at Eidsvoll on May 17, 1814.
 				// ¶ The children's parade began at 10 a.m.": a day more than
@@ -2174,7 +2174,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// "found that he fired four shots at about 1.30am", "said he
 				// threatened the cashier"; nor in a sentence a pronoun opens,
 				// one of the story told: "She was last seen leaving a bowling
-				// alley at 11 p.m.")
+				// alley at 11 p.m."), nor after a clock time on the old day,
+				// whose hours the story goes on telling: "sent a train onto
+				// the line at 6:47 a.m. on Oct. 5, 2021. ¶ The trains
+				// collided at about 6:51")
 				base = s.day()
 			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
