@@ -71,7 +71,7 @@ type contextLists struct {
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
-	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting                  *classInfo
+	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting, happened        *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -177,6 +177,7 @@ func listsOf(l *lexicon) contextLists {
 		exhorting:          get("exhorting_verbs"),
 		delivering:         get("delivering_verbs"),
 		accepting:          get("accepting_verbs"),
+		happened:           get("happened_verbs"),
 		deciding:           get("deciding_verbs"),
 		sessions:           get("session_words"),
 		approach:           get("approach_words"),
@@ -3211,6 +3212,11 @@ func (s *Session) inferYear(m *match) int {
 			// by, not in the one just ahead
 			return best - 1
 		}
+	}
+	if f.day != 0 && cands[best] > 0 && cands[best-1] > -366 && s.happenedBefore(m) {
+		// "The pact took effect on Jan. 1", told on Dec. 21: what a past
+		// of happening dates is gone by, however near the next such day
+		return best - 1
 	}
 	// "before his Jan. 20 inauguration", "ahead of the March 3 vote": a
 	// month and day that names an event set for it is the nearest such
@@ -9990,6 +9996,28 @@ next:
 	return false
 }
 
+// formLen is formAt that also gives the number of tokens of the longest
+// form of c starting at token i.
+func (s *Session) formLen(i int, c *classInfo) (int, bool) {
+	if c == nil || i < 0 || i >= len(s.toks) || s.toks[i].Word < 0 || !c.starts(s.toks[i].Word) {
+		return 0, false
+	}
+	best := 0
+next:
+	for _, fe := range s.t.lex.forms[s.toks[i].Word] {
+		if fe.class != c {
+			continue
+		}
+		for k, rw := range fe.rest {
+			if i+1+k >= len(s.toks) || s.toks[i+1+k].Word != rw {
+				continue next
+			}
+		}
+		best = max(best, 1+len(fe.rest))
+	}
+	return best, best > 0
+}
+
 // hadBefore reports whether "had" stands among the few words before
 // token i ("had been scheduled", "had planned").
 func (s *Session) hadBefore(i int) bool {
@@ -13516,6 +13544,23 @@ func (s *Session) pronounOpens(i int) bool {
 		k--
 	}
 	return s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it")
+}
+
+// happenedBefore reports whether a past verb of happening ends right
+// before the date m, or before its "on": "The pact took effect on Jan.
+// 1", "the strike began Dec. 3" (not after "had been due to" or "was to":
+// the verb must be the clause's own finite past).
+func (s *Session) happenedBefore(m *match) bool {
+	e := m.start
+	if e > 0 && s.wordIs(e-1, "on") {
+		e--
+	}
+	for k := e - 1; k >= 0 && k >= e-4; k-- {
+		if n, ok := s.formLen(k, s.t.lists.happened); ok && k+n == e {
+			return !(k > 0 && (s.toks[k-1].Word == s.t.lists.idTo || s.isModal(k-1) || s.wordIs(k-1, "not")))
+		}
+	}
+	return false
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
