@@ -12911,7 +12911,8 @@ func (s *Session) tenseOfWord(i int) int {
 		// Sunday morning": the verb, not "last week"; "for the last time
 		// at noon Wednesday": an adjective
 		return tenseUnknown
-	} else if !t.Cap && t.Word == l.idMay && i+2 < len(s.toks) && s.toks[i+1].Word == l.idNot && s.toks[i+2].Kind == tokWord && s.toks[i+2].Word != l.idHave &&
+	} else if !t.Cap && t.Word == l.idMay && i+2 < len(s.toks) && s.toks[i+1].Word == l.idNot && s.toks[i+2].Kind == tokWord &&
+		(s.toks[i+2].Word != l.idHave || !s.participle(i+3) && s.untilSoonAfter(i+3, i+7)) && // ("may not have power again until Wednesday": "have" a verb of its own)
 		(s.toks[i+2].Word != l.idBe || s.untilSoonAfter(i+3, i+7)) {
 		// "Democrats may not settle their race until the convention in
 		// late August": a possibility ahead, negated ("could not attend"
