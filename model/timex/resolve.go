@@ -2036,6 +2036,12 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// July 28": the date restates the one just told, in its year
 				year = lp.t.Year()
 				s.anchored = true
+			} else if lp := s.lastPoint; f.month != 0 && f.day != 0 && s.lastSet && !lp.ref && lp.g == model.GranDay && int(lp.t.Month()) == f.month && lp.t.Day() == f.day && lp.t.Year() != year &&
+				m.start > s.lastEnd && m.start-s.lastEnd <= 3 && s.sameSentence(s.lastAt, m.start) {
+				// "Next year's Mardi Gras falls on Feb. 28": the month and day
+				// of the day just told, restated, are in its year
+				year = lp.t.Year()
+				s.anchored = true
 			} else if lp, ok := s.historyDay(m); ok {
 				// "a lookout on the Pinta spotted land at about 2 a.m. on Oct.
 				// 12, 1492. … On Oct. 10, his crews had threatened to turn
@@ -7436,7 +7442,7 @@ func (s *Session) holiday(m *match, tx *model.Timex, year int) (point, bool) {
 			// this year's, and "villagers have gathered there on Easter
 			// Sunday" every year's)
 			year = d.Year()
-		} else if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g == model.GranYear && s.possessiveMark(s.lastEnd) && s.eventAfter(s.lastEnd+1) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastEnd <= 10 && !f.hasShift {
+		} else if lp := s.lastPoint; s.lastSet && !lp.ref && lp.g == model.GranYear && s.possessiveMark(s.lastEnd) && (s.eventAfter(s.lastEnd+1) || m.start == s.lastEnd+1) && s.sameSentence(s.lastAt, m.start) && m.start-s.lastEnd <= 10 && !f.hasShift { // (or the holiday itself: "Next year's Mardi Gras falls on Feb. 28")
 			// "next year's marathon would be held on Patriots' Day": the
 			// holiday of the year whose event the sentence tells of (not
 			// "shorter than last year's because Thanksgiving fell on Nov. 28")
