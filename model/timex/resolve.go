@@ -10336,7 +10336,10 @@ func (s *Session) nounCompound(i int) bool {
 func (s *Session) causeBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3 && !s.sentenceStart(j+1); j-- {
 		if s.inList(j, s.t.lists.causative) {
-			return true
+			// (a noun after a determiner, a hyphened word or an adjective
+			// after one: "and a 24-hour help line began operating on Monday")
+			return !(j > 0 && s.inList(j-1, s.t.lists.determiners) || j > 1 && s.innerHyphen(j-2) ||
+				j > 1 && s.inList(j-2, s.t.lists.determiners) && s.toks[j-1].Kind == tokWord && !s.toks[j-1].Cap && s.tenseOf(j-1) == tenseUnknown)
 		}
 	}
 	return false
