@@ -72,6 +72,7 @@ type contextLists struct {
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
 	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting, happened        *classInfo
+	granting                                                                                           *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -178,6 +179,7 @@ func listsOf(l *lexicon) contextLists {
 		delivering:         get("delivering_verbs"),
 		accepting:          get("accepting_verbs"),
 		happened:           get("happened_verbs"),
+		granting:           get("granting_verbs"),
 		deciding:           get("deciding_verbs"),
 		sessions:           get("session_words"),
 		approach:           get("approach_words"),
@@ -1911,7 +1913,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// ended may still be reported on: "said profit in the third
 				// quarter would fall short", told in October)
 				year++
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && (t != tenseFuture || s.modalPerfectAround(m)) && !(s.after(m, s.t.lists.deadline) && t != tensePast) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && (t != tenseFuture || s.modalPerfectAround(m)) && !(s.after(m, s.t.lists.deadline) && (t != tensePast || s.deadlineInfinitive(m))) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
@@ -13571,6 +13573,17 @@ func (s *Session) happenedBefore(m *match) bool {
 		}
 	}
 	return false
+}
+
+// deadlineInfinitive reports whether an infinitive follows the deadline
+// m, the deed due by it, after a verb of granting time: "gave the firm
+// until the end of the third quarter to pay" (a time given, whatever the
+// tense of the giving; not "negotiated until 2 a.m. Wednesday to reach a
+// deal").
+func (s *Session) deadlineInfinitive(m *match) bool {
+	return m.end+1 < len(s.toks) && s.toks[m.end].Word == s.t.lists.idTo && s.toks[m.end+1].Kind == tokWord && !s.toks[m.end+1].Cap &&
+		!s.inList(m.end+1, s.t.lists.determiners) && !s.inList(m.end+1, s.t.lists.prepositions) && s.tenseOf(m.end+1) != tensePast &&
+		s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.granting) && s.sameSentence(k, m.start) })
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
