@@ -3231,6 +3231,14 @@ func (s *Session) inferYear(m *match) int {
 	// day, whatever the tense of the telling
 	eventDay := f.day != 0 && m.start > 0 && m.end < len(s.toks) && s.inList(m.start-1, s.t.lists.determiners) && // (determiners hold "his", "her", "its", "their")
 		s.inList(m.end, s.t.lists.scheduled) && math.Abs(cands[best]) < 100
+	if deadline && cands[best] < 0 && cands[best+1] < 366 && (tense == tensePresent || tense == tenseFuture) && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "till")) &&
+		!s.perfectBefore(m.start-1) {
+		// "A transition period runs until Dec. 31", told on Jan. 31: a
+		// period that runs on in the present or the future ends ahead,
+		// however near the last such day (but "has risen through June" is
+		// gone by)
+		return best + 1
+	}
 	if math.Abs(cands[best]) < tenseOverride || deadline || aheadOf || deadlineNoun || eventDay {
 		// announcements speak in the past of dates just ahead, and plans
 		// in the future of dates just gone: near dates stay nearest, and
