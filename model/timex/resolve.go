@@ -2169,7 +2169,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
 				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) &&
-				!s.pronounOpens(m.start) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base)) {
+				!s.pronounOpens(m.start) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base)) &&
+				!(s.anyInSentence(s.lastDayAt, func(k int) bool { return s.inList(k, s.t.lists.incidents) }) && !s.afterClauseDay(s.lastDayAt)) {
 				// "Crowds lined the streets of Oslo on Tuesday. Delegates
 				// signed the constitution at Eidsvoll on May 17, 1814.
 				// ¶ The children's parade began at 10 a.m.": a day more than
@@ -2186,7 +2187,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// alley at 11 p.m."), nor after a clock time on the old day,
 				// whose hours the story goes on telling: "sent a train onto
 				// the line at 6:47 a.m. on Oct. 5, 2021. ¶ The trains
-				// collided at about 6:51")
+				// collided at about 6:51"), nor after an incident told with the
+				// old day, whose story goes on: "killed in an explosion on
+				// Nov. 3, 1962. ¶ The blast tore through the shaft at 2:15
+				// p.m."; but an anniversary "after" one is background: "ten
+				// years after a fire gutted it on Jan. 4, 2010")
 				base = s.day()
 			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
