@@ -72,7 +72,7 @@ type contextLists struct {
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
 	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting, happened        *classInfo
-	granting                                                                                           *classInfo
+	granting, supplyNouns, acceptedOutcomes                                                            *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
 	// name one event ("earthquake", "quake", "tremor")
 	eventFamilies []*classInfo
@@ -180,6 +180,8 @@ func listsOf(l *lexicon) contextLists {
 		accepting:          get("accepting_verbs"),
 		happened:           get("happened_verbs"),
 		granting:           get("granting_verbs"),
+		supplyNouns:        get("supply_nouns"),
+		acceptedOutcomes:   get("accepted_outcomes"),
 		deciding:           get("deciding_verbs"),
 		sessions:           get("session_words"),
 		approach:           get("approach_words"),
@@ -1913,7 +1915,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// ended may still be reported on: "said profit in the third
 				// quarter would fall short", told in October)
 				year++
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && (t != tenseFuture || s.modalPerfectAround(m)) && !(s.after(m, s.t.lists.deadline) && (t != tensePast || s.deadlineInfinitive(m))) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && (t != tenseFuture || s.modalPerfectAround(m)) && !(s.after(m, s.t.lists.deadline) && (t != tensePast || s.deadlineInfinitive(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 120*24*time.Hour)) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
@@ -2039,7 +2041,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				year = lp.t.Year()
 				s.anchored = true
 			} else if lp := s.lastPoint; f.month != 0 && f.day != 0 && s.lastSet && !lp.ref && lp.g == model.GranDay && int(lp.t.Month()) == f.month && lp.t.Day() == f.day && lp.t.Year() != year &&
-				m.start > s.lastEnd && m.start-s.lastEnd <= 3 && s.sameSentence(s.lastAt, m.start) {
+				m.start > s.lastEnd && m.start-s.lastEnd <= 3 && s.sameSentence(s.lastAt, m.start) &&
+				!s.anyBetween(s.lastEnd, m.start-1, func(k int) bool { return s.wordIs(k, "again") || s.wordIs(k, "also") }) {
+				// (not another one: "sworn in on Jan. 20, 2017 and again on Jan. 20")
 				// "Next year's Mardi Gras falls on Feb. 28": the month and day
 				// of the day just told, restated, are in its year
 				year = lp.t.Year()
@@ -2169,7 +2173,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
 				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) &&
-				!s.pronounOpens(m.start) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base)) &&
+				!s.pronounOpens(m.start) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base) &&
+				f.hour24()*60+f.minute-(s.lastClock.t.Hour()*60+s.lastClock.t.Minute()) >= 0 && f.hour24()*60+f.minute-(s.lastClock.t.Hour()*60+s.lastClock.t.Minute()) <= 120) &&
 				!(s.anyInSentence(s.lastDayAt, func(k int) bool { return s.inList(k, s.t.lists.incidents) }) && !s.afterClauseDay(s.lastDayAt)) {
 				// "Crowds lined the streets of Oslo on Tuesday. Delegates
 				// signed the constitution at Eidsvoll on May 17, 1814.
@@ -3954,7 +3959,18 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			}
 			return nearestWeekday(d, wd)
 		}
-		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) && !(m.start > 1 && s.wordIs(m.start-1, "of") && s.inList(m.start-2, s.t.lists.results) && s.anyBetween(max(m.start-6, 0), m.start-3, func(k int) bool { return s.inList(k, s.t.lists.delivering) })) && // (not "will declare the results of Wednesday's elections"; but "will accept the results of Sunday's election if the vote is fair")
+		if resultsOf := m.start > 1 && s.wordIs(m.start-1, "of") && s.inList(m.start-2, s.t.lists.results); resultsOf && s.willBefore(m.start) && s.eventAfter(m.end+1) {
+			// "will declare the results of Wednesday's elections": results a
+			// verb delivers are of an event gone by; others may be of one
+			// still to come or just gone ("will accept the results of
+			// Sunday's election if the vote is fair", "will not accept the
+			// results of Sunday's election, citing fraud"): the nearest
+			if s.anyBetween(max(m.start-6, 0), m.start-3, func(k int) bool { return s.inList(k, s.t.lists.delivering) }) {
+				return stepToWeekday(d, wd, -1, true)
+			}
+			return nearestWeekday(d, wd)
+		}
+		if (s.willBefore(m.start) || s.mayBefore(m.start) && !s.reactionBefore(m.start) || s.wouldAround(m)) && !s.afterBetweenWill(m.start) &&
 			(s.eventAfter(m.end+1) || s.willBefore(m.start) && s.anyBetween(m.end+1, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.figures) })) { // (or figures: "Traders will watch Monday's midpoint")
 			// (and a future seen from the telling: "said that Sunday's Oscar
 			// ceremony would go ahead")
@@ -12936,7 +12952,7 @@ func (s *Session) tenseOfWord(i int) int {
 		// at noon Wednesday": an adjective
 		return tenseUnknown
 	} else if !t.Cap && t.Word == l.idMay && i+2 < len(s.toks) && s.toks[i+1].Word == l.idNot && s.toks[i+2].Kind == tokWord &&
-		(s.toks[i+2].Word != l.idHave || !s.participle(i+3) && s.untilSoonAfter(i+3, i+7)) && // ("may not have power again until Wednesday": "have" a verb of its own)
+		(s.toks[i+2].Word != l.idHave || s.haveObjectAt(i+3) && s.untilSoonAfter(i+3, i+7)) && // ("may not have power again until Wednesday": "have" a verb of its own; not "may not have read the report until Friday")
 		(s.toks[i+2].Word != l.idBe || s.untilSoonAfter(i+3, i+7)) {
 		// "Democrats may not settle their race until the convention in
 		// late August": a possibility ahead, negated ("could not attend"
@@ -13542,8 +13558,8 @@ func (s *Session) exhortedIn(m *match) bool {
 			return false
 		}
 		if to >= 0 && s.formAt(k, s.t.lists.exhorting) {
-			if s.inList(to+1, s.t.lists.accepting) {
-				return false // "urged the opposition to accept its defeat in Sunday's election": an outcome
+			if s.inList(to+1, s.t.lists.accepting) && s.anyBetween(to+2, min(to+4, m.start-2), func(j int) bool { return s.inList(j, s.t.lists.acceptedOutcomes) }) {
+				return false // "urged the opposition to accept its defeat in Sunday's election": an outcome (not "to accept the peace agreement in Sunday's referendum")
 			}
 			if s.hadBefore(k) {
 				return false
@@ -13580,9 +13596,20 @@ func (s *Session) happenedBefore(m *match) bool {
 	if e > 0 && s.wordIs(e-1, "on") {
 		e--
 	}
+	if e > 1 && s.wordIs(e-1, "midnight") && s.wordIs(e-2, "at") {
+		e -= 2 // "took effect at midnight on Jan. 1"
+	}
 	for k := e - 1; k >= 0 && k >= e-4; k-- {
 		if n, ok := s.formLen(k, s.t.lists.happened); ok && k+n == e {
-			return !(k > 0 && (s.toks[k-1].Word == s.t.lists.idTo || s.isModal(k-1) || s.wordIs(k-1, "not")))
+			// (not after "to", a modal, "not", "get" or "be": "is expected
+			// to get started on Jan. 4"; nor after a future earlier in the
+			// sentence, which backshifts it: "would be expanded after the
+			// pilot ended on Jan. 31")
+			return !(k > 0 && (s.toks[k-1].Word == s.t.lists.idTo || s.isModal(k-1) || s.wordIs(k-1, "not") || s.isBe(k-1) ||
+				s.wordIs(k-1, "get") || s.wordIs(k-1, "got") || s.wordIs(k-1, "gets") || s.wordIs(k-1, "getting"))) &&
+				!s.anyBetween(max(k-20, 0), k-1, func(j int) bool {
+					return s.sameSentence(j, k) && (s.wordIs(j, "would") || s.wordIs(j, "will") || s.wordIs(j, "'ll"))
+				})
 		}
 	}
 	return false
@@ -13597,6 +13624,21 @@ func (s *Session) deadlineInfinitive(m *match) bool {
 	return m.end+1 < len(s.toks) && s.toks[m.end].Word == s.t.lists.idTo && s.toks[m.end+1].Kind == tokWord && !s.toks[m.end+1].Cap &&
 		!s.inList(m.end+1, s.t.lists.determiners) && !s.inList(m.end+1, s.t.lists.prepositions) && s.tenseOf(m.end+1) != tensePast &&
 		s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.granting) && s.sameSentence(k, m.start) })
+}
+
+// haveObjectAt reports whether token i opens the object of a "have" that
+// is a verb of its own, not the perfect's: a determiner or a number, or a
+// supply a household may lack (supply_nouns: "may not have electricity
+// again until Wednesday"; not "may not have read the report").
+func (s *Session) haveObjectAt(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if t.Kind == tokNum || s.inList(i, s.t.lists.determiners) && !s.wordIs(i, "that") {
+		return true
+	}
+	return s.inList(i, s.t.lists.supplyNouns)
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
