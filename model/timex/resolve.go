@@ -1915,7 +1915,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// ended may still be reported on: "said profit in the third
 				// quarter would fall short", told in October)
 				year++
-			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && (t != tenseFuture || s.modalPerfectAround(m)) && !(s.after(m, s.t.lists.deadline) && (t != tensePast || s.deadlineInfinitive(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 120*24*time.Hour)) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
+			} else if t := s.tense(m.start, m.end); f.ord-1 > (int(s.dct.Month())-1)/months && (t != tenseFuture || s.modalPerfectAround(m)) && !(s.after(m, s.t.lists.deadline) && (t != tensePast || s.deadlineInfinitive(m))) && !s.mayBefore(m.start) && !s.progressiveFor(m.start) && !s.pastInfinitiveBefore(m.start) && !s.aheadOfQuarter(m) &&
 				!(t == tensePresent && f.ord-1 == (int(s.dct.Month())-1)/months+1 && !s.resultsNear(m) && ymd(year, (f.ord-1)*months+1, 1).Sub(s.day()) <= 31*24*time.Hour) { // ("Markets are pricing in a recession in the second quarter", told in March: the one about to begin)
 				year-- // but "no recovery until the second half" looks ahead
 			} else if f.unit == "Q" && f.ord-1 >= (int(s.dct.Month())-1)/3+2 && m.end < len(s.toks) && s.anyBetween(m.end, min(m.end+2, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.results) }) &&
@@ -2041,9 +2041,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				year = lp.t.Year()
 				s.anchored = true
 			} else if lp := s.lastPoint; f.month != 0 && f.day != 0 && s.lastSet && !lp.ref && lp.g == model.GranDay && int(lp.t.Month()) == f.month && lp.t.Day() == f.day && lp.t.Year() != year &&
-				m.start > s.lastEnd && m.start-s.lastEnd <= 3 && s.sameSentence(s.lastAt, m.start) &&
-				!s.anyBetween(s.lastEnd, m.start-1, func(k int) bool { return s.wordIs(k, "again") || s.wordIs(k, "also") }) {
-				// (not another one: "sworn in on Jan. 20, 2017 and again on Jan. 20")
+				m.start > s.lastEnd && m.start-s.lastEnd <= 3 && s.sameSentence(s.lastAt, m.start) {
 				// "Next year's Mardi Gras falls on Feb. 28": the month and day
 				// of the day just told, restated, are in its year
 				year = lp.t.Year()
@@ -2173,9 +2171,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			}
 			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
 				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) &&
-				!s.pronounOpens(m.start) && !(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base) &&
-				f.hour24()*60+f.minute-(s.lastClock.t.Hour()*60+s.lastClock.t.Minute()) >= 0 && f.hour24()*60+f.minute-(s.lastClock.t.Hour()*60+s.lastClock.t.Minute()) <= 120) &&
-				!(s.anyInSentence(s.lastDayAt, func(k int) bool { return s.inList(k, s.t.lists.incidents) }) && !s.afterClauseDay(s.lastDayAt)) {
+				!s.pronounOpens(m.start) && (s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.scheduled) && k != m.start }) ||
+				!(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base)) &&
+					!(s.anyInSentence(s.lastDayAt, func(k int) bool { return s.inList(k, s.t.lists.incidents) }) && !s.afterClauseDay(s.lastDayAt))) {
 				// "Crowds lined the streets of Oslo on Tuesday. Delegates
 				// signed the constitution at Eidsvoll on May 17, 1814.
 				// ¶ The children's parade began at 10 a.m.": a day more than
@@ -2196,7 +2194,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// old day, whose story goes on: "killed in an explosion on
 				// Nov. 3, 1962. ¶ The blast tore through the shaft at 2:15
 				// p.m."; but an anniversary "after" one is background: "ten
-				// years after a fire gutted it on Jan. 4, 2010")
+				// years after a fire gutted it on Jan. 4, 2010"; and a sentence
+				// that names an event of its own, a hearing or a service, is
+				// the news's: "The hearing was adjourned at 4 p.m.")
 				base = s.day()
 			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
@@ -3242,7 +3242,7 @@ func (s *Session) inferYear(m *match) int {
 	eventDay := f.day != 0 && m.start > 0 && m.end < len(s.toks) && s.inList(m.start-1, s.t.lists.determiners) && // (determiners hold "his", "her", "its", "their")
 		s.inList(m.end, s.t.lists.scheduled) && math.Abs(cands[best]) < 100
 	if deadline && cands[best] < 0 && cands[best+1] < 366 && (tense == tensePresent || tense == tenseFuture) && m.start > 0 && (s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "till")) &&
-		!s.perfectBefore(m.start-1) {
+		!s.perfectBefore(m.start-1) && !(m.start > 1 && (s.unitWordAt(m.start-2) || s.inList(m.start-2, s.t.lists.results))) { // (not a reporting window: "for the three months through Dec. 28", "up 14 percent in the 12 months through Dec. 31")
 		// "A transition period runs until Dec. 31", told on Jan. 31: a
 		// period that runs on in the present or the future ends ahead,
 		// however near the last such day (but "has risen through June" is
@@ -13603,12 +13603,15 @@ func (s *Session) happenedBefore(m *match) bool {
 		if n, ok := s.formLen(k, s.t.lists.happened); ok && k+n == e {
 			// (not after "to", a modal, "not", "get" or "be": "is expected
 			// to get started on Jan. 4"; nor after a future earlier in the
-			// sentence, which backshifts it: "would be expanded after the
-			// pilot ended on Jan. 31")
+			// sentence, with a clause of time between, which backshifts it:
+			// "would be expanded after the pilot ended on Jan. 31")
 			return !(k > 0 && (s.toks[k-1].Word == s.t.lists.idTo || s.isModal(k-1) || s.wordIs(k-1, "not") || s.isBe(k-1) ||
-				s.wordIs(k-1, "get") || s.wordIs(k-1, "got") || s.wordIs(k-1, "gets") || s.wordIs(k-1, "getting"))) &&
+				s.wordIs(k-1, "get") || s.wordIs(k-1, "gets") || s.wordIs(k-1, "getting"))) &&
 				!s.anyBetween(max(k-20, 0), k-1, func(j int) bool {
-					return s.sameSentence(j, k) && (s.wordIs(j, "would") || s.wordIs(j, "will") || s.wordIs(j, "'ll"))
+					return s.sameSentence(j, k) && (s.wordIs(j, "would") || s.wordIs(j, "will") || s.wordIs(j, "'ll")) &&
+						s.anyBetween(j+1, k-1, func(c int) bool {
+							return s.wordIs(c, "after") || s.wordIs(c, "once") || s.wordIs(c, "when") || s.wordIs(c, "until") || s.wordIs(c, "before")
+						})
 				})
 		}
 	}
@@ -13623,7 +13626,8 @@ func (s *Session) happenedBefore(m *match) bool {
 func (s *Session) deadlineInfinitive(m *match) bool {
 	return m.end+1 < len(s.toks) && s.toks[m.end].Word == s.t.lists.idTo && s.toks[m.end+1].Kind == tokWord && !s.toks[m.end+1].Cap &&
 		!s.inList(m.end+1, s.t.lists.determiners) && !s.inList(m.end+1, s.t.lists.prepositions) && s.tenseOf(m.end+1) != tensePast &&
-		s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.granting) && s.sameSentence(k, m.start) })
+		s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.inList(k, s.t.lists.granting) && s.sameSentence(k, m.start) }) &&
+		!s.anyBetween(m.end+2, min(m.end+16, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.lapse) && s.sameSentence(k, m.start) }) // (not one "met" or "missed" after)
 }
 
 // haveObjectAt reports whether token i opens the object of a "have" that
@@ -13638,7 +13642,7 @@ func (s *Session) haveObjectAt(i int) bool {
 	if t.Kind == tokNum || s.inList(i, s.t.lists.determiners) && !s.wordIs(i, "that") {
 		return true
 	}
-	return s.inList(i, s.t.lists.supplyNouns)
+	return s.inList(i, s.t.lists.supplyNouns) || i+1 < len(s.toks) && s.toks[i].Kind == tokWord && !s.toks[i].Cap && s.inList(i+1, s.t.lists.supplyNouns) // ("may not have hot water")
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
