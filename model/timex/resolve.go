@@ -2169,34 +2169,11 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// passing is background; the lead's, the news's own, goes on
 				base = s.day()
 			}
-			if ok && f.hasClock && s.hasDCT && s.lastDayAt >= 0 && s.lastDayAt < m.start && !s.sameSentence(s.lastDayAt, m.start) && s.sentencesBetween(s.lastDayAt, m.start) <= 2 &&
-				base.Before(s.day().AddDate(-1, 0, 0)) && sameDay(s.leadDayT, s.day()) && !(s.annivAt >= 0 && sameDay(base, s.annivDayT)) && !s.pluperfectSentence(m.start) && (s.paragraphBetween(s.lastDayAt, m.start) || s.backgroundDayAt(s.lastDayAt)) && !s.reportedThatBefore(m.start) &&
-				!s.pronounOpens(m.start) && (s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.scheduled) && k != m.start }) ||
-				!(s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base)) &&
-					!(s.anyInSentence(s.lastDayAt, func(k int) bool { return s.inList(k, s.t.lists.incidents) }) && !s.afterClauseDay(s.lastDayAt))) {
+			if ok && f.hasClock && s.farDayLeft(m, base) {
 				// "Crowds lined the streets of Oslo on Tuesday. Delegates
 				// signed the constitution at Eidsvoll on May 17, 1814.
-				// ¶ The children's parade began at 10 a.m.": a day more than
-				// a year back, told before a new paragraph or in passing (in
-				// an "after", "when" or relative clause, as a
-				// period's end, in a present: "It commemorates June 19,
-				// 1865"), is no day the story goes on with; the lead's, the
-				// news's own, is (but the history goes on in its paragraph,
-				// "The landings began on June 6, 1944. The first troops came
-				// ashore at 6:30 a.m.", and in what a court heard of a crime:
-				// "found that he fired four shots at about 1.30am", "said he
-				// threatened the cashier"; nor in a sentence a pronoun opens,
-				// one of the story told: "She was last seen leaving a bowling
-				// alley at 11 p.m."), nor after a clock time on the old day,
-				// whose hours the story goes on telling: "sent a train onto
-				// the line at 6:47 a.m. on Oct. 5, 2021. ¶ The trains
-				// collided at about 6:51"), nor after an incident told with the
-				// old day, whose story goes on: "killed in an explosion on
-				// Nov. 3, 1962. ¶ The blast tore through the shaft at 2:15
-				// p.m."; but an anniversary "after" one is background: "ten
-				// years after a fire gutted it on Jan. 4, 2010"; and a sentence
-				// that names an event of its own, a hearing or a service, is
-				// the news's: "The hearing was adjourned at 4 p.m.")
+				// ¶ The children's parade began at 10 a.m.": the lead's day,
+				// the news's own
 				base = s.day()
 			}
 			if wd := isoWeekday(base); ok && f.hasClock && s.hasDCT && wd >= 6 && isoWeekday(s.day()) <= 5 && base.Before(s.day()) && s.day().Sub(base) <= 48*time.Hour &&
@@ -3816,15 +3793,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// Wednesday" too)
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if a := m.start - 1; a >= 2 && !s.inList(a, s.t.lists.determiners) && s.toks[a].Kind == tokWord && !s.toks[a].Cap && s.tenseOf(a) == tenseUnknown && s.inList(a-1, s.t.lists.determiners) &&
-		(s.postponeAt(a-2) || s.calledOffAt(a-2)) && s.eventAfter(m.end) {
-		// "cancelled its regular Tuesday meeting": one adjective first
-		if s.tense(m.start, m.end) == tenseFuture {
-			return stepToWeekday(d, wd, 1, true)
-		}
-		return nearestWeekday(d, wd)
+	det := m.start - 1 // (past one adjective: "cancelled its regular Tuesday meeting")
+	if det >= 2 && !s.inList(det, s.t.lists.determiners) && s.toks[det].Kind == tokWord && !s.toks[det].Cap && s.tenseOf(det) == tenseUnknown {
+		det--
 	}
-	if m.start >= 2 && m.end < len(s.toks) && s.inList(m.start-1, s.t.lists.determiners) && (s.postponeAt(m.start-2) || s.calledOffAt(m.start-2)) && s.eventAfter(m.end) {
+	if det >= 1 && s.inList(det, s.t.lists.determiners) && (s.postponeAt(det-1) || s.calledOffAt(det-1)) && s.eventAfter(m.end) {
 		// "The city council postponed its Tuesday meeting until Friday":
 		// an event named by its day and put off, as "Tuesday's meeting"
 		// (below), is the nearest such day, or the next when the clause
@@ -13643,6 +13616,42 @@ func (s *Session) haveObjectAt(i int) bool {
 		return true
 	}
 	return s.inList(i, s.t.lists.supplyNouns) || i+1 < len(s.toks) && s.toks[i].Kind == tokWord && !s.toks[i].Cap && s.inList(i+1, s.t.lists.supplyNouns) // ("may not have hot water")
+}
+
+// farDayLeft reports whether the clock time m, told after base, the last
+// day told, more than a year back and in a sentence before, is the news's
+// instead: base was told before a new paragraph or in passing (in an
+// "after", "when" or relative clause, as a period's end, in a present:
+// "It commemorates June 19, 1865"), and the story does not go on with it
+// ("Crowds lined the streets of Oslo on Tuesday. Delegates signed the
+// constitution at Eidsvoll on May 17, 1814. ¶ The children's parade began
+// at 10 a.m."). It goes on in its paragraph ("The landings began on June
+// 6, 1944. The first troops came ashore at 6:30 a.m."), in what a court
+// heard of a crime ("found that he fired four shots at about 1.30am",
+// "said he threatened the cashier"), in a sentence a pronoun opens ("She
+// was last seen leaving a bowling alley at 11 p.m."), after a clock time
+// on the old day, whose hours the story goes on telling ("sent a train
+// onto the line at 6:47 a.m. on Oct. 5, 2021. ¶ The trains collided at
+// about 6:51"), and after an incident told with the old day ("killed in an
+// explosion on Nov. 3, 1962. ¶ The blast tore through the shaft at 2:15
+// p.m."; but an anniversary "after" one is background: "ten years after
+// a fire gutted it on Jan. 4, 2010"); but not into a sentence that names
+// an event of its own, a hearing or a service ("The hearing was adjourned
+// at 4 p.m.").
+func (s *Session) farDayLeft(m *match, base time.Time) bool {
+	if !s.hasDCT || s.lastDayAt < 0 || s.lastDayAt >= m.start || s.sameSentence(s.lastDayAt, m.start) || s.sentencesBetween(s.lastDayAt, m.start) > 2 ||
+		!base.Before(s.day().AddDate(-1, 0, 0)) || !sameDay(s.leadDayT, s.day()) || s.annivAt >= 0 && sameDay(base, s.annivDayT) || s.pluperfectSentence(m.start) {
+		return false
+	}
+	if !s.paragraphBetween(s.lastDayAt, m.start) && !s.backgroundDayAt(s.lastDayAt) || s.reportedThatBefore(m.start) || s.pronounOpens(m.start) {
+		return false
+	}
+	if s.anyInSentence(m.start, func(k int) bool { return s.inList(k, s.t.lists.scheduled) && k != m.start }) {
+		return true
+	}
+	clockGoesOn := s.lastClockAt >= 0 && s.lastClockAt < m.start && sameDay(s.lastClock.t, base)
+	incident := s.anyInSentence(s.lastDayAt, func(k int) bool { return s.inList(k, s.t.lists.incidents) }) && !s.afterClauseDay(s.lastDayAt)
+	return !clockGoesOn && !incident
 }
 
 // matchStartingAt is the index of the match that starts at token i, or -1
