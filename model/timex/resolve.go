@@ -13472,9 +13472,9 @@ func (s *Session) backgroundDayAt(k int) bool {
 }
 
 // paragraphBetween reports whether a new line starts between tokens a
-// and b.
+// and b (looking back from b no further than maxSpan).
 func (s *Session) paragraphBetween(a, b int) bool {
-	return s.anyBetween(a+1, b, func(k int) bool { return s.toks[k].SpaceBefore >= 2 })
+	return s.anyBetween(max(a+1, b-maxSpan), b, func(k int) bool { return s.toks[k].SpaceBefore >= 2 })
 }
 
 // reportedThatBefore reports whether a "that" after a verb of telling or
@@ -13551,13 +13551,14 @@ func (s *Session) exhortedIn(m *match) bool {
 
 // pronounOpens reports whether the sentence holding token i opens with a
 // personal pronoun, the subject of a story going on: "She was last seen
-// leaving a bowling alley at 11 p.m."
+// leaving a bowling alley at 11 p.m." (within forty words back, as
+// anyInSentence looks)
 func (s *Session) pronounOpens(i int) bool {
 	k := i
-	for k > 0 && !s.sentenceStart(k) {
+	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
 		k--
 	}
-	return s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it")
+	return (k == 0 || s.sentenceStart(k)) && (s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it"))
 }
 
 // happenedBefore reports whether a past verb of happening ends right
