@@ -2034,16 +2034,13 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// names is in that year
 				year = lp.t.Year()
 				s.anchored = true
-			} else if lp := s.lastPoint; f.month != 0 && s.lastSet && !lp.ref && lp.g >= model.GranMonth && lp.g != model.GranSeason && int(lp.t.Month()) == f.month && lp.t.Year() != year &&
-				s.lastEnd == m.start-2 && s.wordIs(m.start-2, ",") && (s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "in")) {
+			} else if lp := s.lastPoint; f.month != 0 && s.lastSet && !lp.ref && int(lp.t.Month()) == f.month && lp.t.Year() != year &&
+				(lp.g >= model.GranMonth && lp.g != model.GranSeason && s.lastEnd == m.start-2 && s.wordIs(m.start-2, ",") && (s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "in")) ||
+					f.day != 0 && lp.g == model.GranDay && lp.t.Day() == f.day && m.start > s.lastEnd && m.start-s.lastEnd <= 3 && s.sameSentence(s.lastAt, m.start)) {
 				// "Austria-Hungary declared war on Serbia one month later, on
-				// July 28": the date restates the one just told, in its year
-				year = lp.t.Year()
-				s.anchored = true
-			} else if lp := s.lastPoint; f.month != 0 && f.day != 0 && s.lastSet && !lp.ref && lp.g == model.GranDay && int(lp.t.Month()) == f.month && lp.t.Day() == f.day && lp.t.Year() != year &&
-				m.start > s.lastEnd && m.start-s.lastEnd <= 3 && s.sameSentence(s.lastAt, m.start) {
-				// "Next year's Mardi Gras falls on Feb. 28": the month and day
-				// of the day just told, restated, are in its year
+				// July 28", "Next year's Mardi Gras falls on Feb. 28": the
+				// date restates the one just told, in its year (after a comma,
+				// or the same month and day within three words)
 				year = lp.t.Year()
 				s.anchored = true
 			} else if lp, ok := s.historyDay(m); ok {
@@ -9383,6 +9380,12 @@ func (s *Session) subjectBefore(k int) int {
 // formBefore reports whether a form of list c ends just before token i
 // ("awaiting", "pulled out of").
 func (s *Session) formBefore(i int, c *classInfo) bool {
+	return s.formStartBefore(i, c) >= 0
+}
+
+// formStartBefore is where a form of list c that ends just before token i
+// starts, or -1.
+func (s *Session) formStartBefore(i int, c *classInfo) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if !s.formAt(k, c) {
 			continue
@@ -9390,11 +9393,11 @@ func (s *Session) formBefore(i int, c *classInfo) bool {
 		w := s.toks[k].Word
 		for _, fe := range s.t.lex.forms[w] {
 			if fe.class == c && k+1+len(fe.rest) == i {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // middleInitial reports whether token i is a single capital letter after
@@ -10004,28 +10007,6 @@ next:
 		return true
 	}
 	return false
-}
-
-// formLen is formAt that also gives the number of tokens of the longest
-// form of c starting at token i.
-func (s *Session) formLen(i int, c *classInfo) (int, bool) {
-	if c == nil || i < 0 || i >= len(s.toks) || s.toks[i].Word < 0 || !c.starts(s.toks[i].Word) {
-		return 0, false
-	}
-	best := 0
-next:
-	for _, fe := range s.t.lex.forms[s.toks[i].Word] {
-		if fe.class != c {
-			continue
-		}
-		for k, rw := range fe.rest {
-			if i+1+k >= len(s.toks) || s.toks[i+1+k].Word != rw {
-				continue next
-			}
-		}
-		best = max(best, 1+len(fe.rest))
-	}
-	return best, best > 0
 }
 
 // hadBefore reports whether "had" stands among the few words before
@@ -13486,7 +13467,7 @@ func (s *Session) paragraphBetween(a, b int) bool {
 // cashier".
 func (s *Session) reportedThatBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-25 && !s.sentenceStart(k+1); k-- {
-		if s.inList(k-1, s.t.lists.reporting) && (s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it")) {
+		if s.inList(k-1, s.t.lists.reporting) && s.thirdPersonAt(k) {
 			return true
 		}
 		if !s.wordIs(k, "that") {
@@ -13558,7 +13539,12 @@ func (s *Session) pronounOpens(i int) bool {
 	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
 		k--
 	}
-	return (k == 0 || s.sentenceStart(k)) && (s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it"))
+	return (k == 0 || s.sentenceStart(k)) && s.thirdPersonAt(k)
+}
+
+// thirdPersonAt reports whether token k is "he", "she", "they" or "it".
+func (s *Session) thirdPersonAt(k int) bool {
+	return s.wordIs(k, "he") || s.wordIs(k, "she") || s.wordIs(k, "they") || s.wordIs(k, "it")
 }
 
 // happenedBefore reports whether a past verb of happening ends right
@@ -13573,23 +13559,22 @@ func (s *Session) happenedBefore(m *match) bool {
 	if e > 1 && s.wordIs(e-1, "midnight") && s.wordIs(e-2, "at") {
 		e -= 2 // "took effect at midnight on Jan. 1"
 	}
-	for k := e - 1; k >= 0 && k >= e-4; k-- {
-		if n, ok := s.formLen(k, s.t.lists.happened); ok && k+n == e {
-			// (not after "to", a modal, "not", "get" or "be": "is expected
-			// to get started on Jan. 4"; nor after a future earlier in the
-			// sentence, with a clause of time between, which backshifts it:
-			// "would be expanded after the pilot ended on Jan. 31")
-			return !(k > 0 && (s.toks[k-1].Word == s.t.lists.idTo || s.isModal(k-1) || s.wordIs(k-1, "not") || s.isBe(k-1) ||
-				s.wordIs(k-1, "get") || s.wordIs(k-1, "gets") || s.wordIs(k-1, "getting"))) &&
-				!s.anyBetween(max(k-20, 0), k-1, func(j int) bool {
-					return s.sameSentence(j, k) && (s.wordIs(j, "would") || s.wordIs(j, "will") || s.wordIs(j, "'ll")) &&
-						s.anyBetween(j+1, k-1, func(c int) bool {
-							return s.wordIs(c, "after") || s.wordIs(c, "once") || s.wordIs(c, "when") || s.wordIs(c, "until") || s.wordIs(c, "before")
-						})
-				})
-		}
+	k := s.formStartBefore(e, s.t.lists.happened)
+	if k < 0 {
+		return false
 	}
-	return false
+	// (not after "to", a modal, "not", "get" or "be": "is expected to get
+	// started on Jan. 4"; nor after a future earlier in the sentence, with
+	// a clause of time between, which backshifts it: "would be expanded
+	// after the pilot ended on Jan. 31")
+	return !(k > 0 && (s.toks[k-1].Word == s.t.lists.idTo || s.isModal(k-1) || s.wordIs(k-1, "not") || s.isBe(k-1) ||
+		s.wordIs(k-1, "get") || s.wordIs(k-1, "gets") || s.wordIs(k-1, "getting"))) &&
+		!s.anyBetween(max(k-20, 0), k-1, func(j int) bool {
+			return s.sameSentence(j, k) && (s.wordIs(j, "would") || s.wordIs(j, "will") || s.wordIs(j, "'ll")) &&
+				s.anyBetween(j+1, k-1, func(c int) bool {
+					return s.wordIs(c, "after") || s.wordIs(c, "once") || s.wordIs(c, "when") || s.wordIs(c, "until") || s.wordIs(c, "before")
+				})
+		})
 }
 
 // deadlineInfinitive reports whether an infinitive follows the deadline
@@ -13616,7 +13601,7 @@ func (s *Session) haveObjectAt(i int) bool {
 	if t.Kind == tokNum || s.inList(i, s.t.lists.determiners) && !s.wordIs(i, "that") {
 		return true
 	}
-	return s.inList(i, s.t.lists.supplyNouns) || i+1 < len(s.toks) && s.toks[i].Kind == tokWord && !s.toks[i].Cap && s.inList(i+1, s.t.lists.supplyNouns) // ("may not have hot water")
+	return s.inList(i, s.t.lists.supplyNouns) || i+1 < len(s.toks) && t.Kind == tokWord && !t.Cap && s.inList(i+1, s.t.lists.supplyNouns) // ("may not have hot water")
 }
 
 // farDayLeft reports whether the clock time m, told after base, the last
