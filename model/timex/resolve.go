@@ -11803,16 +11803,23 @@ func (s *Session) pastSchedule(i int) bool {
 }
 
 // pluperfectPlan reports whether the tense before token i is set by a
-// plan in the pluperfect: "had been due", "had been scheduled to".
+// plan in the pluperfect: "had been due", "had been scheduled to", "had
+// agreed to".
 func (s *Session) pluperfectPlan(i int) bool {
 	_, k := s.scanTenseAt(i-1, -1)
+	if k > 0 && s.wordIs(k-1, "had") && (s.wordIs(k, "planned") || s.wordIs(k, "intended") || s.wordIs(k, "hoped") ||
+		(s.wordIs(k, "agreed") || s.wordIs(k, "promised") || s.wordIs(k, "pledged") || s.wordIs(k, "vowed") || s.wordIs(k, "offered") || s.wordIs(k, "threatened")) && !s.reportedBefore(k-1) && !s.reportedAfter(i)) && s.toks[k+1].Word == s.t.lists.idTo {
+		// "had planned to honor him at a reunion on Tuesday", "had agreed
+		// to surrender at 11 a.m. Friday but failed to appear" (not a
+		// report's backshift: "Officials said Monday that the rebels had
+		// agreed to hand over their weapons on Saturday")
+		return true
+	}
 	if v, j := s.scanTenseAt(i+1, 1); v == tensePast && !s.postponeAt(j) && !(s.isBe(j) && s.postponeAt(j+1)) {
 		return false // "had been due in court on Thursday but failed to appear": the day went by ("but was postponed" does not say so)
 	}
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
-		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned")) ||
-		k > 0 && s.wordIs(k-1, "had") && (s.wordIs(k, "planned") || s.wordIs(k, "intended") || s.wordIs(k, "hoped") ||
-			(s.wordIs(k, "agreed") || s.wordIs(k, "promised") || s.wordIs(k, "pledged") || s.wordIs(k, "vowed") || s.wordIs(k, "offered") || s.wordIs(k, "threatened")) && !s.reportedBefore(k-1) && !s.reportedAfter(i)) && s.toks[k+1].Word == s.t.lists.idTo // "had planned to honor him at a reunion on Tuesday", "had agreed to surrender at 11 a.m. Friday" (not a report's backshift: "Officials said Monday that the rebels had agreed to hand over their weapons on Saturday")
+		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned"))
 }
 
 // reportedAfter reports whether an attribution follows token i in its
