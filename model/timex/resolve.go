@@ -1936,7 +1936,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				year--
 			}
 		case f.month != 0 || f.season != "":
-			if !s.hasDCT || s.habitual(m) && (!s.bounded(m) || s.eachYearAfter(m)) {
+			if !s.hasDCT || s.habitual(m) && (!s.bounded(m) || s.eachYearAfter(m) || s.habitualRangeEnd(m)) {
 				// (a month of every year: "the monsoon, which usually arrives
 				// in early June"; but "borrow normally until Feb. 7" and "the
 				// season, which normally runs until the end of May" are
@@ -4677,6 +4677,20 @@ func (s *Session) habitual(m *match) bool {
 		return true
 	}
 	return s.eachYearAfter(m)
+}
+
+// habitualRangeEnd reports whether m ends a range "from" a month or
+// season of every year: "typically runs from May through September".
+// The end is every year's too, though "through" bounds it (a bound alone
+// is this year's: "the season, which normally runs until the end of May").
+func (s *Session) habitualRangeEnd(m *match) bool {
+	i := s.matchStartingAt(m.start)
+	if i < 1 || m.start < 3 || !(s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "to") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) {
+		return false
+	}
+	a := &s.matches[i-1]
+	return a.end == m.start-1 && a.start > 0 && s.wordIs(a.start-1, "from") && a.rule.kind == kindDate &&
+		(a.f.month != 0 || a.f.season != "") && a.f.year == 0 && !a.f.hasShift && s.habitual(a) && !s.bounded(a)
 }
 
 // eachYearAfter reports whether "every year" or "each year" follows m in
