@@ -13060,6 +13060,9 @@ func (s *Session) tenseOfWord(i int) int {
 				i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord && !s.toks[i+1].Cap {
 				return tenseUnknown // "won his 11th French Open title on Sunday": a name's part, inside a sentence in lower case
 			}
+			if i > 1 && s.toks[i-1].Word == l.idTo && s.formAt(i-2, l.intention) {
+				return tenseUnknown // "agreed to meet in June": an infinitive, whose tense is the intention's
+			}
 			return tensePresent
 		}
 	}
