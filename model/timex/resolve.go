@@ -57,7 +57,7 @@ type contextLists struct {
 	weekendEvents, shareMoves                                                                          *classInfo
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
-	verbPrefixes, budgetNouns, marketWords                                                             *classInfo
+	verbPrefixes, budgetNouns, pactNouns, marketWords                                                  *classInfo
 	titles, overMore, directive, results, warnings, states                                             *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -162,6 +162,7 @@ func listsOf(l *lexicon) contextLists {
 		paving:             get("paving_phrases"),
 		verbPrefixes:       get("verb_prefixes"),
 		budgetNouns:        get("budget_nouns"),
+		pactNouns:          get("pact_nouns"),
 		marketWords:        get("market_words"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
@@ -2003,6 +2004,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			})) && // (nor across ", while" to a clause that is not past: "hope to join the EU in 2007, while Turkey will learn in December"; but "Exports fell 12 percent in 2009, while imports hit a low in March")
 				!(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
+				!(lp.g == model.GranYear && s.pactYear(s.lastAt, s.lastEnd, m.start)) &&
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
 				!(lp.g == model.GranYear && (lp.t.Year() >= s.dct.Year() || lp.t.Year() == s.dct.Year()-1 && s.wordIs(m.start-1, "since")) && s.inList(s.lastEnd, s.t.lists.budgetNouns)) { // ("must present its 2019 budget by mid-October": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
 				// "will be held in Qatar in 2022, the first in November": the
@@ -4524,6 +4526,34 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 		month = month.AddDate(0, dir, 0)
 	}
 	return month.AddDate(0, 0, day-1)
+}
+
+// pactYear reports whether the year from token at to end names a pact
+// (pact_nouns) after "the", within three words ("the 1972 Anti-Ballistic
+// Missile Treaty"), and the words from the name to token to, where a date
+// comes, do not open with a participle that tells when it was made ("the
+// 2015 accord, signed in July"): the year is the pact's, not the date's.
+func (s *Session) pactYear(at, end, to int) bool {
+	if at == 0 || !s.wordIs(at-1, "the") {
+		return false
+	}
+	for k, n := end, 0; k < to && n < 3; k++ {
+		if s.innerHyphen(k) || s.innerHyphen(k-1) {
+			continue // "Anti-Ballistic"
+		}
+		if s.toks[k].Kind != tokWord {
+			return false
+		}
+		if s.inList(k, s.t.lists.pactNouns) {
+			p := k + 1
+			if s.wordIs(p, ",") {
+				p++
+			}
+			return p >= to || !(s.formAt(p, s.t.lists.past) || s.regularPastAt(p))
+		}
+		n++
+	}
+	return false
 }
 
 // storyYear is the year a past clause at m tells of, when a date stated
