@@ -53,6 +53,10 @@ type frame struct {
 	// follows the first one's rather than the DCT
 	// (rangeFrom is the first date's start token + 1; 0 when none)
 	rangeFrom int
+	// rangeBack: the date is the last such day before the one rangeFrom
+	// names, not the first after ("returns on Tuesday after Monday's bank
+	// holiday")
+	rangeBack bool
 }
 
 // slot is what a lexicon class fills.

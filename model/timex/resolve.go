@@ -671,6 +671,29 @@ func (s *Session) refine() {
 		}
 		b.f.rangeFrom = a.start + 1
 	}
+	// "began campaigning on Monday before Sunday's first round", "returns
+	// on Tuesday after Monday's bank holiday": an event a weekday's
+	// possessive names, before or after a weekday in its clause, is on the
+	// first such day after it or the last before it (not across a clause, a
+	// tensed verb or a comma: "said
+	// on Saturday he had no regrets about sending four players home before
+	// Thursday's game")
+	for i := 0; i+1 < len(s.matches); i++ {
+		a, b := &s.matches[i], &s.matches[i+1]
+		if a.f.weekday == 0 || a.f.month != 0 || a.f.hasShift || b.f.weekday == 0 || b.f.weekday == a.f.weekday || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
+			b.f.hasClock || b.f.pod != "" || !s.possessiveMark(b.end) || b.start-a.end > 8 || b.start < 2 ||
+			s.anyBetween(a.end, b.start-1, func(k int) bool {
+				return s.toks[k].Kind != tokWord || s.wordIs(k, "that") || s.inList(k, s.t.lists.relative) || s.tenseOf(k) != tenseUnknown
+			}) {
+			continue
+		}
+		switch {
+		case s.wordIs(b.start-1, "before") || s.wordIs(b.start-1, "of") && s.wordIs(b.start-2, "ahead"):
+			b.f.rangeFrom = a.start + 1
+		case s.wordIs(b.start-1, "after"):
+			b.f.rangeFrom, b.f.rangeBack = a.start+1, true
+		}
+	}
 }
 
 // quarterEnded is the day that ends the quarter m names, when a month
@@ -2102,7 +2125,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			d := s.weekday(m, f.weekday)
 			if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranDay {
 				dir := 1
-				if s.broughtForwardFrom(f.rangeFrom - 1) {
+				if f.rangeBack || s.broughtForwardFrom(f.rangeFrom-1) {
 					dir = -1 // "moved forward from Saturday to Thursday": the new day comes first
 				}
 				d = stepToWeekday(lp.calendarDay(), f.weekday, dir, false)
