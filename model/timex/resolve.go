@@ -57,7 +57,7 @@ type contextLists struct {
 	weekendEvents, shareMoves                                                                          *classInfo
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
-	verbPrefixes, budgetNouns, pactNouns, marketWords                                                  *classInfo
+	verbPrefixes, budgetNouns, pactNouns, pactMaking, marketWords                                      *classInfo
 	titles, overMore, directive, results, warnings, states                                             *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -163,6 +163,7 @@ func listsOf(l *lexicon) contextLists {
 		verbPrefixes:       get("verb_prefixes"),
 		budgetNouns:        get("budget_nouns"),
 		pactNouns:          get("pact_nouns"),
+		pactMaking:         get("pact_making"),
 		marketWords:        get("market_words"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
@@ -4553,11 +4554,19 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 
 // pactYear reports whether the year from token at to end names a pact
 // (pact_nouns) after "the", within three words ("the 1972 Anti-Ballistic
-// Missile Treaty"), and the words from the name to token to, where a date
-// comes, do not open with a participle that tells when it was made ("the
-// 2015 accord, signed in July"): the year is the pact's, not the date's.
+// Missile Treaty", "the landmark 1972 treaty"): the year is the pact's,
+// not that of a date after it up to token to. Not when a verb of enacting
+// governs the pact ("approved the 2014 constitution in January" is what
+// made it), nor when a participle of making (pact_making) right after
+// the name tells when it was made ("the 2015 accord, signed in July",
+// "drawn up in August"; not "abandon the 1972 treaty, announced in
+// December").
 func (s *Session) pactYear(at, end, to int) bool {
-	if at == 0 || !s.wordIs(at-1, "the") {
+	d := at - 1
+	if d > 1 && s.toks[d].Kind == tokWord && !s.toks[d].Cap && !s.wordIs(d, "the") && s.tenseOf(d) == tenseUnknown {
+		d-- // "the landmark 1972 treaty"
+	}
+	if d <= 0 || !s.wordIs(d, "the") || s.inList(d-1, s.t.lists.enacting) {
 		return false
 	}
 	for k, n := end, 0; k < to && n < 3; k++ {
@@ -4572,7 +4581,7 @@ func (s *Session) pactYear(at, end, to int) bool {
 			if s.wordIs(p, ",") {
 				p++
 			}
-			return p >= to || !(s.formAt(p, s.t.lists.past) || s.regularPastAt(p))
+			return p >= to || !s.inList(p, s.t.lists.pactMaking)
 		}
 		n++
 	}
@@ -9096,7 +9105,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			// turns 30 in July" is not told in the past
 			return tenseUnknown, -1
 		}
-		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) &&
+		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) && !s.participleOnObject(i) &&
 			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners)) && !s.compoundObjectNoun(i) { // "raised its forecast … on Tuesday": a noun
 			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in") && s.predictionDated(i, from))) {
 				return tensePast, i // "Cuba predicted Wednesday", "Toyota forecast in November that …": the verb's own day
@@ -12806,6 +12815,22 @@ func (s *Session) orderedStateBefore(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// participleOnObject reports whether "prepared" at token i follows the
+// noun a past verb took as its object: a participle on that noun, not the
+// clause's verb ("handed out meals prepared to feed 500 families").
+func (s *Session) participleOnObject(i int) bool {
+	n := i - 1
+	if n < 1 || !s.wordIs(i, "prepared") || s.toks[n].Kind != tokWord || s.toks[n].Cap ||
+		s.inList(n, s.t.lists.determiners) || s.tenseOf(n) != tenseUnknown || s.inList(n, s.t.lists.relative) {
+		return false
+	}
+	k := n - 1
+	if s.wordIs(k, "out") || s.wordIs(k, "up") || s.wordIs(k, "off") {
+		k-- // a verb's particle: "handed out meals"
+	}
+	return k >= 0 && s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast
 }
 
 // compoundObjectNoun reports whether token i ends a noun phrase of a
