@@ -2026,7 +2026,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m)) && !(s.tense(m.start, m.end) != tensePast && s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool {
 				return (s.wordIs(k, "while") || s.wordIs(k, "whereas")) && s.wordIs(k-1, ",") && !(k+1 < len(s.toks) && strings.HasSuffix(s.r.text[s.toks[k+1].Start:s.toks[k+1].End], "ing"))
 			})) && // (nor across ", while" to a clause that is not past: "hope to join the EU in 2007, while Turkey will learn in December"; but "Exports fell 12 percent in 2009, while imports hit a low in March")
-				!(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
+				!(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start) || s.tense(m.start, m.end) == tensePast && s.openedInYear(m.start, lp.t.Year())) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(lp.g == model.GranYear && s.pactYear(s.lastAt, s.lastEnd, m.start)) &&
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
@@ -4550,6 +4550,21 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 		month = month.AddDate(0, dir, 0)
 	}
 	return month.AddDate(0, 0, day-1)
+}
+
+// openedInYear reports whether the sentence of token i opens with "In"
+// and year y ("In 2017, the court annulled the August result and ordered
+// a rerun, which was held in October"): the year sets the time of the
+// whole sentence, relative clauses told in the past too.
+func (s *Session) openedInYear(i, y int) bool {
+	k := i
+	for ; k > 0 && k > i-40 && !s.sentenceStart(k); k-- {
+	}
+	if !s.sentenceStart(k) || !s.wordIs(k, "in") {
+		return false
+	}
+	j := s.matchStartingAt(k + 1)
+	return j >= 0 && s.matches[j].f.year == y && s.matches[j].f.month == 0 && !s.matches[j].f.yearShort
 }
 
 // pactYear reports whether the year from token at to end names a pact
