@@ -10277,7 +10277,7 @@ func (s *Session) broughtForwardFrom(i int) bool {
 // postponeAt reports whether token i is itself a word of putting off, or
 // starts "called off": "but was postponed", "was called off".
 func (s *Session) postponeAt(i int) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].Word >= 0 && s.t.lex.inClass(s.toks[i].Word, s.t.lists.postpone) && !s.nounMove(i) || s.calledOffAt(i)
+	return s.formAt(i, s.t.lists.postpone) && !s.nounMove(i) || s.calledOffAt(i) // (formAt: "put off", "pushed back" too)
 }
 
 // nounMove reports whether token j is "move" or "moves" after a
