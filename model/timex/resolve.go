@@ -8647,7 +8647,7 @@ func (s *Session) urgedFor(start int) bool {
 	if v == tensePast && k >= 0 && k+1 < start && s.isBe(k) && s.inList(k+1, s.t.lists.urging) {
 		k++ // a passive: "Residents were urged to stay indoors on Sunday"
 	}
-	if v != tensePast || k < 0 || k >= start-2 || !s.formAt(k, s.t.lists.urging) && !s.decidedOnDay(k, start) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
+	if v != tensePast || k < 0 || k >= start-2 || !s.inList(k, s.t.lists.urging) && !s.decidedOnDay(k, start) || !s.infinitiveBetween(k+1, start-1) || s.commaBetween(k, start) ||
 		s.hadBefore(k) || s.anyBetween(max(k-4, 0), k-1, func(j int) bool { return s.wordIs(j, "since") && !s.commaBetween(j, k) }) || s.incidentOn(start) { // (but not a "since" in an aside: "Bradley, mayor since 1973, urged residents to stay home on Friday")
 		return false // (nor an incident's day: "voted to condemn the arson attack on Saturday")
 	}
@@ -11124,7 +11124,7 @@ func (s *Session) urgedToDo(start int) bool {
 // urgedAt is urgedToDo given the tense the words before start show and
 // where it was read (inferYear has them already).
 func (s *Session) urgedAt(v, k, start int) bool {
-	return v == tensePast && k >= 0 && k < start-2 && (s.formAt(k, s.t.lists.urging) || s.decidedOnDay(k, start)) && s.infinitiveBetween(k+1, start-1) && !s.commaBetween(k, start) && !s.hadBefore(k)
+	return v == tensePast && k >= 0 && k < start-2 && (s.inList(k, s.t.lists.urging) || s.decidedOnDay(k, start)) && s.infinitiveBetween(k+1, start-1) && !s.commaBetween(k, start) && !s.hadBefore(k)
 }
 
 // afterThisYearCount reports whether the month at token i is in a phrase
