@@ -673,25 +673,25 @@ func (s *Session) refine() {
 		b.f.rangeFrom = a.start + 1
 	}
 	// "began campaigning on Monday before Sunday's first round", "returns
-	// on Tuesday after Monday's bank holiday": an event a weekday's
-	// possessive names, before or after a weekday in its clause, is on the
-	// first such day after it or the last before it (not across a clause, a
-	// tensed verb or a comma: "said
-	// on Saturday he had no regrets about sending four players home before
-	// Thursday's game")
+	// on Tuesday after (or following) Monday's bank holiday": an event a
+	// weekday's possessive names, before or after a weekday in its clause,
+	// is on the first such day after it or the last before it (not across
+	// a relative word, a tensed verb or a comma, but for one right before
+	// the preposition: "said on Saturday he had no regrets about sending
+	// four players home before Thursday's game")
 	for i := 0; i+1 < len(s.matches); i++ {
 		a, b := &s.matches[i], &s.matches[i+1]
 		if a.f.weekday == 0 || a.f.month != 0 || a.f.hasShift || b.f.weekday == 0 || b.f.weekday == a.f.weekday || b.rule.kind != kindDate || b.f.month != 0 || b.f.hasShift ||
 			b.f.hasClock || b.f.pod != "" || !s.possessiveMark(b.end) || b.start-a.end > 8 || b.start < 2 ||
 			s.anyBetween(a.end, b.start-1, func(k int) bool {
-				return s.toks[k].Kind != tokWord || s.wordIs(k, "that") || s.inList(k, s.t.lists.relative) || s.tenseOf(k) != tenseUnknown
+				return s.toks[k].Kind != tokWord && !(k == b.start-2 && s.wordIs(k, ",")) || s.wordIs(k, "that") || s.inList(k, s.t.lists.relative) || s.tenseOf(k) != tenseUnknown
 			}) {
 			continue
 		}
 		switch {
 		case s.wordIs(b.start-1, "before") || s.wordIs(b.start-1, "of") && s.wordIs(b.start-2, "ahead"):
 			b.f.rangeFrom = a.start + 1
-		case s.wordIs(b.start-1, "after"):
+		case s.wordIs(b.start-1, "after") || s.wordIs(b.start-1, "following"):
 			b.f.rangeFrom, b.f.rangeBack = a.start+1, true
 		}
 	}
@@ -4569,10 +4569,11 @@ func (s *Session) openedInYear(i, y int) bool {
 
 // pactYear reports whether the year from token at to end names a pact
 // (pact_nouns) after "the", within three words ("the 1972 Anti-Ballistic
-// Missile Treaty", "the landmark 1972 treaty"): the year is the pact's,
-// not that of a date after it up to token to. Not when a verb of enacting
-// governs the pact ("approved the 2014 constitution in January" is what
-// made it), nor when a participle of making (pact_making) right after
+// Missile Treaty", "the landmark 1972 treaty", "the 2011 Istanbul
+// Convention"): the year is the pact's, not that of a date after it up to
+// token to. Not when a verb of enacting governs a pact not named in
+// capitals ("approved the 2014 constitution in January" is what made it),
+// nor when a participle of making (pact_making) right after
 // the name tells when it was made ("the 2015 accord, signed in July",
 // "drawn up in August"; not "abandon the 1972 treaty, announced in
 // December").
@@ -4581,7 +4582,7 @@ func (s *Session) pactYear(at, end, to int) bool {
 	if d > 1 && s.toks[d].Kind == tokWord && !s.toks[d].Cap && !s.wordIs(d, "the") && s.tenseOf(d) == tenseUnknown {
 		d-- // "the landmark 1972 treaty"
 	}
-	if d <= 0 || !s.wordIs(d, "the") || s.inList(d-1, s.t.lists.enacting) {
+	if d <= 0 || !s.wordIs(d, "the") {
 		return false
 	}
 	for k, n := end, 0; k < to && n < 3; k++ {
@@ -4591,7 +4592,10 @@ func (s *Session) pactYear(at, end, to int) bool {
 		if s.toks[k].Kind != tokWord {
 			return false
 		}
-		if s.inList(k, s.t.lists.pactNouns) {
+		if s.inList(k, s.t.lists.pactNouns) || s.wordIs(k, "convention") && s.toks[k].Cap {
+			if !s.toks[k].Cap && s.inList(d-1, s.t.lists.enacting) {
+				return false // ("approved the 2014 constitution"; but a named pact is joined later: "ratified the 1997 Kyoto Protocol in November")
+			}
 			p := k + 1
 			if s.wordIs(p, ",") {
 				p++
@@ -10277,6 +10281,9 @@ func (s *Session) broughtForwardFrom(i int) bool {
 // postponeAt reports whether token i is itself a word of putting off, or
 // starts "called off": "but was postponed", "was called off".
 func (s *Session) postponeAt(i int) bool {
+	if s.formAt(i, s.t.lists.postpone) && (s.wordIs(i+1, "back") || s.wordIs(i+1, "off")) && s.wordIs(i+2, "by") {
+		return false // "were pushed back by riot police", "were put off by the rain": driven back, deterred
+	}
 	return s.formAt(i, s.t.lists.postpone) && !s.nounMove(i) || s.calledOffAt(i) // (formAt: "put off", "pushed back" too)
 }
 
@@ -12845,7 +12852,7 @@ func (s *Session) participleOnObject(i int) bool {
 	if s.wordIs(k, "out") || s.wordIs(k, "up") || s.wordIs(k, "off") {
 		k-- // a verb's particle: "handed out meals"
 	}
-	return k >= 0 && s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast
+	return k >= 0 && s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast && !s.inList(k, s.t.lists.reporting) // (not a report's clause: "said crews prepared to reopen the bridge on Monday")
 }
 
 // compoundObjectNoun reports whether token i ends a noun phrase of a
