@@ -4573,10 +4573,9 @@ func (s *Session) openedInYear(i, y int) bool {
 // Convention"): the year is the pact's, not that of a date after it up to
 // token to. Not when a verb of enacting governs a pact not named in
 // capitals ("approved the 2014 constitution in January" is what made it),
-// nor when a participle of making (pact_making) right after
-// the name tells when it was made ("the 2015 accord, signed in July",
-// "drawn up in August"; not "abandon the 1972 treaty, announced in
-// December").
+// nor when a participle of making (pact_making) right after the name
+// tells when it was made ("the 2015 accord, signed in July", "drawn up in
+// August"; not "abandon the 1972 treaty, announced in December").
 func (s *Session) pactYear(at, end, to int) bool {
 	d := at - 1
 	if d > 1 && s.toks[d].Kind == tokWord && !s.toks[d].Cap && !s.wordIs(d, "the") && s.tenseOf(d) == tenseUnknown {
