@@ -11839,7 +11839,12 @@ func (s *Session) calledForEventOn(i int) bool {
 // (summoning_verbs) and at most three words of its object: "called his
 // supporters to", "invited leaders to".
 func (s *Session) summonedTo(j int) bool {
-	return s.clauseWordBefore(j, 4, func(k int) bool { return s.inList(k, s.t.lists.summoning) }) >= 0
+	return s.clauseWordBefore(j, 4, func(k int) bool {
+		// (a form in -ing only as an aside after a comma: "…, calling
+		// supporters to a rally"; not "the king's summoning of the
+		// generals", "recalled the leader summoning followers to a meeting")
+		return s.inList(k, s.t.lists.summoning) && (!strings.HasSuffix(s.r.text[s.toks[k].Start:s.toks[k].End], "ing") || s.wordIs(k-1, ","))
+	}) >= 0
 }
 
 // pastPlan reports whether a plan before token i is told in the past ("the
@@ -13634,7 +13639,7 @@ func (s *Session) exhortedIn(m *match) bool {
 			s.tenseOf(k) == tensePast || s.participle(k)) {
 			return false
 		}
-		if to >= 0 && s.formAt(k, s.t.lists.exhorting) {
+		if to >= 0 && s.formAt(k, s.t.lists.exhorting) && !s.appealNounOff(k, to, m) {
 			if s.inList(to+1, s.t.lists.accepting) && s.anyBetween(to+2, min(to+4, m.start-2), func(j int) bool { return s.inList(j, s.t.lists.acceptedOutcomes) }) {
 				return false // "urged the opposition to accept its defeat in Sunday's election": an outcome (not "to accept the peace agreement in Sunday's referendum")
 			}
@@ -13651,6 +13656,19 @@ func (s *Session) exhortedIn(m *match) bool {
 		}
 	}
 	return false
+}
+
+// appealNounOff reports whether the exhorting word at token k is a noun of
+// appeal ("appeal", "plea") outside its frame "appeal … for someone to":
+// "a federal appeals court refused to halt the recount", "a plea by the
+// opposition to annul the results"; or one whose event a past main verb
+// after it shows gone by ("The president's appeal for voters to back him
+// in Sunday's referendum fell on deaf ears").
+func (s *Session) appealNounOff(k, to int, m *match) bool {
+	if !(s.wordIs(k, "appeal") || s.wordIs(k, "appeals") || s.wordIs(k, "plea") || s.wordIs(k, "pleas")) {
+		return false
+	}
+	return !s.anyBetween(k+1, to-1, func(j int) bool { return s.wordIs(j, "for") }) || s.mainVerbAfterClause(m.end) == tensePast
 }
 
 // pronounOpens reports whether the sentence holding token i opens with a
