@@ -13662,8 +13662,10 @@ func (s *Session) exhortedIn(m *match) bool {
 // appeal ("appeal", "plea") outside its frame "appeal … for someone to":
 // "a federal appeals court refused to halt the recount", "a plea by the
 // opposition to annul the results"; or one whose event a past main verb
-// after it shows gone by ("The president's appeal for voters to back him
-// in Sunday's referendum fell on deaf ears").
+// after a comma shows gone by ("The appeal for voters to back him in
+// Sunday's referendum, made on the eve of the vote, failed"). A past verb
+// with no comma before it is not seen ("… in Sunday's referendum fell on
+// deaf ears").
 func (s *Session) appealNounOff(k, to int, m *match) bool {
 	if !(s.wordIs(k, "appeal") || s.wordIs(k, "appeals") || s.wordIs(k, "plea") || s.wordIs(k, "pleas")) {
 		return false
