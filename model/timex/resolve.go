@@ -57,7 +57,7 @@ type contextLists struct {
 	weekendEvents, shareMoves                                                                          *classInfo
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
-	verbPrefixes, budgetNouns, pactNouns, pactMaking, marketWords                                      *classInfo
+	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, overMore, directive, results, warnings, states                                             *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -164,6 +164,7 @@ func listsOf(l *lexicon) contextLists {
 		budgetNouns:        get("budget_nouns"),
 		pactNouns:          get("pact_nouns"),
 		pactMaking:         get("pact_making"),
+		appealNouns:        get("appeal_nouns"),
 		marketWords:        get("market_words"),
 		titles:             get("title_abbreviations"),
 		overMore:           get("over_means_more_after"),
@@ -13659,7 +13660,7 @@ func (s *Session) exhortedIn(m *match) bool {
 }
 
 // appealNounOff reports whether the exhorting word at token k is a noun of
-// appeal ("appeal", "plea") outside its frame "appeal … for someone to":
+// appeal (appeal_nouns) outside its frame "appeal … for someone to":
 // "a federal appeals court refused to halt the recount", "a plea by the
 // opposition to annul the results"; or one whose event a past main verb
 // after a comma shows gone by ("The appeal for voters to back him in
@@ -13667,7 +13668,7 @@ func (s *Session) exhortedIn(m *match) bool {
 // with no comma before it is not seen ("… in Sunday's referendum fell on
 // deaf ears").
 func (s *Session) appealNounOff(k, to int, m *match) bool {
-	if !(s.wordIs(k, "appeal") || s.wordIs(k, "appeals") || s.wordIs(k, "plea") || s.wordIs(k, "pleas")) {
+	if !s.inList(k, s.t.lists.appealNouns) {
 		return false
 	}
 	return !s.anyBetween(k+1, to-1, func(j int) bool { return s.wordIs(j, "for") }) || s.mainVerbAfterClause(m.end) == tensePast
