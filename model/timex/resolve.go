@@ -4558,9 +4558,7 @@ func (s *Session) dayOfMonth(m *match, day int) time.Time {
 // a rerun, which was held in October"): the year sets the time of the
 // whole sentence, relative clauses told in the past too.
 func (s *Session) openedInYear(i, y int) bool {
-	k := i
-	for ; k > 0 && k > i-40 && !s.sentenceStart(k); k-- {
-	}
+	k := s.openingBefore(i)
 	if !s.sentenceStart(k) || !s.wordIs(k, "in") {
 		return false
 	}
@@ -4948,16 +4946,23 @@ func (s *Session) pluperfectSentence(i int) bool {
 // anyInSentence reports whether f holds for a token of the sentence of
 // token i (at most 40 tokens either side of it).
 func (s *Session) anyInSentence(i int, f func(k int) bool) bool {
-	k := i
-	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
-		k--
-	}
-	for ; k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
+	for k := s.openingBefore(i); k < len(s.toks) && k < i+40 && (k <= i || !s.sentenceStart(k)); k++ {
 		if f(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// openingBefore walks back from token i to the start of its sentence, at
+// most forty words: the start, or where the walk stopped (sentenceStart
+// tells which).
+func (s *Session) openingBefore(i int) int {
+	k := i
+	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
+		k--
+	}
+	return k
 }
 
 // otherEventDay reports whether the clause a report's day m opens names
@@ -10281,10 +10286,15 @@ func (s *Session) broughtForwardFrom(i int) bool {
 // postponeAt reports whether token i is itself a word of putting off, or
 // starts "called off": "but was postponed", "was called off".
 func (s *Session) postponeAt(i int) bool {
-	if s.formAt(i, s.t.lists.postpone) && (s.wordIs(i+1, "back") || s.wordIs(i+1, "off")) && s.wordIs(i+2, "by") {
-		return false // "were pushed back by riot police", "were put off by the rain": driven back, deterred
+	if s.formAt(i, s.t.lists.postpone) { // (formAt: "put off", "pushed back" too)
+		if (s.wordIs(i+1, "back") || s.wordIs(i+1, "off")) && s.wordIs(i+2, "by") {
+			return false // "were pushed back by riot police", "were put off by the rain": driven back, deterred
+		}
+		if !s.nounMove(i) {
+			return true
+		}
 	}
-	return s.formAt(i, s.t.lists.postpone) && !s.nounMove(i) || s.calledOffAt(i) // (formAt: "put off", "pushed back" too)
+	return s.calledOffAt(i)
 }
 
 // nounMove reports whether token j is "move" or "moves" after a
@@ -13676,14 +13686,11 @@ func (s *Session) appealNounOff(k, to int, m *match) bool {
 
 // pronounOpens reports whether the sentence holding token i opens with a
 // personal pronoun, the subject of a story going on: "She was last seen
-// leaving a bowling alley at 11 p.m." (within forty words back, as
-// anyInSentence looks)
+// leaving a bowling alley at 11 p.m." (within forty words back:
+// openingBefore)
 func (s *Session) pronounOpens(i int) bool {
-	k := i
-	for k > 0 && !s.sentenceStart(k) && i-k < 40 {
-		k--
-	}
-	return (k == 0 || s.sentenceStart(k)) && s.thirdPersonAt(k)
+	k := s.openingBefore(i)
+	return s.sentenceStart(k) && s.thirdPersonAt(k)
 }
 
 // thirdPersonAt reports whether token k is "he", "she", "they" or "it".
