@@ -11961,7 +11961,8 @@ func (s *Session) pluperfectPlan(i int) bool {
 		return false // "had been due in court on Thursday but failed to appear": the day went by ("but was postponed" does not say so)
 	}
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
-		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned"))
+		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned") ||
+			s.wordIs(k, "threatened") && s.wordIs(k+1, "for")) // ("a strike that had been threatened for Saturday", not "had been threatened on Saturday")
 }
 
 // reportedAfter reports whether an attribution follows token i in its
