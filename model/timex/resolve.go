@@ -5674,7 +5674,10 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// "last February" said in March is a year back: the month just
 			// gone would be "last month" (TimeBank and a blind annotator)
 			y--
-		case f.shift > 0 && f.month <= cur:
+		case f.shift > 0 && (f.month <= cur || f.month == cur+1):
+			// and "next June" said in May is a year on, as the month
+			// just ahead would be "next month" (the blind annotators, 4
+			// of 4; "next August" said in May is this August)
 			y++
 		}
 		return point{t: ymd(y, f.month, 1), g: model.GranMonth}, true
