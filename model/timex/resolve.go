@@ -70,7 +70,7 @@ type contextLists struct {
 	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming *classInfo
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
-	attendance, periodNouns, reporting, recurrence, recurring                                          *classInfo
+	attendance, periodNouns, reporting, recurrence, recurring, hearsay                                 *classInfo
 	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting, happened        *classInfo
 	granting, supplyNouns, acceptedOutcomes                                                            *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -231,6 +231,7 @@ func listsOf(l *lexicon) contextLists {
 		lateVerbs:          get("lateness_verbs"),
 		periodNouns:        get("period_nouns"),
 		reporting:          get("reporting_verbs"),
+		hearsay:            get("hearsay_verbs"),
 		pluralNouns:        get("plural_nouns"),
 		incidents:          get("incident_words"),
 		participles:        get("irregular_participles"),
@@ -9228,6 +9229,21 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-2 && s.inList(fk, s.t.lists.implicative)) {
 					return fv, fk // (and "flew to Kyiv to meet Zelensky on Monday" is the flight's day, "failed to meet a Monday deadline" the failure's)
 				}
+			}
+			if v == tensePast && step < 0 && i > 3 && s.wordIs(i-1, "be") && s.toks[i-2].Word == s.t.lists.idTo && !s.toks[i].Cap && !s.commaBetween(i, from) &&
+				!s.wordIs(i-3, "had") && !s.inList(i-3, s.t.lists.hearsay) && !s.anyBetween(i-5, i-3, func(k int) bool { return s.ordinal(k) || s.wordIs(k, "only") || s.wordIs(k, "last") }) {
+				// "the budget, to be handed down on May 13, would deliver a
+				// surplus": a passive infinitive has no tense of its own
+				// either, and looks ahead as "to hand down" would (a
+				// future before it, or a past of going, still decides;
+				// but "had to be rescued that morning" was an obligation
+				// met, "the first speaker to be removed, in a vote on
+				// Tuesday" a record set, and "was said to be arrested on
+				// Sunday" hearsay of a deed done)
+				if fv, fk := s.scanTenseAt(i-3, -1); fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-3 && s.inList(fk, s.t.lists.implicative)) {
+					return fv, fk
+				}
+				return tensePresent, i
 			}
 			// a clause ahead before ", with <noun> <state participle>" gives
 			// its tense ("is expected to be light, with markets closed on
