@@ -50,7 +50,7 @@ type contextLists struct {
 	comparison, ended, start, relative, comparative, modal                                             *classInfo
 	postpone, adverbs, causative, intention, perfect, adjectives                                       *classInfo
 	rescheduling, traded, tradedData, reducedParticiples                                               *classInfo
-	seasonNouns, designating, pollWords, voteEvents, reactionWords, usParty                            *classInfo
+	seasonNouns, designating, pollWords, voteEvents, reactionWords                                     *classInfo
 	concession, callingOff, arranging, organizers, decree                                              *classInfo
 	daytimeNouns, trading, allHoursMarkets, ticketNouns                                                *classInfo
 	forecasterNouns, forecastVerbs, expecting, summoning                                               *classInfo
@@ -143,7 +143,6 @@ func listsOf(l *lexicon) contextLists {
 		expecting:          get("expecting_verbs"),
 		summoning:          get("summoning_verbs"),
 		voteEvents:         get("vote_events"),
-		usParty:            get("us_party_words"),
 		reactionWords:      get("reaction_words"),
 		wantObject:         get("want_object_verbs"),
 		unmarkedPast:       get("unmarked_past"),
@@ -6391,9 +6390,6 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 		if lv := s.leadVoteT; !lv.IsZero() && s.hasDCT && !lv.After(s.day()) {
 			return s.withTime(m, tx, point{t: lv, g: model.GranDay}), true
 		}
-		if d, ok := s.usElectionJustGone(m); ok {
-			return s.withTime(m, tx, point{t: d, g: model.GranDay}), true
-		}
 		return point{}, false // (no vote told of: the night is left untagged, not guessed)
 	}
 	base := s.lastPoint
@@ -7088,27 +7084,6 @@ func (s *Session) votedDay() time.Time {
 	}
 	return time.Time{}
 }
-
-// usElectionJustGone returns the US Election Day of an even year that the
-// news follows by two weeks at most, when the story speaks of American
-// parties within usPartyReach tokens before m: "election night" in a story
-// of Florida's recount, or of the Republicans' new majority, two days on.
-func (s *Session) usElectionJustGone(m *match) (time.Time, bool) {
-	if !s.hasDCT || s.dct.Year()%2 != 0 {
-		return time.Time{}, false
-	}
-	d, ok := holidayIn("election", s.dct.Year())
-	if days := s.day().Sub(d).Hours() / 24; !ok || days < 1 || days > 14 {
-		return time.Time{}, false
-	}
-	if !s.anyBetween(max(m.start-usPartyReach, 0), m.start-1, func(k int) bool { return s.toks[k].Cap && s.inList(k, s.t.lists.usParty) }) {
-		return time.Time{}, false
-	}
-	return d, true
-}
-
-// usPartyReach is how far back usElectionJustGone looks for a party.
-const usPartyReach = maxSpan
 
 // pollWordsBefore reports whether m's sentence speaks of the polls before
 // it: "Polling stations open at 8 a.m.", "Voting will run from 6 am".
