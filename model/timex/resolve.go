@@ -71,6 +71,7 @@ type contextLists struct {
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring, hearsay                                 *classInfo
+	pluperfectPlans                                                                                    *classInfo
 	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting, happened        *classInfo
 	granting, supplyNouns, acceptedOutcomes                                                            *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -231,6 +232,7 @@ func listsOf(l *lexicon) contextLists {
 		periodNouns:        get("period_nouns"),
 		reporting:          get("reporting_verbs"),
 		hearsay:            get("hearsay_verbs"),
+		pluperfectPlans:    get("pluperfect_plans"),
 		pluralNouns:        get("plural_nouns"),
 		incidents:          get("incident_words"),
 		participles:        get("irregular_participles"),
@@ -11955,8 +11957,7 @@ func (s *Session) pluperfectPlan(i int) bool {
 		return false // "had been due in court on Thursday but failed to appear": the day went by ("but was postponed" does not say so)
 	}
 	return k > 1 && s.wordIs(k-1, "been") && s.wordIs(k-2, "had") &&
-		(s.wordIs(k, "due") || s.wordIs(k, "set") || s.wordIs(k, "scheduled") || s.wordIs(k, "slated") || s.wordIs(k, "planned") ||
-			s.wordIs(k, "threatened") && s.wordIs(k+1, "for")) // ("a strike that had been threatened for Saturday", not "had been threatened on Saturday")
+		s.inList(k, s.t.lists.pluperfectPlans)
 }
 
 // reportedAfter reports whether an attribution follows token i in its
