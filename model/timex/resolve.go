@@ -2129,8 +2129,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			tx.Implied = true
 			d := s.weekday(m, f.weekday)
 			if f.dir > 0 && f.dayOff > 0 {
-				// "a week from Tuesday": counted from the Tuesday ahead
-				d = stepToWeekday(s.day(), f.weekday, 1, false)
+				// "a week from Tuesday": counted from the Tuesday ahead, or
+				// the news's own day when it is a Tuesday, as a bare
+				// "Tuesday" told on a Tuesday is that day
+				d = stepToWeekday(s.day(), f.weekday, 1, true)
 			}
 			if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranDay {
 				dir := 1
