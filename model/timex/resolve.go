@@ -5678,10 +5678,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// "last February" said in March is a year back: the month just
 			// gone would be "last month" (TimeBank and a blind annotator)
 			y--
-		case f.shift > 0 && (f.month <= cur || f.month == cur+1):
+		case f.shift > 0 && (f.month <= cur || f.month == cur+1 && !(m.start > 0 && s.wordIs(m.start-1, "the"))):
 			// and "next June" said in May is a year on, as the month
 			// just ahead would be "next month" (the blind annotators, 4
-			// of 4; "next August" said in May is this August)
+			// of 4; "next August" said in May is this August, and "the
+			// next June" counts from a story's own time, not from the
+			// news's). A January said in December is not skipped, as
+			// "last December" said in January is the one just gone.
 			y++
 		}
 		return point{t: ymd(y, f.month, 1), g: model.GranMonth}, true
