@@ -6530,12 +6530,14 @@ func (s *Session) anaphor(m *match, tx *model.Timex) (point, bool) {
 			// sought emergency funding … since that day")
 			d = s.mainDayT
 		}
-		if ok && f.shift == 0 && s.hasWord(m, "same") && s.hasDCT && d.After(s.day()) && !s.prevDayT.IsZero() && !s.prevDayT.After(s.day()) &&
+		if ok && f.shift == 0 && (s.hasWord(m, "same") || s.hasWord(m, "that")) && s.hasDCT && d.After(s.day()) && !s.prevDayT.IsZero() && !s.prevDayT.After(s.day()) &&
 			s.prevDayAt < s.lastDayAt && s.tense(m.start, m.end) == tensePast {
 			// "China said Friday it would impose a tariff starting April
-			// 10. Powell warned the same day that …": what was done on
-			// "the same day" was done by the news's day, so not on a day
-			// still ahead; the day told before that one
+			// 10. Powell warned the same day that …", "Trump suspended
+			// travel from Europe, beginning at midnight Friday. The NBA
+			// suspended its season that night": what was done on "the
+			// same day" or "that night" was done by the news's day, so
+			// not on a day still ahead; the day told before that one
 			d = s.prevDayT
 		}
 		if ok && f.shift == 0 && s.hasWord(m, "that") && s.farAsideDay() {
