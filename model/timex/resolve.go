@@ -71,7 +71,7 @@ type contextLists struct {
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring, hearsay                                 *classInfo
-	pluperfectPlans                                                                                    *classInfo
+	pluperfectPlans, recordWords                                                                       *classInfo
 	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting, happened        *classInfo
 	granting, supplyNouns, acceptedOutcomes                                                            *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -233,6 +233,7 @@ func listsOf(l *lexicon) contextLists {
 		reporting:          get("reporting_verbs"),
 		hearsay:            get("hearsay_verbs"),
 		pluperfectPlans:    get("pluperfect_plans"),
+		recordWords:        get("record_words"),
 		pluralNouns:        get("plural_nouns"),
 		incidents:          get("incident_words"),
 		participles:        get("irregular_participles"),
@@ -2034,7 +2035,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				!(f.month != 0 && s.wordIs(m.start-1, "since") && s.perfectBefore(m.start-1)) && // ("averaged $110 from 2011 to 2013 but has fallen 30 percent since June": a present perfect's month is the last one)
 				!(lp.g == model.GranYear && s.pactYear(s.lastAt, s.lastEnd, m.start)) &&
 				!(s.wordBetween(s.lastAt, m.start, ";") && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the")) && // ("captured Gaza in the 1967 war; its settlers were removed in August": an event's year, and another clause)
-				!(lp.g == model.GranYear && (lp.t.Year() >= s.dct.Year() || lp.t.Year() == s.dct.Year()-1 && s.wordIs(m.start-1, "since")) && (s.inList(s.lastEnd, s.t.lists.budgetNouns) || s.lastEnd+1 < len(s.toks) && s.toks[s.lastEnd].Kind == tokWord && s.inList(s.lastEnd+1, s.t.lists.budgetNouns))) { // ("must present its 2019 budget by mid-October", "the 1994 defense budget … in late March": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
+				!(lp.g == model.GranYear && (lp.t.Year() >= s.dct.Year() || lp.t.Year() == s.dct.Year()-1 && s.wordIs(m.start-1, "since")) && (s.inList(s.lastEnd, s.t.lists.budgetNouns) || s.lastEnd+1 < len(s.toks) && s.toks[s.lastEnd].Kind == tokWord && s.inList(s.lastEnd+1, s.t.lists.budgetNouns) &&
+					s.lastAt > 0 && (s.inList(s.lastAt-1, s.t.lists.determiners) || s.toks[s.lastAt-1].Word == s.t.lists.idPoss))) { // ("must present its 2019 budget by mid-October", "the 1994 defense budget … in late March": a budget is drawn up in the year before its own, and one of the year just ended may run on past it, "had been operating on a re-enacted 2002 budget since 1 January", told in 2003; an older one's carries: "the ministry's 2024 budget ran dry in September", told in 2026)
 				// "will be held in Qatar in 2022, the first in November": the
 				// year just stated in the sentence, unless a relative clause
 				// holds it ("Smith, who joined in 2015, retired in March")
@@ -5681,10 +5683,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case f.shift > 0 && (f.month <= cur || f.month == cur+1 && !(m.start > 0 && s.wordIs(m.start-1, "the"))):
 			// and "next June" said in May is a year on, as the month
 			// just ahead would be "next month" (the blind annotators, 4
-			// of 4; "next August" said in May is this August, and "the
-			// next June" counts from a story's own time, not from the
-			// news's). A January said in December is not skipped, as
-			// "last December" said in January is the one just gone.
+			// of 4; "next August" said in May is this August). "The next
+			// June" is left as it was: it tells of a story's own time,
+			// which this count from the news's day does not know. A
+			// January said in December is not skipped, as "last
+			// December" said in January is the one just gone.
 			y++
 		}
 		return point{t: ymd(y, f.month, 1), g: model.GranMonth}, true
@@ -9223,19 +9226,24 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				}
 			}
 			if v == tensePast && step < 0 && i > 3 && s.wordIs(i-1, "be") && s.toks[i-2].Word == s.t.lists.idTo && !s.toks[i].Cap && !s.commaBetween(i, from) &&
-				!s.wordIs(i-3, "had") && !s.inList(i-3, s.t.lists.hearsay) && !s.anyBetween(i-5, i-3, func(k int) bool { return s.ordinal(k) || s.wordIs(k, "only") || s.wordIs(k, "last") }) {
+				!s.wordIs(i-3, "had") && !s.inList(i-3, s.t.lists.hearsay) &&
+				!s.anyBetween(i-5, i-3, func(k int) bool { return s.ordinal(k) || s.inList(k, s.t.lists.recordWords) }) {
 				// "the budget, to be handed down on May 13, would deliver a
 				// surplus": a passive infinitive has no tense of its own
 				// either, and looks ahead as "to hand down" would (a
 				// future before it, or a past of going, still decides;
 				// but "had to be rescued that morning" was an obligation
 				// met, "the first speaker to be removed, in a vote on
-				// Tuesday" a record set, and "was said to be arrested on
-				// Sunday" hearsay of a deed done)
-				if fv, fk := s.scanTenseAt(i-3, -1); fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-3 && s.inList(fk, s.t.lists.implicative)) {
+				// Tuesday" a record set, "was said to be arrested on
+				// Sunday" hearsay of a deed done, and "needed to be
+				// evacuated on Sunday" a past verb's own infinitive)
+				fv, fk := s.scanTenseAt(i-3, -1)
+				if fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-3 && s.inList(fk, s.t.lists.implicative)) {
 					return fv, fk
 				}
-				return tensePresent, i
+				if governed := fv == tensePast && fk == i-3 || s.toks[i-3].Kind == tokWord && strings.HasSuffix(strings.ToLower(s.r.text[s.toks[i-3].Start:s.toks[i-3].End]), "ed"); !governed || s.formAt(i-3, s.t.lists.future) {
+					return tensePresent, i // (but "needed to be evacuated on Sunday" is the past verb's; "expected to be held on Sunday" looks ahead)
+				}
 			}
 			// a clause ahead before ", with <noun> <state participle>" gives
 			// its tense ("is expected to be light, with markets closed on
