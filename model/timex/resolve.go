@@ -3288,6 +3288,13 @@ func (s *Session) yearNamedAfter(m *match) (int, bool) {
 	if i < len(s.toks) && s.wordIs(m.end, "this") && s.wordIs(i, "year") && s.hasDCT {
 		return s.dct.Year(), true // "falls on Nov. 3 this year", tagged apart
 	}
+	if j := s.matchStartingAt(m.end); j >= 0 && s.hasDCT && s.matches[j].rule.kind == kindOffset {
+		// "held its primary in early February four years ago": the month
+		// of the year the offset names, tagged apart
+		if g := s.matches[j].f; g.unit == "Y" && g.dir < 0 && g.frac == 0 && !g.vague && (g.nums == 0 && !g.plural || g.nums > 0 && g.num >= 1 && g.num == math.Trunc(g.num)) {
+			return s.dct.Year() - max(int(g.num), 1), true
+		}
+	}
 	if i >= len(s.toks) || !s.wordIs(m.end, "in") {
 		return 0, false
 	}
