@@ -5653,12 +5653,6 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		}
 		return s.unresolvedDate(f, tx)
 	}
-	if s.stillToday(m) {
-		// "His Henry V is still studied today": the present of a state
-		// that lasts, as "nowadays", not the news's day
-		tx.Value = "PRESENT_REF"
-		return point{ref: true}, true
-	}
 	d := s.day()
 	switch {
 	case f.weekday != 0 && f.unit == "W" && s.wordIs(m.end-1, "week") && !s.hasWord(m, "next") && !s.hasWord(m, "last") && !s.hasWord(m, "this") && !s.hasWord(m, "of"):
@@ -11623,26 +11617,6 @@ func (s *Session) relativeOnYear() int {
 		}
 	}
 	return -1
-}
-
-// stillToday reports whether m is a bare "today" after "still" and a
-// present verb, within five words of its clause: "is still studied today",
-// "still stands today" (but "are still searching today" and "were still
-// trapped today" tell of the news's day).
-func (s *Session) stillToday(m *match) bool {
-	if m.end-m.start != 1 || !s.wordIs(m.start, "today") {
-		return false
-	}
-	for k := m.start - 1; k >= 0 && k >= m.start-5 && s.sameSentence(k, m.start); k-- {
-		t := s.toks[k]
-		if t.Kind != tokWord || strings.HasSuffix(strings.ToLower(s.r.text[t.Start:t.End]), "ing") {
-			return false
-		}
-		if s.wordIs(k, "still") {
-			return k > 0 && s.tenseOf(k-1) == tensePresent || k+1 < m.start && s.tenseOf(k+1) == tensePresent
-		}
-	}
-	return false
 }
 
 // newsDayWordAt reports whether token k names the news's own day:
