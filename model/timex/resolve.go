@@ -71,7 +71,7 @@ type contextLists struct {
 	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring, hearsay                                 *classInfo
-	pluperfectPlans, recordWords                                                                       *classInfo
+	pluperfectPlans, recordWords, pastGovernors                                                        *classInfo
 	lateness, lateVerbs, sessions, approach, expiry, exhorting, delivering, accepting, happened        *classInfo
 	granting, supplyNouns, acceptedOutcomes                                                            *classInfo
 	// eventFamilies are the lists named same_event_…: words that may
@@ -234,6 +234,7 @@ func listsOf(l *lexicon) contextLists {
 		hearsay:            get("hearsay_verbs"),
 		pluperfectPlans:    get("pluperfect_plans"),
 		recordWords:        get("record_words"),
+		pastGovernors:      get("past_governors"),
 		pluralNouns:        get("plural_nouns"),
 		incidents:          get("incident_words"),
 		participles:        get("irregular_participles"),
@@ -6005,10 +6006,11 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		n = f.num
 	}
 	if f.frac != 0 {
-		// "a year and a half ago", "a decade and a half ago": in months or
-		// years; other units keep the whole number
+		// "a year and a half ago", "two and a half months ago", "a decade
+		// and a half ago": in months, days or years; other units keep the
+		// whole number
 		switch f.unit {
-		case "Y":
+		case "Y", "M":
 			n += f.frac
 		case "E", "C":
 			n = (n + f.frac) * map[string]float64{"E": 10, "C": 100}[f.unit]
@@ -6053,6 +6055,11 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		}
 		t, g = d.AddDate(0, 0, 7*dir*k), model.GranWeek
 	case "M":
+		if !whole {
+			// "two and a half months ago": the half in days
+			t, g = d.AddDate(0, dir*int(n), dir*int(math.Round(30*(n-math.Trunc(n))))), model.GranMonth
+			break
+		}
 		t, g = d.AddDate(0, dir*k, 0), model.GranMonth
 	case "Q":
 		t, g = d.AddDate(0, 3*dir*k, 0), model.GranQuarter
@@ -9248,7 +9255,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				if fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-3 && s.inList(fk, s.t.lists.implicative)) {
 					return fv, fk
 				}
-				if governed := fv == tensePast && fk == i-3 || s.toks[i-3].Kind == tokWord && strings.HasSuffix(strings.ToLower(s.r.text[s.toks[i-3].Start:s.toks[i-3].End]), "ed"); !governed || s.formAt(i-3, s.t.lists.future) {
+				if governed := fv == tensePast && fk == i-3 || s.inList(i-3, s.t.lists.pastGovernors); !governed || s.formAt(i-3, s.t.lists.future) {
 					return tensePresent, i // (but "needed to be evacuated on Sunday" is the past verb's; "expected to be held on Sunday" looks ahead)
 				}
 			}
