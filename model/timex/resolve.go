@@ -3293,7 +3293,11 @@ func (s *Session) yearNamedAfter(m *match) (int, bool) {
 		// "held its primary in early February four years ago": the month
 		// of the year the offset names, tagged apart
 		if g := s.matches[j].f; g.unit == "Y" && g.dir < 0 && g.frac == 0 && !g.vague && (g.nums == 0 && !g.plural || g.nums > 0 && g.num >= 1 && g.num == math.Trunc(g.num)) {
-			return s.dct.Year() - max(int(g.num), 1), true
+			n := max(int(g.num), 1)
+			if n == 1 && m.f.month > int(s.dct.Month()) {
+				n++ // ("sales in December rose from December a year ago", told in January: the December before last)
+			}
+			return s.dct.Year() - n, true
 		}
 	}
 	if i >= len(s.toks) || !s.wordIs(m.end, "in") {
@@ -5954,6 +5958,15 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 }
 
 // shiftUnit returns the unit holding d moved by n units.
+// addMonthsClamped moves d by n months, keeping its day unless the month
+// reached is shorter: May 31 less three months is Feb. 28 (or 29), where
+// AddDate would spill into March.
+func addMonthsClamped(d time.Time, n int) time.Time {
+	first := ymd(d.Year(), int(d.Month())+n, 1)
+	last := first.AddDate(0, 1, -1).Day()
+	return first.AddDate(0, 0, min(d.Day(), last)-1)
+}
+
 func shiftUnit(d time.Time, unit string, n int) (point, bool) {
 	switch unit {
 	case "D":
@@ -6060,9 +6073,11 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 			t, g = d.AddDate(0, dir*int(n), dir*int(math.Round(30*(n-math.Trunc(n))))), model.GranMonth
 			break
 		}
-		t, g = d.AddDate(0, dir*k, 0), model.GranMonth
+		// ("three months ago" told on May 31 is February, not the March
+		// that Feb. 31 would spill into)
+		t, g = addMonthsClamped(d, dir*k), model.GranMonth
 	case "Q":
-		t, g = d.AddDate(0, 3*dir*k, 0), model.GranQuarter
+		t, g = addMonthsClamped(d, 3*dir*k), model.GranQuarter
 	case "Y":
 		if !whole {
 			t, g = d.AddDate(0, dir*int(math.Round(12*n)), 0), model.GranMonth
@@ -9255,7 +9270,8 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				if fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-3 && s.inList(fk, s.t.lists.implicative)) {
 					return fv, fk
 				}
-				if governed := fv == tensePast && fk == i-3 || s.inList(i-3, s.t.lists.pastGovernors); !governed || s.formAt(i-3, s.t.lists.future) {
+				w := strings.ToLower(s.r.text[s.toks[i-3].Start:s.toks[i-3].End])
+				if governed := fv == tensePast && fk == i-3 || s.inList(i-3, s.t.lists.pastGovernors) || s.toks[i-3].Kind == tokWord && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"); !governed || s.formAt(i-3, s.t.lists.future) {
 					return tensePresent, i // (but "needed to be evacuated on Sunday" is the past verb's; "expected to be held on Sunday" looks ahead)
 				}
 			}
