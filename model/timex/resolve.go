@@ -3295,7 +3295,11 @@ func (s *Session) yearNamedAfter(m *match) (int, bool) {
 		if g := s.matches[j].f; g.unit == "Y" && g.dir < 0 && g.frac == 0 && !g.vague && (g.nums == 0 && !g.plural || g.nums > 0 && g.num >= 1 && g.num == math.Trunc(g.num)) {
 			n := max(int(g.num), 1)
 			if n == 1 && m.f.month > int(s.dct.Month()) {
-				n++ // ("sales in December rose from December a year ago", told in January: the December before last)
+				// "from December a year ago", told in January, compares with
+				// last December: the December before it (but "in November
+				// four years ago", told in March 1998, is the November of
+				// 1994, the calendar year four years back)
+				n++
 			}
 			return s.dct.Year() - n, true
 		}
@@ -5957,7 +5961,6 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 	return p, true
 }
 
-// shiftUnit returns the unit holding d moved by n units.
 // addMonthsClamped moves d by n months, keeping its day unless the month
 // reached is shorter: May 31 less three months is Feb. 28 (or 29), where
 // AddDate would spill into March.
@@ -5967,6 +5970,7 @@ func addMonthsClamped(d time.Time, n int) time.Time {
 	return first.AddDate(0, 0, min(d.Day(), last)-1)
 }
 
+// shiftUnit returns the unit holding d moved by n units.
 func shiftUnit(d time.Time, unit string, n int) (point, bool) {
 	switch unit {
 	case "D":
@@ -6080,7 +6084,7 @@ func (s *Session) offset(m *match, tx *model.Timex) (point, bool) {
 		t, g = addMonthsClamped(d, 3*dir*k), model.GranQuarter
 	case "Y":
 		if !whole {
-			t, g = d.AddDate(0, dir*int(math.Round(12*n)), 0), model.GranMonth
+			t, g = addMonthsClamped(d, dir*int(math.Round(12*n))), model.GranMonth
 			break
 		}
 		t, g = d.AddDate(dir*k, 0, 0), model.GranYear
@@ -9270,8 +9274,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				if fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-3 && s.inList(fk, s.t.lists.implicative)) {
 					return fv, fk
 				}
-				w := strings.ToLower(s.r.text[s.toks[i-3].Start:s.toks[i-3].End])
-				if governed := fv == tensePast && fk == i-3 || s.inList(i-3, s.t.lists.pastGovernors) || s.toks[i-3].Kind == tokWord && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"); !governed || s.formAt(i-3, s.t.lists.future) {
+				if governed := fv == tensePast && fk == i-3 || s.inList(i-3, s.t.lists.pastGovernors); !governed || s.formAt(i-3, s.t.lists.future) {
 					return tensePresent, i // (but "needed to be evacuated on Sunday" is the past verb's; "expected to be held on Sunday" looks ahead)
 				}
 			}
