@@ -425,11 +425,17 @@ func (r *runner) matchClass(c *classInfo, th *thread) bool {
 	if t.Word < 0 {
 		return false
 	}
-	if c.capitalized && t.Kind == tokWord && (t.Word == r.lex.idThe && !(th.pos+1 < len(r.toks) && r.toks[th.pos+1].Cap) || t.Word != r.lex.idThe && !t.Cap) {
+	if c.capitalized && t.Kind == tokWord {
 		// (a form may open with its article, "the Lunar New Year", and
 		// then the word after it is the one written with a capital:
 		// "The fourth bomb" at a sentence's start is no "the Fourth")
-		return false
+		capital := t.Cap
+		if t.Word == r.lex.idThe {
+			capital = th.pos+1 < len(r.toks) && r.toks[th.pos+1].Cap
+		}
+		if !capital {
+			return false
+		}
 	}
 	if !c.starts(t.Word) {
 		return false

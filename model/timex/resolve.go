@@ -5966,8 +5966,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 // AddDate would spill into March.
 func addMonthsClamped(d time.Time, n int) time.Time {
 	first := ymd(d.Year(), int(d.Month())+n, 1)
-	last := first.AddDate(0, 1, -1).Day()
-	return first.AddDate(0, 0, min(d.Day(), last)-1)
+	y, m := first.Year(), int(first.Month())
+	return ymd(y, m, min(d.Day(), daysIn(y, m)))
 }
 
 // shiftUnit returns the unit holding d moved by n units.
@@ -9254,7 +9254,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// September": an infinitive has no tense of its own, and a
 				// future before it decides (but "gave the go-ahead for the
 				// match to take place on Sunday" keeps the infinitive's)
-				if fv, fk := s.scanTenseAt(i-2, -1); fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-2 && s.inList(fk, s.t.lists.implicative)) {
+				if fv, fk, ok := s.infinitiveRuledBy(i - 2); ok {
 					return fv, fk // (and "flew to Kyiv to meet Zelensky on Monday" is the flight's day, "failed to meet a Monday deadline" the failure's)
 				}
 			}
@@ -9270,8 +9270,8 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 				// Tuesday" a record set, "was said to be arrested on
 				// Sunday" hearsay of a deed done, and "needed to be
 				// evacuated on Sunday" a past verb's own infinitive)
-				fv, fk := s.scanTenseAt(i-3, -1)
-				if fv == tenseFuture || fv == tensePast && (s.inList(fk, s.t.lists.going) || fk == i-3 && s.inList(fk, s.t.lists.implicative)) {
+				fv, fk, ok := s.infinitiveRuledBy(i - 3)
+				if ok {
 					return fv, fk
 				}
 				if governed := fv == tensePast && fk == i-3 || s.inList(i-3, s.t.lists.pastGovernors); !governed || s.formAt(i-3, s.t.lists.future) {
@@ -11994,6 +11994,16 @@ func (s *Session) pastSchedule(i int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveRuledBy reads the tense before an infinitive whose "to" follows
+// token k, and reports whether it decides the infinitive's: a future, or a
+// past of going or, right before "to", an implicative one ("flew to Kyiv to
+// meet Zelensky on Monday", "failed to meet a Monday deadline"). It also
+// returns the tense read and where, when it does not decide.
+func (s *Session) infinitiveRuledBy(k int) (int, int, bool) {
+	v, at := s.scanTenseAt(k, -1)
+	return v, at, v == tenseFuture || v == tensePast && (s.inList(at, s.t.lists.going) || at == k && s.inList(at, s.t.lists.implicative))
 }
 
 // pluperfectPlan reports whether the tense before token i is set by a
