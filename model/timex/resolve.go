@@ -2413,9 +2413,9 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// Kickoff is at 6 p.m."
 				base = s.day()
 			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && !m.restated &&
-				(sameDay(lp.t, base) && (lp.pod == "NI" && !lp.small || lp.pod == "EV" || lp.g == model.GranMinute && lp.t.Hour() >= 18 ||
-					lp.g == model.GranDay && sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() >= 18 && s.lastClockAt < s.lastAt && s.lastAt-s.lastClockAt <= 4) || // ("left Tallinn at 7 p.m. on Tuesday. Its first mayday was heard at 1:24 a.m.")
-					lp.g < model.GranDay && sameDay(s.lastClock.t, base) && s.lastClock.t.Hour() >= 18 && s.lastClockAt < s.lastDayAt && s.lastDayAt-s.lastClockAt <= 4 && s.sentencesBetween(s.lastClockAt, m.start) <= 3) && // (past a year or decade that is no day: "Polls closed at 10 p.m. on Monday. … the parties that had run Italy since the late 1940s. Occhetto conceded defeat at 3 a.m.")
+				(lateClockOn(lp, base) || sameDay(lp.t, base) && (lp.pod == "NI" && !lp.small || lp.pod == "EV") || // ("went on past midnight … cleared it at about 1 a.m.": the midnight that ends the day too)
+					lp.g == model.GranDay && sameDay(lp.t, base) && lateClockOn(s.lastClock, base) && s.lastClockAt < s.lastAt && s.lastAt-s.lastClockAt <= 4 || // ("left Tallinn at 7 p.m. on Tuesday. Its first mayday was heard at 1:24 a.m.")
+					lp.g < model.GranDay && lateClockOn(s.lastClock, base) && s.lastClockAt < s.lastDayAt && s.lastDayAt-s.lastClockAt <= 4 && s.sentencesBetween(s.lastClockAt, m.start) <= 3) && // (past a year or decade that is no day: "Polls closed at 10 p.m. on Monday. … the parties that had run Italy since the late 1940s. Occhetto conceded defeat at 3 a.m.")
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				// (but after "safe tonight", "Rescuers began pulling the men
@@ -5570,6 +5570,19 @@ func (f frame) hour24() int {
 }
 
 // smallHours reports whether a clock time falls between midnight and 7 a.m.
+// lateClockOn reports whether p is a clock time in the evening or night
+// of day, or the midnight that ends it (24:00, whose instant opens the
+// next day): the small hours told after it are the next day's.
+func lateClockOn(p point, day time.Time) bool {
+	if p.g < model.GranHour || p.t.IsZero() {
+		return false
+	}
+	if p.pod == "24" && p.t.Hour() == 0 && p.t.Minute() == 0 {
+		return sameDay(p.calendarDay(), day)
+	}
+	return sameDay(p.t, day) && p.t.Hour() >= 18
+}
+
 func smallHours(f frame) bool {
 	return f.hour24() < 7
 }
