@@ -2412,8 +2412,8 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// overshadowed by Spain's sacking of its coach on Wednesday.
 				// Kickoff is at 6 p.m."
 				base = s.day()
-			} else if lp := s.lastPoint; f.hasClock && smallHours(f) && !m.rangeEnd && !m.restated &&
-				(lateClockOn(lp, base) || sameDay(lp.t, base) && (lp.pod == "NI" && !lp.small || lp.pod == "EV") || // ("went on past midnight … cleared it at about 1 a.m.": the midnight that ends the day too)
+			} else if lp := s.lastPoint; f.hasClock && (smallHours(f) || f.hour24() < 9 && !s.hadWithin(m.start, 10) && s.lastWordBefore(m.start, 10, "having") < 0) && !m.rangeEnd && !m.restated && // (the morning after an evening clock too, "Polls closed at 10 p.m. on Thursday. Cameron spoke at about 8:15 a.m.", but not "having opened at 7 a.m.")
+				(lateClockOn(lp, base) || smallHours(f) && sameDay(lp.t, base) && (lp.pod == "NI" && !lp.small || lp.pod == "EV") || // ("went on past midnight … cleared it at about 1 a.m.": the midnight that ends the day too)
 					lp.g == model.GranDay && sameDay(lp.t, base) && lateClockOn(s.lastClock, base) && s.lastClockAt < s.lastAt && s.lastAt-s.lastClockAt <= 4 || // ("left Tallinn at 7 p.m. on Tuesday. Its first mayday was heard at 1:24 a.m.")
 					lp.g < model.GranDay && lateClockOn(s.lastClock, base) && s.lastClockAt < s.lastDayAt && s.lastDayAt-s.lastClockAt <= 4 && s.sentencesBetween(s.lastClockAt, m.start) <= 3) && // (past a year or decade that is no day: "Polls closed at 10 p.m. on Monday. … the parties that had run Italy since the late 1940s. Occhetto conceded defeat at 3 a.m.")
 				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
