@@ -12787,6 +12787,9 @@ func (s *Session) tenseOf(i int) int {
 			v = tenseUnknown // "want the vote moved to March", "want the suspects held until Friday"
 		}
 	}
+	if t := &s.toks[i]; v == tenseFuture && i > 0 && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && s.inList(i-1, s.t.lists.beginnings) {
+		v = tenseUnknown // "We started planning for this in July": the verb of beginning before it carries the tense
+	}
 	if v == tensePresent && i >= 2 && (s.wordIs(i-1, "not") || s.wordIs(i-1, "n't")) && (s.wordIs(i-2, "did") || s.wordIs(i-2, "didn")) {
 		v = tensePast // "the two sides did not meet again until Wednesday": "did" carries the tense
 	}
