@@ -3273,7 +3273,7 @@ func (s *Session) inferYear(m *match) int {
 		if cands[best-1] > -366 {
 			return best - 1
 		}
-	case tense == tenseFuture && cands[best] < 0, tense == tensePresent && cands[best] < 0 && (s.scheduled(m) || s.isOnDate(m)):
+	case tense == tenseFuture && cands[best] < 0, tense == tensePresent && cands[best] < 0 && (s.scheduled(m) || s.isOnDate(m) || f.month != 0 && s.progressiveBefore(m.start)):
 		if cands[best+1] < 366 {
 			return best + 1
 		}
@@ -3453,6 +3453,30 @@ func (s *Session) scheduled(m *match) bool {
 				s.wordIs(k, "about") || s.wordIs(k, "following") || s.wordIs(k, "during") || s.wordIs(k, "amid") || s.wordIs(k, "from")) ||
 				(s.wordIs(i, "return") || s.wordIs(i, "returns")) && s.wordIs(k, "from")
 		}))
+}
+
+// progressiveBefore reports whether the verb that gives the tense before
+// token i is a present progressive close before it, whose "in" (or "by",
+// "until") i follows: "If we are still fighting in June", told in January,
+// speaks of the June to come.
+func (s *Session) progressiveBefore(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	if v != tensePresent || k < 0 || i-k > 6 || !s.isBe(k) || s.wordIs(k, "was") || s.wordIs(k, "were") {
+		return false
+	}
+	if p := i - 1; !(s.wordIs(p, "in") || s.wordIs(p, "by") || s.wordIs(p, "until") || s.wordIs(p, "till") || s.wordIs(p, "through") || s.wordIs(p, "into")) ||
+		s.anyBetween(k+1, p-1, func(j int) bool { return s.inList(j, s.t.lists.prepositions) && !s.wordIs(j, "to") }) {
+		return false // (the month the verb is in, not a phrase on a noun: "under a June agreement", "two months after floods in January")
+	}
+	j := k + 1
+	if j < i && s.isAdverb(j) {
+		j++
+	}
+	if j >= i {
+		return false
+	}
+	t := s.toks[j]
+	return t.Kind == tokWord && !t.Cap && strings.HasSuffix(s.r.text[t.Start:t.End], "ing")
 }
 
 // futureWeight stretches the distance to a date ahead of the DCT when a
