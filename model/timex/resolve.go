@@ -1521,7 +1521,7 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 		if p.g >= model.GranHour && !p.t.IsZero() && !m.restated {
 			// (a time restated in another zone is not the one "two hours
 			// later" counts from)
-			s.lastClock, s.lastClockAt = p, m.start
+			s.lastClock, s.lastClockAt, s.lastClockEnd = p, m.start, m.rangeEnd
 			if s.hasDCT && !p.t.Before(s.day()) {
 				s.aheadClock, s.aheadClockAt = p, m.start
 			}
@@ -2412,7 +2412,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// overshadowed by Spain's sacking of its coach on Wednesday.
 				// Kickoff is at 6 p.m."
 				base = s.day()
-			} else if lp := s.lastPoint; f.hasClock && (smallHours(f) || f.hour24() < 9 && !s.hadWithin(m.start, 10) && s.lastWordBefore(m.start, 10, "having") < 0) && !m.rangeEnd && !m.restated && // (the morning after an evening clock too, "Polls closed at 10 p.m. on Thursday. Cameron spoke at about 8:15 a.m.", but not "having opened at 7 a.m.")
+			} else if lp := s.lastPoint; f.hasClock && (smallHours(f) || s.morningAfterClock(m, f)) && !m.rangeEnd && !m.restated && // (the early morning after an evening clock too, "Polls closed at 10 p.m. on Thursday. Cameron spoke at about 8:15 a.m.")
 				(lateClockOn(lp, base) || smallHours(f) && sameDay(lp.t, base) && (lp.pod == "NI" && !lp.small || lp.pod == "EV") || // ("went on past midnight … cleared it at about 1 a.m.": the midnight that ends the day too)
 					lp.g == model.GranDay && sameDay(lp.t, base) && lateClockOn(s.lastClock, base) && s.lastClockAt < s.lastAt && s.lastAt-s.lastClockAt <= 4 || // ("left Tallinn at 7 p.m. on Tuesday. Its first mayday was heard at 1:24 a.m.")
 					lp.g < model.GranDay && lateClockOn(s.lastClock, base) && s.lastClockAt < s.lastDayAt && s.lastDayAt-s.lastClockAt <= 4 && s.sentencesBetween(s.lastClockAt, m.start) <= 3) && // (past a year or decade that is no day: "Polls closed at 10 p.m. on Monday. … the parties that had run Italy since the late 1940s. Occhetto conceded defeat at 3 a.m.")
@@ -2420,6 +2420,16 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// "on Wednesday night … at 3:40 a.m.": the small hours after it
 				// (but after "safe tonight", "Rescuers began pulling the men
 				// up at about 1 a.m." tells of this morning's small hours)
+				base = base.AddDate(0, 0, 1)
+			} else if lc := s.lastClock; f.hasClock && f.hour24() < 12 && !m.rangeEnd && !m.restated && lc.g >= model.GranHour && !lc.t.IsZero() && lc.pod != "24" && !s.lastClockEnd && sameDay(lc.t, base.AddDate(0, 0, 1)) &&
+				lc.t.Hour() < morningEnds && lc.t.Hour() <= f.hour24() && s.lastClockAt < m.start && s.sentencesBetween(s.lastClockAt, m.start) <= 2 && !s.pluperfectClause(m.start) &&
+				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
+				// "Polls closed at 10 p.m. on Thursday. The result was clear
+				// by 4 a.m. Cameron spoke at 8:15 a.m.": a morning clock time
+				// after one put on the next morning is that morning's too
+				// (not after a midnight, 24:00, that ends the day told, nor
+				// after the end of a range: "a curfew from 7 p.m. to 7:30
+				// a.m. Shops open from 9 a.m.")
 				base = base.AddDate(0, 0, 1)
 			} else if f.hasClock && s.hasDCT && !evTold && !sameDay(base, s.day()) && (s.tradingAfter(m.end) || s.shareQuote(m)) {
 				// "The shares rose 2.4 percent to $52.18 at 10:15 a.m. in New
@@ -5593,7 +5603,6 @@ func (f frame) hour24() int {
 	return h
 }
 
-// smallHours reports whether a clock time falls between midnight and 7 a.m.
 // lateClockOn reports whether p is a clock time in the evening or night
 // of day, or the midnight that ends it (24:00, whose instant opens the
 // next day): the small hours told after it are the next day's.
@@ -5607,6 +5616,40 @@ func lateClockOn(p point, day time.Time) bool {
 	return sameDay(p.t, day) && p.t.Hour() >= 18
 }
 
+// morningEnds is the hour before which a clock time told after an
+// evening clock time may be the next morning's ("Polls closed at 10 p.m.
+// on Thursday. Cameron spoke at about 8:15 a.m.").
+const morningEnds = 9
+
+// morningAfterClock reports whether the clock time f at m, in the early
+// morning, may follow the last clock time told as the next morning: it is
+// before morningEnds, at most two sentences on, not in a clause that looks
+// back ("They had opened at 7 a.m.", "having opened at 7 a.m."), and in the
+// evening clock's own sentence no word of sequence stands between them
+// ("closed at 10 p.m. on Thursday after opening at 7 a.m.").
+func (s *Session) morningAfterClock(m *match, f frame) bool {
+	if f.hour24() >= morningEnds || s.lastClockAt < 0 || s.lastClockAt >= m.start || s.sentencesBetween(s.lastClockAt, m.start) > 2 || s.pluperfectClause(m.start) {
+		return false
+	}
+	return !(s.sameSentence(s.lastClockAt, m.start) && s.anyBetween(s.lastClockAt+1, m.start-1, func(k int) bool { return s.sequelWord(k) || s.wordIs(k, "before") }))
+}
+
+// pluperfectClause reports whether the clause before token i, within ten
+// tokens of its sentence, looks back: "had" before a past form (not a
+// relative clause's "who had backed"), or "having".
+func (s *Session) pluperfectClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "having") {
+			return true
+		}
+		if s.wordIs(k, "had") && k+1 < i && s.tenseOf(k+1) == tensePast && !(k > 0 && (s.wordIs(k-1, "who") || s.wordIs(k-1, "which") || s.wordIs(k-1, "that"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallHours reports whether a clock time falls between midnight and 7 a.m.
 func smallHours(f frame) bool {
 	return f.hour24() < 7
 }

@@ -273,9 +273,11 @@ type Session struct {
 	periodMonths int
 	periodFirst  bool
 	// lastClock is the last clock time resolved and lastClockAt where, for
-	// "three hours later"
-	lastClock   point
-	lastClockAt int
+	// "three hours later"; lastClockEnd, whether it closed a range ("from 7
+	// p.m. to 7:30 a.m."), whose morning is no story told on
+	lastClock    point
+	lastClockAt  int
+	lastClockEnd bool
 	// dailyEnd is where the last clock time of every day ended ("every
 	// day from 6 a.m."), for the time that closes its range
 	dailyEnd int
@@ -386,7 +388,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 	s.matches = s.matches[:0]
 	s.lastAt, s.topicAt = -quarterReach-1, -quarterReach-1
 	s.quarterAt, s.periodAt = -quarterReach-1, -quarterReach-1
-	s.lastClock, s.lastClockAt = point{}, -anaphorReach-1
+	s.lastClock, s.lastClockAt, s.lastClockEnd = point{}, -anaphorReach-1, false
 	s.aheadClock, s.aheadClockAt = point{}, -anaphorReach-1
 	s.dailyEnd = -1
 	// token positions of an earlier piece mean nothing in this one: the
