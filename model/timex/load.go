@@ -472,6 +472,21 @@ func wordSet(lex *lexicon, items []string, pairs bool) (*contextSet, error) {
 	}
 	cs := &contextSet{words: map[int32]bool{}}
 	for _, it := range items {
+		if ws := strings.Fields(it); len(ws) == 2 && pairs && (isClassItem(ws[0]) || isClassItem(ws[1])) {
+			// two words of which one or both stand for a kind of word, for
+			// the words before a match ("<number> <count_nouns>": "3,000
+			// people a year")
+			var pp [2]*contextSet
+			for j, w := range ws {
+				sub, err := wordSet(lex, []string{w}, false)
+				if err != nil {
+					return nil, fmt.Errorf("%q: %v", it, err)
+				}
+				pp[j] = sub
+			}
+			cs.classPairs = append(cs.classPairs, pp)
+			continue
+		}
 		if it == "<number>" {
 			cs.number = true
 			continue
@@ -523,9 +538,12 @@ type contextSet struct {
 	capClasses []*classInfo
 	// pairs are two-word entries, tested against the two words before a
 	// match by after
-	pairs  [][2]int32 // (a few per rule: a scan beats hashing)
-	number bool       // any number, in digits or words
-	plural bool       // a lower-case plural noun ("seats", "flights")
+	pairs [][2]int32 // (a few per rule: a scan beats hashing)
+	// classPairs are two-word entries with a kind of word in them
+	// ("<number> <count_nouns>", "of <rate_goods>"), tested the same way
+	classPairs [][2]*contextSet
+	number     bool // any number, in digits or words
+	plural     bool // a lower-case plural noun ("seats", "flights")
 	// name is any capitalised word the lexicon does not know: part of a
 	// name ("Taha Yassin Ramadan", "Easter Island")
 	name bool
@@ -536,7 +554,14 @@ type contextSet struct {
 
 // seal builds the bitset of cs's words; the lexicon must not grow after.
 func (cs *contextSet) seal() {
-	if cs == nil || len(cs.words) == 0 {
+	if cs == nil {
+		return
+	}
+	for _, pp := range cs.classPairs {
+		pp[0].seal()
+		pp[1].seal()
+	}
+	if len(cs.words) == 0 {
 		return
 	}
 	var top int32
@@ -605,7 +630,18 @@ func (cs *contextSet) after(lex *lexicon, text string, toks []token, start int) 
 			return true
 		}
 	}
+	for _, pp := range cs.classPairs {
+		if pp[0].has(lex, text, &toks[start-2]) && pp[1].has(lex, text, &toks[start-1]) {
+			return true
+		}
+	}
 	return false
+}
+
+// isClassItem reports whether a context word stands for a kind of word:
+// "<number>", "<plural>", "<name>" or a lexicon list.
+func isClassItem(w string) bool {
+	return strings.HasPrefix(w, "<") && strings.HasSuffix(w, ">")
 }
 
 // isPlural guesses whether a word is a lower-case plural noun: it ends in
