@@ -2600,6 +2600,9 @@ func (s *Session) progressiveFor(i int) bool {
 	}
 	for k := i - 2; k > 0 && k >= i-8; k-- {
 		t := s.toks[k]
+		if t.Kind == tokNum || s.wordIs(k, "$") {
+			continue // (an amount sought: "is seeking an additional $30 million for the fourth quarter")
+		}
 		if t.Kind != tokWord {
 			return false
 		}
