@@ -461,7 +461,8 @@ func sameDayAs(a *model.Timex, b model.Timex) {
 
 // mergeDurations joins durations written in parts, largest unit first:
 // "1 hour 52 minutes", "two hours and 41 minutes", "one day, 18 hours
-// and 40 minutes" are one timex each (PT1H52M, P1DT18H40M).
+// and 40 minutes" are one timex each (PT1H52M, P1DT18H40M), and so is a
+// recurrence's period in parts ("every 11 hours and 55 minutes").
 func mergeDurations(text string, base int, out []model.Timex, first int) []model.Timex {
 	w := first
 	for i := first; i < len(out); i++ {
@@ -480,7 +481,9 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 				// seconds as the race returned"
 				j = ' '
 			}
-			if a.Type == "DURATION" && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
+			// (and so is the period of a recurrence: "once every 11 hours
+			// and 55 minutes", PT11H55M)
+			if (a.Type == "DURATION" || a.Type == "SET" && strings.Contains(strings.ToLower(a.Text), "every ") && !relationAfter(text[b.End-base:])) && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
 				if v, ok := joinDurations(a.Value, b.Value); ok {
 					a.Value, a.End = v, b.End
 					a.Text = text[a.Start-base : a.End-base]
@@ -510,6 +513,18 @@ func dayOrClockSpan(v string) bool {
 func endsPhrase(rest string) bool {
 	t := strings.TrimLeft(rest, " \t")
 	return t == "" || strings.ContainsRune(".,;:)!?\n", rune(t[0])) || strings.HasPrefix(t, "on ") || strings.HasPrefix(t, "at ")
+}
+
+// relationAfter reports whether the text after an amount of time makes
+// it an offset ("30 minutes later", "two hours before"), which no
+// recurrence's period runs on into.
+func relationAfter(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " \t"), " ")
+	switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
+	case "later", "earlier", "after", "before", "ago", "since", "from", "into":
+		return true
+	}
+	return false
 }
 
 // joiner tells what joins two parts of a duration: ' ' nothing but space,
