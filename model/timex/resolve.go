@@ -63,6 +63,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
+	progressiveBounds, verbParticles, sequenceWords                                                    *classInfo
 	openings, enacting, superlatives, notSuperlatives, clauseWords                                     *classInfo
 	closeness                                                                                          *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                               *classInfo
@@ -200,6 +201,9 @@ func listsOf(l *lexicon) contextLists {
 		dayOff:             get("day_off_nouns"),
 		outcomes:           get("outcome_gerunds"),
 		beginnings:         get("beginning_words"),
+		progressiveBounds:  get("progressive_bounds"),
+		verbParticles:      get("verb_particles"),
+		sequenceWords:      get("sequence_words"),
 		openings:           get("opening_words"),
 		enacting:           get("enacting_verbs"),
 		superlatives:       get("superlative_words"),
@@ -2421,15 +2425,10 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				// (but after "safe tonight", "Rescuers began pulling the men
 				// up at about 1 a.m." tells of this morning's small hours)
 				base = base.AddDate(0, 0, 1)
-			} else if lc := s.lastClock; f.hasClock && f.hour24() < 12 && !m.rangeEnd && !m.restated && lc.g >= model.GranHour && !lc.t.IsZero() && lc.pod != "24" && !s.lastClockEnd && sameDay(lc.t, base.AddDate(0, 0, 1)) &&
-				lc.t.Hour() < morningEnds && lc.t.Hour() <= f.hour24() && s.lastClockAt < m.start && s.sentencesBetween(s.lastClockAt, m.start) <= 2 && !s.pluperfectClause(m.start) &&
-				!(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast) {
+			} else if f.hasClock && !m.rangeEnd && !m.restated && s.sameMorningAsLast(m, f, base) {
 				// "Polls closed at 10 p.m. on Thursday. The result was clear
 				// by 4 a.m. Cameron spoke at 8:15 a.m.": a morning clock time
 				// after one put on the next morning is that morning's too
-				// (not after a midnight, 24:00, that ends the day told, nor
-				// after the end of a range: "a curfew from 7 p.m. to 7:30
-				// a.m. Shops open from 9 a.m.")
 				base = base.AddDate(0, 0, 1)
 			} else if f.hasClock && s.hasDCT && !evTold && !sameDay(base, s.day()) && (s.tradingAfter(m.end) || s.shareQuote(m)) {
 				// "The shares rose 2.4 percent to $52.18 at 10:15 a.m. in New
@@ -3468,28 +3467,34 @@ func (s *Session) scheduled(m *match) bool {
 		}))
 }
 
-// progressiveBefore reports whether the verb that gives the tense before
-// token i is a present progressive close before it, whose "in" (or "by",
-// "until") i follows: "If we are still fighting in June", told in January,
-// speaks of the June to come.
+// progressiveBefore reports whether the words right before token i are a
+// present progressive and the word that brings in the date (a
+// progressive_bounds word: "in", "by", "until", "through" …): "If we are
+// still fighting in June", "is still dragging on in July", told in
+// January, speak of the June or July to come. Only an adverb may stand
+// after the be-form and an adverb or a particle after the -ing word; an
+// object between makes the date the object's ("is blaming losses in
+// January", "are investigating a fire in August").
 func (s *Session) progressiveBefore(i int) bool {
-	v, k := s.scanTenseAt(i-1, -1)
-	if v != tensePresent || k < 0 || i-k > 6 || !s.isBe(k) || s.wordIs(k, "was") || s.wordIs(k, "were") {
+	p := i - 1
+	if p < 2 || !s.inList(p, s.t.lists.progressiveBounds) {
 		return false
 	}
-	if p := i - 1; !(s.wordIs(p, "in") || s.wordIs(p, "by") || s.wordIs(p, "until") || s.wordIs(p, "till") || s.wordIs(p, "through") || s.wordIs(p, "into")) ||
-		s.anyBetween(k+1, p-1, func(j int) bool { return s.inList(j, s.t.lists.prepositions) && !s.wordIs(j, "to") }) {
-		return false // (the month the verb is in, not a phrase on a noun: "under a June agreement", "two months after floods in January")
+	j := p - 1
+	if s.isAdverb(j) || s.inList(j, s.t.lists.verbParticles) {
+		j--
 	}
-	j := k + 1
-	if j < i && s.isAdverb(j) {
-		j++
-	}
-	if j >= i {
+	if j < 1 {
 		return false
 	}
-	t := s.toks[j]
-	return t.Kind == tokWord && !t.Cap && strings.HasSuffix(s.r.text[t.Start:t.End], "ing")
+	if t := s.toks[j]; t.Kind != tokWord || t.Cap || !strings.HasSuffix(s.r.text[t.Start:t.End], "ing") {
+		return false
+	}
+	k := j - 1
+	if k > 0 && s.isAdverb(k) {
+		k--
+	}
+	return k >= 0 && s.isBe(k) && s.tenseOf(k) == tensePresent
 }
 
 // futureWeight stretches the distance to a date ahead of the DCT when a
@@ -5627,25 +5632,63 @@ const morningEnds = 9
 // morningAfterClock reports whether the clock time f at m, in the early
 // morning, may follow the last clock time told as the next morning: it is
 // before morningEnds, at most two sentences on, not in a clause that looks
-// back ("They had opened at 7 a.m.", "having opened at 7 a.m."), and in the
-// evening clock's own sentence no word of sequence stands between them
-// ("closed at 10 p.m. on Thursday after opening at 7 a.m.").
+// back ("They had opened at 7 a.m.", "having opened at 7 a.m."), and no
+// word of sequence stands before it in its sentence ("closed at 10 p.m. on
+// Thursday after opening at 7 a.m."; but "before reopening at 8 a.m." goes
+// on to the next morning).
 func (s *Session) morningAfterClock(m *match, f frame) bool {
 	if f.hour24() >= morningEnds || s.lastClockAt < 0 || s.lastClockAt >= m.start || s.sentencesBetween(s.lastClockAt, m.start) > 2 || s.pluperfectClause(m.start) {
 		return false
 	}
-	return !(s.sameSentence(s.lastClockAt, m.start) && s.anyBetween(s.lastClockAt+1, m.start-1, func(k int) bool { return s.sequelWord(k) || s.wordIs(k, "before") }))
+	return !s.sequenceBefore(s.lastClockAt, m.start)
 }
 
 // pluperfectClause reports whether the clause before token i, within ten
-// tokens of its sentence, looks back: "had" before a past form (not a
-// relative clause's "who had backed"), or "having".
+// tokens of its sentence, looks back: "had" before a past participle
+// ("stations that had opened at 7:30 a.m."), or "having"; but not a "had"
+// in an aside a comma has closed ("Cameron, who had backed Remain,
+// resigned at 8:15 a.m.").
 func (s *Session) pluperfectClause(i int) bool {
+	comma := false
 	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			comma = true
+		}
 		if s.wordIs(k, "having") {
 			return true
 		}
-		if s.wordIs(k, "had") && k+1 < i && s.tenseOf(k+1) == tensePast && !(k > 0 && (s.wordIs(k-1, "who") || s.wordIs(k-1, "which") || s.wordIs(k-1, "that"))) {
+		if s.wordIs(k, "had") && !comma && k+1 < i && (s.tenseOf(k+1) == tensePast || s.participle(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMorningAsLast reports whether the clock time f at m, before noon,
+// follows an early-morning one on the day after base, at most two
+// sentences back, with no day named since in m's own sentence ("Talks
+// resumed at 8 a.m. Friday. On Thursday, the two sides met at 10 a.m.";
+// an evening named so still leads to the morning after) and no word of
+// sequence or look back before it: it is on that morning too.
+func (s *Session) sameMorningAsLast(m *match, f frame, base time.Time) bool {
+	lc := s.lastClock
+	if s.lastClockEnd || lc.t.IsZero() || lc.g < model.GranHour || lc.pod == "24" || lc.t.Hour() >= morningEnds || f.hour24() >= 12 || !sameDay(lc.t, base.AddDate(0, 0, 1)) || lc.t.Hour() > f.hour24() ||
+		s.lastClockAt >= m.start || s.lastDayAt > s.lastClockAt && s.sameSentence(s.lastDayAt, m.start) && s.lastPoint.g == model.GranDay && s.lastAt == s.lastDayAt || s.sentencesBetween(s.lastClockAt, m.start) > 2 || s.pluperfectClause(m.start) || s.sequenceBefore(s.lastClockAt, m.start) {
+		return false
+	}
+	return !(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast)
+}
+
+// sequenceBefore reports whether a word of sequence (sequence_words)
+// stands between the clock time at from and token i in one sentence, in
+// i's clause (up to a comma): the time at i then comes first ("closed at
+// 10 p.m. after opening at 7 a.m."; not "Ortega, who has governed since
+// 1979, conceded at a 9 a.m. news conference"). In a later sentence it
+// is not asked ("Turnout was heavy after the doors opened at 7 a.m." is
+// read as the next morning: asking cost more than it saved).
+func (s *Session) sequenceBefore(from, i int) bool {
+	for k := i - 1; k > from && k >= i-12 && !s.sentenceStart(k+1) && !s.wordIs(k, ",") && s.sameSentence(from, i); k-- {
+		if s.inList(k, s.t.lists.sequenceWords) {
 			return true
 		}
 	}
