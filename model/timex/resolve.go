@@ -11974,9 +11974,41 @@ func (s *Session) participleAside(i, end int) bool {
 		p -= 2
 	}
 	if !s.participle(p) || s.isBe(p) {
-		return false
+		return s.longParticipleAside(i, end)
 	}
 	return s.wordIs(p-1, ",") || s.isAdverb(p-1) && s.wordIs(p-2, ",")
+}
+
+// longParticipleAside reports whether the "in" or "on" before token i
+// (a date ending at end, before a comma) ends a participle phrase set off
+// by a comma whose participle stands a
+// few words further back, maybe the second of two: "The treaty, signed in
+// 2010 and extended for five years in February 2021, lapsed on Feb. 5".
+func (s *Session) longParticipleAside(i, end int) bool {
+	if s.wordIs(end+1, "and") {
+		return false // one of a list of deeds: "graduated in Berlin in 1990, and joined the ministry on Sept. 1"
+	}
+	for p := i - 3; p >= 2 && p >= i-6; p-- {
+		if s.wordIs(p, ",") || s.toks[p].Kind != tokWord && s.toks[p].Kind != tokNum {
+			return false
+		}
+		if !s.participle(p) || s.isBe(p) {
+			continue
+		}
+		if s.wordIs(p-1, ",") {
+			return true
+		}
+		if !s.wordIs(p-1, "and") {
+			return false
+		}
+		for q := p - 2; q >= 1 && q >= p-8; q-- {
+			if s.wordIs(q-1, ",") && s.participle(q) && !s.isBe(q) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // reducedRelative reports whether the date at tokens i to end ends a
