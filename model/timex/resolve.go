@@ -11995,7 +11995,7 @@ func (s *Session) longParticipleAside(i, end int) bool {
 		if !s.participle(p) || s.isBe(p) {
 			continue
 		}
-		if s.wordIs(p-1, ",") {
+		if s.wordIs(p-1, ",") || p > 2 && s.isAdverb(p-1) && s.wordIs(p-2, ",") { // (or after an adverb: "The telescope, originally scheduled for launch in 1983, was shipped … in October")
 			return true
 		}
 		if !s.wordIs(p-1, "and") {
