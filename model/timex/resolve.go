@@ -63,7 +63,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
-	progressiveBounds, verbParticles, sequenceWords                                                    *classInfo
+	progressiveBounds, verbParticles, sequenceWords, offsetWords, currencySymbols                      *classInfo
 	openings, enacting, superlatives, notSuperlatives, clauseWords                                     *classInfo
 	closeness                                                                                          *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                               *classInfo
@@ -204,6 +204,8 @@ func listsOf(l *lexicon) contextLists {
 		progressiveBounds:  get("progressive_bounds"),
 		verbParticles:      get("verb_particles"),
 		sequenceWords:      get("sequence_words"),
+		offsetWords:        get("offset_words"),
+		currencySymbols:    get("currency_symbols"),
 		openings:           get("opening_words"),
 		enacting:           get("enacting_verbs"),
 		superlatives:       get("superlative_words"),
@@ -2599,7 +2601,7 @@ func (s *Session) progressiveFor(i int) bool {
 	}
 	for k := i - 2; k > 0 && k >= i-8; k-- {
 		t := s.toks[k]
-		if t.Kind == tokNum || s.wordIs(k, "$") {
+		if t.Kind == tokNum || t.Kind == tokPunct && s.t.lex.inClass(s.t.lex.id(strings.ToLower(s.r.text[t.Start:t.End])), s.t.lists.currencySymbols) { // (a symbol the tokenizer does not know, "£", is looked up by its text)
 			continue // (an amount sought: "is seeking an additional $30 million for the fourth quarter")
 		}
 		if t.Kind != tokWord {
@@ -5633,9 +5635,10 @@ const morningEnds = 9
 // morning, may follow the last clock time told as the next morning: it is
 // before morningEnds, at most two sentences on, not in a clause that looks
 // back ("They had opened at 7 a.m.", "having opened at 7 a.m."), and no
-// word of sequence stands before it in its sentence ("closed at 10 p.m. on
-// Thursday after opening at 7 a.m."; but "before reopening at 8 a.m." goes
-// on to the next morning).
+// word of sequence stands between the two in one sentence, in the morning
+// clock's clause up to a comma and within twelve tokens ("closed at 10
+// p.m. on Thursday after opening at 7 a.m."; but "before reopening at 8
+// a.m." goes on to the next morning).
 func (s *Session) morningAfterClock(m *match, f frame) bool {
 	if f.hour24() >= morningEnds || s.lastClockAt < 0 || s.lastClockAt >= m.start || s.sentencesBetween(s.lastClockAt, m.start) > 2 || s.pluperfectClause(m.start) {
 		return false
@@ -5644,21 +5647,36 @@ func (s *Session) morningAfterClock(m *match, f frame) bool {
 }
 
 // pluperfectClause reports whether the clause before token i, within ten
-// tokens of its sentence, looks back: "had" before a past participle
-// ("stations that had opened at 7:30 a.m."), or "having"; but not a "had"
-// in an aside a comma has closed ("Cameron, who had backed Remain,
-// resigned at 8:15 a.m.").
+// tokens of its sentence, looks back: "had" before a past participle,
+// maybe past an adverb ("stations that had opened at 7:30 a.m.", "had
+// already begun lining up at 5 a.m."), or "having"; but not one in an
+// aside that a comma closed before the clock's own verb ("Cameron, whose
+// party had backed Remain, resigned at 8:15 a.m.", "Cameron, having lost
+// the vote, resigned"; a comma with no verb after it closes nothing:
+// "stations that had opened, as usual, at 7 a.m.").
 func (s *Session) pluperfectClause(i int) bool {
-	comma := false
+	closed, verb := false, false
 	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, ",") {
-			comma = true
+		if s.wordIs(k, ",") && verb {
+			closed = true
+		}
+		if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
+			verb = true
+		}
+		if closed {
+			continue
 		}
 		if s.wordIs(k, "having") {
 			return true
 		}
-		if s.wordIs(k, "had") && !comma && k+1 < i && (s.tenseOf(k+1) == tensePast || s.participle(k+1)) {
-			return true
+		if s.wordIs(k, "had") && k+1 < i {
+			n := k + 1
+			if s.isAdverb(n) && n+1 < i {
+				n++
+			}
+			if s.tenseOf(n) == tensePast || s.participle(n) {
+				return true
+			}
 		}
 	}
 	return false
@@ -11988,6 +12006,18 @@ func (s *Session) longParticipleAside(i, end int) bool {
 	if s.wordIs(end+1, "and") {
 		return false // one of a list of deeds: "graduated in Berlin in 1990, and joined the ministry on Sept. 1"
 	}
+	opensAside := func(c int) bool {
+		// the comma at c opens an aside on a subject, with no verb of
+		// its own before it ("Rebels overran the town, burned its market
+		// and occupied it for three weeks in 1995, then withdrew in June"
+		// is a list of deeds)
+		for k := c - 1; k >= 0 && k >= c-10 && !s.sentenceStart(k+1); k-- {
+			if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
+				return false
+			}
+		}
+		return true
+	}
 	for p := i - 3; p >= 2 && p >= i-6; p-- {
 		if s.wordIs(p, ",") || s.toks[p].Kind != tokWord && s.toks[p].Kind != tokNum {
 			return false
@@ -11995,15 +12025,18 @@ func (s *Session) longParticipleAside(i, end int) bool {
 		if !s.participle(p) || s.isBe(p) {
 			continue
 		}
-		if s.wordIs(p-1, ",") || p > 2 && s.isAdverb(p-1) && s.wordIs(p-2, ",") { // (or after an adverb: "The telescope, originally scheduled for launch in 1983, was shipped … in October")
-			return true
+		if s.wordIs(p-1, ",") { // (or after an adverb: "The telescope, originally scheduled for launch in 1983, was shipped … in October")
+			return opensAside(p - 1)
+		}
+		if p > 2 && s.isAdverb(p-1) && s.wordIs(p-2, ",") {
+			return opensAside(p - 2)
 		}
 		if !s.wordIs(p-1, "and") {
 			return false
 		}
 		for q := p - 2; q >= 1 && q >= p-8; q-- {
 			if s.wordIs(q-1, ",") && s.participle(q) && !s.isBe(q) {
-				return true
+				return opensAside(q - 1)
 			}
 		}
 		return false

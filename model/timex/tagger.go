@@ -439,7 +439,10 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 		}
 		out = append(out, tx)
 	}
-	out = mergeDurations(text, base, out, first)
+	out = mergeDurations(text, base, out, first, func(w string) bool {
+		id := s.t.lex.id(strings.ToLower(w))
+		return id >= 0 && s.t.lex.inClass(id, s.t.lists.offsetWords)
+	})
 	r.text, r.toks = "", nil
 	return out
 }
@@ -463,7 +466,7 @@ func sameDayAs(a *model.Timex, b model.Timex) {
 // "1 hour 52 minutes", "two hours and 41 minutes", "one day, 18 hours
 // and 40 minutes" are one timex each (PT1H52M, P1DT18H40M), and so is a
 // recurrence's period in parts ("every 11 hours and 55 minutes").
-func mergeDurations(text string, base int, out []model.Timex, first int) []model.Timex {
+func mergeDurations(text string, base int, out []model.Timex, first int, offsetWord func(string) bool) []model.Timex {
 	w := first
 	for i := first; i < len(out); i++ {
 		if w > first {
@@ -483,7 +486,7 @@ func mergeDurations(text string, base int, out []model.Timex, first int) []model
 			}
 			// (and so is the period of a recurrence: "once every 11 hours
 			// and 55 minutes", PT11H55M)
-			if (a.Type == "DURATION" || a.Type == "SET" && strings.Contains(strings.ToLower(a.Text), "every ") && !relationAfter(text[b.End-base:])) && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
+			if (a.Type == "DURATION" || a.Type == "SET" && strings.Contains(strings.ToLower(a.Text), "every ") && clockPartAfter(a.Value, b.Value) && !relationAfter(text[b.End-base:], offsetWord)) && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
 				if v, ok := joinDurations(a.Value, b.Value); ok {
 					a.Value, a.End = v, b.End
 					a.Text = text[a.Start-base : a.End-base]
@@ -516,15 +519,33 @@ func endsPhrase(rest string) bool {
 }
 
 // relationAfter reports whether the text after an amount of time makes
-// it an offset ("30 minutes later", "two hours before"), which no
-// recurrence's period runs on into.
-func relationAfter(rest string) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(rest, " \t"), " ")
-	switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
-	case "later", "earlier", "after", "before", "ago", "since", "from", "into":
+// it an offset ("30 minutes later", "two hours before": offset_words), or
+// a possessive ("30 days' notice"), which no recurrence's period runs on
+// into.
+func relationAfter(rest string, offsetWord func(string) bool) bool {
+	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
 		return true
 	}
-	return false
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " \t"), " ")
+	return offsetWord(strings.TrimRight(w, ".,;:"))
+}
+
+// clockPartAfter reports whether duration b goes on from the smallest unit
+// of duration a by the next smaller clock unit: hours then minutes, or
+// minutes then seconds ("every 11 hours and 55 minutes"), the only parts a
+// recurrence's period is told in ("every day and 30 minutes on Sundays",
+// "every six months and 30 days' notice" are two things).
+func clockPartAfter(a, b string) bool {
+	pa, ok1 := splitDuration(a)
+	pb, ok2 := splitDuration(b)
+	if !ok1 || !ok2 || len(pb) != 1 {
+		return false
+	}
+	_, h := pa["TH"]
+	_, m := pa["TM"]
+	_, bm := pb["TM"]
+	_, bs := pb["TS"]
+	return h && !m && bm || m && bs
 }
 
 // joiner tells what joins two parts of a duration: ' ' nothing but space,
