@@ -5649,16 +5649,21 @@ func (s *Session) morningAfterClock(m *match, f frame) bool {
 // pluperfectClause reports whether the clause before token i, within ten
 // tokens of its sentence, looks back: "had" before a past participle,
 // maybe past an adverb ("stations that had opened at 7:30 a.m.", "had
-// already begun lining up at 5 a.m."), or "having"; but not one in an
-// aside that a comma closed before the clock's own verb ("Cameron, whose
-// party had backed Remain, resigned at 8:15 a.m.", "Cameron, having lost
-// the vote, resigned"; a comma with no verb after it closes nothing:
-// "stations that had opened, as usual, at 7 a.m.").
+// already opened at 7 a.m."), or "having"; but not one in an aside that
+// commas enclose ("The Senate, which had argued for weeks, at 7 a.m.
+// passed it") or that a comma closed before the clock's own verb
+// ("Cameron, having lost the vote, resigned at 8:15 a.m."); a comma after
+// it alone closes nothing ("stations that had opened, as usual, at 7
+// a.m."). (The small hours do not ask: "had passed through the gates by 3
+// a.m." is the next morning.)
 func (s *Session) pluperfectClause(i int) bool {
-	closed, verb := false, false
+	closed, verb, commaAfter := false, false, false
 	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, ",") && verb {
-			closed = true
+		if s.wordIs(k, ",") {
+			if verb {
+				closed = true
+			}
+			commaAfter = true
 		}
 		if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
 			verb = true
@@ -5666,17 +5671,29 @@ func (s *Session) pluperfectClause(i int) bool {
 		if closed {
 			continue
 		}
+		back := false
 		if s.wordIs(k, "having") {
-			return true
-		}
-		if s.wordIs(k, "had") && k+1 < i {
+			back = true
+		} else if s.wordIs(k, "had") && k+1 < i {
 			n := k + 1
 			if s.isAdverb(n) && n+1 < i {
 				n++
 			}
-			if s.tenseOf(n) == tensePast || s.participle(n) {
-				return true
-			}
+			back = s.tenseOf(n) == tensePast || s.participle(n)
+		}
+		if back {
+			return !(commaAfter && s.commaBefore(k, 10))
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma stands before token k, at most reach
+// tokens back in its sentence: the opening of an aside k is in.
+func (s *Session) commaBefore(k, reach int) bool {
+	for j := k - 1; j >= 0 && j >= k-reach && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, ",") {
+			return true
 		}
 	}
 	return false
@@ -12012,6 +12029,9 @@ func (s *Session) longParticipleAside(i, end int) bool {
 		// and occupied it for three weeks in 1995, then withdrew in June"
 		// is a list of deeds)
 		for k := c - 1; k >= 0 && k >= c-10 && !s.sentenceStart(k+1); k-- {
+			if s.wordIs(k, "that") || s.inList(k, s.t.lists.reporting) || s.wordIs(k, "said") || s.wordIs(k, "says") {
+				return true // the aside's subject opens a reported clause: "Officials said the bridge, damaged by shelling in 1993, reopened in May"
+			}
 			if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
 				return false
 			}

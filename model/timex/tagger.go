@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parley-app/parley/assets"
 	"github.com/parley-app/parley/model"
@@ -519,12 +520,15 @@ func endsPhrase(rest string) bool {
 }
 
 // relationAfter reports whether the text after an amount of time makes
-// it an offset ("30 minutes later", "two hours before": offset_words), or
-// a possessive ("30 days' notice"), which no recurrence's period runs on
-// into.
+// it an offset ("30 minutes later", "two hours before", "30 minutes of
+// exercise": offset_words), or a possessive ("30 days' notice"), which no
+// recurrence's period runs on into.
 func relationAfter(rest string, offsetWord func(string) bool) bool {
-	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
-		return true
+	if r, n := utf8.DecodeRuneInString(rest); r == '\'' || r == '’' {
+		// a possessive ("30 days' notice"), not a closing quote ("…
+		// every 11 hours and 55 minutes', the scientist said")
+		t := strings.TrimLeft(rest[n:], " ")
+		return t != "" && t[0] >= 'a' && t[0] <= 'z'
 	}
 	w, _, _ := strings.Cut(strings.TrimLeft(rest, " \t"), " ")
 	return offsetWord(strings.TrimRight(w, ".,;:"))
