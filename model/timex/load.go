@@ -499,6 +499,10 @@ func wordSet(lex *lexicon, items []string, pairs bool) (*contextSet, error) {
 			cs.name = true
 			continue
 		}
+		if it == "<capitalised>" {
+			cs.capital = true
+			continue
+		}
 		if strings.HasPrefix(it, "<") && strings.HasSuffix(it, ">") {
 			name, capital := strings.CutSuffix(it[1:len(it)-1], " capitalised")
 			c, ok := lex.classes[name]
@@ -547,6 +551,9 @@ type contextSet struct {
 	// name is any capitalised word the lexicon does not know: part of a
 	// name ("Taha Yassin Ramadan", "Easter Island")
 	name bool
+	// capital is any word written with a capital, known or not ("the
+	// Beijing Spring")
+	capital bool
 	// bits holds words as a bitset by word id, once the lexicon is frozen
 	// (seal): a test without hashing on the matcher's hot path
 	bits []uint64
@@ -584,6 +591,9 @@ func (cs *contextSet) has(lex *lexicon, text string, t *token) bool {
 	}
 	w := t.Word
 	if cs.name && t.Kind == tokWord && t.Cap && !t.Upper && w < 0 {
+		return true
+	}
+	if cs.capital && t.Kind == tokWord && t.Cap {
 		return true
 	}
 	if cs.number && (t.Kind == tokNum && t.Word < 0 || w >= 0 && lex.isNumberWord(w)) {

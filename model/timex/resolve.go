@@ -5688,12 +5688,17 @@ func (s *Session) pluperfectClause(i int) bool {
 	return false
 }
 
-// commaBefore reports whether a comma stands before token k, at most reach
-// tokens back in its sentence: the opening of an aside k is in.
+// commaBefore reports whether a comma opens an aside that token k is in:
+// a comma at most reach tokens back in its sentence, followed by a
+// relative word or "having", with no verb between it and k ("The Senate,
+// which had argued for weeks,"; not "In Kiev, stations that had opened").
 func (s *Session) commaBefore(k, reach int) bool {
 	for j := k - 1; j >= 0 && j >= k-reach && !s.sentenceStart(j+1); j-- {
 		if s.wordIs(j, ",") {
-			return true
+			return j+1 <= k && (s.inList(j+1, s.t.lists.relative) || s.wordIs(j+1, "having") || s.wordIs(j+1, "whose"))
+		}
+		if j < k && s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown {
+			return false
 		}
 	}
 	return false
@@ -12029,7 +12034,7 @@ func (s *Session) longParticipleAside(i, end int) bool {
 		// and occupied it for three weeks in 1995, then withdrew in June"
 		// is a list of deeds)
 		for k := c - 1; k >= 0 && k >= c-10 && !s.sentenceStart(k+1); k-- {
-			if s.wordIs(k, "that") || s.inList(k, s.t.lists.reporting) || s.wordIs(k, "said") || s.wordIs(k, "says") {
+			if k > 0 && s.wordIs(k, "that") && (s.inList(k-1, s.t.lists.reporting) || s.wordIs(k-1, "said") || s.wordIs(k-1, "says")) || s.inList(k, s.t.lists.reporting) || s.wordIs(k, "said") || s.wordIs(k, "says") {
 				return true // the aside's subject opens a reported clause: "Officials said the bridge, damaged by shelling in 1993, reopened in May"
 			}
 			if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
