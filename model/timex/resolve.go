@@ -63,7 +63,7 @@ type contextLists struct {
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
-	progressiveBounds, verbParticles, sequenceWords, offsetWords, currencySymbols                      *classInfo
+	progressiveBounds, verbParticles, sequenceWords, offsetWords, currencySymbols, asideOpeners        *classInfo
 	openings, enacting, superlatives, notSuperlatives, clauseWords                                     *classInfo
 	closeness                                                                                          *classInfo
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                               *classInfo
@@ -206,6 +206,7 @@ func listsOf(l *lexicon) contextLists {
 		sequenceWords:      get("sequence_words"),
 		offsetWords:        get("offset_words"),
 		currencySymbols:    get("currency_symbols"),
+		asideOpeners:       get("aside_openers"),
 		openings:           get("opening_words"),
 		enacting:           get("enacting_verbs"),
 		superlatives:       get("superlative_words"),
@@ -5659,6 +5660,12 @@ func (s *Session) morningAfterClock(m *match, f frame) bool {
 func (s *Session) pluperfectClause(i int) bool {
 	closed, verb, commaAfter := false, false, false
 	for k := i - 1; k >= 0 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") && !verb {
+			if o := s.shortAsideOpen(k); o >= 0 {
+				k = o // a short aside closes nothing: "which had opened, as usual, at 7 a.m."
+				continue
+			}
+		}
 		if s.wordIs(k, ",") {
 			if verb {
 				closed = true
@@ -5689,19 +5696,47 @@ func (s *Session) pluperfectClause(i int) bool {
 }
 
 // commaBefore reports whether a comma opens an aside that token k is in:
-// a comma at most reach tokens back in its sentence, followed by a
-// relative word or "having", with no verb between it and k ("The Senate,
-// which had argued for weeks,"; not "In Kiev, stations that had opened").
+// a comma at most reach tokens back in its sentence, followed by a word
+// that opens an aside (aside_openers: "which", "who", "having" …), with no
+// verb between it and k ("The Senate, which had argued for weeks,"; not
+// "In Kiev, stations that had opened"). A short aside of its own inside,
+// up to three words between commas with no verb ("The stations, which had
+// opened, as usual, at 7 a.m."), is passed over.
 func (s *Session) commaBefore(k, reach int) bool {
 	for j := k - 1; j >= 0 && j >= k-reach && !s.sentenceStart(j+1); j-- {
 		if s.wordIs(j, ",") {
-			return j+1 <= k && (s.inList(j+1, s.t.lists.relative) || s.wordIs(j+1, "having") || s.wordIs(j+1, "whose"))
+			if s.inList(j+1, s.t.lists.asideOpeners) {
+				return true
+			}
+			if o := s.shortAsideOpen(j); o >= 0 {
+				j = o // (the loop steps past its opening comma)
+				continue
+			}
+			return false
 		}
-		if j < k && s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown {
+		if s.toks[j].Kind == tokWord && s.tenseOf(j) != tenseUnknown {
 			return false
 		}
 	}
 	return false
+}
+
+// shortAsideOpen returns the opening comma of a short aside that the
+// comma at c closes (", as usual,"): one to three words with no verb, else
+// -1.
+func (s *Session) shortAsideOpen(c int) int {
+	for j := c - 1; j >= 0 && j >= c-4 && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, ",") {
+			if j == c-1 {
+				return -1
+			}
+			return j
+		}
+		if s.toks[j].Kind != tokWord || s.tenseOf(j) != tenseUnknown {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sameMorningAsLast reports whether the clock time f at m, before noon,
@@ -12034,8 +12069,12 @@ func (s *Session) longParticipleAside(i, end int) bool {
 		// and occupied it for three weeks in 1995, then withdrew in June"
 		// is a list of deeds)
 		for k := c - 1; k >= 0 && k >= c-10 && !s.sentenceStart(k+1); k-- {
-			if k > 0 && s.wordIs(k, "that") && (s.inList(k-1, s.t.lists.reporting) || s.wordIs(k-1, "said") || s.wordIs(k-1, "says")) || s.inList(k, s.t.lists.reporting) || s.wordIs(k, "said") || s.wordIs(k, "says") {
-				return true // the aside's subject opens a reported clause: "Officials said the bridge, damaged by shelling in 1993, reopened in May"
+			if s.wordIs(k, "that") && s.inList(k+1, s.t.lists.determiners) || s.inList(k, s.t.lists.reporting) {
+				// the aside's subject opens a reported clause: "Officials said
+				// the bridge, damaged by shelling in 1993, reopened in May",
+				// "Officials confirmed that the bridge, …" (but "shelled that
+				// town, occupied it …" is a list of deeds)
+				return true
 			}
 			if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
 				return false
