@@ -544,7 +544,8 @@ type contextSet struct {
 	// match by after
 	pairs [][2]int32 // (a few per rule: a scan beats hashing)
 	// classPairs are two-word entries with a kind of word in them
-	// ("<number> <count_nouns>", "of <rate_goods>"), tested the same way
+	// ("<number> <count_nouns>", "<number> <length_units>"), tested the
+	// same way
 	classPairs [][2]*contextSet
 	number     bool // any number, in digits or words
 	plural     bool // a lower-case plural noun ("seats", "flights")
@@ -649,7 +650,7 @@ func (cs *contextSet) after(lex *lexicon, text string, toks []token, start int) 
 }
 
 // isClassItem reports whether a context word stands for a kind of word:
-// "<number>", "<plural>", "<name>" or a lexicon list.
+// "<number>", "<plural>", "<name>", "<capitalised>" or a lexicon list.
 func isClassItem(w string) bool {
 	return strings.HasPrefix(w, "<") && strings.HasSuffix(w, ">")
 }

@@ -487,7 +487,8 @@ func mergeDurations(text string, base int, out []model.Timex, first int, offsetW
 			}
 			// (and so is the period of a recurrence: "once every 11 hours
 			// and 55 minutes", PT11H55M)
-			if (a.Type == "DURATION" || a.Type == "SET" && strings.Contains(strings.ToLower(a.Text), "every ") && clockPartAfter(a.Value, b.Value) && !relationAfter(text[b.End-base:], offsetWord)) && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
+			period := a.Type == "SET" && strings.Contains(strings.ToLower(a.Text), "every ") && clockPartAfter(a.Value, b.Value) && !relationAfter(text[b.End-base:], offsetWord)
+			if (a.Type == "DURATION" || period) && b.Type == "DURATION" && b.Mod == "" && (j == ' ' || j == 'a') && !startsWithArticle(b.Text) {
 				if v, ok := joinDurations(a.Value, b.Value); ok {
 					a.Value, a.End = v, b.End
 					a.Text = text[a.Start-base : a.End-base]
