@@ -2137,12 +2137,14 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 				return s.unresolvedDate(f, tx)
 			}
 			tx.Implied = true
-			d := s.weekday(m, f.weekday)
+			var d time.Time
 			if f.dir > 0 && f.dayOff > 0 {
 				// "a week from Tuesday": counted from the Tuesday ahead, or
 				// the news's own day when it is a Tuesday, as a bare
 				// "Tuesday" told on a Tuesday is that day
 				d = stepToWeekday(s.day(), f.weekday, 1, true)
+			} else {
+				d = s.weekday(m, f.weekday)
 			}
 			if lp := s.lastPoint; f.rangeFrom > 0 && s.lastAt == f.rangeFrom-1 && !lp.ref && lp.g >= model.GranDay {
 				dir := 1
@@ -5641,10 +5643,16 @@ const morningEnds = 9
 // p.m. on Thursday after opening at 7 a.m."; but "before reopening at 8
 // a.m." goes on to the next morning).
 func (s *Session) morningAfterClock(m *match, f frame) bool {
-	if f.hour24() >= morningEnds || s.lastClockAt < 0 || s.lastClockAt >= m.start || s.sentencesBetween(s.lastClockAt, m.start) > 2 || s.pluperfectClause(m.start) {
-		return false
-	}
-	return !s.sequenceBefore(s.lastClockAt, m.start)
+	return f.hour24() < morningEnds && s.followsLastClock(m)
+}
+
+// followsLastClock reports whether the clock time at m goes on from the
+// last clock time told: that one is before it, at most two sentences back,
+// m's clause does not look back (pluperfectClause), and no word of
+// sequence stands between them (sequenceBefore).
+func (s *Session) followsLastClock(m *match) bool {
+	return s.lastClockAt >= 0 && s.lastClockAt < m.start && s.sentencesBetween(s.lastClockAt, m.start) <= 2 &&
+		!s.pluperfectClause(m.start) && !s.sequenceBefore(s.lastClockAt, m.start)
 }
 
 // pluperfectClause reports whether the clause before token i, within ten
@@ -5748,7 +5756,7 @@ func (s *Session) shortAsideOpen(c int) int {
 func (s *Session) sameMorningAsLast(m *match, f frame, base time.Time) bool {
 	lc := s.lastClock
 	if s.lastClockEnd || lc.t.IsZero() || lc.g < model.GranHour || lc.pod == "24" || lc.t.Hour() >= morningEnds || f.hour24() >= 12 || !sameDay(lc.t, base.AddDate(0, 0, 1)) || lc.t.Hour() > f.hour24() ||
-		s.lastClockAt >= m.start || s.lastDayAt > s.lastClockAt && s.sameSentence(s.lastDayAt, m.start) && s.lastPoint.g == model.GranDay && s.lastAt == s.lastDayAt || s.sentencesBetween(s.lastClockAt, m.start) > 2 || s.pluperfectClause(m.start) || s.sequenceBefore(s.lastClockAt, m.start) {
+		s.lastDayAt > s.lastClockAt && s.sameSentence(s.lastDayAt, m.start) && s.lastPoint.g == model.GranDay && s.lastAt == s.lastDayAt || !s.followsLastClock(m) {
 		return false
 	}
 	return !(s.hasDCT && sameDay(base, s.day()) && s.tense(m.start, m.end) == tensePast)
@@ -5762,7 +5770,10 @@ func (s *Session) sameMorningAsLast(m *match, f frame, base time.Time) bool {
 // is not asked ("Turnout was heavy after the doors opened at 7 a.m." is
 // read as the next morning: asking cost more than it saved).
 func (s *Session) sequenceBefore(from, i int) bool {
-	for k := i - 1; k > from && k >= i-12 && !s.sentenceStart(k+1) && !s.wordIs(k, ",") && s.sameSentence(from, i); k-- {
+	if !s.sameSentence(from, i) {
+		return false
+	}
+	for k := i - 1; k > from && k >= i-12 && !s.sentenceStart(k+1) && !s.wordIs(k, ","); k-- {
 		if s.inList(k, s.t.lists.sequenceWords) {
 			return true
 		}
