@@ -13034,6 +13034,9 @@ func (s *Session) tenseOf(i int) int {
 	if v == tensePast && s.compoundAdjective(i) {
 		v = tenseUnknown // "will tour flood-ravaged south Louisiana on Tuesday": an adjective
 	}
+	if v == tensePast && s.adjectiveAfterBareVerb(i) {
+		v = tenseUnknown // "said it may allow limited buying again on Friday": an adjective
+	}
 	if v == tensePast && !s.isBe(i) {
 		s.tenseMemo[i] = int8(v + 2) // (the scan back may ask about this word again)
 		if s.wantedDone(i) {
@@ -13080,6 +13083,28 @@ func (s *Session) compoundAdjective(i int) bool {
 	n := s.toks[i+1]
 	return n.Kind == tokWord && !s.inList(i+1, s.t.lists.determiners) && !s.inList(i+1, s.t.lists.prepositions) && !s.wordIs(i+1, "it") && !s.wordIs(i+1, "them") && !s.wordIs(i+1, "him") && !s.wordIs(i+1, "her") &&
 		!(n.Word >= 0 && s.t.lex.isNumberWord(n.Word)) && !s.wordIs(i+1, "and") && !s.wordIs(i+1, "or")
+}
+
+// adjectiveAfterBareVerb reports whether the past form at token i stands
+// between a bare verb, which a modal or "to" brings in, and a noun: an
+// adjective on the verb's object, with no tense of its own ("may allow
+// limited buying again on Friday", "to offer discounted fares on
+// Saturday"). After "be", "have" or "get" it is the verb's participle
+// ("will be closed", "will have finished", "will get married").
+func (s *Session) adjectiveAfterBareVerb(i int) bool {
+	if i < 2 || i+1 >= len(s.toks) {
+		return false
+	}
+	b, n := s.toks[i-1], s.toks[i+1]
+	if b.Kind != tokWord || b.Cap || n.Kind != tokWord || n.Cap || s.isBe(i-1) || s.isPerfect(i-1) || s.isModal(i-1) || s.wordIs(i-1, "get") ||
+		s.wordIs(i-1, "not") || s.isAdverb(i-1) || s.tenseOfWord(i-1) != tenseUnknown {
+		return false
+	}
+	if !(s.isModal(i-2) || s.wordIs(i-2, "may") && !s.toks[i-2].Cap || s.toks[i-2].Word == s.t.lists.idTo) {
+		return false
+	}
+	return !s.inList(i+1, s.t.lists.prepositions) && !s.inList(i+1, s.t.lists.determiners) && !s.wordIs(i+1, "and") && !s.wordIs(i+1, "or") &&
+		!s.wordIs(i+1, "but") && !s.wordIs(i+1, "it") && !s.wordIs(i+1, "them")
 }
 
 // adjectiveAfterPreposition reports whether the word at i stands between
