@@ -288,10 +288,11 @@ func (s *Session) refine() {
 		second.f.weekday = 0
 		s.matches = append(s.matches, second)
 	}
-	// "between 3 and 6 p.m.", "from 9 to 5 p.m.": the bare hour that opens
-	// a range of clock times is a time too, in the half of the day that
-	// keeps it before the end (the blind annotators tag it, 13 times of
-	// 13); its day comes from the end's below
+	// "between 3 and 6 p.m.", "from 9 to 5 p.m.", "3 to 8 p.m.", "set for 4
+	// and 6 p.m.": the bare hour that opens a range of clock times is a
+	// time too, in the half of the day that keeps it before the end (the
+	// blind annotators tag it, 13 times of 13, and after neither "between"
+	// nor "from" 5 times of 5); its day comes from the end's below
 	for i := 0; i < n; i++ {
 		b := s.matches[i]
 		k := b.start - 2 // the hour, then "and", "to" or "-"
@@ -10826,7 +10827,17 @@ func (s *Session) farAsideDay() bool {
 // "to" or "-" at token sep frame a range of clock times ("between 3 and 6
 // p.m.", "from 9 to 5 p.m.").
 func (s *Session) clockRange(open, sep int) bool {
-	return (s.wordIs(open, "between") || s.wordIs(open, "from")) && (s.wordIs(sep, "and") || s.wordIs(sep, "to") || s.wordIs(sep, "-"))
+	if s.wordIs(open, "between") || s.wordIs(open, "from") {
+		return s.wordIs(sep, "and") || s.wordIs(sep, "to") || s.wordIs(sep, "-")
+	}
+	// with neither, "to" or "-" still joins two clock times ("Visitation
+	// is 3 to 8 p.m. Friday"), and so does "and" after "at" or "for"
+	// ("Masses are set for 4 and 6 p.m."); not after a number or an
+	// amount ("$5 to 8 p.m." is no range of hours)
+	if open < 0 || s.toks[open].Kind == tokNum || s.inList(open, s.t.lists.currencySymbols) {
+		return false
+	}
+	return s.wordIs(sep, "to") || s.wordIs(sep, "-") || s.wordIs(sep, "and") && (s.wordIs(open, "at") || s.wordIs(open, "for"))
 }
 
 // openingHalf is the half of the day ('a' or 'p') of an hour with none
