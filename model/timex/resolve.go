@@ -58,7 +58,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
-	titles, overMore, directive, results, warnings, states                                             *classInfo
+	titles, companySuffixes, overMore, directive, results, warnings, states                            *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
@@ -169,6 +169,7 @@ func listsOf(l *lexicon) contextLists {
 		appealNouns:        get("appeal_nouns"),
 		marketWords:        get("market_words"),
 		titles:             get("title_abbreviations"),
+		companySuffixes:    get("company_abbreviations"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
 		warnings:           get("warning_words"),
@@ -9262,6 +9263,9 @@ func (s *Session) nameBefore(i int) bool {
 	}
 	if i >= 3 && s.innerHyphen(i-2) && s.toks[i-1].Kind == tokWord && s.toks[i-3].Kind == tokWord && s.toks[i-3].Cap && !s.sentenceStart(i-3) {
 		i -= 2 // a name's hyphenated part: "Kim Dae-jung returns to Seoul on Thursday"
+	}
+	if i >= 3 && s.wordIs(i-1, ".") && s.toks[i-1].Start == s.toks[i-2].End && s.inList(i-2, s.t.lists.companySuffixes) {
+		i-- // a company's name ends in its abbreviation's stop: "Netflix Inc. reports on Tuesday", "JPMorgan Chase & Co. reports"
 	}
 	p := s.toks[i-1]
 	if p.Kind != tokWord || !p.Cap || p.Word >= 0 && (s.t.pairs[p.Word] != nil && s.matchStartingAt(i-1) >= 0 || s.sentenceStart(i-1)) { // (a word that may start a rule but starts none here is a name's: "The Patriots host Jacksonville")
