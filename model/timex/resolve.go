@@ -58,7 +58,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
-	titles, companySuffixes, overMore, directive, results, warnings, states                            *classInfo
+	titles, companySuffixes, bookingNouns, overMore, directive, results, warnings, states              *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
@@ -170,6 +170,7 @@ func listsOf(l *lexicon) contextLists {
 		marketWords:        get("market_words"),
 		titles:             get("title_abbreviations"),
 		companySuffixes:    get("company_abbreviations"),
+		bookingNouns:       get("booking_nouns"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
 		warnings:           get("warning_words"),
@@ -2846,10 +2847,11 @@ func (s *Session) inferYear(m *match) int {
 	if y, ok := s.fiscalYearBegun(m); ok {
 		return y
 	}
-	if s.fromNowTo(m.start) {
+	if s.fromNowTo(m.start) || s.bookedFor(m.start) {
 		// "We have an enormous amount of work to do between now and
 		// January," told in November: a span from now ends ahead, in the
-		// month now or the next one to come
+		// month now or the next one to come; so does what is booked ("said
+		// bookings for July and August were down", told in March)
 		for y := dy; y <= dy+1; y++ {
 			if f.month != 0 && (y > dy || f.month >= int(s.dct.Month())) || f.month == 0 && (y > dy || int(seasonMonths[f.season])+2 >= int(s.dct.Month())) {
 				return y
@@ -8668,6 +8670,23 @@ func (s *Session) fromNowTo(i int) bool {
 	}
 	return i >= 3 && s.wordIs(i-2, "now") && (s.wordIs(i-1, "and") && s.wordIs(i-3, "between") ||
 		(s.wordIs(i-1, "until") || s.wordIs(i-1, "till") || s.wordIs(i-1, "to") || s.wordIs(i-1, "through")) && s.wordIs(i-3, "from"))
+}
+
+// bookedFor reports whether the date at token i is what a booking is for
+// (booking_nouns): "for" right after the noun and within eight words
+// before the date, with no verb of tense between ("bookings for July",
+// "rooms for Dec. 31", "bookings for the Obon holidays in mid-August";
+// not "Tickets for that match sold out in March").
+func (s *Session) bookedFor(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
+		if s.tenseOf(k) != tenseUnknown || s.isBe(k) || s.isModal(k) {
+			return false
+		}
+		if s.wordIs(k, "for") && s.inList(k-1, s.t.lists.bookingNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastMainAfter reports whether a past verb follows token i in its
