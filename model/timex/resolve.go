@@ -58,7 +58,8 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
-	titles, companySuffixes, bookingNouns, overMore, directive, results, warnings, states              *classInfo
+	titles, companySuffixes, bookingNouns, directions, objectPronouns                                  *classInfo
+	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
@@ -171,6 +172,8 @@ func listsOf(l *lexicon) contextLists {
 		titles:             get("title_abbreviations"),
 		companySuffixes:    get("company_abbreviations"),
 		bookingNouns:       get("booking_nouns"),
+		directions:         get("direction_words"),
+		objectPronouns:     get("object_pronouns"),
 		overMore:           get("over_means_more_after"),
 		results:            get("results_words"),
 		warnings:           get("warning_words"),
@@ -298,7 +301,7 @@ func (s *Session) refine() {
 	for i := 0; i < n; i++ {
 		b := s.matches[i]
 		k := b.start - 2 // the hour, then "and", "to" or "-"
-		if !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 || k < 1 || !s.clockRange(k-1, k+1) || i > 0 && s.matches[i-1].end > k {
+		if !b.f.hasClock || b.f.ampm == 0 || b.f.hour < 1 || b.f.hour > 12 || k < 0 || !s.clockRange(k-1, k+1) || i > 0 && s.matches[i-1].end > k {
 			continue
 		}
 		t := s.toks[k]
@@ -309,7 +312,8 @@ func (s *Session) refine() {
 		first.start, first.end = k, k+1
 		first.f.hour, first.f.minute, first.f.mod = int(t.Num), 0, ""
 		first.lend, first.borrow, first.restated, first.rangeEnd, first.plain, first.aside, first.rangeStart = false, false, false, false, false, false, false
-		first.f.ampm = openingHalf(int(t.Num), b.f)
+		first.f.ampm = openingHalf(int(t.Num), 0, b.f)
+		first.eveBefore = first.f.ampm == 'p' && b.f.ampm == 'a' // ("a curfew 10 to 6 a.m. Friday")
 		s.matches = append(s.matches, first)
 	}
 	if len(s.matches) > n {
@@ -325,7 +329,7 @@ func (s *Session) refine() {
 			s.anyBetween(a.start, a.end-1, func(k int) bool { return s.wordIs(k, "noon") || s.wordIs(k, "midday") || s.wordIs(k, "midnight") }) { // (a word of the clock has its half: "between noon Friday and 2 a.m. Saturday")
 			continue
 		}
-		a.f.ampm = openingHalf(a.f.hour, b.f)
+		a.f.ampm = openingHalf(a.f.hour, a.f.minute, b.f)
 	}
 	for i := range s.matches {
 		// "buses were running up to 40 minutes late yesterday": "late"
@@ -10854,21 +10858,23 @@ func (s *Session) clockRange(open, sep int) bool {
 		return s.wordIs(sep, "and") || s.wordIs(sep, "to") || s.wordIs(sep, "-")
 	}
 	// with neither, "to" or "-" still joins two clock times ("Visitation
-	// is 3 to 8 p.m. Friday"), and so does "and" after "at" or "for"
-	// ("Masses are set for 4 and 6 p.m."); not after a number or an
+	// is 3 to 8 p.m. Friday", "2 to 5 p.m. Saturday: Open house"), and so
+	// does "and" after "at", "for" or "be" ("Masses are set for 4 and 6
+	// p.m.", "Masses will be 8 and 10 a.m."); not after a number or an
 	// amount ("$5 to 8 p.m." is no range of hours)
-	if open < 0 || s.toks[open].Kind == tokNum || s.inList(open, s.t.lists.currencySymbols) {
+	if open >= 0 && (s.toks[open].Kind == tokNum || s.inList(open, s.t.lists.currencySymbols)) {
 		return false
 	}
-	return s.wordIs(sep, "to") || s.wordIs(sep, "-") || s.wordIs(sep, "and") && (s.wordIs(open, "at") || s.wordIs(open, "for"))
+	return s.wordIs(sep, "to") || s.wordIs(sep, "-") || s.wordIs(sep, "and") && open >= 0 && (s.wordIs(open, "at") || s.wordIs(open, "for") || s.isBe(open))
 }
 
 // openingHalf is the half of the day ('a' or 'p') of an hour with none
 // that opens a range ending at end: the half that keeps it before the
 // end ("from 9 to 5 p.m." runs from the morning; "from 10 to 2 a.m." from
-// the evening before; "between 10:15 and 11 p.m.").
-func openingHalf(hour int, end frame) byte {
-	if hour%12 > end.hour%12 {
+// the evening before; "between 10:15 and 11 p.m."; "10 to 10 p.m." from
+// the morning).
+func openingHalf(hour, minute int, end frame) byte {
+	if (hour%12)*60+minute > (end.hour%12)*60+end.minute || hour%12 == end.hour%12 && minute == end.minute {
 		return 'a' + 'p' - end.ampm
 	}
 	return end.ampm
@@ -13120,11 +13126,15 @@ func (s *Session) compoundAdjective(i int) bool {
 }
 
 // adjectiveAfterBareVerb reports whether the past form at token i stands
-// between a bare verb, which a modal or "to" brings in, and a noun: an
-// adjective on the verb's object, with no tense of its own ("may allow
-// limited buying again on Friday", "to offer discounted fares on
-// Saturday"). After "be", "have" or "get" it is the verb's participle
-// ("will be closed", "will have finished", "will get married").
+// between a bare verb, which a modal or "to" brings in (maybe past "not"
+// or an adverb), and a noun: an adjective on the verb's object, with no
+// tense of its own ("may allow limited buying again on Friday", "to offer
+// discounted fares on Saturday", "would not allow limited trading"). After
+// "be", "have" or "get" it is the verb's participle ("will be closed",
+// "will have finished", "will get married"); before an adverb, a particle,
+// a word of direction, a preposition, a determiner or a pronoun it is a
+// verb of its own, the main verb after a relative clause on the subject
+// ("Residents who could leave fled inland on Monday").
 func (s *Session) adjectiveAfterBareVerb(i int) bool {
 	if i < 2 || i+1 >= len(s.toks) {
 		return false
@@ -13134,11 +13144,21 @@ func (s *Session) adjectiveAfterBareVerb(i int) bool {
 		s.wordIs(i-1, "not") || s.isAdverb(i-1) || s.tenseOfWord(i-1) != tenseUnknown {
 		return false
 	}
-	if !(s.isModal(i-2) || s.wordIs(i-2, "may") && !s.toks[i-2].Cap || s.toks[i-2].Word == s.t.lists.idTo) {
+	o := i - 2 // the modal or "to", past one "not" or adverb
+	if o > 0 && (s.isAdverb(o) || s.wordIs(o, "n't")) {
+		o--
+	}
+	if !(s.isModal(o) || s.wordIs(o, "may") && !s.toks[o].Cap || s.toks[o].Word == s.t.lists.idTo) {
 		return false
 	}
-	return !s.inList(i+1, s.t.lists.prepositions) && !s.inList(i+1, s.t.lists.determiners) && !s.wordIs(i+1, "and") && !s.wordIs(i+1, "or") &&
-		!s.wordIs(i+1, "but") && !s.wordIs(i+1, "it") && !s.wordIs(i+1, "them")
+	for k := o - 1; k >= 0 && k >= o-4 && !s.sentenceStart(k+1) && !s.wordIs(k, ","); k-- {
+		if s.wordIs(k, "who") || s.wordIs(k, "which") {
+			return false // "Those who could afford to leave fled north on Monday"
+		}
+	}
+	return !s.isAdverb(i+1) && !s.inList(i+1, s.t.lists.verbParticles) && !s.inList(i+1, s.t.lists.directions) &&
+		!s.inList(i+1, s.t.lists.prepositions) && !s.inList(i+1, s.t.lists.determiners) && !s.inList(i+1, s.t.lists.objectPronouns) &&
+		!s.wordIs(i+1, "and") && !s.wordIs(i+1, "or") && !s.wordIs(i+1, "but")
 }
 
 // adjectiveAfterPreposition reports whether the word at i stands between

@@ -372,6 +372,10 @@ type match struct {
 	// Wednesday", "at 6 a.m. and 7:30 a.m. on Friday"); it takes the day
 	// the end resolves to
 	rangeStart bool
+	// eveBefore: a bare hour that opens a range across midnight, in the
+	// evening before the end's day ("a curfew 10 to 6 a.m. Friday" runs
+	// from Thursday night)
+	eveBefore bool
 }
 
 // Tag tags one piece of the document. base is the byte offset of text in
@@ -434,6 +438,9 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 		if startAt >= 0 && i > 0 && s.matches[i-1].rangeStart {
 			sameDayAs(&out[startAt], tx)
 		}
+		if m.eveBefore {
+			dayBefore(&tx)
+		}
 		startAt = -1
 		if m.rangeStart {
 			startAt = len(out)
@@ -461,6 +468,16 @@ func sameDayAs(a *model.Timex, b model.Timex) {
 		a.Value = b.Value[:10] + a.Value[10:]
 		a.Span.Start, a.Span.End = a.Span.Start.AddDate(0, 0, days), a.Span.End.AddDate(0, 0, days)
 	}
+}
+
+// dayBefore moves a clock time a to the day before its own.
+func dayBefore(a *model.Timex) {
+	if a.Type != "TIME" || len(a.Value) < 16 || a.Value[10] != 'T' || a.Span.IsZero() || a.Value[4] != '-' || a.Value[7] != '-' {
+		return
+	}
+	d := ymd(a.Span.Start.Year(), int(a.Span.Start.Month()), a.Span.Start.Day()).AddDate(0, 0, -1)
+	a.Value = d.Format("2006-01-02") + a.Value[10:]
+	a.Span.Start, a.Span.End = a.Span.Start.AddDate(0, 0, -1), a.Span.End.AddDate(0, 0, -1)
 }
 
 // mergeDurations joins durations written in parts, largest unit first:
