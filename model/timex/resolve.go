@@ -2954,6 +2954,12 @@ func (s *Session) inferYear(m *match) int {
 		// by its day has happened
 		tense = tensePast
 	}
+	if (tense == tenseFuture || tense == tensePresent) && s.pastAsideAround(m.start, m.end) {
+		// "The Hubble Space Telescope, repaired by shuttle astronauts in
+		// December, will photograph the planet": the aside's past, not
+		// the main clause's future
+		tense = tensePast
+	}
 	ahead := deadline && tense != tensePast || // "runs until March 31", not "lasted until February"
 		deadlineNoun || // "setting a deadline of the end of April for a final agreement"
 		tense == tensePresent && s.scheduled(m) || // "the summit opens in June"
@@ -8674,6 +8680,82 @@ func (s *Session) fromNowTo(i int) bool {
 	}
 	return i >= 3 && s.wordIs(i-2, "now") && (s.wordIs(i-1, "and") && s.wordIs(i-3, "between") ||
 		(s.wordIs(i-1, "until") || s.wordIs(i-1, "till") || s.wordIs(i-1, "to") || s.wordIs(i-1, "through")) && s.wordIs(i-3, "from"))
+}
+
+// pastAsideAround reports whether the date at start..end stands in an
+// aside set off by commas on a subject, whose own verb is past: a past
+// participle ("The Hubble Space Telescope, repaired by shuttle astronauts
+// in December, will photograph the planet") or a relative clause ("Beijing,
+// which recorded 100 new cases a day in late April, will be taken off the
+// list"). The main clause's verb must follow the closing comma. A
+// participle of a plan looks ahead ("The talks, scheduled for June, will
+// …": future_markers), and a comma after a verb of tense opens no aside
+// on a subject ("Rebels overran the town, burned its market in June"),
+// unless the subject opens a reported clause ("Analysts say the glut,
+// caused by the closing of a plant in October, could last").
+func (s *Session) pastAsideAround(start, end int) bool {
+	c := -1
+	for k := start - 1; k >= 1 && k >= start-18 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") {
+			c = k
+			break
+		}
+	}
+	if c < 1 {
+		return false
+	}
+	e := -1
+	for k := end; k < len(s.toks) && k <= end+6 && !s.sentenceStart(k); k++ {
+		if s.wordIs(k, ",") {
+			e = k
+			break
+		}
+		if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
+			return false
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	if v := e + 1; v+1 < len(s.toks) && s.isAdverb(v) {
+		e++ // ("…, later will")
+	}
+	if v := e + 1; v >= len(s.toks) || !(s.isModal(v) || s.isBe(v) || s.tenseOf(v) != tenseUnknown) {
+		return false
+	}
+	p := c + 1
+	if s.isAdverb(p) || s.wordIs(p, "first") {
+		p++ // "first raised by traders in March"
+	}
+	if s.wordIs(p, "which") || s.wordIs(p, "who") {
+		p++
+		if s.isAdverb(p) {
+			p++
+		}
+		if s.tenseOf(p) != tensePast {
+			return false
+		}
+	} else if !s.participle(p) || s.isBe(p) || s.formAt(p, s.t.lists.future) || s.tenseOf(p) == tenseFuture {
+		return false
+	}
+	if s.anyBetween(p, start-1, func(k int) bool {
+		return s.formAt(k, s.t.lists.future) || s.isModal(k) || k > p && s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown && !s.isBe(k) && !s.isPerfect(k)
+	}) {
+		// a plan in the aside looks ahead ("The Games, which had been due
+		// to open on July 24, will be held next year"), and a verb of its
+		// own tells the date's tense ("Merkel, who was in Washington for
+		// a last visit before she leaves office in the autumn, said")
+		return false
+	}
+	for k := c - 1; k >= 0 && k >= c-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "that") && s.inList(k+1, s.t.lists.determiners) || s.inList(k, s.t.lists.reporting) {
+			return true
+		}
+		if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
+			return false
+		}
+	}
+	return true
 }
 
 // bookedFor reports whether the date at token i is what a booking is for
