@@ -313,7 +313,11 @@ func (s *Session) refine() {
 		first.f.hour, first.f.minute, first.f.mod = int(t.Num), 0, ""
 		first.lend, first.borrow, first.restated, first.rangeEnd, first.plain, first.aside, first.rangeStart = false, false, false, false, false, false, false
 		first.f.ampm = openingHalf(int(t.Num), 0, b.f)
-		first.eveBefore = first.f.ampm == 'p' && b.f.ampm == 'a' // ("a curfew 10 to 6 a.m. Friday")
+		// it takes the end's day ("The shows will be 7 and 9 p.m. on
+		// Saturday"), or the evening before across midnight ("a curfew 10
+		// to 6 a.m. Friday")
+		first.eveBefore = first.f.ampm == 'p' && b.f.ampm == 'a'
+		first.rangeStart = !first.eveBefore && (b.f.weekday != 0 || b.f.month != 0 || b.f.unit == "D" && b.f.hasShift)
 		s.matches = append(s.matches, first)
 	}
 	if len(s.matches) > n {
@@ -8762,15 +8766,26 @@ func (s *Session) pastAsideAround(start, end int) bool {
 // (booking_nouns): "for" right after the noun and within eight words
 // before the date, with no verb of tense between ("bookings for July",
 // "rooms for Dec. 31", "bookings for the Obon holidays in mid-August";
-// not "Tickets for that match sold out in March").
+// not "Tickets for that match sold out in March"). Rooms, seats and
+// tickets, which are not always booked, count only when the date (maybe
+// after a determiner) follows "for" ("rooms for February"; not "searched
+// the rooms for weapons in January", "won seats for the first time in
+// the January election"). Whatever verb follows, the booking looks
+// ahead: "rooms for Dec. 31 sold out months ago", "bookings for the
+// spring and summer looked strong".
 func (s *Session) bookedFor(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
 		if s.tenseOf(k) != tenseUnknown || s.isBe(k) || s.isModal(k) {
 			return false
 		}
-		if s.wordIs(k, "for") && s.inList(k-1, s.t.lists.bookingNouns) {
-			return true
+		if !s.wordIs(k, "for") || !s.inList(k-1, s.t.lists.bookingNouns) {
+			continue
 		}
+		if !s.wordIs(k-1, "bookings") && !s.wordIs(k-1, "booking") && !s.wordIs(k-1, "reservations") && !s.wordIs(k-1, "reservation") &&
+			!(k == i-1 || k == i-2 && s.inList(k+1, s.t.lists.determiners)) {
+			return false
+		}
+		return true
 	}
 	return false
 }
@@ -10956,7 +10971,7 @@ func (s *Session) clockRange(open, sep int) bool {
 // the evening before; "between 10:15 and 11 p.m."; "10 to 10 p.m." from
 // the morning).
 func openingHalf(hour, minute int, end frame) byte {
-	if (hour%12)*60+minute > (end.hour%12)*60+end.minute || hour%12 == end.hour%12 && minute == end.minute {
+	if (hour%12)*60+minute >= (end.hour%12)*60+end.minute {
 		return 'a' + 'p' - end.ampm
 	}
 	return end.ampm
@@ -13233,12 +13248,19 @@ func (s *Session) adjectiveAfterBareVerb(i int) bool {
 	if !(s.isModal(o) || s.wordIs(o, "may") && !s.toks[o].Cap || s.toks[o].Word == s.t.lists.idTo) {
 		return false
 	}
+	if s.wordIs(o-1, "that") {
+		return false // "Residents that could leave boarded ferries on Monday"
+	}
 	for k := o - 1; k >= 0 && k >= o-4 && !s.sentenceStart(k+1) && !s.wordIs(k, ","); k-- {
-		if s.wordIs(k, "who") || s.wordIs(k, "which") {
+		if s.inList(k, s.t.lists.relative) {
 			return false // "Those who could afford to leave fled north on Monday"
 		}
 	}
-	return !s.isAdverb(i+1) && !s.inList(i+1, s.t.lists.verbParticles) && !s.inList(i+1, s.t.lists.directions) &&
+	// (a word of direction before a noun qualifies it: "would offer
+	// subsidized home loans")
+	direction := s.inList(i+1, s.t.lists.directions) && !(i+2 < len(s.toks) && s.toks[i+2].Kind == tokWord && !s.toks[i+2].Cap &&
+		!s.inList(i+2, s.t.lists.prepositions) && !s.isAdverb(i+2) && !s.inList(i+2, s.t.lists.clauseWords))
+	return !s.isAdverb(i+1) && !s.inList(i+1, s.t.lists.verbParticles) && !direction &&
 		!s.inList(i+1, s.t.lists.prepositions) && !s.inList(i+1, s.t.lists.determiners) && !s.inList(i+1, s.t.lists.objectPronouns) &&
 		!s.wordIs(i+1, "and") && !s.wordIs(i+1, "or") && !s.wordIs(i+1, "but")
 }

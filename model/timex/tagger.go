@@ -435,14 +435,14 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 		tx.Start = base + int(toks[m.start].Start)
 		tx.End = base + int(toks[m.end-1].End)
 		tx.Text = text[toks[m.start].Start:toks[m.end-1].End]
-		if startAt >= 0 && i > 0 && s.matches[i-1].rangeStart {
+		if startAt >= 0 && i > 0 && (s.matches[i-1].rangeStart || s.matches[i-1].eveBefore) {
 			sameDayAs(&out[startAt], tx)
-		}
-		if m.eveBefore {
-			dayBefore(&tx)
+			if s.matches[i-1].eveBefore {
+				dayBefore(&out[startAt])
+			}
 		}
 		startAt = -1
-		if m.rangeStart {
+		if m.rangeStart || m.eveBefore {
 			startAt = len(out)
 		}
 		out = append(out, tx)
