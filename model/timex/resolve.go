@@ -58,7 +58,7 @@ type contextLists struct {
 	scheduled, prepositions, timetable, futures, awaiting                                              *classInfo
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
-	titles, companySuffixes, bookingNouns, directions, objectPronouns                                  *classInfo
+	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -172,6 +172,8 @@ func listsOf(l *lexicon) contextLists {
 		titles:             get("title_abbreviations"),
 		companySuffixes:    get("company_abbreviations"),
 		bookingNouns:       get("booking_nouns"),
+		bookableNouns:      get("bookable_nouns"),
+		fineWords:          get("fine_words"),
 		directions:         get("direction_words"),
 		objectPronouns:     get("object_pronouns"),
 		overMore:           get("over_means_more_after"),
@@ -314,10 +316,10 @@ func (s *Session) refine() {
 		first.lend, first.borrow, first.restated, first.rangeEnd, first.plain, first.aside, first.rangeStart = false, false, false, false, false, false, false
 		first.f.ampm = openingHalf(int(t.Num), 0, b.f)
 		// it takes the end's day ("The shows will be 7 and 9 p.m. on
-		// Saturday"), or the evening before across midnight ("a curfew 10
-		// to 6 a.m. Friday")
+		// Saturday"), or the evening before it across midnight ("a curfew
+		// 10 to 6 a.m. Friday")
 		first.eveBefore = first.f.ampm == 'p' && b.f.ampm == 'a'
-		first.rangeStart = !first.eveBefore && (b.f.weekday != 0 || b.f.month != 0 || b.f.unit == "D" && b.f.hasShift)
+		first.rangeStart = !first.eveBefore
 		s.matches = append(s.matches, first)
 	}
 	if len(s.matches) > n {
@@ -334,6 +336,9 @@ func (s *Session) refine() {
 			continue
 		}
 		a.f.ampm = openingHalf(a.f.hour, a.f.minute, b.f)
+		// (across midnight, the evening before the end's day: "from 10:30
+		// to 5 a.m. Sunday"; only a time with no day of its own)
+		a.eveBefore = a.f.ampm == 'p' && b.f.ampm == 'a' && a.f.weekday == 0 && a.f.month == 0 && !a.f.hasShift && a.f.dayOff == 0
 	}
 	for i := range s.matches {
 		// "buses were running up to 40 minutes late yesterday": "late"
@@ -2047,7 +2052,7 @@ func (s *Session) date(m *match, tx *model.Timex) (point, bool) {
 			} else if lp := s.lastPoint; (f.month != 0 || f.season != "" && s.tense(m.start, m.end) == tensePast) && (s.lastExplicit || s.lastYearsEvent || s.lastAnchored || s.lastPastRel && f.month > int(s.dct.Month()) && year == s.dct.Year() && s.tense(m.start, m.end) == tensePast) && !s.lastBound && !lp.ref && lp.g >= model.GranYear && lp.g <= model.GranDay &&
 				lp.t.Year() != year && lp.t.Year() != s.dct.Year() && s.sameSentence(s.lastAt, m.start) && (m.start-s.lastAt <= 12 || (s.lastYearsEvent || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start)) && m.start-s.lastAt <= 24) &&
 				(!s.lastSceneNoComma || s.tense(m.start, m.end) == tensePast || lp.t.Year() > s.dct.Year()) && // ("Last year the team finished third, and the new season starts on August 16"; a year ahead sets the scene for what is not past)
-				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m) || s.lastYearsEvent && (!s.lastSceneNoComma || lp.t.Year() > s.dct.Year())) && !(s.tense(m.start, m.end) != tensePast && s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool {
+				(!s.after(m, s.t.lists.deadline) || f.season != "" || s.negatedUntil(m) || s.lastYearsEvent && !s.possessiveMark(s.lastEnd) && (!s.lastSceneNoComma || lp.t.Year() > s.dct.Year())) && !(s.tense(m.start, m.end) != tensePast && s.anyBetween(s.lastAt+1, m.start-1, func(k int) bool {
 				return (s.wordIs(k, "while") || s.wordIs(k, "whereas")) && s.wordIs(k-1, ",") && !(k+1 < len(s.toks) && strings.HasSuffix(s.r.text[s.toks[k+1].Start:s.toks[k+1].End], "ing"))
 			})) && // (nor across ", while" to a clause that is not past: "hope to join the EU in 2007, while Turkey will learn in December"; but "Exports fell 12 percent in 2009, while imports hit a low in March")
 				!(m.start > 0 && s.wordIs(m.start-1, "to") && s.postponed(m.start) && s.lastAt > 0 && s.wordIs(s.lastAt-1, "the") && s.commaBetween(s.lastAt, m.start)) && !s.inRelativeClause(s.lastAt) && (!s.relativeBetween(s.lastAt, m.start) || lp.g == model.GranYear && s.yearWhenClause(s.lastEnd, m.start) || s.tense(m.start, m.end) == tensePast && s.openedInYear(m.start, lp.t.Year())) && !s.reducedRelative(s.lastAt, s.lastEnd) && !s.participleAside(s.lastAt, s.lastEnd) && !s.sincePhraseBefore(s.lastAt, m.start) &&
@@ -8728,10 +8733,10 @@ func (s *Session) pastAsideAround(start, end int) bool {
 		return false
 	}
 	p := c + 1
-	if s.isAdverb(p) || s.wordIs(p, "first") {
+	if s.isAdverb(p) || s.ordinal(p) {
 		p++ // "first raised by traders in March"
 	}
-	if s.wordIs(p, "which") || s.wordIs(p, "who") {
+	if s.inList(p, s.t.lists.relative) {
 		p++
 		if s.isAdverb(p) {
 			p++
@@ -8739,7 +8744,7 @@ func (s *Session) pastAsideAround(start, end int) bool {
 		if s.tenseOf(p) != tensePast {
 			return false
 		}
-	} else if !s.participle(p) || s.isBe(p) || s.formAt(p, s.t.lists.future) || s.tenseOf(p) == tenseFuture {
+	} else if !s.participle(p) && !s.inList(p, s.t.lists.participles) || s.isBe(p) || s.formAt(p, s.t.lists.future) || s.tenseOf(p) == tenseFuture {
 		return false
 	}
 	if s.anyBetween(p, start-1, func(k int) bool {
@@ -8762,28 +8767,37 @@ func (s *Session) pastAsideAround(start, end int) bool {
 	return true
 }
 
-// bookedFor reports whether the date at token i is what a booking is for
-// (booking_nouns): "for" right after the noun and within eight words
+// bookedFor reports whether the date at token i is what a booking is for:
+// "for" right after a booking noun (booking_nouns) within eight words
 // before the date, with no verb of tense between ("bookings for July",
-// "rooms for Dec. 31", "bookings for the Obon holidays in mid-August";
-// not "Tickets for that match sold out in March"). Rooms, seats and
-// tickets, which are not always booked, count only when the date (maybe
-// after a determiner) follows "for" ("rooms for February"; not "searched
-// the rooms for weapons in January", "won seats for the first time in
-// the January election"). Whatever verb follows, the booking looks
-// ahead: "rooms for Dec. 31 sold out months ago", "bookings for the
-// spring and summer looked strong".
+// "bookings for the Obon holidays in mid-August"; not "Tickets for that
+// match sold out in March"). Rooms, seats and tickets, which are not
+// always booked (bookable_nouns), count only when the date (maybe after
+// a determiner) follows "for" ("rooms for February"; not "searched the
+// rooms for weapons in January", "won seats for the first time in the
+// January election"), not after a word of fines ("parking tickets for
+// January totaled 4,200": fine_words), and not before "a year earlier" or
+// "a year ago", a figure for a time gone by. Whatever verb follows, a
+// booking looks ahead: "rooms for Dec. 31 sold out months ago",
+// "bookings for the spring and summer looked strong".
 func (s *Session) bookedFor(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
 		if s.tenseOf(k) != tenseUnknown || s.isBe(k) || s.isModal(k) {
 			return false
 		}
-		if !s.wordIs(k, "for") || !s.inList(k-1, s.t.lists.bookingNouns) {
+		if !s.wordIs(k, "for") {
 			continue
 		}
-		if !s.wordIs(k-1, "bookings") && !s.wordIs(k-1, "booking") && !s.wordIs(k-1, "reservations") && !s.wordIs(k-1, "reservation") &&
-			!(k == i-1 || k == i-2 && s.inList(k+1, s.t.lists.determiners)) {
+		if s.inList(k-1, s.t.lists.bookingNouns) {
+			return true
+		}
+		if !s.inList(k-1, s.t.lists.bookableNouns) || !(k == i-1 || k == i-2 && s.inList(k+1, s.t.lists.determiners)) || s.inList(k-2, s.t.lists.fineWords) {
 			return false
+		}
+		for j := i + 1; j+2 < len(s.toks) && j <= i+8 && !s.sentenceStart(j); j++ {
+			if s.wordIs(j, "a") && s.wordIs(j+1, "year") && (s.wordIs(j+2, "earlier") || s.wordIs(j+2, "ago")) {
+				return false
+			}
 		}
 		return true
 	}
@@ -13249,7 +13263,7 @@ func (s *Session) adjectiveAfterBareVerb(i int) bool {
 		return false
 	}
 	if s.wordIs(o-1, "that") {
-		return false // "Residents that could leave boarded ferries on Monday"
+		return false // a relative clause on the subject: "Residents that could leave boarded ferries"
 	}
 	for k := o - 1; k >= 0 && k >= o-4 && !s.sentenceStart(k+1) && !s.wordIs(k, ","); k-- {
 		if s.inList(k, s.t.lists.relative) {
