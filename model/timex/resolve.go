@@ -6053,6 +6053,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start):
 			// "urged travellers to postpone journeys until the weekend":
 			// what someone was told to do lies ahead of the telling
+		case t == tensePast && wd <= 4 && s.after(m, s.t.lists.deadline) && !s.hadWithin(m.start, 10) && (s.postponed(m.start) || s.intendedBefore(m.start)):
+			// "Several towns postponed Halloween trick-or-treating until
+			// the weekend", "said inspectors hoped to check every damaged
+			// building by the weekend", told on a weekday: what was put
+			// off or meant to be done by then lies ahead of the telling
 		case m.start > 0 && s.wordIs(m.start-1, "and") && s.lastDayAt >= 0 && m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Before(d):
 			// "planned more demonstrations for Thursday night and the
 			// weekend", told on the Thursday: listed after a day not gone
@@ -8765,6 +8770,19 @@ func (s *Session) pastAsideAround(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// intendedBefore reports whether a past intention with its "to"
+// (intention_markers: "hoped to", "planned to", "vowed to") stands within
+// twelve words before token i in its sentence: "hoped to check every
+// damaged building by the weekend".
+func (s *Session) intendedBefore(i int) bool {
+	for k := i - 2; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.formAt(k, s.t.lists.intention) && (s.toks[k+1].Word == s.t.lists.idTo || s.wordIs(k, "to")) {
+			return true
+		}
+	}
+	return false
 }
 
 // bookedFor reports whether the date at token i is what a booking is for:
