@@ -10373,11 +10373,16 @@ func (s *Session) eventCalledFor(i int) bool {
 // aheadOfEventOn reports whether token i follows "ahead of" an event and
 // "on": "cleared for fuelling ahead of its launch on December 18".
 func (s *Session) aheadOfEventOn(i int) bool {
-	if i < 4 || !s.wordIs(i-1, "on") && !s.wordIs(i-1, "in") { // ("ahead of Germany's vote in September")
+	bare := i >= 3 && s.inList(i-1, s.t.lists.scheduled)                         // ("ahead of a ceremony Thursday")
+	if i < 4 && !bare || !s.wordIs(i-1, "on") && !s.wordIs(i-1, "in") && !bare { // ("ahead of Germany's vote in September")
 		return false
 	}
+	from := i - 2
+	if bare {
+		from = i - 1
+	}
 	clean := true // no clause edge nor verb passed
-	for k := i - 2; k >= 1 && k >= i-18 && !s.sentenceStart(k+1); k-- {
+	for k := from; k >= 1 && k >= i-18 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) && (k >= i-8 || clean) {
 			// "ahead of", "on the eve of primaries in 14 states on Tuesday"
 			// (not across a comma and a verb of its own: "Speaking ahead of
