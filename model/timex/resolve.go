@@ -59,6 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
+	yearAgo, refusals                                                                                  *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -173,6 +174,8 @@ func listsOf(l *lexicon) contextLists {
 		companySuffixes:    get("company_abbreviations"),
 		bookingNouns:       get("booking_nouns"),
 		bookableNouns:      get("bookable_nouns"),
+		yearAgo:            get("year_ago_phrases"),
+		refusals:           get("refusal_verbs"),
 		fineWords:          get("fine_words"),
 		directions:         get("direction_words"),
 		objectPronouns:     get("object_pronouns"),
@@ -6053,11 +6056,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start):
 			// "urged travellers to postpone journeys until the weekend":
 			// what someone was told to do lies ahead of the telling
-		case t == tensePast && wd <= 4 && s.after(m, s.t.lists.deadline) && !s.hadWithin(m.start, 10) && (s.postponed(m.start) || s.intendedBefore(m.start)):
+		case t == tensePast && wd <= 4 && s.after(m, s.t.lists.deadline) && !s.hadWithin(m.start, 12) && (s.postponed(m.start) || s.intendedBefore(m.start)) && s.scanTense(m.end, 1) != tensePast:
 			// "Several towns postponed Halloween trick-or-treating until
 			// the weekend", "said inspectors hoped to check every damaged
 			// building by the weekend", told on a weekday: what was put
 			// off or meant to be done by then lies ahead of the telling
+			// (not when a past verb after it says it came about: "delayed
+			// the vote until the weekend, when the measure passed")
 		case m.start > 0 && s.wordIs(m.start-1, "and") && s.lastDayAt >= 0 && m.start-s.lastDayAt <= 4 && s.sameSentence(s.lastDayAt, m.start) && !s.lastDayT.Before(d):
 			// "planned more demonstrations for Thursday night and the
 			// weekend", told on the Thursday: listed after a day not gone
@@ -8778,8 +8783,11 @@ func (s *Session) pastAsideAround(start, end int) bool {
 // damaged building by the weekend".
 func (s *Session) intendedBefore(i int) bool {
 	for k := i - 2; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
-		if s.formAt(k, s.t.lists.intention) && (s.toks[k+1].Word == s.t.lists.idTo || s.wordIs(k, "to")) {
+		if s.formAt(k, s.t.lists.intention) && s.toks[k+1].Word == s.t.lists.idTo {
 			return true
+		}
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "but") || s.wordIs(k, "and") || s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast && !s.participle(k) {
+			return false // another clause's deed: "hoped to avoid a strike, but workers walked out by the weekend"
 		}
 	}
 	return false
@@ -8794,8 +8802,9 @@ func (s *Session) intendedBefore(i int) bool {
 // a determiner) follows "for" ("rooms for February"; not "searched the
 // rooms for weapons in January", "won seats for the first time in the
 // January election"), not after a word of fines ("parking tickets for
-// January totaled 4,200": fine_words), and not before "a year earlier" or
-// "a year ago", a figure for a time gone by. Whatever verb follows, a
+// January totaled 4,200": fine_words), and not before a past verb and "a
+// year earlier" or "a year ago" (year_ago_phrases), a figure for a time
+// gone by. Whatever verb follows, a
 // booking looks ahead: "rooms for Dec. 31 sold out months ago",
 // "bookings for the spring and summer looked strong".
 func (s *Session) bookedFor(i int) bool {
@@ -8812,8 +8821,10 @@ func (s *Session) bookedFor(i int) bool {
 		if !s.inList(k-1, s.t.lists.bookableNouns) || !(k == i-1 || k == i-2 && s.inList(k+1, s.t.lists.determiners)) || s.inList(k-2, s.t.lists.fineWords) {
 			return false
 		}
-		for j := i + 1; j+2 < len(s.toks) && j <= i+8 && !s.sentenceStart(j); j++ {
-			if s.wordIs(j, "a") && s.wordIs(j+1, "year") && (s.wordIs(j+2, "earlier") || s.wordIs(j+2, "ago")) {
+		past := false // ("Hotel rooms for November are already booked solid, unlike a year earlier")
+		for j := i + 1; j < len(s.toks) && j <= i+8 && !s.sentenceStart(j); j++ {
+			past = past || s.toks[j].Kind == tokWord && s.tenseOf(j) == tensePast && !s.isBe(j-1) && !(s.isBe(j-2) && s.isAdverb(j-1))
+			if past && s.formAt(j, s.t.lists.yearAgo) {
 				return false
 			}
 		}
@@ -13219,6 +13230,9 @@ func (s *Session) tenseOf(i int) int {
 	}
 	if t := &s.toks[i]; v == tenseFuture && i > 0 && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && s.inList(i-1, s.t.lists.beginnings) {
 		v = tenseUnknown // "We started planning for this in July": the verb of beginning before it carries the tense
+	}
+	if v == tenseFuture && (s.wordIs(i, "would") && s.wordIs(i+1, "not") && s.inList(i+2, s.t.lists.refusals) || s.wordIs(i, "wouldn't") && s.inList(i+1, s.t.lists.refusals)) {
+		v = tensePast // "A union spokesman wouldn't comment on Tuesday": a refusal made, not a deed ahead
 	}
 	if v == tensePresent && i >= 2 && (s.wordIs(i-1, "not") || s.wordIs(i-1, "n't")) && (s.wordIs(i-2, "did") || s.wordIs(i-2, "didn")) {
 		v = tensePast // "the two sides did not meet again until Wednesday": "did" carries the tense

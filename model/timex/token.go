@@ -183,6 +183,13 @@ func (z *tokenizer) word(s string, i int, tok *token) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\u2019' && letters > 0 && i+size < len(s) && isLetter(s[i+size]) && !(s[i+size]|0x20 == 's' && (i+size+1 == len(s) || !isLetter(s[i+size+1]))) {
+			// a curly apostrophe inside a word reads as a straight one:
+			// "won’t", "o’clock" (not the possessive ’s)
+			put('\'')
+			i += size
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			break
 		}
