@@ -8766,6 +8766,17 @@ func (s *Session) pastAsideAround(start, end int) bool {
 		// a last visit before she leaves office in the autumn, said")
 		return false
 	}
+	return s.asideOnSubject(c)
+}
+
+// asideOnSubject reports whether the comma at c opens an aside on a
+// subject, with no verb of its own before it in its sentence ("Rebels
+// overran the town, burned its market and occupied it for three weeks in
+// 1995, then withdrew in June" is a list of deeds). A subject that opens
+// a reported clause counts: "Officials said the bridge, damaged by
+// shelling in 1993, reopened in May", "Officials confirmed that the
+// bridge, …" (but "shelled that town, occupied it …" is a list of deeds).
+func (s *Session) asideOnSubject(c int) bool {
 	for k := c - 1; k >= 0 && k >= c-10 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, "that") && s.inList(k+1, s.t.lists.determiners) || s.inList(k, s.t.lists.reporting) {
 			return true
@@ -12259,25 +12270,6 @@ func (s *Session) longParticipleAside(i, end int) bool {
 	if s.wordIs(end+1, "and") {
 		return false // one of a list of deeds: "graduated in Berlin in 1990, and joined the ministry on Sept. 1"
 	}
-	opensAside := func(c int) bool {
-		// the comma at c opens an aside on a subject, with no verb of
-		// its own before it ("Rebels overran the town, burned its market
-		// and occupied it for three weeks in 1995, then withdrew in June"
-		// is a list of deeds)
-		for k := c - 1; k >= 0 && k >= c-10 && !s.sentenceStart(k+1); k-- {
-			if s.wordIs(k, "that") && s.inList(k+1, s.t.lists.determiners) || s.inList(k, s.t.lists.reporting) {
-				// the aside's subject opens a reported clause: "Officials said
-				// the bridge, damaged by shelling in 1993, reopened in May",
-				// "Officials confirmed that the bridge, …" (but "shelled that
-				// town, occupied it …" is a list of deeds)
-				return true
-			}
-			if s.toks[k].Kind == tokWord && s.tenseOf(k) != tenseUnknown {
-				return false
-			}
-		}
-		return true
-	}
 	for p := i - 3; p >= 2 && p >= i-6; p-- {
 		if s.wordIs(p, ",") || s.toks[p].Kind != tokWord && s.toks[p].Kind != tokNum {
 			return false
@@ -12286,17 +12278,17 @@ func (s *Session) longParticipleAside(i, end int) bool {
 			continue
 		}
 		if s.wordIs(p-1, ",") { // (or after an adverb: "The telescope, originally scheduled for launch in 1983, was shipped … in October")
-			return opensAside(p - 1)
+			return s.asideOnSubject(p - 1)
 		}
 		if p > 2 && s.isAdverb(p-1) && s.wordIs(p-2, ",") {
-			return opensAside(p - 2)
+			return s.asideOnSubject(p - 2)
 		}
 		if !s.wordIs(p-1, "and") {
 			return false
 		}
 		for q := p - 2; q >= 1 && q >= p-8; q-- {
 			if s.wordIs(q-1, ",") && s.participle(q) && !s.isBe(q) {
-				return opensAside(q - 1)
+				return s.asideOnSubject(q - 1)
 			}
 		}
 		return false
