@@ -59,7 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
-	yearAgo, refusals                                                                                  *classInfo
+	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
@@ -176,6 +176,7 @@ func listsOf(l *lexicon) contextLists {
 		bookableNouns:      get("bookable_nouns"),
 		yearAgo:            get("year_ago_phrases"),
 		refusals:           get("refusal_verbs"),
+		refusalModals:      get("refusal_modals"),
 		fineWords:          get("fine_words"),
 		directions:         get("direction_words"),
 		objectPronouns:     get("object_pronouns"),
@@ -3581,6 +3582,11 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weekday
 		return ad
 	}
+	if s.refusalBefore(m.start) {
+		// "A union spokesman wouldn't comment on Tuesday", "would not
+		// immediately comment on Tuesday": a refusal made that day, gone by
+		return stepToWeekday(d, wd, -1, true)
+	}
 	if a := s.afterGerundDay(m.start); a >= 0 {
 		// "could barely walk Wednesday after landing her final vault
 		// Tuesday night", "remained hospitalized on Sunday after being
@@ -5833,6 +5839,9 @@ func (s *Session) wordIs(i int, w string) bool {
 	if t.Kind == tokWord {
 		// the words asked about are ASCII, so lowering keeps their length;
 		// comparing the text spares a hash of w for every question
+		if t.Curly {
+			return strings.EqualFold(strings.ReplaceAll(s.r.text[t.Start:t.End], "\u2019", "'"), w) // "wouldn’t"
+		}
 		return int(t.End-t.Start) == len(w) && strings.EqualFold(s.r.text[t.Start:t.End], w)
 	}
 	// punctuation and numbers: "–" is "-", and "’s" is "'s"
@@ -6056,7 +6065,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case t == tensePast && s.after(m, s.t.lists.deadline) && s.directiveBefore(m.start):
 			// "urged travellers to postpone journeys until the weekend":
 			// what someone was told to do lies ahead of the telling
-		case t == tensePast && wd <= 4 && s.after(m, s.t.lists.deadline) && !s.hadWithin(m.start, 12) && (s.postponed(m.start) || s.intendedBefore(m.start)) && s.scanTense(m.end, 1) != tensePast:
+		case t == tensePast && wd <= 4 && s.after(m, s.t.lists.deadline) && !s.hadWithin(m.start, intentReach) && (s.postponed(m.start) || s.intendedBefore(m.start)) && s.scanTense(m.end, 1) != tensePast:
 			// "Several towns postponed Halloween trick-or-treating until
 			// the weekend", "said inspectors hoped to check every damaged
 			// building by the weekend", told on a weekday: what was put
@@ -8788,16 +8797,52 @@ func (s *Session) asideOnSubject(c int) bool {
 	return true
 }
 
+// refusalBefore reports whether the weekday at token i (after "on" or
+// not) follows a refusal to speak told with "would not" or "wouldn't"
+// (refusal_modals, maybe past one adverb) and a verb of refusing
+// (refusal_verbs), maybe with a short object: "wouldn't comment on
+// Tuesday", "would not say Tuesday", "wouldn't confirm the report on
+// Wednesday". A refusal that runs on to a day ("would not comment until
+// Monday") is not one.
+func (s *Session) refusalBefore(i int) bool {
+	j := i - 1
+	if s.wordIs(j, "on") {
+		j--
+	}
+	for k := 0; k < 3 && j > 1 && !s.inList(j, s.t.lists.refusals); k++ {
+		// past a short object: "wouldn't confirm the report on Wednesday"
+		// (not a phrase of its own: "would not comment on the report on
+		// Monday, when it is published")
+		if t := s.toks[j]; t.Kind != tokWord || t.Cap && !s.sentenceStart(j) || s.inList(j, s.t.lists.prepositions) || s.inList(j, s.t.lists.deadline) || s.tenseOf(j) != tenseUnknown {
+			return false
+		}
+		j--
+	}
+	if !s.inList(j, s.t.lists.refusals) {
+		return false
+	}
+	j--
+	if s.isAdverb(j) && !s.wordIs(j, "not") {
+		j-- // "would not immediately comment"
+	}
+	return s.formAt(j, s.t.lists.refusalModals) || j >= 1 && s.formAt(j-1, s.t.lists.refusalModals)
+}
+
+// intentReach is how far back, in words, an intention is looked for
+// before the date it aims at, and a "had" that would make it one gone by.
+const intentReach = 12
+
 // intendedBefore reports whether a past intention with its "to"
 // (intention_markers: "hoped to", "planned to", "vowed to") stands within
-// twelve words before token i in its sentence: "hoped to check every
-// damaged building by the weekend".
+// intentReach words before token i in its clause: "hoped to check every
+// damaged building by the weekend" (not past a comma, a clause word
+// (clause_words) or another past verb).
 func (s *Session) intendedBefore(i int) bool {
-	for k := i - 2; k >= 1 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+	for k := i - 2; k >= 1 && k >= i-intentReach && !s.sentenceStart(k+1); k-- {
 		if s.formAt(k, s.t.lists.intention) && s.toks[k+1].Word == s.t.lists.idTo {
 			return true
 		}
-		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.wordIs(k, "but") || s.wordIs(k, "and") || s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast && !s.participle(k) {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.clauseWords) || s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast && !s.participle(k) {
 			return false // another clause's deed: "hoped to avoid a strike, but workers walked out by the weekend"
 		}
 	}
@@ -8834,7 +8879,8 @@ func (s *Session) bookedFor(i int) bool {
 		}
 		past := false // ("Hotel rooms for November are already booked solid, unlike a year earlier")
 		for j := i + 1; j < len(s.toks) && j <= i+8 && !s.sentenceStart(j); j++ {
-			past = past || s.toks[j].Kind == tokWord && s.tenseOf(j) == tensePast && !s.isBe(j-1) && !(s.isBe(j-2) && s.isAdverb(j-1))
+			past = past || s.toks[j].Kind == tokWord && s.tenseOf(j) == tensePast && !s.isBe(j-1) && !s.isPerfect(j-1) &&
+				!((s.isBe(j-2) || s.isPerfect(j-2)) && s.isAdverb(j-1)) // ("have already sold out, unlike a year ago")
 			if past && s.formAt(j, s.t.lists.yearAgo) {
 				return false
 			}
@@ -10393,10 +10439,13 @@ func (s *Session) eventCalledFor(i int) bool {
 }
 
 // aheadOfEventOn reports whether token i follows "ahead of" an event and
-// "on": "cleared for fuelling ahead of its launch on December 18".
+// "on" or "in" ("cleared for fuelling ahead of its launch on December
+// 18"), or the event's noun itself, with no clause edge nor verb between
+// ("ahead of a ceremony Thursday"; not "met ahead of the vote, and a
+// count Tuesday showed …").
 func (s *Session) aheadOfEventOn(i int) bool {
-	bare := i >= 3 && s.inList(i-1, s.t.lists.scheduled)                         // ("ahead of a ceremony Thursday")
-	if i < 4 && !bare || !s.wordIs(i-1, "on") && !s.wordIs(i-1, "in") && !bare { // ("ahead of Germany's vote in September")
+	bare := i >= 3 && s.inList(i-1, s.t.lists.scheduled)                  // ("ahead of a ceremony Thursday")
+	if !bare && (i < 4 || !s.wordIs(i-1, "on") && !s.wordIs(i-1, "in")) { // ("ahead of Germany's vote in September")
 		return false
 	}
 	from := i - 2
@@ -10405,7 +10454,7 @@ func (s *Session) aheadOfEventOn(i int) bool {
 	}
 	clean := true // no clause edge nor verb passed
 	for k := from; k >= 1 && k >= i-18 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) && (k >= i-8 || clean) {
+		if s.wordIs(k, "of") && (s.wordIs(k-1, "ahead") || k >= 2 && s.wordIs(k-1, "eve") && s.wordIs(k-2, "the")) && (k >= i-8 && !bare || clean) {
 			// "ahead of", "on the eve of primaries in 14 states on Tuesday"
 			// (not across a comma and a verb of its own: "Speaking ahead of
 			// the centenary, the mayor said on Monday")
@@ -13222,9 +13271,6 @@ func (s *Session) tenseOf(i int) int {
 	}
 	if t := &s.toks[i]; v == tenseFuture && i > 0 && strings.HasSuffix(s.r.text[t.Start:t.End], "ing") && s.inList(i-1, s.t.lists.beginnings) {
 		v = tenseUnknown // "We started planning for this in July": the verb of beginning before it carries the tense
-	}
-	if v == tenseFuture && (s.wordIs(i, "would") && s.wordIs(i+1, "not") && s.inList(i+2, s.t.lists.refusals) || s.wordIs(i, "wouldn't") && s.inList(i+1, s.t.lists.refusals)) {
-		v = tensePast // "A union spokesman wouldn't comment on Tuesday": a refusal made, not a deed ahead
 	}
 	if v == tensePresent && i >= 2 && (s.wordIs(i-1, "not") || s.wordIs(i-1, "n't")) && (s.wordIs(i-2, "did") || s.wordIs(i-2, "didn")) {
 		v = tensePast // "the two sides did not meet again until Wednesday": "did" carries the tense

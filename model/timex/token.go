@@ -34,8 +34,11 @@ type token struct {
 	// Seps says which separators a number holds: sepComma, sepDot,
 	// sepColon, sepSlash, and sepMany when there is more than one.
 	Seps uint8
-	Word int32
-	Num  int64
+	// Curly: the word holds a curly apostrophe, read as a straight one
+	// ("won’t")
+	Curly bool
+	Word  int32
+	Num   int64
 }
 
 // maxWordLen bounds the words looked up in the lexicon; longer ones cannot
@@ -150,7 +153,7 @@ func (z *tokenizer) word(s string, i int, tok *token) {
 		h = (h ^ uint32(c)) * hashPrime
 		n++
 	}
-	capital, upper, letters := false, true, 0
+	capital, upper, letters, curly := false, true, 0, false
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -185,9 +188,11 @@ func (z *tokenizer) word(s string, i int, tok *token) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == '\u2019' && letters > 0 && i+size < len(s) && isLetter(s[i+size]) && !(s[i+size]|0x20 == 's' && (i+size+1 == len(s) || !isLetter(s[i+size+1]))) {
 			// a curly apostrophe inside a word reads as a straight one:
-			// "won’t", "o’clock" (not the possessive ’s)
+			// "won’t", "o’clock" (an ’s stays apart, as 's does: the
+			// possessive, "it’s")
 			put('\'')
 			i += size
+			curly = true
 			continue
 		}
 		if !unicode.IsLetter(r) {
@@ -211,7 +216,7 @@ func (z *tokenizer) word(s string, i int, tok *token) {
 	if n <= len(z.lower) {
 		id = z.lex.lookupHash(z.lower[:n], h)
 	}
-	*tok = token{Start: int32(start), End: int32(i), Kind: tokWord, Cap: capital, Upper: upper && letters > 1, Word: id}
+	*tok = token{Start: int32(start), End: int32(i), Kind: tokWord, Cap: capital, Upper: upper && letters > 1, Word: id, Curly: curly}
 }
 
 // dotted returns the end of a dotted abbreviation made of single ASCII
