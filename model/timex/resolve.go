@@ -5840,7 +5840,7 @@ func (s *Session) wordIs(i int, w string) bool {
 		// the words asked about are ASCII, so lowering keeps their length;
 		// comparing the text spares a hash of w for every question
 		if t.Curly {
-			return strings.EqualFold(strings.ReplaceAll(s.r.text[t.Start:t.End], "\u2019", "'"), w) // "wouldn’t"
+			return curlyEqualFold(s.r.text[t.Start:t.End], w) // "wouldn’t"
 		}
 		return int(t.End-t.Start) == len(w) && strings.EqualFold(s.r.text[t.Start:t.End], w)
 	}
@@ -5851,6 +5851,29 @@ func (s *Session) wordIs(i int, w string) bool {
 	}
 	id := s.t.lex.id(w)
 	return id >= 0 && t.Word == id
+}
+
+// curlyEqualFold reports whether text, with each curly apostrophe read
+// as a straight one, is the ASCII word w in any case.
+func curlyEqualFold(text, w string) bool {
+	j := 0
+	for i := 0; i < len(text); j++ {
+		if j >= len(w) {
+			return false
+		}
+		if strings.HasPrefix(text[i:], "\u2019") {
+			if w[j] != '\'' {
+				return false
+			}
+			i += len("\u2019")
+			continue
+		}
+		if text[i]|0x20 != w[j]|0x20 {
+			return false
+		}
+		i++
+	}
+	return j == len(w)
 }
 
 // stepToWeekday returns the nearest day with weekday wd before d (dir < 0)
@@ -8803,17 +8826,23 @@ func (s *Session) asideOnSubject(c int) bool {
 // (refusal_verbs), maybe with a short object: "wouldn't comment on
 // Tuesday", "would not say Tuesday", "wouldn't confirm the report on
 // Wednesday". A refusal that runs on to a day ("would not comment until
-// Monday") is not one.
+// Monday") is not one, nor the day of what is commented on ("Tuesday's
+// vote", "on Monday, when it reports").
 func (s *Session) refusalBefore(i int) bool {
+	if s.possessiveMark(i+1) || s.wordIs(i+1, ",") && s.wordIs(i+2, "when") {
+		return false // the day of what is commented on: "wouldn't comment on Tuesday's vote", "on Monday, when it reports"
+	}
 	j := i - 1
 	if s.wordIs(j, "on") {
 		j--
 	}
 	for k := 0; k < 3 && j > 1 && !s.inList(j, s.t.lists.refusals); k++ {
-		// past a short object: "wouldn't confirm the report on Wednesday"
-		// (not a phrase of its own: "would not comment on the report on
-		// Monday, when it is published")
-		if t := s.toks[j]; t.Kind != tokWord || t.Cap && !s.sentenceStart(j) || s.inList(j, s.t.lists.prepositions) || s.inList(j, s.t.lists.deadline) || s.tenseOf(j) != tenseUnknown {
+		// past a short object: "wouldn't confirm the report on Wednesday",
+		// "would not confirm the Reuters report on Wednesday" (not a
+		// phrase of its own: "would not comment on the report on Monday")
+		t := s.toks[j]
+		if t.Kind != tokWord || t.Cap && !(s.inList(j-1, s.t.lists.determiners) && j+1 < i && !s.toks[j+1].Cap) ||
+			s.inList(j, s.t.lists.prepositions) || s.inList(j, s.t.lists.deadline) || s.tenseOf(j) != tenseUnknown {
 			return false
 		}
 		j--
@@ -8825,7 +8854,8 @@ func (s *Session) refusalBefore(i int) bool {
 	if s.isAdverb(j) && !s.wordIs(j, "not") {
 		j-- // "would not immediately comment"
 	}
-	return s.formAt(j, s.t.lists.refusalModals) || j >= 1 && s.formAt(j-1, s.t.lists.refusalModals)
+	// "wouldn't" is one word, "would not" two
+	return s.formAt(j, s.t.lists.refusalModals) || (s.wordIs(j, "not") || s.wordIs(j, "n't")) && s.formAt(j-1, s.t.lists.refusalModals)
 }
 
 // intentReach is how far back, in words, an intention is looked for
@@ -10467,6 +10497,9 @@ func (s *Session) aheadOfEventOn(i int) bool {
 		// Monday"
 		if s.toks[k].Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") && !s.wordIs(k, ".") && !s.isQuote(k) || s.tenseOf(k) != tenseUnknown {
 			clean = false // (quotation marks around a name keep it: `ahead of Trump's "Salute to America" celebration on the National Mall on Thursday`)
+		}
+		if bare && (s.inList(k, s.t.lists.clauseWords) || s.inList(k, s.t.lists.determiners) && k > 1 && !(s.wordIs(k-1, "of") && (s.wordIs(k-2, "ahead") || s.wordIs(k-2, "eve")))) {
+			return false // the noun right after "of": not "ahead of the Fed meeting as a report Friday showed"
 		}
 		if s.wordIs(k, "amid") || s.wordIs(k, "despite") || s.sequelWord(k) || k < i-8 && s.inList(k, s.t.lists.incidents) {
 			// another event, whose day it is: "ahead of the ECB meeting
