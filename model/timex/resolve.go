@@ -8742,8 +8742,8 @@ func (s *Session) fromNowTo(i int) bool {
 // participle of a plan looks ahead ("The talks, scheduled for June, will
 // …": future_markers), and a comma after a verb of tense opens no aside
 // on a subject ("Rebels overran the town, burned its market in June"),
-// unless the subject opens a reported clause ("Analysts say the glut,
-// caused by the closing of a plant in October, could last").
+// unless the subject opens a reported clause ("Officials said the
+// refinery, shut by a fire in November, will resume production").
 func (s *Session) pastAsideAround(start, end int) bool {
 	c := -1
 	for k := start - 1; k >= 1 && k >= start-18 && !s.sentenceStart(k+1); k-- {
@@ -8890,9 +8890,9 @@ func (s *Session) intendedBefore(i int) bool {
 // January election"), not after a word of fines ("parking tickets for
 // January totaled 4,200": fine_words), and not before a past verb and "a
 // year earlier" or "a year ago" (year_ago_phrases), a figure for a time
-// gone by. Whatever verb follows, a
-// booking looks ahead: "rooms for Dec. 31 sold out months ago",
-// "bookings for the spring and summer looked strong".
+// gone by. Otherwise, whatever verb follows, a booking looks ahead: "rooms
+// for Dec. 31 sold out months ago", "bookings for the spring and summer
+// looked strong".
 func (s *Session) bookedFor(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
 		if s.tenseOf(k) != tenseUnknown || s.isBe(k) || s.isModal(k) {
