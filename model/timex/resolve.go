@@ -8829,28 +8829,31 @@ func (s *Session) asideOnSubject(c int) bool {
 // Monday") is not one, nor the day of what is commented on ("Tuesday's
 // vote", "on Monday, when it reports").
 func (s *Session) refusalBefore(i int) bool {
-	if s.possessiveMark(i+1) || s.wordIs(i+1, ",") && s.wordIs(i+2, "when") {
-		return false // the day of what is commented on: "wouldn't comment on Tuesday's vote", "on Monday, when it reports"
-	}
 	j := i - 1
 	if s.wordIs(j, "on") {
 		j--
 	}
-	for k := 0; k < 3 && j > 1 && !s.inList(j, s.t.lists.refusals); k++ {
-		// past a short object: "wouldn't confirm the report on Wednesday",
+	r := -1 // the verb of refusing, past at most three words of its object
+	for k := j; k >= 1 && k >= j-3; k-- {
+		if s.inList(k, s.t.lists.refusals) {
+			r = k
+			break
+		}
+	}
+	if r < 0 || s.possessiveMark(i+1) || s.wordIs(i+1, ",") && s.wordIs(i+2, "when") {
+		return false // (nor the day of what is commented on: "wouldn't comment on Tuesday's vote", "on Monday, when it reports")
+	}
+	for k := r + 1; k <= j; k++ {
+		// a short object: "wouldn't confirm the report on Wednesday",
 		// "would not confirm the Reuters report on Wednesday" (not a
 		// phrase of its own: "would not comment on the report on Monday")
-		t := s.toks[j]
-		if t.Kind != tokWord || t.Cap && !(s.inList(j-1, s.t.lists.determiners) && j+1 < i && !s.toks[j+1].Cap) ||
-			s.inList(j, s.t.lists.prepositions) || s.inList(j, s.t.lists.deadline) || s.tenseOf(j) != tenseUnknown {
+		t := s.toks[k]
+		if t.Kind != tokWord || t.Cap && !(s.inList(k-1, s.t.lists.determiners) && k+1 < i && !s.toks[k+1].Cap) ||
+			s.inList(k, s.t.lists.prepositions) || s.inList(k, s.t.lists.deadline) || s.tenseOf(k) != tenseUnknown {
 			return false
 		}
-		j--
 	}
-	if !s.inList(j, s.t.lists.refusals) {
-		return false
-	}
-	j--
+	j = r - 1
 	if s.isAdverb(j) && !s.wordIs(j, "not") {
 		j-- // "would not immediately comment"
 	}
