@@ -1590,11 +1590,11 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 				// (a season too, but winter, which runs into the next
 				// year: "Last summer the city recorded 31 shootings from
 				// June through August")
-				(p.g == model.GranYear || p.g == model.GranSeason && m.f.season != "WI" && s.hasWord(m, "last")) && s.sentenceStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast ||
+				(p.g == model.GranYear || p.g == model.GranSeason && m.f.season != "WI" && s.hasWord(m, "last")) && (s.sentenceStart(m.start) || s.wordIs(m.start-1, ";")) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast ||
 					// (or a year ahead, for a clause that is not past: "Next
 					// year the solstice arrives a day early, on June 20")
 					s.hasDCT && p.t.Year() > s.dct.Year() && s.scanTense(m.end, 1) != tensePast && s.scanTense(m.end, 1) != tenseUnknown)
-			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && s.sentenceStart(m.start) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
+			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && (s.sentenceStart(m.start) || s.wordIs(m.start-1, ";")) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
 			s.lastPastRel = tx.Implied && !p.ref && (p.g == model.GranYear || p.g == model.GranMonth) && s.hasDCT && p.t.Year() == s.dct.Year()-1 && s.hasWord(m, "last")
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
