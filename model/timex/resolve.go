@@ -1585,16 +1585,19 @@ func (s *Session) resolve(m *match) (model.Timex, bool) {
 					m.start > 1 && s.wordIs(m.start-1, "and") && s.wordIs(m.start-2, ",")) || // (or opens a clause after ", and")
 				// "Last year, the monsoon reached the State on June 2", "Last
 				// year the service took 1,270 calls between October 30 and
-				// November 6": a year that opens its sentence sets the
-				// scene (without a comma, for a past clause)
+				// November 6": a year that opens its sentence, or a clause
+				// after a semicolon ("falls late this year; last year the
+				// parades ended on Feb. 12"), sets the scene (without a
+				// comma, for a past clause); not a season of sport valued
+				// as a year ("next season the opener falls on Oct. 30")
 				// (a season too, but winter, which runs into the next
 				// year: "Last summer the city recorded 31 shootings from
 				// June through August")
-				(p.g == model.GranYear || p.g == model.GranSeason && m.f.season != "WI" && s.hasWord(m, "last")) && (s.sentenceStart(m.start) || s.wordIs(m.start-1, ";")) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast ||
+				(p.g == model.GranYear && !s.hasWord(m, "season") || p.g == model.GranSeason && m.f.season != "WI" && s.hasWord(m, "last")) && s.clauseStart(m.start) && (s.wordIs(m.end, ",") || s.scanTense(m.end, 1) == tensePast ||
 					// (or a year ahead, for a clause that is not past: "Next
 					// year the solstice arrives a day early, on June 20")
 					s.hasDCT && p.t.Year() > s.dct.Year() && s.scanTense(m.end, 1) != tensePast && s.scanTense(m.end, 1) != tenseUnknown)
-			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && (s.sentenceStart(m.start) || s.wordIs(m.start-1, ";")) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
+			s.lastSceneNoComma = s.lastYearsEvent && p.g == model.GranYear && s.clauseStart(m.start) && !s.wordIs(m.end, ",") && !s.possessiveMark(m.end)
 			s.lastPastRel = tx.Implied && !p.ref && (p.g == model.GranYear || p.g == model.GranMonth) && s.hasDCT && p.t.Year() == s.dct.Year()-1 && s.hasWord(m, "last")
 			s.lastNamed = m.f.month != 0 || m.f.year != 0
 			s.lastShifted = ru.kind == kindAnaphor || ru.kind == kindOffset
@@ -8859,6 +8862,12 @@ func (s *Session) refusalBefore(i int) bool {
 	}
 	// "wouldn't" is one word, "would not" two
 	return s.formAt(j, s.t.lists.refusalModals) || (s.wordIs(j, "not") || s.wordIs(j, "n't")) && s.formAt(j-1, s.t.lists.refusalModals)
+}
+
+// clauseStart reports whether token i opens its sentence or a clause
+// after a semicolon.
+func (s *Session) clauseStart(i int) bool {
+	return s.sentenceStart(i) || s.wordIs(i-1, ";")
 }
 
 // intentReach is how far back, in words, an intention is looked for
