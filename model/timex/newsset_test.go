@@ -1561,7 +1561,7 @@ type newsSet struct {
 // 1987-2026: 0.939) and newsset931.toml (energy, oil, technology and
 // industry, 1987-2026: 0.976).
 //
-// The last round of this stop (932-937), asked for at the final rules
+// A sixth round (932-937), asked for at what I then took for the final rules
 // (7e87913) and scored there: for rule work newsset932.toml (diplomacy,
 // summits, treaties and sanctions, 1987-2026: 0.971), newsset934.toml
 // (health, science, space and the environment, 1987-2026: 0.950) and
