@@ -8748,13 +8748,7 @@ func (s *Session) fromNowTo(i int) bool {
 // unless the subject opens a reported clause ("Officials said the
 // refinery, shut by a fire in November, will resume production").
 func (s *Session) pastAsideAround(start, end int) bool {
-	c := -1
-	for k := start - 1; k >= 1 && k >= start-18 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, ",") {
-			c = k
-			break
-		}
-	}
+	c := s.lastWordBefore(start, 18, ",")
 	if c < 1 {
 		return false
 	}
@@ -11732,13 +11726,7 @@ func (s *Session) urgedAt(v, k, start int) bool {
 // told earlier in the sentence, as in "the third shutdown this year, after
 // brief lapses in January and February".
 func (s *Session) afterThisYearCount(i int) bool {
-	a := -1
-	for k := i - 1; k >= 0 && k >= i-6 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, "after") {
-			a = k
-			break
-		}
-	}
+	a := s.lastWordBefore(i, 6, "after")
 	if a < 0 {
 		return false
 	}

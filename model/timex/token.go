@@ -86,7 +86,7 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 				t.Start = int32(i)
 				t.Digits |= 0x80
 				toks = append(toks, t)
-			case c == '\'' && i+1 < len(s) && (s[i+1] == 's' || s[i+1] == 'S') && (i+2 == len(s) || !isLetter(s[i+2])):
+			case c == '\'' && possessiveS(s, i+1):
 				toks = append(toks, token{Start: int32(i), End: int32(i + 2), Kind: tokPunct, Word: z.lex.idPossessive})
 			default:
 				toks = append(toks, token{Start: int32(i), End: int32(i + 1), Kind: tokPunct, Word: z.lex.punct[c]})
@@ -105,7 +105,7 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 				z.word(s, i, &toks[len(toks)-1])
 			default:
 				w := int32(-1)
-				if r == '\u2019' && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isLetter(s[i+n+1])) {
+				if r == '\u2019' && possessiveS(s, i+n) {
 					toks = append(toks, token{Start: int32(i), End: int32(i + n + 1), Kind: tokPunct, Word: z.lex.idPossessive})
 					break
 				}
@@ -123,7 +123,13 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 	return toks
 }
 
-func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// possessiveS reports whether s[j] is the s of a possessive 's (or ’s): an
+// "s" or "S" that ends its word.
+func possessiveS(s string, j int) bool {
+	return j < len(s) && s[j]|0x20 == 's' && (j+1 == len(s) || !isLetter(s[j+1]))
+}
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // word scans a word starting at s[i]: letters and digits, inner apostrophes
@@ -177,7 +183,7 @@ func (z *tokenizer) word(s string, i int, tok *token) {
 				put(c)
 				i++
 				continue
-			case c == '\'' && i+1 < len(s) && isLetter(s[i+1]) && !(s[i+1]|0x20 == 's' && (i+2 == len(s) || !isLetter(s[i+2]))):
+			case c == '\'' && i+1 < len(s) && isLetter(s[i+1]) && !possessiveS(s, i+1):
 				// o'clock, but not the possessive 's.
 				put(c)
 				i++
@@ -186,7 +192,7 @@ func (z *tokenizer) word(s string, i int, tok *token) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == '\u2019' && letters > 0 && i+size < len(s) && isLetter(s[i+size]) && !(s[i+size]|0x20 == 's' && (i+size+1 == len(s) || !isLetter(s[i+size+1]))) {
+		if r == '\u2019' && letters > 0 && i+size < len(s) && isLetter(s[i+size]) && !possessiveS(s, i+size) {
 			// a curly apostrophe inside a word reads as a straight one:
 			// "won’t", "o’clock" (an ’s stays apart, as 's does: the
 			// possessive, "it’s")
