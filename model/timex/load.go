@@ -54,16 +54,20 @@ type ruleSpec struct {
 	// NotBefore vetoes a match that stands before one of these words (the
 	// word just after the match); NotAfter one that stands after one of
 	// them (the word just before). Items are words, <list> for a lexicon
-	// list or class, or <number> for any number.
+	// list or class, or <number> for any number; an item of two words
+	// ("ahead of", "later <weekday>") is read against the two words after
+	// the match, or the two before it.
 	NotBefore []string `toml:"not_before"`
 	NotAfter  []string `toml:"not_after"`
 	// NotAfterCapitalised vetoes a match with a capitalised word after one
 	// of these ("over the New Year" is the holiday, "over the new year"
 	// the year to come).
 	NotAfterCapitalised []string `toml:"not_after_capitalised"`
-	// OnlyAfter requires the word just before the match to be one of these.
+	// OnlyAfter requires the word just before the match to be one of these
+	// (or the two words before it, for an item of two words).
 	OnlyAfter []string `toml:"only_after"`
-	// OnlyBefore requires the word just after the match to be one of these.
+	// OnlyBefore requires the word just after the match to be one of these
+	// (or the two words after it, for an item of two words).
 	OnlyBefore []string `toml:"only_before"`
 	// Except vetoes a one-word match that is one of these words.
 	Except []string `toml:"except"`
@@ -415,7 +419,7 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 		}
 	}
 	r.notUnits = rs.NotUnits
-	if r.notBefore, err = wordSet(lex, rs.NotBefore, false); err != nil {
+	if r.notBefore, err = wordSet(lex, rs.NotBefore, true); err != nil {
 		return nil, fmt.Errorf("not_before: %v", err)
 	}
 	if r.notAfter, err = wordSet(lex, rs.NotAfter, true); err != nil {
@@ -427,7 +431,7 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	if r.onlyAfter, err = wordSet(lex, rs.OnlyAfter, true); err != nil {
 		return nil, fmt.Errorf("only_after: %v", err)
 	}
-	if r.onlyBefore, err = wordSet(lex, rs.OnlyBefore, false); err != nil {
+	if r.onlyBefore, err = wordSet(lex, rs.OnlyBefore, true); err != nil {
 		return nil, fmt.Errorf("only_before: %v", err)
 	}
 	if r.except, err = wordSet(lex, rs.Except, false); err != nil {
@@ -465,7 +469,8 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 }
 
 // wordSet compiles a list of words and <lists>; pairs allows two-word
-// entries, which only the checks on the words before a match read.
+// entries, which only the checks on the words before and after a match
+// read.
 func wordSet(lex *lexicon, items []string, pairs bool) (*contextSet, error) {
 	if len(items) == 0 {
 		return nil, nil
@@ -643,6 +648,32 @@ func (cs *contextSet) after(lex *lexicon, text string, toks []token, start int) 
 	}
 	for _, pp := range cs.classPairs {
 		if pp[0].has(lex, text, &toks[start-2]) && pp[1].has(lex, text, &toks[start-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// before reports whether the words after token end-1 are in the set: the
+// one word after it, or, for two-word entries, the two.
+func (cs *contextSet) before(lex *lexicon, text string, toks []token, end int) bool {
+	if cs == nil || end >= len(toks) {
+		return false
+	}
+	if cs.has(lex, text, &toks[end]) {
+		return true
+	}
+	if end+1 >= len(toks) {
+		return false
+	}
+	p := [2]int32{toks[end].Word, toks[end+1].Word}
+	for _, q := range cs.pairs {
+		if q == p {
+			return true
+		}
+	}
+	for _, pp := range cs.classPairs {
+		if pp[0].has(lex, text, &toks[end]) && pp[1].has(lex, text, &toks[end+1]) {
 			return true
 		}
 	}

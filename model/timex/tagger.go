@@ -811,7 +811,7 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		next = &s.toks[end]
 	}
 	text := s.r.text
-	if ru.onlyBefore != nil && !ru.onlyBefore.has(lex, text, next) {
+	if ru.onlyBefore != nil && !ru.onlyBefore.before(lex, text, s.toks, end) {
 		return false // (first: one look at the next word rules most matches out)
 	}
 	if next != nil && next.Kind == tokWord && next.SpaceBefore == 0 && next.Word < 0 && s.toks[end-1].Kind == tokNum && s.toks[end-1].Plain {
@@ -820,7 +820,7 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 	if ru.except != nil && end == start+1 && ru.except.has(lex, text, &s.toks[start]) {
 		return false
 	}
-	if ru.notBefore != nil && ru.notBefore.has(lex, text, next) {
+	if ru.notBefore != nil && ru.notBefore.before(lex, text, s.toks, end) {
 		return false
 	}
 	if ru.notAfter != nil && ru.notAfter.after(lex, text, s.toks, start) {
