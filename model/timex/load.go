@@ -637,21 +637,7 @@ func (cs *contextSet) after(lex *lexicon, text string, toks []token, start int) 
 	if cs.has(lex, text, &toks[start-1]) {
 		return true
 	}
-	if start < 2 {
-		return false
-	}
-	p := [2]int32{toks[start-2].Word, toks[start-1].Word}
-	for _, q := range cs.pairs {
-		if q == p {
-			return true
-		}
-	}
-	for _, pp := range cs.classPairs {
-		if pp[0].has(lex, text, &toks[start-2]) && pp[1].has(lex, text, &toks[start-1]) {
-			return true
-		}
-	}
-	return false
+	return start >= 2 && cs.hasPair(lex, text, &toks[start-2], &toks[start-1])
 }
 
 // before reports whether the words after token end-1 are in the set: the
@@ -663,17 +649,20 @@ func (cs *contextSet) before(lex *lexicon, text string, toks []token, end int) b
 	if cs.has(lex, text, &toks[end]) {
 		return true
 	}
-	if end+1 >= len(toks) {
-		return false
-	}
-	p := [2]int32{toks[end].Word, toks[end+1].Word}
+	return end+1 < len(toks) && cs.hasPair(lex, text, &toks[end], &toks[end+1])
+}
+
+// hasPair reports whether the two tokens a, b are one of the set's
+// two-word entries.
+func (cs *contextSet) hasPair(lex *lexicon, text string, a, b *token) bool {
+	p := [2]int32{a.Word, b.Word}
 	for _, q := range cs.pairs {
 		if q == p {
 			return true
 		}
 	}
 	for _, pp := range cs.classPairs {
-		if pp[0].has(lex, text, &toks[end]) && pp[1].has(lex, text, &toks[end+1]) {
+		if pp[0].has(lex, text, a) && pp[1].has(lex, text, b) {
 			return true
 		}
 	}
