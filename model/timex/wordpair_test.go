@@ -10,20 +10,20 @@ import (
 )
 
 // TestTwoWordContext checks that two-word entries ("later in") load in
-// the checks on the words before a match, and are refused, naming the
-// entry, where no check reads them.
+// the checks on the words before and after a match, and are refused,
+// naming the entry, where no check reads them.
 func TestTwoWordContext(t *testing.T) {
 	withRule := func(check string) fstest.MapFS {
 		return assetsWith(t, "refs.toml", func(b []byte) []byte {
 			return append(b, []byte("\n[[rule]]\nname = \"pair test\"\npattern = \"the day\"\nkind = \"relative\"\nslots = { shift = \"0\", unit = \"D\" }\n"+check+" = [\"later in\"]\nexamples = [{ text = \"Later in the day, it rained.\", dct = \"2020-01-01\", value = \"2020-01-01\", match = \"the day\" }]\n")...)
 		})
 	}
-	for _, check := range []string{"only_after", "not_after"} {
+	for _, check := range []string{"only_after", "not_after", "not_before", "only_before"} {
 		if _, err := New(withRule(check)); err != nil {
 			t.Errorf("%s with a two-word entry: %v", check, err)
 		}
 	}
-	for _, check := range []string{"not_before", "only_before", "except", "not_near"} {
+	for _, check := range []string{"except", "not_near"} {
 		_, err := New(withRule(check))
 		if err == nil || !strings.Contains(err.Error(), `"later in" is not one word`) {
 			t.Errorf("%s with a two-word entry: got %v, want an error naming it", check, err)
