@@ -438,7 +438,7 @@ func (s *Session) Tag(text string, base int, out []model.Timex) []model.Timex {
 		if startAt >= 0 && i > 0 && (s.matches[i-1].rangeStart || s.matches[i-1].eveBefore) {
 			sameDayAs(&out[startAt], tx)
 			if s.matches[i-1].eveBefore {
-				dayBefore(&out[startAt])
+				shiftDayBack(&out[startAt])
 			}
 		}
 		startAt = -1
@@ -470,8 +470,9 @@ func sameDayAs(a *model.Timex, b model.Timex) {
 	}
 }
 
-// dayBefore moves a clock time a to the day before its own.
-func dayBefore(a *model.Timex) {
+// shiftDayBack moves a clock time a to the day before its own (not
+// Session.dayBefore, which finds the day told before a token).
+func shiftDayBack(a *model.Timex) {
 	if a.Type != "TIME" || len(a.Value) < 16 || a.Value[10] != 'T' || a.Span.IsZero() || a.Value[4] != '-' || a.Value[7] != '-' {
 		return
 	}

@@ -123,14 +123,14 @@ func (z *tokenizer) tokenize(s string, toks []token) []token {
 	return toks
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // possessiveS reports whether s[j] is the s of a possessive 's (or ’s): an
 // "s" or "S" that ends its word.
 func possessiveS(s string, j int) bool {
 	return j < len(s) && s[j]|0x20 == 's' && (j+1 == len(s) || !isLetter(s[j+1]))
 }
-func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // word scans a word starting at s[i]: letters and digits, inner apostrophes
 // ("o'clock") or a dotted abbreviation ("a.m.", "U.S.") with its final dot.
