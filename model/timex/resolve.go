@@ -10336,9 +10336,12 @@ func (s *Session) eventPrepAt(i int) int {
 	if i < 3 || !s.wordIs(i-1, "on") {
 		return -1
 	}
-	for k, n := i-2, 0; k >= 1 && n < 8 && !s.sentenceStart(k+1); k-- {
+	// (names do not use up the reach: "in Havana's Revolution Square";
+	// but a text in capitals is all names, so the look-back also stops
+	// after 32 tokens: it would otherwise run to the last full stop)
+	for k, n := i-2, 0; k >= 1 && k >= i-32 && n < 8 && !s.sentenceStart(k+1); k-- {
 		if !s.toks[k].Cap && !(s.possessiveMark(k) && s.toks[k-1].Cap) {
-			n++ // (names do not use up the reach: "in Havana's Revolution Square")
+			n++
 		}
 		if s.wordIs(k, ",") || s.tenseOf(k) != tenseUnknown && !(s.possessiveMark(k) && s.toks[k-1].Cap) {
 			return -1

@@ -260,8 +260,10 @@ func BenchmarkTagUnpunctuated(b *testing.B) {
 // BenchmarkTagCapitalisedWeekdays keeps the tense look-back linear on a
 // text with no full stops whose words are all capitalised (names do not
 // use up its reach): a headline block, or a document in capitals. Without
-// its cap on tokens, 300 KB of such text took over 30 s; it is slow per
-// byte (every seven words hold a weekday and a clock time) but linear.
+// its cap on tokens, 300 KB of such text took over 30 s, and so did 840 KB
+// before the look-back for "after … on" (eventPrepAt) had one too; it is
+// slow per byte (every seven words hold a weekday and a clock time) but
+// linear.
 func BenchmarkTagCapitalisedWeekdays(b *testing.B) {
 	benchTag(b, strings.Repeat("MEETING ON MONDAY AT NOON IN PARIS ", 24000), time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC))
 }
