@@ -9703,6 +9703,16 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			i += step
 			continue
 		}
+		if step < 0 && i < from && s.wordIs(i, "since") && s.recordSince(i) && !s.commaBetween(i, from) &&
+			!strings.HasSuffix(s.r.text[s.toks[i+1].Start:s.toks[i+1].End], "ing") {
+			// "will hold his first news conference since July on
+			// Wednesday": the "since" of a record measures it from a
+			// time; it tells nothing of the clause's tense (but "her
+			// first marathon since giving birth in January" tells of a
+			// deed gone by)
+			i += step
+			continue
+		}
 		if v := s.tenseOf(i); v != tenseUnknown {
 			if v == tensePast && step < 0 && s.wordIs(i, "earlier") && i > 0 && !s.sentenceStart(i) && i == from-2 && s.wordIs(i+1, ",") {
 				// "will begin work on the next budget earlier, in March":
@@ -12036,6 +12046,13 @@ func (s *Session) superlativeBefore(since int) bool {
 		}
 	}
 	return false
+}
+
+// recordSince reports whether the "since" at token since follows a
+// superlative or an ordinal in its phrase: "the hottest since", "his
+// first news conference since", "its third increase since".
+func (s *Session) recordSince(since int) bool {
+	return s.superlativeBefore(since) || s.anyBetween(max(since-4, 0), since-1, func(k int) bool { return s.ordinal(k) && !s.sentenceStart(k+1) && !s.commaBetween(k, since) })
 }
 
 // recordSinceAt reports whether the date at token i closes what a record
