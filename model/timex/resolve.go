@@ -3585,6 +3585,16 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weekday
 		return ad
 	}
+	if k := s.followedByAt(m.start); k >= 0 {
+		if day, ok := s.dayBefore(k); ok && day.Sub(d).Abs() <= 6*24*time.Hour {
+			// "Alcoa is due to report on Tuesday, followed by Intel on
+			// Wednesday", "Prices fell on Monday, followed by a rebound on
+			// Tuesday": the next such day after the one before the comma,
+			// in the week of the news (not after "began on Nov. 27 and
+			// captured Aleppo within days, followed by Hama on Thursday")
+			return stepToWeekday(day, wd, 1, false)
+		}
+	}
 	if s.refusalBefore(m.start) {
 		// "A union spokesman wouldn't comment on Tuesday", "would not
 		// immediately comment on Tuesday": a refusal made that day, gone by
@@ -13906,7 +13916,7 @@ func (s *Session) tenseOfWord(i int) int {
 		!(i > 0 && s.toks[i-1].Word >= 0 && !s.isBe(i-1) && !s.isModal(i-1) && s.toks[i-1].Kind == tokWord && s.finiteVerb(i-1)) && // "expects limited supplies"
 		!(i > 1 && s.toks[i-2].Word == l.idTo && s.toks[i-1].Kind == tokWord && s.toks[i-1].Word >= 0 && !s.toks[i-1].Cap && !s.isBe(i-1) && !s.isPerfect(i-1) &&
 			!s.inList(i-1, l.determiners) && !s.inList(i-1, l.prepositions) && s.nounAfterAdjective(i+1)) && // "hoped to resume limited flights" (not "the rush to vote started early")
-		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && s.toks[i+2].Kind != tokNum && !s.byPhrasePast(i) && !s.inList(i+2, l.means)) && // "followed by a session": a participle; "jumped by 5%", "talked by phone" a verb
+		!(i+2 < len(s.toks) && s.wordIs(i+1, "by") && (s.toks[i+2].Kind != tokNum || s.innerHyphen(i+3)) && !s.byPhrasePast(i) && !s.inList(i+2, l.means)) && // "followed by a session", "followed by 10-year notes": a participle; "jumped by 5%", "talked by phone" a verb
 		!(i > 1 && (s.wordIs(i-1, "'s") || s.wordIs(i-1, "'") && strings.HasSuffix(s.r.text[s.toks[i-2].Start:s.toks[i-2].End], "s")) && s.nounAfterAdjective(i+1)) && // "the companies' proposed merger"
 		!(i > 1 && s.toks[i-1].Kind == tokWord && !s.inList(i-1, l.causative) && s.causeBefore(i)) { // "will keep schools closed": the object's state
 		// a past verb, unless a determiner makes it an adjective ("a
@@ -13984,6 +13994,22 @@ func (s *Session) rangeEnd(m *match) (*match, bool) {
 		return &s.matches[j], true
 	}
 	return nil, false
+}
+
+// followedByAt returns where ", followed by" stands in the few words
+// before token i, with no verb, comma or clause word between, or -1: the
+// day at i is the next item of a sequence ("Alcoa reports on Tuesday,
+// followed by Intel on Wednesday and IBM on Thursday").
+func (s *Session) followedByAt(i int) int {
+	for k := i - 1; k >= 2 && k >= i-12 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "followed") && s.wordIs(k+1, "by") && s.wordIs(k-1, ",") {
+			return k - 1
+		}
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // byPhrasePast reports whether the -ed word at token i, before "by",
