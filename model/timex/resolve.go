@@ -8410,9 +8410,12 @@ func (s *Session) tense(start, end int) int {
 		return tensePresent
 	}
 	if end+2 < len(s.toks) && (s.wordIs(end, "may") || s.wordIs(end, "might") || s.wordIs(end, "could")) && s.isBe(end+1) && !s.toks[end].Cap &&
-		s.toks[end+2].Kind == tokWord && !s.toks[end+2].Cap && s.tenseOf(end+2) == tenseUnknown && !s.participle(end+2) {
+		s.toks[end+2].Kind == tokWord && !s.toks[end+2].Cap && s.tenseOf(end+2) == tenseUnknown && !s.participle(end+2) && !s.relativePastBefore(start) {
 		// "Trading on Monday may be choppy": what a day in the subject may
-		// be is still to come
+		// be is still to come (but not the day of a relative clause's
+		// past verb: "the storm that struck south Florida Monday could
+		// become the costliest", "astronauts who arrived … on Sunday could
+		// stay in orbit")
 		return tenseFuture
 	}
 	if s.toBeDoneBefore(start) {
@@ -12056,6 +12059,19 @@ func (s *Session) superlativeBefore(since int) bool {
 		}
 	}
 	return false
+}
+
+// relativePastBefore reports whether the verb nearest before token i is a
+// past form right after a relative word, at most a word between ("who
+// arrived", "that struck", "which regulators shut"): the day at i is
+// that relative clause's.
+func (s *Session) relativePastBefore(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	if v != tensePast || k < 1 {
+		return false
+	}
+	rel := func(j int) bool { return j >= 0 && (s.inList(j, s.t.lists.relative) || s.wordIs(j, "that")) }
+	return rel(k-1) || k > 1 && rel(k-2) && s.toks[k-1].Kind == tokWord && s.tenseOf(k-1) == tenseUnknown
 }
 
 // recordSince reports whether the "since" at token since follows a
