@@ -9831,13 +9831,15 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			if v == tensePast && step < 0 && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) &&
 				(s.wordIs(from, "for") || s.wordBetween(i, from, "for") && s.eventBetween(i, from) || i == from && s.namingVerb(i) ||
-					(s.inList(i, s.t.lists.setting) || s.inList(i, s.t.lists.arranging)) && s.eventBetween(i, from)) {
+					(s.inList(i, s.t.lists.setting) || s.inList(i, s.t.lists.arranging)) && s.eventBetween(i, from) || s.inList(i, s.t.lists.inForce) && s.finitePerfect(i) && s.measureFor(i, from)) {
 				// "Unions have called a strike for Wednesday", "have called for
 				// a march on Sunday", "has declared Tuesday a holiday", "has
 				// convened an all-party meeting on Sunday", "have organised a
-				// peace march through central Belfast on Sunday afternoon": a
-				// present perfect that sets something for a day sets it
-				// ahead (but "have arrested a man over the stabbing on
+				// peace march through central Belfast on Sunday afternoon",
+				// "have canceled classes on Monday", "have banned the sale of
+				// alcohol from Friday morning": a present perfect that sets
+				// something for a day, or puts a measure in force on it, sets
+				// it ahead (but "have arrested a man over the stabbing on
 				// Sunday" is past)
 				return tensePresent, i
 			}
@@ -12059,6 +12061,38 @@ func (s *Session) superlativeBefore(since int) bool {
 		}
 	}
 	return false
+}
+
+// finitePerfect reports whether the participle at token i follows "has"
+// or "have" (an adverb at most between) that is no infinitive and follows
+// no modal: "have canceled", "has now banned"; not "was to have closed",
+// "may have closed".
+func (s *Session) finitePerfect(i int) bool {
+	p := i - 1
+	if p > 0 && s.isAdverb(p) {
+		p--
+	}
+	if p < 0 || !s.wordIs(p, "has") && !s.wordIs(p, "have") && !s.wordIs(p, "'ve") {
+		return false
+	}
+	return p == 0 || s.toks[p-1].Word != s.t.lists.idTo && !s.isModal(p-1)
+}
+
+// measureFor reports whether the words between a measure's participle at
+// token i and the day at token from are the measure's object, so the day
+// is the one it is in force on: no "after", "following", "over", "since"
+// or "before" bringing in what came first ("has ordered troops back to
+// barracks after clashes on Monday"), no infinitive of an order ("has
+// ordered the company to pay compensation"), and no incident right
+// before the day's "on" ("for the oil spill on Sunday").
+func (s *Session) measureFor(i, from int) bool {
+	if from >= 2 && s.wordIs(from-1, "on") && s.inList(from-2, s.t.lists.incidents) {
+		return false
+	}
+	return !s.anyBetween(i+1, from, func(k int) bool {
+		return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "over") || s.wordIs(k, "since") || s.wordIs(k, "before") ||
+			s.toks[k].Word == s.t.lists.idTo
+	})
 }
 
 // relativePastBefore reports whether the verb nearest before token i is a
