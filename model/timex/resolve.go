@@ -10316,7 +10316,7 @@ const fiscalReach = 80
 // this year through Tuesday" is told of days gone by.
 func (s *Session) perfectBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= i-tenseBefore && !s.sentenceStart(k+1); k-- {
-		if s.isPerfect(k) && s.participle(k+1) {
+		if s.isPerfect(k) && (s.participle(k+1) || s.isAdverb(k+1) && k+2 < i && s.participle(k+2)) { // ("has already received")
 			return true
 		}
 	}
