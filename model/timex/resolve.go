@@ -6068,6 +6068,16 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			ev = s.eventVerbAfter(m.end)
 		}
 		switch t := s.tense(m.start, m.end); {
+		case wd >= 6 && t != tensePast && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= 12 && s.sameSentence(s.lastDayAt, m.start) &&
+			s.lastDayT.After(d) && isoWeekday(s.lastDayT) >= 2 && isoWeekday(s.lastDayT) <= 5 && weeksApart(d, s.lastDayT) >= 1 && m.start > 0 &&
+			(s.wordIs(m.start-1, "at") || s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "and")) &&
+			s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }):
+			// "forecast more showers on Tuesday and Wednesday, and another
+			// cold front at the weekend", told on a Sunday: listed after a
+			// day of the week to come, the weekend of that week (not "will
+			// unveil the plan on Monday after consulting leaders over the
+			// weekend")
+			shift = weeksApart(d, s.lastDayT)
 		case wd == 7 && s.hadBefore(m.start):
 			// "contacts had continued through the weekend", told on a
 			// Sunday: the weekend now ending
@@ -6256,6 +6266,13 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		p = weekendOf(p.t.AddDate(0, 0, 6-isoWeekday(p.t)), 0, tx) // the Saturday of p's week
 	}
 	return p, true
+}
+
+// weeksApart counts the ISO weeks from the week of a to the week of b.
+func weeksApart(a, b time.Time) int {
+	ma := a.AddDate(0, 0, 1-isoWeekday(a))
+	mb := b.AddDate(0, 0, 1-isoWeekday(b))
+	return int(math.Round(mb.Sub(ma).Hours() / (24 * 7)))
 }
 
 // addMonthsClamped moves d by n months, keeping its day unless the month
