@@ -3599,7 +3599,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// Tuesday": the next such day after the one before the comma,
 			// in the week of the news (not after "began on Nov. 27 and
 			// captured Aleppo within days, followed by Hama on Thursday")
-			return stepToWeekday(day, wd, 1, false)
+			return stepToWeekday(day, wd, 1, true) // (the same day too: "meet on Thursday morning, followed by a news conference on Thursday afternoon")
 		}
 	}
 	if s.refusalBefore(m.start) {
@@ -4472,6 +4472,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// the Tuesday before it, whatever the tense
 			return stepToWeekday(nextWeekday(d, end), wd, -1, false)
 		}
+	}
+	if t == tensePresent && (wd-cur+7)%7 > 4 && s.perfectMeasureBefore(m.start) && !(m.start > 0 && (s.wordIs(m.start-1, "from") || s.wordIs(m.start-1, "for") ||
+		s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "till"))) {
+		// "The bookstore has closed its doors on Friday after 50 years",
+		// told on a Saturday: a measure in the present perfect on a day
+		// one or two days gone by may be that day's (wire copy writes
+		// so), unless the day is when it starts or runs to ("have
+		// canceled classes on Monday", told on a Thursday, is ahead)
+		return stepToWeekday(d, wd, -1, true)
 	}
 	if t == tenseFuture || t == tensePresent {
 		if end, ok := s.rangeEndWeekday(m); ok && t == tensePresent && m.start > 0 && s.wordIs(m.start-1, "from") {
@@ -9740,13 +9749,13 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			i += step
 			continue
 		}
-		if step < 0 && i < from && s.wordIs(i, "since") && s.recordSince(i) && !s.commaBetween(i, from) &&
-			!strings.HasSuffix(s.r.text[s.toks[i+1].Start:s.toks[i+1].End], "ing") {
+		if step < 0 && i < from && s.wordIs(i, "since") && s.recordSince(i) && !s.commaBetween(i, from) && s.calendarWordAt(i+1) {
 			// "will hold his first news conference since July on
 			// Wednesday": the "since" of a record measures it from a
-			// time; it tells nothing of the clause's tense (but "her
-			// first marathon since giving birth in January" tells of a
-			// deed gone by)
+			// time; it tells nothing of the clause's tense (only when a
+			// time follows it: "will reopen for the first time since the
+			// attacks on Tuesday" and "her first marathon since giving
+			// birth in January" tell of deeds gone by)
 			i += step
 			continue
 		}
@@ -12102,6 +12111,14 @@ func (s *Session) finitePerfect(i int) bool {
 	return p == 0 || s.toks[p-1].Word != s.t.lists.idTo && !s.isModal(p-1)
 }
 
+// perfectMeasureBefore reports whether the clause before token i is a
+// measure put in force in the present perfect ("have canceled classes on
+// Monday"), the verb that sets the day at i ahead.
+func (s *Session) perfectMeasureBefore(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	return v == tensePresent && k >= 0 && k < i-1 && s.inList(k, s.t.lists.inForce) && s.finitePerfect(k) && s.measureFor(k, i-1) // (not a day named: "has declared Monday a holiday")
+}
+
 // measureFor reports whether the words between a measure's participle at
 // token i and the day at token from are the measure's object, so the day
 // is the one it is in force on: no "after", "following", "over", "since"
@@ -12110,8 +12127,9 @@ func (s *Session) finitePerfect(i int) bool {
 // ordered the company to pay compensation"), and no incident right
 // before the day's "on" ("for the oil spill on Sunday").
 func (s *Session) measureFor(i, from int) bool {
-	if from >= 2 && s.wordIs(from-1, "on") && s.inList(from-2, s.t.lists.incidents) {
-		return false
+	if from >= 1 && s.wordIs(from, "on") && (s.inList(from-1, s.t.lists.incidents) ||
+		s.anyBetween(max(from-4, i+1), from-1, func(k int) bool { return s.wordIs(k, "for") })) {
+		return false // (nor what the measure is for: "suspended the fraternity for the party on Saturday")
 	}
 	return !s.anyBetween(i+1, from, func(k int) bool {
 		return s.wordIs(k, "after") || s.wordIs(k, "following") || s.wordIs(k, "over") || s.wordIs(k, "since") || s.wordIs(k, "before") ||
@@ -12130,6 +12148,20 @@ func (s *Session) relativePastBefore(i int) bool {
 	}
 	rel := func(j int) bool { return j >= 0 && (s.inList(j, s.t.lists.relative) || s.wordIs(j, "that")) }
 	return rel(k-1) || k > 1 && rel(k-2) && s.toks[k-1].Kind == tokWord && s.tenseOf(k-1) == tenseUnknown
+}
+
+// calendarWordAt reports whether token i starts a time of the calendar:
+// a number ("2020", "the 12th"), a month or a weekday ("July", "Oct.",
+// "Sunday").
+func (s *Session) calendarWordAt(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	if s.toks[i].Kind == tokNum {
+		return true
+	}
+	lex, w := s.t.lex, s.toks[i].Word
+	return w >= 0 && (lex.inClass(w, lex.classes["weekday"]) || lex.inClass(w, lex.classes["month"]) || lex.inClass(w, lex.classes["month_abbr"]))
 }
 
 // recordSince reports whether the "since" at token since follows a
