@@ -3602,6 +3602,12 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(day, wd, 1, true) // (the same day too: "meet on Thursday morning, followed by a news conference on Thursday afternoon")
 		}
 	}
+	if s.bookedFor(m.start) && s.scanTense(m.start-1, -1) != tenseUnknown {
+		// "Hotels said rooms for Friday were sold out", "Airlines added 40
+		// extra flights for Friday", "cancelled services for Tuesday":
+		// what is booked or laid on for a day is for one to come
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if s.refusalBefore(m.start) {
 		// "A union spokesman wouldn't comment on Tuesday", "would not
 		// immediately comment on Tuesday": a refusal made that day, gone by
