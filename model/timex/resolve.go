@@ -3162,13 +3162,6 @@ func (s *Session) inferYear(m *match) int {
 		}
 		if next, ok := cands[nearest+1]; ok && cands[nearest] < -tenseOverride && next < 366 && (tense == tensePresent || tense == tenseFuture) &&
 			m.start > 0 && s.wordIs(m.start-1, "from") {
-			if _, ok := s.rangeEnd(m); !ok && tense == tenseFuture {
-				// "The festival will run from Aug. 29", told in February:
-				// a start a future clause sets is not one gone by months
-				// ago (one just gone by may be: "will be backdated from
-				// Feb. 1", told on Feb. 15)
-				return nearest + 1
-			}
 			if e, ok := s.rangeEnd(m); ok && e.f.year == 0 {
 				ey := nearest
 				if e.f.month < f.month {
