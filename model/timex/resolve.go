@@ -59,6 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
+	laidOn                                                                                             *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
@@ -174,6 +175,7 @@ func listsOf(l *lexicon) contextLists {
 		companySuffixes:    get("company_abbreviations"),
 		bookingNouns:       get("booking_nouns"),
 		bookableNouns:      get("bookable_nouns"),
+		laidOn:             get("laid_on_nouns"),
 		yearAgo:            get("year_ago_phrases"),
 		refusals:           get("refusal_verbs"),
 		refusalModals:      get("refusal_modals"),
@@ -3595,10 +3597,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(day, wd, 1, true) // (the same day too: "meet on Thursday morning, followed by a news conference on Thursday afternoon")
 		}
 	}
-	if s.bookedFor(m.start) && s.scanTense(m.start-1, -1) != tenseUnknown {
-		// "Hotels said rooms for Friday were sold out", "Airlines added 40
-		// extra flights for Friday", "cancelled services for Tuesday":
-		// what is booked or laid on for a day is for one to come
+	if s.laidOnFor(m.start) {
+		// "Hotels say rooms for Friday are sold out", "will lay on extra
+		// trains for Saturday", "Airlines added 40 extra flights for
+		// Friday": what is laid on for a day is for one to come
 		return stepToWeekday(d, wd, 1, true)
 	}
 	if s.refusalBefore(m.start) {
@@ -6078,13 +6080,17 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		switch t := s.tense(m.start, m.end); {
 		case wd >= 6 && t != tensePast && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= 12 && s.sameSentence(s.lastDayAt, m.start) &&
 			s.lastDayT.After(d) && isoWeekday(s.lastDayT) >= 2 && isoWeekday(s.lastDayT) <= 5 && weeksApart(d, s.lastDayT) >= 1 && m.start > 0 &&
-			(s.wordIs(m.start-1, "at") || s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "and")) &&
-			s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }):
+			(s.wordIs(m.start-1, "at") || s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "and")) && weeksApart(d, s.lastDayT) == 1 &&
+			s.weekdayNamedAt(s.lastDayAt) && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }) &&
+			!s.anyBetween(s.lastDayAt+1, min(m.end+4, len(s.toks)-1), func(k int) bool {
+				return s.sameSentence(k, m.start) && (s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.isBe(k))
+			}):
 			// "forecast more showers on Tuesday and Wednesday, and another
 			// cold front at the weekend", told on a Sunday: listed after a
-			// day of the week to come, the weekend of that week (not "will
-			// unveil the plan on Monday after consulting leaders over the
-			// weekend")
+			// weekday of the week to come, with no verb of its own, the
+			// weekend of that week (not "will unveil the plan on Monday
+			// after consulting leaders over the weekend", nor "and the
+			// delegations are resting at the weekend")
 			shift = weeksApart(d, s.lastDayT)
 		case wd == 7 && s.hadBefore(m.start):
 			// "contacts had continued through the weekend", told on a
@@ -6274,6 +6280,16 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		p = weekendOf(p.t.AddDate(0, 0, 6-isoWeekday(p.t)), 0, tx) // the Saturday of p's week
 	}
 	return p, true
+}
+
+// weekdayNamedAt reports whether token i, or the one after it, is the
+// name of a weekday ("Tuesday", "late Wednesday").
+func (s *Session) weekdayNamedAt(i int) bool {
+	_, ok := s.weekdayAt(i)
+	if !ok && i+1 < len(s.toks) {
+		_, ok = s.weekdayAt(i + 1)
+	}
+	return ok
 }
 
 // weeksApart counts the ISO weeks from the week of a to the week of b.
@@ -8926,6 +8942,27 @@ func (s *Session) intendedBefore(i int) bool {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.clauseWords) || s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast && !s.participle(k) {
 			return false // another clause's deed: "hoped to avoid a strike, but workers walked out by the weekend"
 		}
+	}
+	return false
+}
+
+// laidOnFor reports whether the weekday at token i follows "for" and a
+// thing laid on for it (laid_on_nouns), in a present or future clause, or
+// in a past one after "added", "extra" or "additional" with no pluperfect
+// ("added 40 extra flights for Friday"; not "had cancelled her engagements
+// for Friday", nor "cancelled all sailings for Saturday as gales swept the
+// Irish Sea", told after the day).
+func (s *Session) laidOnFor(i int) bool {
+	if i < 2 || !s.wordIs(i-1, "for") || !s.inList(i-2, s.t.lists.laidOn) {
+		return false
+	}
+	switch v, k := s.scanTenseAt(i-1, -1); {
+	case v == tenseFuture || v == tensePresent && !(k >= 0 && s.isPerfect(k)):
+		return true
+	case v == tensePast:
+		return !s.hadWithin(i, 10) && s.anyBetween(max(i-6, 0), i-3, func(j int) bool {
+			return s.sameSentence(j, i) && (s.wordIs(j, "added") || s.wordIs(j, "extra") || s.wordIs(j, "additional"))
+		})
 	}
 	return false
 }
