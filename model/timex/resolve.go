@@ -6079,7 +6079,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		}
 		switch t := s.tense(m.start, m.end); {
 		case wd >= 6 && t != tensePast && s.lastDayAt >= 0 && s.lastDayAt < m.start && m.start-s.lastDayAt <= 12 && s.sameSentence(s.lastDayAt, m.start) &&
-			s.lastDayT.After(d) && isoWeekday(s.lastDayT) >= 2 && isoWeekday(s.lastDayT) <= 5 && weeksApart(d, s.lastDayT) >= 1 && m.start > 0 &&
+			s.lastDayT.After(d) && isoWeekday(s.lastDayT) >= 2 && isoWeekday(s.lastDayT) <= 5 && m.start > 0 &&
 			(s.wordIs(m.start-1, "at") || s.wordIs(m.start-1, "on") || s.wordIs(m.start-1, "and")) && weeksApart(d, s.lastDayT) == 1 &&
 			s.weekdayNamedAt(s.lastDayAt) && s.anyBetween(s.lastDayAt+1, m.start-1, func(k int) bool { return s.wordIs(k, "and") }) &&
 			!s.anyBetween(s.lastDayAt+1, min(m.end+4, len(s.toks)-1), func(k int) bool {
@@ -6091,7 +6091,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			// weekend of that week (not "will unveil the plan on Monday
 			// after consulting leaders over the weekend", nor "and the
 			// delegations are resting at the weekend")
-			shift = weeksApart(d, s.lastDayT)
+			shift = 1
 		case wd == 7 && s.hadBefore(m.start):
 			// "contacts had continued through the weekend", told on a
 			// Sunday: the weekend now ending
