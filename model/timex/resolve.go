@@ -9900,7 +9900,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			}
 			if v == tensePast && step < 0 && i > 0 && (s.isPerfect(i-1) || i > 1 && s.isPerfect(i-2) && s.isAdverb(i-1)) && !s.commaBetween(i, from) &&
 				(s.wordIs(from, "for") || s.wordBetween(i, from, "for") && s.eventBetween(i, from) || i == from && s.namingVerb(i) ||
-					(s.inList(i, s.t.lists.setting) || s.inList(i, s.t.lists.arranging)) && s.eventBetween(i, from) || s.inList(i, s.t.lists.inForce) && s.finitePerfect(i) && s.measureFor(i, from)) {
+					(s.inList(i, s.t.lists.setting) || s.inList(i, s.t.lists.arranging)) && s.eventBetween(i, from) || s.perfectMeasure(i, from)) {
 				// "Unions have called a strike for Wednesday", "have called for
 				// a march on Sunday", "has declared Tuesday a holiday", "has
 				// convened an all-party meeting on Sunday", "have organised a
@@ -12152,7 +12152,14 @@ func (s *Session) finitePerfect(i int) bool {
 // Monday"), the verb that sets the day at i ahead.
 func (s *Session) perfectMeasureBefore(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
-	return v == tensePresent && k >= 0 && k < i-1 && s.inList(k, s.t.lists.inForce) && s.finitePerfect(k) && s.measureFor(k, i-1) // (not a day named: "has declared Monday a holiday")
+	return v == tensePresent && k >= 0 && k < i-1 && s.perfectMeasure(k, i-1) // (not a day named: "has declared Monday a holiday")
+}
+
+// perfectMeasure reports whether the participle at token i is a measure
+// put in force (in_force_verbs) in a finite present perfect, with only
+// its object between it and the token from, the one before the day.
+func (s *Session) perfectMeasure(i, from int) bool {
+	return s.inList(i, s.t.lists.inForce) && s.finitePerfect(i) && s.measureFor(i, from)
 }
 
 // measureFor reports whether the words between a measure's participle at
