@@ -4538,6 +4538,23 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return nearestWeekday(d, wd)
 	}
+	if k := s.inForceBefore(m.start - 1); t == tensePast && k > 1 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) &&
+		!s.isPerfect(k-1) && !s.hadWithin(m.start, 10) {
+		// "Beijing declared a public holiday through Wednesday", "Toyota
+		// halted production at all its plants through Wednesday": a
+		// period a deed set in the simple past runs on from the deed's
+		// day, the one the sentence told ("canceled more than 1,500
+		// flights from Sunday through Tuesday") or else one near the
+		// news: ahead, unless that day went by a day or two before
+		// ("Polling was extended by one day until Friday", told on the
+		// Saturday)
+		if day, ok := s.dayBefore(m.start); ok && !day.After(d) {
+			return stepToWeekday(day, wd, 1, false)
+		}
+		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) >= 3*24*time.Hour {
+			return stepToWeekday(d, wd, 1, false)
+		}
+	}
 	if day, ok := s.dayBefore(m.start); ok && t == tensePast && !day.After(d) && s.orderedStateBefore(m.start, m.end) {
 		// "Gov. Mark Dayton on Friday ordered all public schools closed
 		// Monday": the state ordered for a day after the order's
@@ -10824,15 +10841,26 @@ func (s *Session) movedFrom(i int) bool {
 // clause before token i: "has" or "have", then the participle, with no
 // comma, clause word or modal between it and i.
 func (s *Session) settingPerfectBefore(i int) bool {
+	k := s.inForceBefore(i)
+	return k > 0 && (s.wordIs(k-1, "has") || s.wordIs(k-1, "have"))
+}
+
+// inForceBefore is the verb of an arrangement in force (in_force_verbs)
+// that governs the clause before token i, or -1: the nearest past form,
+// with no comma, clause word or modal between it and i.
+func (s *Session) inForceBefore(i int) int {
 	for k := i - 1; k >= 1 && k >= i-10 && !s.sentenceStart(k+1); k-- {
 		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.isModal(k) {
-			return false
+			return -1
 		}
 		if s.tenseOf(k) == tensePast {
-			return (s.wordIs(k-1, "has") || s.wordIs(k-1, "have")) && s.inList(k, s.t.lists.inForce)
+			if s.inList(k, s.t.lists.inForce) {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // spokenClock reports whether m tells the hour in the clock face's words:
