@@ -4536,6 +4536,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				return prev
 			}
 		}
+		// (a state told with "was" or "were" still holds at the news:
+		// three days gone by is further than it reaches, "Greyhound said
+		// buses out of Chicago were sold out through Tuesday", told on a
+		// Friday; not a state a deed made, "A blizzard shut offices until
+		// Monday", nor one after "with")
+		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) >= 3*24*time.Hour &&
+			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.isBe(k) && s.sameSentence(k, m.start) }) && !s.verbAfter(m.end) {
+			return stepToWeekday(d, wd, 1, false)
+		}
 		return nearestWeekday(d, wd)
 	}
 	if k := s.inForceBefore(m.start - 1); t == tensePast && k > 1 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) &&
