@@ -9592,6 +9592,8 @@ func (s *Session) presentVerbNear(start, end int) bool {
 			continue
 		}
 		if n.Kind == tokWord && (n.Cap || s.t.lex.inClass(n.Word, s.t.lists.determiners) || s.inList(k+1, s.t.lists.results) ||
+			s.wordIs(k+1, "him") || s.wordIs(k+1, "them") || // "Glenn Hoddle succeeds him on Monday"
+			(name || pronoun) && k+2 < start && !n.Cap && endsLikePlural(s.r.text[n.Start:n.End]) && !s.inList(k+1, s.t.lists.prepositions) && (s.wordIs(k+2, "on") || s.wordIs(k+2, "and")) || // "The Treasury sells notes and bonds on Tuesday"
 			noun && k+2 < start && s.inList(k+2, s.t.lists.prepositions) && endsLikePlural(s.r.text[n.Start:n.End]) && !s.inList(k+1, s.t.lists.prepositions) || // "the new phone reaches stores on Friday"
 			s.wordIs(k+1, "on") || s.wordIs(k+1, "at") || s.wordIs(k+1, "into") || s.wordIs(k+1, "to")) {
 			return true
