@@ -59,7 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
-	laidOn                                                                                             *classInfo
+	laidOn, retrospective                                                                              *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
@@ -176,6 +176,7 @@ func listsOf(l *lexicon) contextLists {
 		bookingNouns:       get("booking_nouns"),
 		bookableNouns:      get("bookable_nouns"),
 		laidOn:             get("laid_on_nouns"),
+		retrospective:      get("retrospective_verbs"),
 		yearAgo:            get("year_ago_phrases"),
 		refusals:           get("refusal_verbs"),
 		refusalModals:      get("refusal_modals"),
@@ -4048,7 +4049,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				// singles matches are expected to decide the outcome": an
 				// event that opens a future clause is the nearest such
 				// day ("Saturday's final will be remembered for a late
-				// goal", told on Sunday, looks back)
+				// goal", told on Sunday, looks back); with a verb that
+				// looks back at no deed (retrospective_verbs), the one
+				// ahead: "Thursday's vote will be the first under the new
+				// system", told on Friday
+				if v == tenseFuture && !s.anyBetween(k+1, min(k+3, len(s.toks)-1), func(j int) bool { return s.inList(j, s.t.lists.retrospective) }) {
+					return stepToWeekday(d, wd, 1, true)
+				}
 				return nearestWeekday(d, wd)
 			}
 		}
