@@ -59,7 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
-	laidOn, retrospective                                                                              *classInfo
+	laidOn, retrospective, perception                                                                  *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
@@ -177,6 +177,7 @@ func listsOf(l *lexicon) contextLists {
 		bookableNouns:      get("bookable_nouns"),
 		laidOn:             get("laid_on_nouns"),
 		retrospective:      get("retrospective_verbs"),
+		perception:         get("perception_verbs"),
 		yearAgo:            get("year_ago_phrases"),
 		refusals:           get("refusal_verbs"),
 		refusalModals:      get("refusal_modals"),
@@ -4411,6 +4412,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// nearest such day; "may", "can", a "could" with no past before it
 		// ("the storm could make landfall Monday") and one by a deadline
 		// ("could reach Florida by Sunday morning") look ahead
+		// (and so does a "could" of what may still happen when the
+		// nearest day went by two days or more before: "Fraser said the
+		// men's final could slip to Monday", told on Thursday; not one of
+		// seeing or sensing, perception_verbs, nor "could not")
+		if n := nearestWeekday(d, wd); d.Sub(n) >= 2*24*time.Hour && !s.wordIs(k+1, "not") && !s.inList(k+1, s.t.lists.perception) {
+			return stepToWeekday(d, wd, 1, true)
+		}
 		return nearestWeekday(d, wd)
 	}
 	if due, ok := s.pastPlan(m.start); t == tenseFuture && ok {
