@@ -4426,6 +4426,14 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// "the truce was due to expire on Tuesday", "investigators were
 			// due to arrive on Sunday": a plan told in the past, the
 			// nearest such day
+			if j := m.start - 1; (s.wordIs(j, "due") || s.wordIs(j, "on") && s.wordIs(j-1, "due")) && !s.reportedBefore(m.start) {
+				// (but a deadline the past tells of, with nothing to do
+				// after "due", is gone: "Written arguments on that request
+				// were due Friday", told on a Tuesday; not one told in
+				// reported speech, "officials said the payment was due
+				// Friday")
+				return stepToWeekday(d, wd, -1, true)
+			}
 			return nearestWeekday(d, wd)
 		}
 		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
