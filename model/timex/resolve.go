@@ -2911,6 +2911,20 @@ func (s *Session) inferYear(m *match) int {
 		c, _ := at(dy + 1)
 		return dy + 1, c
 	}
+	if lead, ok := s.leadBefore(m); ok {
+		// "eight months before the Nov. 5 vote", "with six months to go
+		// until the opening ceremony on July 27", "ten weeks before a
+		// federal election on September 26": a span counted to the date
+		// from now puts it in the year it lands in, when one does (a past
+		// story, "The attack came two weeks before the March 3 vote",
+		// told in April, lands in none)
+		target := now.Add(lead)
+		for y := dy - 1; y <= dy+1; y++ {
+			if c, _ := at(y); math.Abs(c.Sub(target).Hours()) <= math.Max(lead.Hours()*0.35, 10*24) {
+				return y
+			}
+		}
+	}
 	best, bestDist := dy, math.MaxFloat64
 	cands := map[int]float64{}
 	deadline := s.after(m, s.t.lists.deadline)
@@ -14453,6 +14467,48 @@ func (s *Session) shareQuote(m *match) bool {
 		}
 	}
 	return shares && moved
+}
+
+// leadBefore reports the span a date is counted to from the news: a
+// duration of days, weeks or months right before "before" or "until" (or
+// "to go until"), with only the date's own noun phrase between ("eight
+// months before the Nov. 5 vote", "ten weeks before a federal election
+// on September 26", "with six months to go until the opening ceremony on
+// July 27"), in a clause with no past verb before it.
+func (s *Session) leadBefore(m *match) (time.Duration, bool) {
+	k := m.start - 1
+	for ; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, "before") || s.wordIs(k, "until") {
+			break
+		}
+		if t := s.toks[k]; t.Kind != tokWord && !s.wordIs(k, "'s") || s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.inList(k, s.t.lists.relative) {
+			return 0, false
+		}
+	}
+	if k < 1 || !(s.wordIs(k, "before") || s.wordIs(k, "until")) || s.sentenceStart(k) {
+		return 0, false
+	}
+	e := k // the duration ends before "before", or before "to go until"
+	if s.wordIs(k, "until") && k >= 3 && s.wordIs(k-1, "go") && s.toks[k-2].Word == s.t.lists.idTo {
+		e = k - 2
+	}
+	j := s.matchFrom(max(e-6, 0))
+	for ; j < len(s.matches) && s.matches[j].end < e; j++ {
+	}
+	if j >= len(s.matches) || s.matches[j].end != e || s.matches[j].rule.kind != kindDuration {
+		return 0, false
+	}
+	g := s.matches[j].f
+	days := map[string]float64{"D": 1, "W": 7, "M": 30.44}[g.unit]
+	if days == 0 || g.nums == 0 || g.num <= 0 || g.vague || g.plural && g.nums == 0 {
+		return 0, false
+	}
+	for i := s.matches[j].start - 1; i >= 0 && !s.sentenceStart(i+1) && !s.wordIs(i, ",") && !s.wordIs(i, ";"); i-- {
+		if s.tenseOf(i) == tensePast {
+			return 0, false // (a past of its own: "The attack came two weeks before the March 3 vote")
+		}
+	}
+	return time.Duration((g.num + g.frac) * days * 24 * float64(time.Hour)), true
 }
 
 // matchFrom is the index of the first match that starts at token i or
