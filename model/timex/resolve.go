@@ -59,7 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
-	laidOn, retrospective, perception                                                                  *classInfo
+	laidOn, perception                                                                                 *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
@@ -176,7 +176,6 @@ func listsOf(l *lexicon) contextLists {
 		bookingNouns:       get("booking_nouns"),
 		bookableNouns:      get("bookable_nouns"),
 		laidOn:             get("laid_on_nouns"),
-		retrospective:      get("retrospective_verbs"),
 		perception:         get("perception_verbs"),
 		yearAgo:            get("year_ago_phrases"),
 		refusals:           get("refusal_verbs"),
@@ -4064,13 +4063,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				// singles matches are expected to decide the outcome": an
 				// event that opens a future clause is the nearest such
 				// day ("Saturday's final will be remembered for a late
-				// goal", told on Sunday, looks back); with a verb that
-				// looks back at no deed (retrospective_verbs), the one
-				// ahead: "Thursday's vote will be the first under the new
-				// system", told on Friday
-				if v == tenseFuture && !s.anyBetween(k+1, min(k+3, len(s.toks)-1), func(j int) bool { return s.inList(j, s.t.lists.retrospective) }) {
-					return stepToWeekday(d, wd, 1, true)
-				}
+				// goal", told on Sunday, looks back)
 				return nearestWeekday(d, wd)
 			}
 		}
@@ -4430,7 +4423,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// nearest day went by two days or more before: "Fraser said the
 		// men's final could slip to Monday", told on Thursday; not one of
 		// seeing or sensing, perception_verbs, nor "could not")
-		if n := nearestWeekday(d, wd); d.Sub(n) >= 2*24*time.Hour && !s.wordIs(k+1, "not") && !s.inList(k+1, s.t.lists.perception) {
+		if n := nearestWeekday(d, wd); d.Sub(n) >= 2*24*time.Hour && s.couldAhead(k, m) {
 			return stepToWeekday(d, wd, 1, true)
 		}
 		return nearestWeekday(d, wd)
@@ -4573,19 +4566,21 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 				return prev
 			}
 		}
-		// (a state told with "was" or "were" still holds at the news:
-		// three days gone by is further than it reaches, "Greyhound said
-		// buses out of Chicago were sold out through Tuesday", told on a
-		// Friday; not a state a deed made, "A blizzard shut offices until
-		// Monday", nor one after "with")
-		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) >= 3*24*time.Hour &&
+		// (a state reported with "was" or "were" still holds at the
+		// news: three days gone by is further than it reaches, "Greyhound
+		// said buses out of Chicago were sold out through Tuesday", told
+		// on a Friday; not one the narrative past tells, "Hotels were
+		// fully booked through Saturday for the marathon", nor a state a
+		// deed made, "A blizzard shut offices until Monday", nor one
+		// after "with")
+		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) >= 3*24*time.Hour && s.reportedBefore(m.start) &&
 			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.isBe(k) && s.sameSentence(k, m.start) }) && !s.verbAfter(m.end) {
 			return stepToWeekday(d, wd, 1, false)
 		}
 		return nearestWeekday(d, wd)
 	}
-	if k := s.inForceBefore(m.start - 1); t == tensePast && k > 1 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) &&
-		!s.isPerfect(k-1) && !s.hadWithin(m.start, 10) {
+	if k := s.inForceBefore(m.start - 1); t == tensePast && k >= 1 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) &&
+		!s.isPerfect(k-1) && !s.hadWithin(m.start, 10) && !s.anyBetween(m.end, len(s.toks)-1, func(j int) bool { return s.sameSentence(j, m.start) && s.tenseOf(j) == tensePast }) {
 		// "Beijing declared a public holiday through Wednesday", "Toyota
 		// halted production at all its plants through Wednesday": a
 		// period a deed set in the simple past runs on from the deed's
@@ -4593,7 +4588,9 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// flights from Sunday through Tuesday") or else one near the
 		// news: ahead, unless that day went by a day or two before
 		// ("Polling was extended by one day until Friday", told on the
-		// Saturday)
+		// Saturday), or a past verb after it tells the period is over
+		// ("halted production through Wednesday, and output resumed on
+		// Thursday")
 		if day, ok := s.dayBefore(m.start); ok && !day.After(d) {
 			return stepToWeekday(day, wd, 1, false)
 		}
@@ -9629,7 +9626,6 @@ func (s *Session) presentVerbNear(start, end int) bool {
 			continue
 		}
 		if n.Kind == tokWord && (n.Cap || s.t.lex.inClass(n.Word, s.t.lists.determiners) || s.inList(k+1, s.t.lists.results) ||
-			s.wordIs(k+1, "him") || s.wordIs(k+1, "them") || // "Glenn Hoddle succeeds him on Monday"
 			(name || pronoun) && k+2 < start && !n.Cap && endsLikePlural(s.r.text[n.Start:n.End]) && !s.inList(k+1, s.t.lists.prepositions) && (s.wordIs(k+2, "on") || s.wordIs(k+2, "and")) || // "The Treasury sells notes and bonds on Tuesday"
 			noun && k+2 < start && s.inList(k+2, s.t.lists.prepositions) && endsLikePlural(s.r.text[n.Start:n.End]) && !s.inList(k+1, s.t.lists.prepositions) || // "the new phone reaches stores on Friday"
 			s.wordIs(k+1, "on") || s.wordIs(k+1, "at") || s.wordIs(k+1, "into") || s.wordIs(k+1, "to")) {
@@ -14467,6 +14463,31 @@ func (s *Session) shareQuote(m *match) bool {
 		}
 	}
 	return shares && moved
+}
+
+// couldAhead reports whether the "could" at token k, after a past verb,
+// tells of what may still come about on the day m: not a negation ("could
+// not", "no longer", "never", "barely", "hardly"), nor an adverb between
+// "could" and its verb other than still/also/even/soon ("could finally
+// celebrate", "could once again withdraw cash" tell of an ability then),
+// nor a verb of sensing (perception_verbs), nor a past verb after "and",
+// "but" or "after" later in the sentence that says it came about ("could
+// bring heavy rain on Monday, and it did").
+func (s *Session) couldAhead(k int, m *match) bool {
+	v := k + 1
+	for ; v < m.start && (s.isAdverb(v) || s.wordIs(v, "once") || s.wordIs(v, "again")); v++ {
+		if !(s.wordIs(v, "still") || s.wordIs(v, "also") || s.wordIs(v, "even") || s.wordIs(v, "soon")) {
+			return false
+		}
+	}
+	if v >= m.start || s.wordIs(v, "not") || s.wordIs(v, "n't") || s.wordIs(v, "no") || s.wordIs(v, "never") || s.wordIs(v, "barely") || s.wordIs(v, "hardly") ||
+		s.wordIs(v, "scarcely") || s.inList(v, s.t.lists.perception) {
+		return false
+	}
+	return !s.anyBetween(m.end, len(s.toks)-1, func(j int) bool {
+		return s.sameSentence(j, m.start) && s.tenseOf(j) == tensePast &&
+			s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") || s.wordIs(a, "but") || s.wordIs(a, "after") })
+	}) // (not a past compared: "could slip to Monday, as it did in 1988")
 }
 
 // leadBefore reports the span a date is counted to from the news: a
