@@ -3755,6 +3755,13 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 	if cur == wd {
 		return d
 	}
+	if s.whenAheadAfter(m.end) && !s.hadWithin(m.start, 12) && !(m.start > 0 && s.wordIs(m.start-1, "since")) {
+		// "Airlines braced for a record crush on Sunday, when millions of
+		// holiday travelers are expected to head home": a day a "when"
+		// clause tells in the future is still to come, whatever the
+		// tense of the telling
+		return stepToWeekday(d, wd, 1, true)
+	}
 	if m.start >= 2 && s.wordIs(m.start-1, "until") && m.end+1 < len(s.toks) && s.toks[m.end].Word == s.t.lists.idTo &&
 		(s.wordIs(m.start-2, "has") || s.wordIs(m.start-2, "have") || s.wordIs(m.start-2, "had") && s.reportedBefore(m.start-2)) {
 		// "told civilians on Monday that they had until Saturday to
@@ -14463,6 +14470,35 @@ func (s *Session) shareQuote(m *match) bool {
 		}
 	}
 	return shares && moved
+}
+
+// whenAheadAfter reports whether ", when" follows token i and the first
+// verb of its clause tells the future: "will" ("…, when the moon will
+// slide in front of the sun"), or a present "is" or "are" before
+// expected, due, to, scheduled, set, forecast or planned ("…, when
+// millions of travelers are expected to head home"); not "would", which
+// may tell a past's future ("…, when Brown said he would step down").
+func (s *Session) whenAheadAfter(i int) bool {
+	if i+2 >= len(s.toks) || !s.wordIs(i, ",") || !s.wordIs(i+1, "when") {
+		return false
+	}
+	for k := i + 2; k < len(s.toks) && k <= i+14 && !s.sentenceStart(k) && !s.wordIs(k, ",") && !s.wordIs(k, ";"); k++ {
+		if s.wordIs(k, "will") || s.wordIs(k, "'ll") || s.wordIs(k, "shall") {
+			return true
+		}
+		if (s.wordIs(k, "is") || s.wordIs(k, "are")) && k+1 < len(s.toks) {
+			n := k + 1
+			if s.isAdverb(n) && n+1 < len(s.toks) {
+				n++
+			}
+			return s.wordIs(n, "expected") || s.wordIs(n, "due") || s.wordIs(n, "to") || s.wordIs(n, "scheduled") || s.wordIs(n, "set") ||
+				s.wordIs(n, "forecast") || s.wordIs(n, "planned") || s.wordIs(n, "likely")
+		}
+		if s.tenseOf(k) != tenseUnknown || s.isModal(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // couldAhead reports whether the "could" at token k, after a past verb,
