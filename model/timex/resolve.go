@@ -9556,6 +9556,9 @@ func (s *Session) appositiveEnd(i int) int {
 			!s.inList(k-1, s.t.lists.determiners) && !s.inList(k-1, s.t.lists.prepositions) && !s.isAdverb(k-1) {
 			continue // a participle after its noun closes it: ", the largest producer involved,"
 		}
+		if s.wordIs(k, ".") && s.toks[k-1].Kind == tokWord && s.toks[k-1].Cap && s.toks[k-1].End-s.toks[k-1].Start <= 4 && s.toks[k-1].End == t.Start && !s.sentenceStart(k+1) {
+			continue // a title's stop: ", the Rev. Clementa Pinckney,"
+		}
 		if t.Kind == tokPunct && !s.wordIs(k, "'s") && !s.wordIs(k, "-") || t.Kind == tokWord && (s.tenseOf(k) != tenseUnknown || s.isModal(k) || s.isBe(k) ||
 			s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.wordIs(k, "and") || s.wordIs(k, "or")) {
 			return -1
