@@ -59,7 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
-	laidOn, perception                                                                                 *classInfo
+	laidOn, perception, abilityAdverbs                                                                 *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
@@ -177,6 +177,7 @@ func listsOf(l *lexicon) contextLists {
 		bookableNouns:      get("bookable_nouns"),
 		laidOn:             get("laid_on_nouns"),
 		perception:         get("perception_verbs"),
+		abilityAdverbs:     get("ability_adverbs"),
 		yearAgo:            get("year_ago_phrases"),
 		refusals:           get("refusal_verbs"),
 		refusalModals:      get("refusal_modals"),
@@ -4440,14 +4441,6 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			// "the truce was due to expire on Tuesday", "investigators were
 			// due to arrive on Sunday": a plan told in the past, the
 			// nearest such day
-			if j := m.start - 1; (s.wordIs(j, "due") || s.wordIs(j, "on") && s.wordIs(j-1, "due")) && !s.reportedBefore(m.start) {
-				// (but a deadline the past tells of, with nothing to do
-				// after "due", is gone: "Written arguments on that request
-				// were due Friday", told on a Tuesday; not one told in
-				// reported speech, "officials said the payment was due
-				// Friday")
-				return stepToWeekday(d, wd, -1, true)
-			}
 			return nearestWeekday(d, wd)
 		}
 		t = tensePast // "Stocks were set for a weekly loss on Friday": the day has come
@@ -4580,14 +4573,17 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// fully booked through Saturday for the marathon", nor a state a
 		// deed made, "A blizzard shut offices until Monday", nor one
 		// after "with")
-		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) >= 3*24*time.Hour && s.reportedBefore(m.start) &&
+		if prev := stepToWeekday(d, wd, -1, false); d.Sub(prev) >= 3*24*time.Hour && s.reportedAround(m.start) &&
 			s.anyBetween(max(m.start-6, 0), m.start-2, func(k int) bool { return s.isBe(k) && s.sameSentence(k, m.start) }) && !s.verbAfter(m.end) {
 			return stepToWeekday(d, wd, 1, false)
 		}
 		return nearestWeekday(d, wd)
 	}
 	if k := s.inForceBefore(m.start - 1); t == tensePast && k >= 1 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) &&
-		!s.isPerfect(k-1) && !s.hadWithin(m.start, 10) && !s.anyBetween(m.end, len(s.toks)-1, func(j int) bool { return s.sameSentence(j, m.start) && s.tenseOf(j) == tensePast }) {
+		!s.isPerfect(k-1) && !s.hadWithin(m.start, 10) && !s.anyBetween(m.end, len(s.toks)-1, func(j int) bool {
+		return s.sameSentence(j, m.start) && s.tenseOf(j) == tensePast && !s.inList(j, s.t.lists.reporting) &&
+			s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") || s.wordIs(a, "before") || s.wordIs(a, "until") })
+	}) {
 		// "Beijing declared a public holiday through Wednesday", "Toyota
 		// halted production at all its plants through Wednesday": a
 		// period a deed set in the simple past runs on from the deed's
@@ -4595,9 +4591,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// flights from Sunday through Tuesday") or else one near the
 		// news: ahead, unless that day went by a day or two before
 		// ("Polling was extended by one day until Friday", told on the
-		// Saturday), or a past verb after it tells the period is over
-		// ("halted production through Wednesday, and output resumed on
-		// Thursday")
+		// Saturday), or a past verb after "and", "before" or "until"
+		// tells the period is over ("halted production through
+		// Wednesday, and output resumed on Thursday"; not a source's or a
+		// cause's: "…, the company said", "after a supplier was hit")
 		if day, ok := s.dayBefore(m.start); ok && !day.After(d) {
 			return stepToWeekday(day, wd, 1, false)
 		}
@@ -14506,27 +14503,36 @@ func (s *Session) whenAheadAfter(i int) bool {
 
 // couldAhead reports whether the "could" at token k, after a past verb,
 // tells of what may still come about on the day m: not a negation ("could
-// not", "no longer", "never", "barely", "hardly"), nor an adverb between
-// "could" and its verb other than still/also/even/soon ("could finally
-// celebrate", "could once again withdraw cash" tell of an ability then),
-// nor a verb of sensing (perception_verbs), nor a past verb after "and",
-// "but" or "after" later in the sentence that says it came about ("could
-// bring heavy rain on Monday, and it did").
+// not", "no longer", "never"), nor an adverb of ability then before its
+// verb (ability_adverbs: "could finally celebrate", "could barely walk",
+// "could once again withdraw cash"; but "could possibly slip" looks
+// ahead), nor a verb of sensing (perception_verbs).
 func (s *Session) couldAhead(k int, m *match) bool {
 	v := k + 1
 	for ; v < m.start && (s.isAdverb(v) || s.wordIs(v, "once") || s.wordIs(v, "again")); v++ {
-		if !(s.wordIs(v, "still") || s.wordIs(v, "also") || s.wordIs(v, "even") || s.wordIs(v, "soon")) {
+		if s.inList(v, s.t.lists.abilityAdverbs) || s.wordIs(v, "once") {
 			return false
 		}
 	}
-	if v >= m.start || s.wordIs(v, "not") || s.wordIs(v, "n't") || s.wordIs(v, "no") || s.wordIs(v, "never") || s.wordIs(v, "barely") || s.wordIs(v, "hardly") ||
-		s.wordIs(v, "scarcely") || s.inList(v, s.t.lists.perception) {
+	return v < m.start && !s.wordIs(v, "not") && !s.wordIs(v, "n't") && !s.wordIs(v, "no") && !s.wordIs(v, "never") && !s.inList(v, s.t.lists.perception) && !s.formAt(v, s.t.lists.perception)
+}
+
+// reportedAfterAt reports whether the past verb at token k, after token
+// end, is a source's: after "according to", or a reporting verb after a
+// comma ("…, the ministry said").
+func (s *Session) reportedAfterAt(end, k int) bool {
+	if k < end {
 		return false
 	}
-	return !s.anyBetween(m.end, len(s.toks)-1, func(j int) bool {
-		return s.sameSentence(j, m.start) && s.tenseOf(j) == tensePast &&
-			s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") || s.wordIs(a, "but") || s.wordIs(a, "after") })
-	}) // (not a past compared: "could slip to Monday, as it did in 1988")
+	return s.wordBetween(end, k, "according") || s.inList(k, s.t.lists.reporting) && s.wordBetween(end, k-1, ",")
+}
+
+// reportedAround reports whether the sentence of token i reports speech,
+// before i ("Greyhound said buses were sold out through Tuesday",
+// "According to Greyhound, buses were …") or after it, by a reporting verb
+// after a comma or "according to" ("…, Greyhound said").
+func (s *Session) reportedAround(i int) bool {
+	return s.reportedBefore(i) || s.anyInSentence(i, func(k int) bool { return k > i && s.reportedAfterAt(i, k) || k < i && s.wordIs(k, "according") })
 }
 
 // leadBefore reports the span a date is counted to from the news: a
@@ -14534,7 +14540,9 @@ func (s *Session) couldAhead(k int, m *match) bool {
 // "to go until"), with only the date's own noun phrase between ("eight
 // months before the Nov. 5 vote", "ten weeks before a federal election
 // on September 26", "with six months to go until the opening ceremony on
-// July 27"), in a clause with no past verb before it.
+// July 27"), in a sentence with no past verb but its source's, and no
+// modal or infinitive before the span ("with … to go until" is counted
+// from now whatever the tense).
 func (s *Session) leadBefore(m *match) (time.Duration, bool) {
 	k := m.start - 1
 	for ; k >= 0 && k >= m.start-8 && !s.sentenceStart(k+1); k-- {
@@ -14563,10 +14571,22 @@ func (s *Session) leadBefore(m *match) (time.Duration, bool) {
 	if days == 0 || g.nums == 0 || g.num <= 0 || g.vague || g.plural && g.nums == 0 {
 		return 0, false
 	}
-	for i := s.matches[j].start - 1; i >= 0 && !s.sentenceStart(i+1) && !s.wordIs(i, ",") && !s.wordIs(i, ";"); i-- {
-		if s.tenseOf(i) == tensePast {
-			return 0, false // (a past of its own: "The attack came two weeks before the March 3 vote")
+	toGo := e != k
+	for i := s.matches[j].start - 1; !toGo && i >= 0 && !s.sentenceStart(i+1) && !s.wordIs(i, ",") && !s.wordIs(i, ";"); i-- {
+		if s.isModal(i) || s.toks[i].Word == s.t.lists.idTo {
+			return 0, false // (a rule's span, counted from no now: "candidates must file ten months before the Nov. 5 election")
 		}
+	}
+	if !toGo && s.anyInSentence(m.start, func(i int) bool {
+		return s.tenseOf(i) == tensePast && !s.reportedAfterAt(m.end, i) && !(i > 0 && (s.wordIs(i-1, "but") || s.isAdverb(i-1) || s.isPerfect(i-1) && !s.wordIs(i-1, "had"))) && // ("looks all but settled", "and have pushed")
+			!(i > m.end && s.anyBetween(m.end, i-1, func(a int) bool { return s.inList(a, s.t.lists.relative) })) // (nor the date's own relative clause: "on April 22, which was postponed from Feb. 4")
+	}) {
+		// (a past in the sentence tells a recap: "Eight months before the
+		// Nov. 5 vote, Trump trailed Biden", "The attack came two weeks
+		// before the March 3 vote"; but not a source's: "…, according to
+		// a poll released Wednesday"; "with six months to go until" is
+		// counted from now in any tense)
+		return 0, false
 	}
 	return time.Duration((g.num + g.frac) * days * 24 * float64(time.Hour)), true
 }
