@@ -2915,9 +2915,9 @@ func (s *Session) inferYear(m *match) int {
 		// "eight months before the Nov. 5 vote", "with six months to go
 		// until the opening ceremony on July 27", "ten weeks before a
 		// federal election on September 26": a span counted to the date
-		// from now puts it in the year it lands in, when one does (a past
-		// story, "The attack came two weeks before the March 3 vote",
-		// told in April, lands in none)
+		// from now puts it in the year it lands in, when one does (a
+		// recap, "The attack came two weeks before the March 3 vote", is
+		// counted from no now: see leadBefore)
 		target := now.Add(lead)
 		for y := dy - 1; y <= dy+1; y++ {
 			if c, _ := at(y); math.Abs(c.Sub(target).Hours()) <= math.Max(lead.Hours()*0.35, 10*24) {
@@ -4430,7 +4430,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// (and so does a "could" of what may still happen when the
 		// nearest day went by two days or more before: "Fraser said the
 		// men's final could slip to Monday", told on Thursday; not one of
-		// seeing or sensing, perception_verbs, nor "could not")
+		// an ability then, see couldAhead)
 		if n := nearestWeekday(d, wd); d.Sub(n) >= 2*24*time.Hour && s.couldAhead(k, m) {
 			return stepToWeekday(d, wd, 1, true)
 		}
