@@ -4580,10 +4580,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		return nearestWeekday(d, wd)
 	}
 	if k := s.inForceBefore(m.start - 1); t == tensePast && k >= 1 && (s.wordIs(m.start-1, "through") || s.wordIs(m.start-1, "until") || s.wordIs(m.start-1, "till")) &&
-		!s.isPerfect(k-1) && !s.hadWithin(m.start, 10) && !s.anyBetween(m.end, len(s.toks)-1, func(j int) bool {
-		return s.sameSentence(j, m.start) && s.tenseOf(j) == tensePast && !s.inList(j, s.t.lists.reporting) &&
-			s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") || s.wordIs(a, "before") || s.wordIs(a, "until") })
-	}) {
+		!s.isPerfect(k-1) && !s.hadWithin(m.start, 10) && !s.periodEndedAfter(m) {
 		// "Beijing declared a public holiday through Wednesday", "Toyota
 		// halted production at all its plants through Wednesday": a
 		// period a deed set in the simple past runs on from the deed's
@@ -14470,6 +14467,20 @@ func (s *Session) shareQuote(m *match) bool {
 		}
 	}
 	return shares && moved
+}
+
+// periodEndedAfter reports whether a past verb after "and", "before" or
+// "until" follows the day m in its sentence, telling that the period the
+// day ends is over ("halted production through Wednesday, and output
+// resumed on Thursday"); not a source's ("…, the company said").
+func (s *Session) periodEndedAfter(m *match) bool {
+	for j := m.end; j < len(s.toks) && !s.sentenceStart(j); j++ {
+		if s.tenseOf(j) == tensePast && !s.inList(j, s.t.lists.reporting) &&
+			s.anyBetween(m.end, j-1, func(a int) bool { return s.wordIs(a, "and") || s.wordIs(a, "before") || s.wordIs(a, "until") }) {
+			return true
+		}
+	}
+	return false
 }
 
 // whenAheadAfter reports whether ", when" follows token i and the first

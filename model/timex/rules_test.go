@@ -326,3 +326,20 @@ func TestEngineLists(t *testing.T) {
 		t.Errorf("lexicon lists the engine needs are missing: %v", m)
 	}
 }
+
+// TestPeriodEndedFarFromTheEnd checks that a past verb after "and" ends a
+// period a deed put in force ("halted production through Wednesday, and
+// output resumed on Thursday") however much text follows the sentence:
+// the look for that verb runs to the sentence's end, not over the last
+// words of the document.
+func TestPeriodEndedFarFromTheEnd(t *testing.T) {
+	tg := embedded(t)
+	lead := "Toyota Motor halted production at its plants through Wednesday, and output resumed on Thursday."
+	for _, filler := range []string{"", strings.Repeat(" Officials met at the hall to review the plans.", 40)} {
+		txs := tg.Tag(lead+filler, mustDay(t, "2014-03-15"))
+		x, ok := findMatch(txs, "Wednesday")
+		if !ok || x.Value != "2014-03-12" {
+			t.Errorf("with %d bytes after the sentence: %s, want Wednesday 2014-03-12", len(filler), describe(txs))
+		}
+	}
+}
