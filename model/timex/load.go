@@ -88,8 +88,11 @@ type ruleSpec struct {
 	// SameDay keeps a match that writes a holiday with a calendar date
 	// ("Good Friday, April 10") only when the two are the same day: in
 	// "Easter Monday, May 1" they are two days of a list.
-	SameDay  bool          `toml:"same_day"`
-	Examples []exampleSpec `toml:"examples"`
+	SameDay bool `toml:"same_day"`
+	// NotInPast vetoes a match in a clause told in the past: "soon" looks
+	// ahead in "talks could resume soon", not in "the stock soon sagged".
+	NotInPast bool          `toml:"not_in_past"`
+	Examples  []exampleSpec `toml:"examples"`
 }
 
 // exampleSpec is one example a test runs: tagging Text against DCT must
@@ -449,6 +452,7 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 		}
 	}
 	r.sameDay = rs.SameDay
+	r.notInPast = rs.NotInPast
 	if len(rs.Examples) == 0 {
 		return nil, fmt.Errorf("no examples: every rule needs at least one")
 	}

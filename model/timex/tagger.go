@@ -67,6 +67,7 @@ type rule struct {
 	notUnits            []string
 	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
 	sameDay             bool      // a holiday and the date written with it must agree
+	notInPast           bool      // no match in a clause told in the past
 	third               *thirdSet // the tokens that may come third (nil: any)
 	thirdDigits         *thirdSet // the same after a second token in bare digits
 	examples            []exampleSpec
@@ -843,6 +844,9 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 			}
 		}
 	}
+	if ru.notInPast && (s.tense(start, end) == tensePast || s.pastVerbAfterAdverb(start, end)) {
+		return false
+	}
 	return ru.kind == kindNone || !s.isTitle(start, end)
 }
 
@@ -886,6 +890,22 @@ func (s *Session) beforeOK(ru *rule, start int) bool {
 		return false
 	}
 	return ru.onlyAfter == nil || ru.onlyAfter.after(lex, text, s.toks, start) || prev == nil && ru.onlyAfter.words[lex.punct['.']]
+}
+
+// pastVerbAfterAdverb reports whether the adverb at [start, end) stands
+// before a past verb of its own clause, with no modal, "to", "be" or
+// "have" before it: "and thousands soon streamed through", "the impact
+// site soon rotated into view" (where "will soon cut" looks ahead).
+func (s *Session) pastVerbAfterAdverb(start, end int) bool {
+	if end >= len(s.toks) || start == 0 {
+		return false
+	}
+	t := &s.toks[end]
+	if t.Kind != tokWord || t.Cap || s.isModal(start-1) || s.isBe(start-1) || s.isPerfect(start-1) || s.toks[start-1].Word == s.t.lists.idTo {
+		return false
+	}
+	w := s.r.text[t.Start:t.End]
+	return s.formAt(end, s.t.lists.past) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !eedNotPast(w)
 }
 
 // notNearReach is how many tokens back a rule's not_near words count.
