@@ -2937,6 +2937,16 @@ func (s *Session) inferYear(m *match) int {
 		// criticised for its response to the summer floods")
 		tense = tenseUnknown
 	}
+	if f.season != "" && f.month == 0 && m.end-m.start == 1 && m.end < len(s.toks) && (m.start == 0 || !s.inList(m.start-1, s.t.lists.prepositions)) &&
+		(s.isModal(m.end) || s.isBe(m.end) || s.tenseOf(m.end) != tenseUnknown) {
+		// "The clocks fell back on Sunday, and now winter is knocking on
+		// the door", "did not see his shadow, meaning spring will come
+		// early": a season that is the subject of its own verb takes that
+		// verb's tense, not the clause's before it
+		if v := s.scanTense(m.end, 1); v != tenseUnknown {
+			tense = v
+		}
+	}
 	// the tense of the words before the date, and where it was read
 	backTense, backAt := s.scanTenseAt(m.start-1, -1)
 	if k := backAt; backTense == tensePast && k >= 0 && k < m.start-3 && (s.wordIs(k, "promised") || s.wordIs(k, "pledged")) && !s.commaBetween(k, m.start) && !s.hadBefore(k) &&
