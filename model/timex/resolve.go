@@ -3613,6 +3613,15 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weekday
 		return ad
 	}
+	if s.openStartFrom(m) && d.Sub(stepToWeekday(d, wd, -1, true)) >= 5*24*time.Hour {
+		// "Sri Lanka declared three days of national mourning from
+		// Tuesday", "were ordered shut from Thursday", told on the Monday
+		// or Wednesday before: a start told with "from" and no end is the
+		// coming such day when the last one went by five or six days
+		// before (that start would be told "since"); in the rule-work
+		// gold, 59 of 59 such days are ahead
+		return stepToWeekday(d, wd, 1, false)
+	}
 	if k := s.followedByAt(m.start); k >= 0 {
 		if day, ok := s.dayBefore(k); ok && day.Sub(d).Abs() <= 6*24*time.Hour {
 			// "Alcoa is due to report on Tuesday, followed by Intel on
@@ -10041,6 +10050,37 @@ func (s *Session) rangeEndWeekday(m *match) (int, bool) {
 		return s.weekdayAt(j + 2) // "to 8 a.m. Monday"
 	}
 	return s.weekdayAt(i + 1)
+}
+
+// openStartFrom reports whether the weekday m follows "from" and no end
+// of a range or possessive follows it: "will close from Friday
+// afternoon", "threatened a hunger strike from Thursday" (not "from
+// Friday through Tuesday", "from Saturday's bushfires", "from Friday next
+// week").
+func (s *Session) openStartFrom(m *match) bool {
+	if m.start == 0 || !s.wordIs(m.start-1, "from") {
+		return false
+	}
+	own := false // (the weekday must be the match's own, not the day a clock time before "on Monday" takes)
+	for k := m.start; k < m.end && !own; k++ {
+		_, own = s.weekdayAt(k)
+	}
+	if !own {
+		return false
+	}
+	i := m.end
+	if i < len(s.toks) && s.wordIs(i, ",") {
+		i++
+	}
+	if i >= len(s.toks) {
+		return true
+	}
+	for _, w := range []string{"through", "thru", "to", "until", "till", "into", "and", "or", "-", "'s", "next", "week"} {
+		if s.wordIs(i, w) {
+			return false
+		}
+	}
+	return !s.possessiveMark(m.end)
 }
 
 // deadlineNounBefore reports whether "deadline of" or "ultimatum for"
