@@ -91,8 +91,12 @@ type ruleSpec struct {
 	SameDay bool `toml:"same_day"`
 	// NotInPast vetoes a match in a clause told in the past: "soon" looks
 	// ahead in "talks could resume soon", not in "the stock soon sagged".
-	NotInPast bool          `toml:"not_in_past"`
-	Examples  []exampleSpec `toml:"examples"`
+	NotInPast bool `toml:"not_in_past"`
+	// CapitalOnlyAtStart vetoes a match written with a capital letter
+	// anywhere but at the start of a sentence: there "Winter" and "Soon"
+	// are names ("but Winter would not comment", "Willie Soon").
+	CapitalOnlyAtStart bool          `toml:"capital_only_at_start"`
+	Examples           []exampleSpec `toml:"examples"`
 }
 
 // exampleSpec is one example a test runs: tagging Text against DCT must
@@ -453,6 +457,7 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 	}
 	r.sameDay = rs.SameDay
 	r.notInPast = rs.NotInPast
+	r.capitalOnlyAtStart = rs.CapitalOnlyAtStart
 	if len(rs.Examples) == 0 {
 		return nil, fmt.Errorf("no examples: every rule needs at least one")
 	}

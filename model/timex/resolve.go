@@ -2943,8 +2943,8 @@ func (s *Session) inferYear(m *match) int {
 		// the door", "did not see his shadow, meaning spring will come
 		// early": a season that is the subject of its own verb takes that
 		// verb's tense, not the clause's before it
-		if v := s.scanTense(m.end, 1); v != tenseUnknown {
-			tense = v
+		if v := s.scanTense(m.end, 1); v != tenseUnknown && !(v == tensePresent && tense == tenseFuture) {
+			tense = v // (a present after "once" or "when" in a future keeps it: "will resume once spring arrives")
 		}
 	}
 	// the tense of the words before the date, and where it was read

@@ -68,6 +68,7 @@ type rule struct {
 	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
 	sameDay             bool      // a holiday and the date written with it must agree
 	notInPast           bool      // no match in a clause told in the past
+	capitalOnlyAtStart  bool      // a capital letter only where a sentence starts
 	third               *thirdSet // the tokens that may come third (nil: any)
 	thirdDigits         *thirdSet // the same after a second token in bare digits
 	examples            []exampleSpec
@@ -845,6 +846,9 @@ func (s *Session) contextOK(ru *rule, start, end int) bool {
 		}
 	}
 	if ru.notInPast && (s.tense(start, end) == tensePast || s.pastVerbAfterAdverb(start, end)) {
+		return false
+	}
+	if ru.capitalOnlyAtStart && s.toks[start].Cap && !s.sentenceStart(start) && !(start > 0 && s.isQuote(start-1) && s.sentenceStart(start-1)) {
 		return false
 	}
 	return ru.kind == kindNone || !s.isTitle(start, end)
