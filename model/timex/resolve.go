@@ -59,6 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
+	bookedStates                                                                                       *classInfo
 	laidOn, perception, abilityAdverbs                                                                 *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
@@ -174,6 +175,7 @@ func listsOf(l *lexicon) contextLists {
 		titles:             get("title_abbreviations"),
 		companySuffixes:    get("company_abbreviations"),
 		bookingNouns:       get("booking_nouns"),
+		bookedStates:       get("booked_states"),
 		bookableNouns:      get("bookable_nouns"),
 		laidOn:             get("laid_on_nouns"),
 		perception:         get("perception_verbs"),
@@ -3632,7 +3634,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(day, wd, 1, true) // (the same day too: "meet on Thursday morning, followed by a news conference on Thursday afternoon")
 		}
 	}
-	if s.laidOnFor(m.start) {
+	if s.laidOnFor(m.start) || s.bookedStateFor(m.start) {
 		// "Hotels say rooms for Friday are sold out", "will lay on extra
 		// trains for Saturday", "Airlines added 40 extra flights for
 		// Friday": what is laid on for a day is for one to come
@@ -9047,6 +9049,17 @@ func (s *Session) laidOnFor(i int) bool {
 	return false
 }
 
+// bookedStateFor reports whether the date at token i (maybe after a
+// determiner) follows "for" after a state of being booked (booked_states):
+// "are almost fully booked for late June", "were sold out for Thursday".
+func (s *Session) bookedStateFor(i int) bool {
+	k := i - 1
+	if k >= 1 && s.inList(k, s.t.lists.determiners) {
+		k--
+	}
+	return k >= 1 && s.wordIs(k, "for") && s.formBefore(k, s.t.lists.bookedStates)
+}
+
 // bookedFor reports whether the date at token i is what a booking is for:
 // "for" right after a booking noun (booking_nouns) within eight words
 // before the date, with no verb of tense between ("bookings for July",
@@ -9062,6 +9075,9 @@ func (s *Session) laidOnFor(i int) bool {
 // for Dec. 31 sold out months ago", "bookings for the spring and summer
 // looked strong".
 func (s *Session) bookedFor(i int) bool {
+	if s.bookedStateFor(i) {
+		return true
+	}
 	for k := i - 1; k >= 1 && k >= i-8 && !s.sentenceStart(k+1); k-- {
 		if s.tenseOf(k) != tenseUnknown || s.isBe(k) || s.isModal(k) {
 			return false
