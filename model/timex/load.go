@@ -85,10 +85,6 @@ type ruleSpec struct {
 	// DCTFrom (YYYY-MM-DD) limits the rule to documents published on or
 	// after that day: "the Sept. 11 attacks" are of 2001 only after them.
 	DCTFrom string `toml:"dct_from"`
-	// SameDay keeps a match that writes a holiday with a calendar date
-	// ("Good Friday, April 10") only when the two are the same day: in
-	// "Easter Monday, May 1" they are two days of a list.
-	SameDay bool `toml:"same_day"`
 	// NotInPast vetoes a match in a clause told in the past: "soon" looks
 	// ahead in "talks could resume soon", not in "the stock soon sagged".
 	NotInPast bool `toml:"not_in_past"`
@@ -455,7 +451,6 @@ func compileRule(lex *lexicon, macros map[string]string, rs *ruleSpec) (*rule, e
 			return nil, fmt.Errorf("dct_from: %q is not a date (YYYY-MM-DD)", rs.DCTFrom)
 		}
 	}
-	r.sameDay = rs.SameDay
 	r.notInPast = rs.NotInPast
 	r.capitalOnlyAtStart = rs.CapitalOnlyAtStart
 	if len(rs.Examples) == 0 {

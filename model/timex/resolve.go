@@ -59,7 +59,7 @@ type contextLists struct {
 	awaited, wantObject, unmarkedPast, mandative, inviting, paving                                     *classInfo
 	verbPrefixes, budgetNouns, pactNouns, pactMaking, appealNouns, marketWords                         *classInfo
 	titles, companySuffixes, bookingNouns, bookableNouns, fineWords, directions, objectPronouns        *classInfo
-	bookedStates                                                                                       *classInfo
+	bookedStates, startSetting, sourceNouns                                                            *classInfo
 	laidOn, perception, abilityAdverbs                                                                 *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
@@ -176,6 +176,8 @@ func listsOf(l *lexicon) contextLists {
 		companySuffixes:    get("company_abbreviations"),
 		bookingNouns:       get("booking_nouns"),
 		bookedStates:       get("booked_states"),
+		startSetting:       get("start_setting_verbs"),
+		sourceNouns:        get("source_nouns"),
 		bookableNouns:      get("bookable_nouns"),
 		laidOn:             get("laid_on_nouns"),
 		perception:         get("perception_verbs"),
@@ -3615,7 +3617,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		// weekday
 		return ad
 	}
-	if s.openStartFrom(m) && d.Sub(stepToWeekday(d, wd, -1, true)) >= 5*24*time.Hour {
+	if s.openStartFrom(m) && d.Sub(stepToWeekday(d, wd, -1, true)) >= 5*24*time.Hour && s.startAheadFrom(m) {
 		// "Sri Lanka declared three days of national mourning from
 		// Tuesday", "were ordered shut from Thursday", told on the Monday
 		// or Wednesday before: a start told with "from" and no end is the
@@ -9051,13 +9053,32 @@ func (s *Session) laidOnFor(i int) bool {
 
 // bookedStateFor reports whether the date at token i (maybe after a
 // determiner) follows "for" after a state of being booked (booked_states):
-// "are almost fully booked for late June", "were sold out for Thursday".
+// "are almost fully booked for late June", "Eurostar said its trains were
+// sold out for Thursday"; not in a past with a deed after it and no
+// source, a story told after the day ("The hotel was fully booked for
+// Saturday night, when the fire broke out").
 func (s *Session) bookedStateFor(i int) bool {
 	k := i - 1
 	if k >= 1 && s.inList(k, s.t.lists.determiners) {
 		k--
 	}
-	return k >= 1 && s.wordIs(k, "for") && s.formBefore(k, s.t.lists.bookedStates)
+	if k < 1 || !s.wordIs(k, "for") || !s.formBefore(k, s.t.lists.bookedStates) {
+		return false
+	}
+	j := s.formStartBefore(k, s.t.lists.bookedStates) - 1
+	for j > 0 && (s.isAdverb(j) || s.wordIs(j, "almost") || s.wordIs(j, "already") || s.wordIs(j, "all") || s.wordIs(j, "now") || s.wordIs(j, "still")) {
+		j-- // "are almost fully booked"
+	}
+	var past bool
+	switch {
+	case s.wordIs(j, "was") || s.wordIs(j, "were") || s.wordIs(j, "been") && s.wordIs(j-1, "had"):
+		past = true
+	case s.isBe(j) || s.isModal(j) || s.wordIs(j, "been"):
+		past = false
+	default:
+		past = s.tense(i, i+1) == tensePast
+	}
+	return !past || !s.pastDeedAfter(i+1) || s.reportedAround(i) || s.anyInSentence(i, func(k int) bool { return k < i && s.inList(k, s.t.lists.reporting) })
 }
 
 // bookedFor reports whether the date at token i is what a booking is for:
@@ -10097,6 +10118,82 @@ func (s *Session) openStartFrom(m *match) bool {
 		}
 	}
 	return !s.possessiveMark(m.end)
+}
+
+// startAheadFrom reports whether a start told with "from" (openStartFrom)
+// may lie ahead by its clause: a future or present, or a past that set or
+// announced it ("declared three days of mourning from Tuesday",
+// "threatened a hunger strike from Thursday") with no past deed after it
+// ("Curfews imposed from Wednesday were lifted on Sunday"). Not a perfect
+// ("Schools have been closed from Tuesday"), a comparison ("down 3
+// percent from Friday", "little changed from Thursday") or a source ("Data
+// from Tuesday showed").
+func (s *Session) startAheadFrom(m *match) bool {
+	f := m.start - 1
+	moved := func(k int) bool {
+		return s.inList(k, s.t.lists.shareMoves) || s.wordIs(k, "up") || s.wordIs(k, "down") || s.wordIs(k, "higher") || s.wordIs(k, "lower") ||
+			s.wordIs(k, "risen") || s.wordIs(k, "fallen") || s.wordIs(k, "recovered") || s.wordIs(k, "rebounded")
+	}
+	j := f - 1
+	if s.wordIs(j, "percent") || s.wordIs(j, "%") || s.wordIs(j, "points") || s.wordIs(j, "cents") || s.wordIs(j, "pence") {
+		j--
+	}
+	if j >= 0 && s.toks[j].Kind == tokNum {
+		j--
+	}
+	switch {
+	case j < f-1 && moved(j), // "were down 3 percent from Friday"
+		j == f-1 && moved(j) && s.isBe(j-1),                    // "prices were up from Friday"
+		s.wordIs(f-1, "changed") || s.wordIs(f-1, "unchanged"): // "little changed from Thursday"
+		return false
+	}
+	if s.inList(f-1, s.t.lists.sourceNouns) {
+		return false
+	}
+	if s.anyInSentence(m.start, func(k int) bool {
+		// a state held since ("Schools have been closed from Tuesday",
+		// "had been missing from Wednesday"), not a deed in the perfect
+		// that set the start ("have closed downtown streets to cars from 4
+		// p.m. Friday")
+		return s.isPerfect(k) && k+1 < len(s.toks) && (s.wordIs(k+1, "been") || s.wordIs(k, "had") && (s.tenseOf(k+1) == tensePast || s.participle(k+1)))
+	}) {
+		return false
+	}
+	if s.tense(m.start, m.end) != tensePast {
+		return true
+	}
+	if s.inForceBefore(m.start-1) < 0 && !s.startSettingBefore(m.start-1) {
+		return false
+	}
+	return !s.pastDeedAfter(m.end)
+}
+
+// pastDeedAfter reports whether a past verb that is no verb of saying
+// stands in the sentence from token i on: "Curfews imposed from Wednesday
+// were lifted on Sunday", "was fully booked for Saturday night, when the
+// fire broke out" (not a participle after "be": "and insurers said the
+// claims would be counted").
+func (s *Session) pastDeedAfter(i int) bool {
+	for k := i; k < len(s.toks) && !s.sentenceStart(k); k++ {
+		if s.toks[k].Kind == tokWord && s.tenseOf(k) == tensePast && !s.inList(k, s.t.lists.reporting) && !s.isBe(k-1) && !s.isModal(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// startSettingBefore reports whether the nearest past verb before token i
+// in its clause sets or announces a start (start_setting_verbs).
+func (s *Session) startSettingBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || s.isModal(k) {
+			return false
+		}
+		if s.tenseOf(k) == tensePast {
+			return s.inList(k, s.t.lists.startSetting)
+		}
+	}
+	return false
 }
 
 // deadlineNounBefore reports whether "deadline of" or "ultimatum for"

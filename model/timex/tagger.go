@@ -66,7 +66,6 @@ type rule struct {
 	nameUnless          *contextSet
 	notUnits            []string
 	dctFrom             time.Time // the rule applies from this publication day on (zero: always)
-	sameDay             bool      // a holiday and the date written with it must agree
 	notInPast           bool      // no match in a clause told in the past
 	capitalOnlyAtStart  bool      // a capital letter only where a sentence starts
 	third               *thirdSet // the tokens that may come third (nil: any)
@@ -785,8 +784,7 @@ func (s *Session) longest(i int) bool {
 			if end < 0 || end < bestEnd || end == bestEnd && ru.kind != kindNone {
 				continue // no match, a shorter one, or a tie that a blocking rule alone wins
 			}
-			if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) ||
-				ru.sameDay && !s.sameDay(&r.bestFrame) {
+			if !s.contextOK(ru, i, end) || ru.notUnits != nil && slices.Contains(ru.notUnits, r.bestFrame.unit) {
 				continue
 			}
 			if f := &r.bestFrame; ru.kind == kindDuration && f.nums > 1 && f.num >= 1000 && f.num > f.num2 {
@@ -1052,27 +1050,4 @@ func numShape(b builtin, t *token, idS int32) bool {
 // oneSep reports whether number t holds one separator, of those in seps.
 func oneSep(t *token, seps uint8) bool {
 	return t.Seps != 0 && t.Seps&sepMany == 0 && t.Seps&^seps == 0
-}
-
-// sameDay reports whether the holiday of f falls on the month and day
-// written with it, in the year written, else in the publication year or a
-// year next to it; with neither year it cannot tell, and says yes.
-func (s *Session) sameDay(f *frame) bool {
-	if f.holiday == "" || f.month == 0 || f.day == 0 {
-		return true
-	}
-	years := []int{f.year}
-	if f.year == 0 {
-		if !s.hasDCT {
-			return true
-		}
-		y := s.dct.Year()
-		years = []int{y, y - 1, y + 1}
-	}
-	for _, y := range years {
-		if t, ok := s.t.holidayOn(f.holiday, y); ok && int(t.Month()) == f.month && t.Day() == f.day {
-			return true
-		}
-	}
-	return false
 }
