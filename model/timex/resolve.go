@@ -9062,10 +9062,13 @@ func (s *Session) bookedStateFor(i int) bool {
 	if k >= 1 && s.inList(k, s.t.lists.determiners) {
 		k--
 	}
-	if k < 1 || !s.wordIs(k, "for") || !s.formBefore(k, s.t.lists.bookedStates) {
+	if k < 1 || !s.wordIs(k, "for") {
 		return false
 	}
 	j := s.formStartBefore(k, s.t.lists.bookedStates) - 1
+	if j < -1 {
+		return false // no booked state before "for"
+	}
 	for j > 0 && (s.isAdverb(j) || s.wordIs(j, "almost") || s.wordIs(j, "already") || s.wordIs(j, "all") || s.wordIs(j, "now") || s.wordIs(j, "still")) {
 		j-- // "are almost fully booked"
 	}
@@ -10183,17 +10186,12 @@ func (s *Session) pastDeedAfter(i int) bool {
 }
 
 // startSettingBefore reports whether the nearest past verb before token i
-// in its clause sets or announces a start (start_setting_verbs).
+// in its clause sets or announces a start (start_setting_verbs); unlike
+// inForceBefore's, its clause runs on across "that" ("warned that … from
+// Thursday").
 func (s *Session) startSettingBefore(i int) bool {
-	for k := i - 1; k >= 1 && k >= i-10 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || s.isModal(k) {
-			return false
-		}
-		if s.tenseOf(k) == tensePast {
-			return s.inList(k, s.t.lists.startSetting)
-		}
-	}
-	return false
+	k := s.clausePastBefore(i, false)
+	return k >= 0 && s.inList(k, s.t.lists.startSetting)
 }
 
 // deadlineNounBefore reports whether "deadline of" or "ultimatum for"
@@ -11060,15 +11058,22 @@ func (s *Session) settingPerfectBefore(i int) bool {
 // that governs the clause before token i, or -1: the nearest past form,
 // with no comma, clause word or modal between it and i.
 func (s *Session) inForceBefore(i int) int {
+	if k := s.clausePastBefore(i, true); k >= 0 && s.inList(k, s.t.lists.inForce) {
+		return k
+	}
+	return -1
+}
+
+// clausePastBefore is the nearest past form before token i, within ten
+// words, in i's clause, or -1: a comma, a semicolon, a relative word or a
+// modal ends the clause, and so does "that" when thatEnds.
+func (s *Session) clausePastBefore(i int, thatEnds bool) int {
 	for k := i - 1; k >= 1 && k >= i-10 && !s.sentenceStart(k+1); k-- {
-		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || s.wordIs(k, "that") || s.isModal(k) {
+		if s.wordIs(k, ",") || s.wordIs(k, ";") || s.inList(k, s.t.lists.relative) || thatEnds && s.wordIs(k, "that") || s.isModal(k) {
 			return -1
 		}
 		if s.tenseOf(k) == tensePast {
-			if s.inList(k, s.t.lists.inForce) {
-				return k
-			}
-			return -1
+			return k
 		}
 	}
 	return -1
