@@ -6201,6 +6201,16 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		case wd == 5 && m.start > 0 && s.wordIs(m.start-1, "since"):
 			shift = -1 // "Campers have been pouring in since the weekend", told on a Friday: the one gone by
+		case wd == 5 && m.start > 0 && s.wordIs(m.start-1, "over") && t == tensePast && s.deedBefore(m.start) && !s.intendedBefore(m.start) && !s.scheduledFor(m.start) &&
+			!s.anyInSentence(m.start, func(k int) bool { return s.isModal(k) || s.formAt(k, s.t.lists.future) || s.wordIs(k, "case") }):
+			// "Two convicted murderers who escaped from a Texas prison
+			// over the weekend were captured late Thursday", "Residents
+			// queued for hours over the weekend", told on a Friday: a deed
+			// done over a weekend is the one gone by (but "Blair was
+			// expected to name his cabinet over the weekend" and "would
+			// review what went wrong over the weekend" look ahead, and
+			// "extended a curfew through the weekend" runs on)
+			shift = -1
 		case wd >= 5:
 			// told on a Friday or at the weekend, "the weekend" is this one:
 			// "a fire ban for the weekend", "whether the truce held over
@@ -8179,6 +8189,19 @@ func (s *Session) wouldAround(m *match) bool {
 		}
 	}
 	return false
+}
+
+// deedBefore reports whether the verb nearest before i in its clause is a
+// simple past of a deed: not a form of "be", "have" or a modal, no
+// perfect, not a verb of expecting, planning or setting, and with no
+// infinitive or comma between it and i.
+func (s *Session) deedBefore(i int) bool {
+	v, k := s.scanTenseAt(i-1, -1)
+	if v != tensePast || k < 1 || s.isBe(k) || s.isModal(k) || s.wordIs(k, "had") || s.wordIs(k-1, "has") || s.wordIs(k-1, "have") || s.wordIs(k-1, "had") ||
+		s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.infinitiveBetween(k+1, i-1) || s.commaBetween(k, i) {
+		return false
+	}
+	return true
 }
 
 // weekendModal reports whether "the weekend" (m), told on weekday wd
