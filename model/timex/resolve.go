@@ -73,7 +73,7 @@ type contextLists struct {
 	lapse, deadlineNouns, notVerbsAfterDay, pastSchedule                                               *classInfo
 	seasonAhead, deedParticiples, inForce, causeParticiples                                            *classInfo
 	readiness, extension, forDeeds, holidayNouns, holidayNameHeads, holidayTitles, dayKinds, dayNaming *classInfo
-	expiring, warningIssuing, implicative, outcomeNouns                                                *classInfo
+	expiring, warningIssuing, implicative, outcomeNouns, readying                                      *classInfo
 	facing, dayOff, extending, means                                                                   *classInfo
 	attendance, periodNouns, reporting, recurrence, recurring, hearsay                                 *classInfo
 	pluperfectPlans, recordWords, pastGovernors                                                        *classInfo
@@ -239,6 +239,7 @@ func listsOf(l *lexicon) contextLists {
 		seasonAhead:        get("season_programme_nouns"),
 		causeParticiples:   get("cause_participles"),
 		readiness:          get("readiness_adjectives"),
+		readying:           get("readying_verbs"),
 		extension:          get("extension_gerunds"),
 		extending:          get("extending_verbs"),
 		means:              get("means_nouns"),
@@ -6201,7 +6202,7 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 			shift = -1
 		case wd == 5 && m.start > 0 && s.wordIs(m.start-1, "since"):
 			shift = -1 // "Campers have been pouring in since the weekend", told on a Friday: the one gone by
-		case wd == 5 && m.start > 0 && s.wordIs(m.start-1, "over") && t == tensePast && s.deedBefore(m.start) && !s.intendedBefore(m.start) && !s.scheduledFor(m.start) &&
+		case wd == 5 && m.start > 0 && s.wordIs(m.start-1, "over") && t == tensePast && s.deedBefore(m.start-1) && !s.intendedBefore(m.start) && !s.scheduledFor(m.start) && !s.possessiveMark(m.end) &&
 			!s.anyInSentence(m.start, func(k int) bool { return s.isModal(k) || s.formAt(k, s.t.lists.future) || s.wordIs(k, "case") }):
 			// "Two convicted murderers who escaped from a Texas prison
 			// over the weekend were captured late Thursday", "Residents
@@ -8192,16 +8193,23 @@ func (s *Session) wouldAround(m *match) bool {
 }
 
 // deedBefore reports whether the verb nearest before i in its clause is a
-// simple past of a deed: not a form of "be", "have" or a modal, no
-// perfect, not a verb of expecting, planning or setting, and with no
-// infinitive or comma between it and i.
+// simple past of a deed, at most four words back: not a form of "be",
+// "have" or a modal, no perfect, not a verb of expecting, planning,
+// setting or getting ready, and with only its object between it and i.
 func (s *Session) deedBefore(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
-	if v != tensePast || k < 1 || s.isBe(k) || s.isModal(k) || s.wordIs(k, "had") || s.wordIs(k-1, "has") || s.wordIs(k-1, "have") || s.wordIs(k-1, "had") ||
-		s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.infinitiveBetween(k+1, i-1) || s.commaBetween(k, i) {
+	if v != tensePast || k < 1 || i-k > 5 || s.isBe(k) || s.isModal(k) || s.wordIs(k, "had") || s.wordIs(k-1, "has") || s.wordIs(k-1, "have") || s.wordIs(k-1, "had") ||
+		s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.readying) || s.commaBetween(k, i) {
 		return false
 	}
-	return true
+	// (with no "for", "of", "before", "ahead" or -ing word between it and
+	// i: "arrived in Rome for the Easter ceremonies over the weekend",
+	// "canceled thousands of flights over the weekend", "extra trains for
+	// fans traveling over the weekend" look ahead)
+	return !s.anyBetween(k+1, i-1, func(j int) bool {
+		t := s.toks[j]
+		return t.Kind == tokPunct || s.wordIs(j, "for") || s.wordIs(j, "of") || s.wordIs(j, "before") || s.wordIs(j, "ahead") || strings.HasSuffix(s.r.text[t.Start:t.End], "ing")
+	})
 }
 
 // weekendModal reports whether "the weekend" (m), told on weekday wd
