@@ -6205,8 +6205,8 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case wd == 5 && m.start > 0 && s.wordIs(m.start-1, "over") && t == tensePast && s.deedBefore(m.start-1) && !s.intendedBefore(m.start) && !s.scheduledFor(m.start) && !s.possessiveMark(m.end) &&
 			!s.anyInSentence(m.start, func(k int) bool { return s.isModal(k) || s.formAt(k, s.t.lists.future) || s.wordIs(k, "case") }):
 			// "Two convicted murderers who escaped from a Texas prison
-			// over the weekend were captured late Thursday", "Residents
-			// queued for hours over the weekend", told on a Friday: a deed
+			// over the weekend were captured late Thursday", "Police
+			// arrested 23 people over the weekend", told on a Friday: a deed
 			// done over a weekend is the one gone by (but "Blair was
 			// expected to name his cabinet over the weekend" and "would
 			// review what went wrong over the weekend" look ahead, and
@@ -8199,11 +8199,11 @@ func (s *Session) wouldAround(m *match) bool {
 func (s *Session) deedBefore(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
 	if v != tensePast || k < 1 || i-k > 5 || s.isBe(k) || s.isModal(k) || s.wordIs(k, "had") || s.wordIs(k-1, "has") || s.wordIs(k-1, "have") || s.wordIs(k-1, "had") ||
-		s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.readying) || s.commaBetween(k, i) {
+		s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.readying) {
 		return false
 	}
-	// (with no "for", "of", "before", "ahead" or -ing word between it and
-	// i: "arrived in Rome for the Easter ceremonies over the weekend",
+	// (with no mark, "for", "of", "before", "ahead" or -ing word between
+	// it and i: "arrived in Rome for the Easter ceremonies over the weekend",
 	// "canceled thousands of flights over the weekend", "extra trains for
 	// fans traveling over the weekend" look ahead)
 	return !s.anyBetween(k+1, i-1, func(j int) bool {
