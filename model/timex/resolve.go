@@ -8198,7 +8198,7 @@ func (s *Session) wouldAround(m *match) bool {
 // setting or getting ready, and with only its object between it and i.
 func (s *Session) deedBefore(i int) bool {
 	v, k := s.scanTenseAt(i-1, -1)
-	if v != tensePast || k < 1 || i-k > 5 || s.isBe(k) || s.isModal(k) || s.wordIs(k, "had") || s.wordIs(k-1, "has") || s.wordIs(k-1, "have") || s.wordIs(k-1, "had") ||
+	if v != tensePast || k < 1 || i-k > 5 || s.isBe(k) || s.isModal(k) || s.wordIs(k, "had") || s.isPerfect(k-1) || s.wordIs(k-1, "had") ||
 		s.formAt(k, s.t.lists.future) || s.inList(k, s.t.lists.setting) || s.inList(k, s.t.lists.readying) {
 		return false
 	}
