@@ -9901,7 +9901,7 @@ func (s *Session) scanTenseAt(i, step int) (int, int) {
 			return tenseUnknown, -1
 		}
 		if s.toks[i].Word >= 0 && s.formAt(i, s.t.lists.intention) && !s.nounAfterTo(i) && !s.participleOnObject(i) &&
-			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners)) && !s.compoundObjectNoun(i) { // "raised its forecast … on Tuesday": a noun
+			!(i > 0 && s.t.lex.inClass(s.toks[i-1].Word, s.t.lists.determiners) && !s.wordIs(i-1, "still")) && !s.compoundObjectNoun(i) { // "raised its forecast … on Tuesday": a noun (but "still hoped to hold" is the verb)
 			if step < 0 && (i == from || i == from-1 && (s.wordIs(from, "on") || s.wordIs(from, "in") && s.predictionDated(i, from))) {
 				return tensePast, i // "Cuba predicted Wednesday", "Toyota forecast in November that …": the verb's own day
 			}
