@@ -6219,6 +6219,11 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case s.possessiveMark(m.end) && s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.incidents) }):
 			shift = -1 // "with the weekend's attack on a tanker still in mind": an incident gone by
 		case t == tenseFuture || t == tensePresent:
+		case wd >= 2 && s.bookedFor(m.start):
+			// "bookings for the opening weekend were up 30 percent", told
+			// Tuesday to Thursday: what is booked is the weekend to come
+			// (on a Monday, "Airlines reported record bookings for the
+			// weekend" is mostly the one just gone)
 		case t == tenseUnknown && s.after(m, s.t.lists.deadline),
 			m.start > 0 && s.wordIs(m.start-1, "before") && !s.hadBefore(m.start) && (t != tensePast || s.predictionBefore(m.start)):
 			// "a draft could be ready by the weekend"; "forecasters said
