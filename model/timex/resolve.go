@@ -63,7 +63,7 @@ type contextLists struct {
 	laidOn, perception, abilityAdverbs                                                                 *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
-	setting, stative, moves, starts, observances, lyNouns                                              *classInfo
+	setting, stative, moves, starts, observances, lyNouns, forDay                                      *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
@@ -193,6 +193,7 @@ func listsOf(l *lexicon) contextLists {
 		warnings:           get("warning_words"),
 		states:             get("state_words"),
 		setting:            get("setting_verbs"),
+		forDay:             get("for_day_verbs"),
 		stative:            get("stative_verbs"),
 		moves:              get("market_moves"),
 		starts:             get("start_events"),
@@ -4349,7 +4350,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if set := s.scheduledFor(m.start); (set || m.start >= 2 && s.wordIs(m.start-1, "for") && s.anyBetween(max(m.start-7, 0), m.start-2, func(j int) bool { return s.wordIs(j, "declared") && s.sameSentence(j, m.start) })) &&
+	if set := s.scheduledFor(m.start) || s.forDayBefore(m.start); set &&
 		!s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
 		v := s.scanTense(m.start-1, -1)
 		if day, ok := s.dayBefore(m.start); set && ok && !day.After(d) && v != tenseFuture {
@@ -11333,6 +11334,21 @@ func (s *Session) scheduledFor(i int) bool {
 	}
 	for j := i - 2; j >= 0 && j >= i-7 && !s.sentenceStart(j+1); j-- {
 		if s.inList(j, s.t.lists.setting) {
+			return true
+		}
+	}
+	return false
+}
+
+// forDayBefore reports whether "for" stands before token i after a verb of
+// closing, cancelling or declaring (for_day_verbs) up to ten words back in
+// its sentence: "Schools canceled classes for Thursday".
+func (s *Session) forDayBefore(i int) bool {
+	if i < 2 || !s.wordIs(i-1, "for") {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-11 && !s.sentenceStart(j+1); j-- {
+		if s.inList(j, s.t.lists.forDay) {
 			return true
 		}
 	}
