@@ -63,7 +63,7 @@ type contextLists struct {
 	laidOn, perception, abilityAdverbs                                                                 *classInfo
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
-	setting, stative, moves, starts, observances, lyNouns, forDay                                      *classInfo
+	setting, stative, moves, starts, observances, lyNouns, forDay, calledEvents                        *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
@@ -194,6 +194,7 @@ func listsOf(l *lexicon) contextLists {
 		states:             get("state_words"),
 		setting:            get("setting_verbs"),
 		forDay:             get("for_day_verbs"),
+		calledEvents:       get("called_events"),
 		stative:            get("stative_verbs"),
 		moves:              get("market_moves"),
 		starts:             get("start_events"),
@@ -4350,7 +4351,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if set := s.scheduledFor(m.start) || s.forDayBefore(m.start); set &&
+	if set := s.scheduledFor(m.start) || s.forDayBefore(m.start); (set || s.calledEventOn(m.start)) &&
 		!s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
 		v := s.scanTense(m.start-1, -1)
 		if day, ok := s.dayBefore(m.start); set && ok && !day.After(d) && v != tenseFuture {
@@ -11350,6 +11351,35 @@ func (s *Session) forDayBefore(i int) bool {
 	for j := i - 2; j >= 0 && j >= i-11 && !s.sentenceStart(j+1); j-- {
 		if s.inList(j, s.t.lists.forDay) {
 			return true
+		}
+	}
+	return false
+}
+
+// calledEventOn reports whether "on" before token i follows an event of
+// protest (called_events) that a "called" or "calls" up to
+// fourteen words back in its sentence set: "called his supporters to a
+// rally in Mexico City's Zocalo square on Saturday", "called a protest
+// march on Monday", "called on supporters to hold a rally on Sunday". Not
+// "called off", nor "calling" ("after calling the accord an embarrassment
+// in his address on Tuesday" names), and not past another date ("called on
+// Saturday for a rally on Sunday" is dated by its Saturday) or a comma.
+// (The day is not counted from a day told before the verb, as a set one
+// is: "since the Aug. 9 election, … have called for a march on Sunday".)
+func (s *Session) calledEventOn(i int) bool {
+	if i < 3 || !s.wordIs(i-1, "on") {
+		return false
+	}
+	event := false
+	for j := i - 2; j >= 0 && j >= i-15 && !s.sentenceStart(j+1); j-- {
+		if s.wordIs(j, ",") || s.matchStartingAt(j) >= 0 || s.wordIs(j, "at") {
+			return false // (nor "called for a strike at a rally on Sunday": the call's place)
+		}
+		if s.inList(j, s.t.lists.calledEvents) {
+			event = true
+		}
+		if s.wordIs(j, "called") || s.wordIs(j, "calls") {
+			return event && !s.wordIs(j+1, "off") && !s.hadBefore(j)
 		}
 	}
 	return false
