@@ -11784,20 +11784,7 @@ func (s *Session) facingPastAside(i int) bool {
 // haveAfter reports whether "have" (or "not have") follows the modal at
 // token k: a modal's perfect, "would have doubled", "could not have".
 func (s *Session) haveAfter(k int) bool {
-	return s.wordIs(k+1, "have") && !s.haveObjectNext(k+1) || s.wordIs(k+1, "not") && s.wordIs(k+2, "have")
-}
-
-// haveObjectNext reports whether the "have" at token k is a verb of its
-// own, before an object's determiner ("may have surgery" is not, but "may
-// have a chance to vote in September", "would have the final say by
-// March" are): no perfect, a possibility ahead.
-func (s *Session) haveObjectNext(k int) bool {
-	switch {
-	case s.wordIs(k+1, "a"), s.wordIs(k+1, "an"), s.wordIs(k+1, "the"), s.wordIs(k+1, "its"), s.wordIs(k+1, "their"), s.wordIs(k+1, "his"), s.wordIs(k+1, "her"), s.wordIs(k+1, "our"),
-		s.wordIs(k+1, "some"), s.wordIs(k+1, "enough"), s.wordIs(k+1, "another"):
-		return true
-	}
-	return false
+	return s.wordIs(k+1, "have") || s.wordIs(k+1, "not") && s.wordIs(k+2, "have")
 }
 
 // modalPerfectAround reports whether a modal's perfect ("would have",
@@ -14237,7 +14224,7 @@ func (s *Session) tenseOfWord(i int) int {
 		return tenseFuture
 	} else if !t.Cap && (t.Word == l.idCould || t.Word == l.idMay || t.Word == l.idCan) && i+1 < len(s.toks) && s.toks[i+1].Kind == tokWord {
 		// ("may have to repeat the operation on Friday" is an obligation ahead)
-		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && (n != l.idHave || i+2 < len(s.toks) && s.toks[i+2].Word == l.idTo || s.haveObjectNext(i+1)) && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2) ||
+		if n := s.toks[i+1].Word; n < 0 || n != l.idNot && n != l.idNt && (n != l.idHave || i+2 < len(s.toks) && s.toks[i+2].Word == l.idTo) && n != l.idOnly && (n != l.idBe || (t.Word == l.idMay || t.Word == l.idCould && !s.negatedBefore(i) && !s.perceivedAt(i+2)) && i+2 < len(s.toks) && s.participle(i+2) && !s.backwardComplement(i+3) && !s.inList(i+2, l.causeParticiples) || s.stateAfterBe(i+2) ||
 			(t.Word == l.idMay || t.Word == l.idCould) && n == l.idBe && s.anyBetween(i+3, min(i+4, len(s.toks)-1), func(k int) bool { return s.wordIs(k, "before") || s.wordIs(k, "until") }) &&
 				!s.perceivedAt(i+2) && !(t.Word == l.idCould && s.negatedBefore(i))) { // ("may be home before winter", with the tests for a verb of perception and a negation before "could" above)
 			// "Andrew could hit the coast early Wednesday": a possibility
