@@ -4351,10 +4351,10 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 		}
 		return stepToWeekday(d, wd, 1, true)
 	}
-	if set := s.scheduledFor(m.start) || s.forDayBefore(m.start); (set || s.calledEventOn(m.start)) &&
+	if set, forDay := s.scheduledFor(m.start), s.forDayBefore(m.start); (set || forDay || s.calledEventOn(m.start)) &&
 		!s.plannedThenPutOff(m) && !s.hadWithin(m.start, 10) {
 		v := s.scanTense(m.start-1, -1)
-		if day, ok := s.dayBefore(m.start); set && ok && !day.After(d) && v != tenseFuture {
+		if day, ok := s.dayBefore(m.start); (set || forDay) && ok && !day.After(d) && v != tenseFuture {
 			// "The president spoke on Tuesday, convening parliament for
 			// Monday": a day set after the day the sentence tells of
 			return stepToWeekday(day, wd, 1, false)
@@ -6221,11 +6221,12 @@ func (s *Session) relative(m *match, tx *model.Timex) (point, bool) {
 		case s.possessiveMark(m.end) && s.anyBetween(m.end+1, min(m.end+3, len(s.toks)-1), func(k int) bool { return s.inList(k, s.t.lists.incidents) }):
 			shift = -1 // "with the weekend's attack on a tanker still in mind": an incident gone by
 		case t == tenseFuture || t == tensePresent:
-		case wd >= 2 && s.bookedFor(m.start):
+		case wd >= 2 && s.bookedFor(m.start) && !(wd == 2 && (s.hasWord(m, "holiday") || s.hasWord(m, "long"))):
 			// "bookings for the opening weekend were up 30 percent", told
 			// Tuesday to Thursday: what is booked is the weekend to come
 			// (on a Monday, "Airlines reported record bookings for the
-			// weekend" is mostly the one just gone)
+			// weekend" is mostly the one just gone, and so is a holiday
+			// weekend's on the Tuesday after its Monday)
 		case t == tenseUnknown && s.after(m, s.t.lists.deadline),
 			m.start > 0 && s.wordIs(m.start-1, "before") && !s.hadBefore(m.start) && (t != tensePast || s.predictionBefore(m.start)):
 			// "a draft could be ready by the weekend"; "forecasters said
@@ -11342,15 +11343,17 @@ func (s *Session) scheduledFor(i int) bool {
 }
 
 // forDayBefore reports whether "for" stands before token i after a verb of
-// closing, cancelling or declaring (for_day_verbs) up to ten words back in
-// its sentence: "Schools canceled classes for Thursday".
+// closing, cancelling or declaring (for_day_verbs) up to nine words back
+// in its sentence: "Schools canceled classes for Thursday".
 func (s *Session) forDayBefore(i int) bool {
 	if i < 2 || !s.wordIs(i-1, "for") {
 		return false
 	}
-	for j := i - 2; j >= 0 && j >= i-11 && !s.sentenceStart(j+1); j-- {
+	for j := i - 2; j >= 0 && j >= i-10 && !s.sentenceStart(j+1); j-- {
 		if s.inList(j, s.t.lists.forDay) {
-			return true
+			// (not in a sentence of last week's: "Last week the airline
+			// cancelled 200 flights for Thursday")
+			return !s.anyInSentence(i, func(k int) bool { return s.wordIs(k, "last") && s.wordIs(k+1, "week") })
 		}
 	}
 	return false
