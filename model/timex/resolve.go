@@ -3639,7 +3639,7 @@ func (s *Session) weekday(m *match, wd int) time.Time {
 			return stepToWeekday(day, wd, 1, true) // (the same day too: "meet on Thursday morning, followed by a news conference on Thursday afternoon")
 		}
 	}
-	if s.laidOnFor(m.start) || s.bookedStateFor(m.start) {
+	if s.laidOnFor(m.start) || s.bookedStateFor(m.start) || s.laidOnStateAfter(m.start, m.end) {
 		// "Hotels say rooms for Friday are sold out", "will lay on extra
 		// trains for Saturday", "Airlines added 40 extra flights for
 		// Friday": what is laid on for a day is for one to come
@@ -9088,6 +9088,34 @@ func (s *Session) laidOnFor(i int) bool {
 		})
 	}
 	return false
+}
+
+// laidOnStateAfter reports whether the weekday from token i to end follows
+// "on" or "for" and a thing laid on for it (laid_on_nouns), and is
+// followed by "was" or "were" and how full it is: "Airlines said flights on
+// Sunday were nearly full", "about 40 percent of its seats for Friday were
+// still empty". What is booked or not for a day is for one to come.
+func (s *Session) laidOnStateAfter(i, end int) bool {
+	if i < 2 || !(s.wordIs(i-1, "on") || s.wordIs(i-1, "for")) || !s.inList(i-2, s.t.lists.laidOn) {
+		return false
+	}
+	k := end
+	if k < len(s.toks) && s.wordIs(k, ",") {
+		// (past an aside of its own: "flights on Tuesday, when most
+		// people return, were nearly full")
+		for k++; k < len(s.toks) && k < end+12 && !s.wordIs(k, ",") && !s.sentenceStart(k); k++ {
+		}
+		if !s.wordIs(k, ",") {
+			return false
+		}
+		k++
+	}
+	if !s.wordIs(k, "was") && !s.wordIs(k, "were") {
+		return false
+	}
+	for k++; k < len(s.toks) && (s.isAdverb(k) || s.wordIs(k, "almost") || s.wordIs(k, "nearly") || s.wordIs(k, "still") || s.wordIs(k, "already") || s.wordIs(k, "all") || s.wordIs(k, "fully") || s.wordIs(k, "largely") || s.wordIs(k, "mostly")); k++ {
+	}
+	return s.wordIs(k, "full") || s.wordIs(k, "empty") || s.inList(k, s.t.lists.bookedStates) || s.formAt(k, s.t.lists.bookedStates)
 }
 
 // bookedStateFor reports whether the date at token i (maybe after a
