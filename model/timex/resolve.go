@@ -11387,33 +11387,93 @@ func (s *Session) forDayBefore(i int) bool {
 	return false
 }
 
-// calledEventOn reports whether "on" before token i follows an event of
-// protest (called_events) that a "called" or "calls" up to
-// fourteen words back in its sentence set: "called his supporters to a
-// rally in Mexico City's Zocalo square on Saturday", "called a protest
-// march on Monday", "called on supporters to hold a rally on Sunday". Not
-// "called off", nor "calling" ("after calling the accord an embarrassment
-// in his address on Tuesday" names), and not past another date ("called on
-// Saturday for a rally on Sunday" is dated by its Saturday) or a comma.
-// (The day is not counted from a day told before the verb, as a set one
-// is: "since the Aug. 9 election, … have called for a march on Sunday".)
+// calledEventOn reports whether "on" before token i ends a protest called
+// for that day (called_events): "called a protest march on Monday",
+// "called for a general strike on Monday", "called his supporters to a
+// rally in Mexico City's Zocalo square on Saturday", "called for mass
+// rallies after prayers on Friday". The event must be what "called" calls
+// (after "for", "a", "an", or an object and "to"), with a few modifiers
+// before it and nothing after it but a place ("in the capital", "to
+// Nairobi's Uhuru Park"): not "called the vote on Monday a sham", "called
+// a strike in a statement on Monday" (the call's day), "called for a
+// recount of the vote on Sunday", "called off a strike", "the air strike
+// on Monday", nor past a comma or another date.
 func (s *Session) calledEventOn(i int) bool {
-	if i < 3 || !s.wordIs(i-1, "on") {
+	if i < 4 || !s.wordIs(i-1, "on") {
 		return false
 	}
-	event := false
-	for j := i - 2; j >= 0 && j >= i-15 && !s.sentenceStart(j+1); j-- {
-		if s.wordIs(j, ",") || s.matchStartingAt(j) >= 0 || s.wordIs(j, "at") {
-			return false // (nor "called for a strike at a rally on Sunday": the call's place)
+	j := -1
+	for k := i - 2; k >= 0 && k >= i-16 && !s.sentenceStart(k+1); k-- {
+		if s.wordIs(k, ",") || s.matchStartingAt(k) >= 0 {
+			return false
 		}
-		if s.inList(j, s.t.lists.calledEvents) {
-			event = true
-		}
-		if s.wordIs(j, "called") || s.wordIs(j, "calls") {
-			return event && !s.wordIs(j+1, "off") && !s.hadBefore(j)
+		if s.wordIs(k, "called") && !s.toks[k].Cap {
+			j = k
+			break
 		}
 	}
-	return false
+	if j < 0 || s.hadBefore(j) {
+		return false
+	}
+	k := j + 1
+	switch {
+	case s.wordIs(k, "for"):
+		k++
+	case s.wordIs(k, "off") || s.wordIs(k, "in") || s.wordIs(k, "the"):
+		return false
+	default:
+		// "called his supporters to a rally", "called on supporters to
+		// hold a rally"
+		for t := k; t < k+5 && t < i-1; t++ {
+			if s.wordIs(t, "to") {
+				k = t + 1
+				if s.wordIs(k, "hold") || s.wordIs(k, "stage") || s.wordIs(k, "join") {
+					k++
+				}
+				break
+			}
+		}
+	}
+	indefinite := s.wordIs(k, "a") || s.wordIs(k, "an") || s.wordIs(k, "another")
+	if indefinite {
+		k++
+	}
+	e := -1
+	for t := k; t < k+6 && t < i-1; t++ {
+		if s.inList(t, s.t.lists.calledEvents) {
+			e = t
+			for e+1 < i-1 && s.inList(e+1, s.t.lists.calledEvents) {
+				e++ // "a protest march"
+			}
+			break
+		}
+		if s.toks[t].Kind != tokWord && s.toks[t].Kind != tokNum && !s.wordIs(t, "-") || s.inList(t, s.t.lists.determiners) || s.inList(t, s.t.lists.prepositions) {
+			return false // (modifiers only: "a million-man march", "a 24-hour strike")
+		}
+	}
+	if e < 0 || (s.wordIs(e, "strike") || s.wordIs(e, "strikes")) && e > 0 &&
+		(s.wordIs(e-1, "air") || s.wordIs(e-1, "drone") || s.wordIs(e-1, "missile") || s.wordIs(e-1, "military") || s.wordIs(e-1, "rocket") || s.wordIs(e-1, "nuclear") || s.wordIs(e-1, "retaliatory")) {
+		return false
+	}
+	if !indefinite && !endsLikePlural(s.r.text[s.toks[e].Start:s.toks[e].End]) {
+		return false // (a bare singular is no call for one: "called the vote on Monday a sham" has "the")
+	}
+	if e+1 == i-1 {
+		return true
+	}
+	// a place between: "in the capital", "to Nairobi's Uhuru Park", "after
+	// prayers", "outside the Northern Ireland Office"
+	if !(s.wordIs(e+1, "in") || s.wordIs(e+1, "to") || s.wordIs(e+1, "outside") || s.wordIs(e+1, "near") || s.wordIs(e+1, "after")) {
+		return false
+	}
+	for t := e + 2; t < i-1; t++ {
+		if !(s.toks[t].Kind == tokWord && s.toks[t].Cap || s.wordIs(t, "the") || s.wordIs(t, "'s") || s.wordIs(t, "’s") ||
+			s.wordIs(t, "central") || s.wordIs(t, "capital") || s.wordIs(t, "city") || s.wordIs(t, "square") || s.wordIs(t, "park") ||
+			s.wordIs(t, "downtown") || s.wordIs(t, "prayers") || s.wordIs(t, "streets") || s.wordIs(t, "main")) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounCompound reports whether the base form at token i ("vote", "meet",
