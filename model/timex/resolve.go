@@ -64,6 +64,7 @@ type contextLists struct {
 	yearAgo, refusals, refusalModals                                                                   *classInfo
 	overMore, directive, results, warnings, states                                                     *classInfo
 	setting, stative, moves, starts, observances, lyNouns, forDay, calledEvents                        *classInfo
+	protestPlaces, weaponStrikes, fullness, fullnessAdverbs                                            *classInfo
 	urging, deciding, pluralNouns, incidents, participles                                              *classInfo
 	figures, publishing, habitual, complement, marketNouns                                             *classInfo
 	forecasts, utterance, knowing, going, outcomes, beginnings                                         *classInfo
@@ -195,6 +196,10 @@ func listsOf(l *lexicon) contextLists {
 		setting:            get("setting_verbs"),
 		forDay:             get("for_day_verbs"),
 		calledEvents:       get("called_events"),
+		protestPlaces:      get("protest_place_words"),
+		weaponStrikes:      get("weapon_strike_words"),
+		fullness:           get("fullness_words"),
+		fullnessAdverbs:    get("fullness_adverbs"),
 		stative:            get("stative_verbs"),
 		moves:              get("market_moves"),
 		starts:             get("start_events"),
@@ -9113,9 +9118,9 @@ func (s *Session) laidOnStateAfter(i, end int) bool {
 	if !s.wordIs(k, "was") && !s.wordIs(k, "were") {
 		return false
 	}
-	for k++; k < len(s.toks) && (s.isAdverb(k) || s.wordIs(k, "almost") || s.wordIs(k, "nearly") || s.wordIs(k, "still") || s.wordIs(k, "already") || s.wordIs(k, "all") || s.wordIs(k, "fully") || s.wordIs(k, "largely") || s.wordIs(k, "mostly")); k++ {
+	for k++; k < len(s.toks) && (s.isAdverb(k) || s.inList(k, s.t.lists.fullnessAdverbs)); k++ {
 	}
-	return s.wordIs(k, "full") || s.wordIs(k, "empty") || s.inList(k, s.t.lists.bookedStates) || s.formAt(k, s.t.lists.bookedStates)
+	return s.inList(k, s.t.lists.fullness) || s.inList(k, s.t.lists.bookedStates) || s.formAt(k, s.t.lists.bookedStates)
 }
 
 // bookedStateFor reports whether the date at token i (maybe after a
@@ -11451,8 +11456,7 @@ func (s *Session) calledEventOn(i int) bool {
 			return false // (modifiers only: "a million-man march", "a 24-hour strike")
 		}
 	}
-	if e < 0 || (s.wordIs(e, "strike") || s.wordIs(e, "strikes")) && e > 0 &&
-		(s.wordIs(e-1, "air") || s.wordIs(e-1, "drone") || s.wordIs(e-1, "missile") || s.wordIs(e-1, "military") || s.wordIs(e-1, "rocket") || s.wordIs(e-1, "nuclear") || s.wordIs(e-1, "retaliatory")) {
+	if e < 0 || (s.wordIs(e, "strike") || s.wordIs(e, "strikes")) && e > 0 && s.inList(e-1, s.t.lists.weaponStrikes) {
 		return false
 	}
 	if !indefinite && !endsLikePlural(s.r.text[s.toks[e].Start:s.toks[e].End]) {
@@ -11467,9 +11471,7 @@ func (s *Session) calledEventOn(i int) bool {
 		return false
 	}
 	for t := e + 2; t < i-1; t++ {
-		if !(s.toks[t].Kind == tokWord && s.toks[t].Cap || s.wordIs(t, "the") || s.wordIs(t, "'s") || s.wordIs(t, "’s") ||
-			s.wordIs(t, "central") || s.wordIs(t, "capital") || s.wordIs(t, "city") || s.wordIs(t, "square") || s.wordIs(t, "park") ||
-			s.wordIs(t, "downtown") || s.wordIs(t, "prayers") || s.wordIs(t, "streets") || s.wordIs(t, "main")) {
+		if !(s.toks[t].Kind == tokWord && s.toks[t].Cap || s.wordIs(t, "'s") || s.wordIs(t, "’s") || s.inList(t, s.t.lists.protestPlaces)) {
 			return false
 		}
 	}
