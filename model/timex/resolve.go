@@ -11364,11 +11364,17 @@ func (s *Session) futureInClause(i int) bool {
 // sets a date: "called new elections for December", "set the trial for
 // March".
 func (s *Session) scheduledFor(i int) bool {
+	return s.verbBeforeFor(i, s.t.lists.setting, 7)
+}
+
+// verbBeforeFor reports whether token i follows "for", and a verb of list c
+// stands up to reach-1 words before that "for" in its sentence.
+func (s *Session) verbBeforeFor(i int, c *classInfo, reach int) bool {
 	if i < 2 || !s.wordIs(i-1, "for") {
 		return false
 	}
-	for j := i - 2; j >= 0 && j >= i-7 && !s.sentenceStart(j+1); j-- {
-		if s.inList(j, s.t.lists.setting) {
+	for j := i - 2; j >= 0 && j >= i-reach && !s.sentenceStart(j+1); j-- {
+		if s.inList(j, c) {
 			return true
 		}
 	}
@@ -11379,17 +11385,9 @@ func (s *Session) scheduledFor(i int) bool {
 // closing, cancelling or declaring (for_day_verbs) up to nine words back
 // in its sentence: "Schools canceled classes for Thursday".
 func (s *Session) forDayBefore(i int) bool {
-	if i < 2 || !s.wordIs(i-1, "for") {
-		return false
-	}
-	for j := i - 2; j >= 0 && j >= i-10 && !s.sentenceStart(j+1); j-- {
-		if s.inList(j, s.t.lists.forDay) {
-			// (not in a sentence of last week's: "Last week the airline
-			// cancelled 200 flights for Thursday")
-			return !s.anyInSentence(i, func(k int) bool { return s.wordIs(k, "last") && s.wordIs(k+1, "week") })
-		}
-	}
-	return false
+	// (not in a sentence of last week's: "Last week the airline cancelled
+	// 200 flights for Thursday")
+	return s.verbBeforeFor(i, s.t.lists.forDay, 10) && !s.anyInSentence(i, func(k int) bool { return s.wordIs(k, "last") && s.wordIs(k+1, "week") })
 }
 
 // calledEventOn reports whether "on" before token i ends a protest called
@@ -11471,7 +11469,7 @@ func (s *Session) calledEventOn(i int) bool {
 		return false
 	}
 	for t := e + 2; t < i-1; t++ {
-		if !(s.toks[t].Kind == tokWord && s.toks[t].Cap || s.wordIs(t, "'s") || s.wordIs(t, "’s") || s.inList(t, s.t.lists.protestPlaces)) {
+		if !(s.toks[t].Kind == tokWord && s.toks[t].Cap || s.possessiveMark(t) || s.inList(t, s.t.lists.protestPlaces)) {
 			return false
 		}
 	}
